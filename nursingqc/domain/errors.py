@@ -1,0 +1,101 @@
+"""The errors a user can cause, each with a message written for that user.
+
+Messages are English source text marked for Qt Linguist with ``QT_TRANSLATE_NOOP`` (the domain
+cannot import Qt, so the marker is a plain function that lupdate recognises by name). The UI and the
+command line translate ``template`` and then fill in ``params``; ``str(error)`` gives the English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+TRANSLATION_CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message nested in another one's params (a reason inside "file, line: …")."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params)
+
+
+class NursingQCError(Exception):
+    """An error the user can understand and act on; nothing was changed."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class ValidationError(NursingQCError):
+    """Input that breaks a rule (a deduction above the item's points, an empty name …)."""
+
+
+class SubmissionIncomplete(ValidationError):
+    """A score sheet that cannot be submitted yet; ``problems`` lists every reason, item by item."""
+
+    def __init__(self, template: str, problems: list[Message], **params: Any) -> None:
+        self.problems = problems
+        super().__init__(template, **params)
+
+
+class PermissionDenied(NursingQCError):
+    """The acting user's role or ward does not allow this action."""
+
+
+class AuthenticationFailed(NursingQCError):
+    """Wrong user name or password."""
+
+
+class NotFound(NursingQCError):
+    """The thing asked for does not exist (any more)."""
+
+
+class PhaseNotOpen(NursingQCError):
+    """Entries of a phase that is not open, or a sheet already submitted, cannot change."""
+
+
+class ChecklistFileError(NursingQCError):
+    """A checklist definition file that cannot be used; names the file, line and reason."""
+
+
+class DatabaseError(NursingQCError):
+    """The database cannot be opened or upgraded: wrong file, newer program, damaged."""
+
+
+MSG_DEDUCTION_NEGATIVE = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: the deduction cannot be negative ({deduction})."
+)
+MSG_DEDUCTION_ABOVE_POINTS = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: the deduction {deduction} is more than the item's {points} points."
+)
+MSG_DEDUCTION_STEP = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: deductions are given in steps of 0.1 points, not {deduction}."
+)
+MSG_NOT_APPLICABLE_WITH_DEDUCTION = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: an item marked not applicable cannot also have a deduction."
+)
+MSG_VETO_ON_ORDINARY_ITEM = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item} is not a veto item and cannot be marked as failed veto."
+)
+MSG_ALL_NOT_APPLICABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Every item is marked not applicable; at least one item must be scored."
+)
+MSG_NO_INSPECTIONS = QT_TRANSLATE_NOOP("Errors", "There is no submitted inspection to average.")
+MSG_NO_WEIGHTS = QT_TRANSLATE_NOOP(
+    "Errors", "A weighted total needs at least one checklist with a positive weight."
+)
+MSG_WEIGHT_NOT_POSITIVE = QT_TRANSLATE_NOOP(
+    "Errors", "The weight of checklist {checklist} must be greater than 0, not {weight}."
+)
+MSG_ITEM_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Checklist {checklist} has no item {item}.")

@@ -1,0 +1,124 @@
+"""评分: item scores, standardized inspection scores (标化分), means and weighted totals (SPEC §4).
+
+All arithmetic is exact (``Fraction``); a value becomes a two-decimal ``Decimal``, rounded half up,
+only when it is shown, exported or compared — never in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from nursingqc.domain.checklists import ChecklistItem, is_point_step
+from nursingqc.domain.errors import (
+    MSG_ALL_NOT_APPLICABLE,
+    MSG_DEDUCTION_ABOVE_POINTS,
+    MSG_DEDUCTION_NEGATIVE,
+    MSG_DEDUCTION_STEP,
+    MSG_NO_INSPECTIONS,
+    MSG_NO_WEIGHTS,
+    MSG_NOT_APPLICABLE_WITH_DEDUCTION,
+    MSG_VETO_ON_ORDINARY_ITEM,
+    MSG_WEIGHT_NOT_POSITIVE,
+    ValidationError,
+)
+
+HUNDRED = Fraction(100)
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ItemEntry:
+    """What the scorer wrote for one item: a deduction or not applicable (合理缺项), veto."""
+
+    deduction: Decimal = Decimal(0)
+    not_applicable: bool = False
+    veto_failed: bool = False
+    problem: str = ""
+
+
+def check_entry(item: ChecklistItem, entry: ItemEntry) -> None:
+    """Refuse an entry the rules do not allow (扣完为止: never more than the item's points)."""
+    if entry.deduction < 0:
+        raise ValidationError(MSG_DEDUCTION_NEGATIVE, item=item.code, deduction=entry.deduction)
+    if entry.deduction > item.points:
+        raise ValidationError(
+            MSG_DEDUCTION_ABOVE_POINTS,
+            item=item.code,
+            deduction=entry.deduction,
+            points=item.points,
+        )
+    if not is_point_step(entry.deduction):
+        raise ValidationError(MSG_DEDUCTION_STEP, item=item.code, deduction=entry.deduction)
+    if entry.not_applicable and entry.deduction:
+        raise ValidationError(MSG_NOT_APPLICABLE_WITH_DEDUCTION, item=item.code)
+    if entry.veto_failed and not item.veto:
+        raise ValidationError(MSG_VETO_ON_ORDINARY_ITEM, item=item.code)
+
+
+def item_score(item: ChecklistItem, entry: ItemEntry) -> Decimal | None:
+    """``p − d``, or None for a not-applicable item, which leaves the denominator."""
+    check_entry(item, entry)
+    if entry.not_applicable:
+        return None
+    return item.points - entry.deduction
+
+
+def inspection_score(scored: Iterable[tuple[ChecklistItem, ItemEntry]]) -> Fraction:
+    """标化分 = Σ s / Σ p × 100 over the applicable items; all items not applicable is an error."""
+    earned = Fraction(0)
+    possible = Fraction(0)
+    for item, entry in scored:
+        score = item_score(item, entry)
+        if score is None:
+            continue
+        earned += Fraction(score)
+        possible += Fraction(item.points)
+    if possible == 0:
+        raise ValidationError(MSG_ALL_NOT_APPLICABLE)
+    return earned / possible * HUNDRED
+
+
+def partial_score(scored: Iterable[tuple[ChecklistItem, ItemEntry | None]]) -> Fraction | None:
+    """The standardized score of a sheet still being filled: unscored items (None) are left out.
+
+    None when nothing applicable has been scored yet, so the page can show a dash instead of 0.
+    """
+    entered = [(item, entry) for item, entry in scored if entry is not None]
+    if not any(not entry.not_applicable for _, entry in entered):
+        return None
+    return inspection_score(entered)
+
+
+def mean_score(scores: Sequence[Fraction]) -> Fraction:
+    """A ward's checklist score in a phase: the mean of its submitted inspections of it."""
+    if not scores:
+        raise ValidationError(MSG_NO_INSPECTIONS)
+    return sum(scores, Fraction(0)) / len(scores)
+
+
+def weighted_total(scores_and_weights: Iterable[tuple[str, Fraction, Fraction]]) -> Fraction:
+    """Ward total = Σ wₜ·Sₜ / Σ wₜ over (checklist code, score Sₜ, weight wₜ)."""
+    numerator = Fraction(0)
+    denominator = Fraction(0)
+    for code, score, weight in scores_and_weights:
+        if weight <= 0:
+            raise ValidationError(MSG_WEIGHT_NOT_POSITIVE, checklist=code, weight=weight)
+        numerator += weight * score
+        denominator += weight
+    if denominator == 0:
+        raise ValidationError(MSG_NO_WEIGHTS)
+    return numerator / denominator
+
+
+def round_half_up(value: Fraction | Decimal | int) -> Decimal:
+    """Two decimals, half up (92.345 → 92.35), computed exactly from the fraction."""
+    fraction = Fraction(value)
+    scaled = fraction * 100
+    whole, remainder = divmod(abs(scaled.numerator), scaled.denominator)
+    if 2 * remainder >= scaled.denominator:
+        whole += 1
+    sign = -1 if scaled < 0 else 1
+    return (Decimal(sign * whole) / 100).quantize(CENT, rounding=ROUND_HALF_UP)

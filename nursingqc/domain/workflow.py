@@ -1,0 +1,150 @@
+"""活动月流程: the four one-week phases of a campaign and what may happen in each state."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, PhaseNotOpen, ValidationError
+
+PHASE_LENGTH = timedelta(days=7)
+
+
+class PhaseKind(enum.StrEnum):
+    """阶段: 自查 → 整改 → 评比 → 总结, in this order."""
+
+    SELF_CHECK = "self_check"
+    RECTIFICATION = "rectification"
+    EVALUATION = "evaluation"
+    SUMMARY = "summary"
+
+    @property
+    def chinese_name(self) -> str:
+        """The name used on the command line and in files, whatever the UI language."""
+        return _CHINESE_NAMES[self]
+
+    @property
+    def display_name(self) -> str:
+        """English source text; the UI translates it in the "Phase" context."""
+        return _DISPLAY_NAMES[self]
+
+    @classmethod
+    def from_chinese_name(cls, name: str) -> PhaseKind:
+        for kind, chinese in _CHINESE_NAMES.items():
+            if chinese == name.strip():
+                return kind
+        raise ValidationError(MSG_UNKNOWN_PHASE, name=name, names="|".join(_CHINESE_NAMES.values()))
+
+
+_CHINESE_NAMES = {
+    PhaseKind.SELF_CHECK: "自查",
+    PhaseKind.RECTIFICATION: "整改",
+    PhaseKind.EVALUATION: "评比",
+    PhaseKind.SUMMARY: "总结",
+}
+_DISPLAY_NAMES = {
+    PhaseKind.SELF_CHECK: QT_TRANSLATE_NOOP("Phase", "Self-check"),
+    PhaseKind.RECTIFICATION: QT_TRANSLATE_NOOP("Phase", "Rectification"),
+    PhaseKind.EVALUATION: QT_TRANSLATE_NOOP("Phase", "Evaluation"),
+    PhaseKind.SUMMARY: QT_TRANSLATE_NOOP("Phase", "Summary"),
+}
+
+
+class PhaseState(enum.StrEnum):
+    """未开始 → 进行中 → 已结束; a closed phase may be reopened by an admin with a reason."""
+
+    NOT_STARTED = "not_started"
+    OPEN = "open"
+    CLOSED = "closed"
+
+    @property
+    def display_name(self) -> str:
+        return _STATE_NAMES[self]
+
+
+_STATE_NAMES = {
+    PhaseState.NOT_STARTED: QT_TRANSLATE_NOOP("Phase", "Not started"),
+    PhaseState.OPEN: QT_TRANSLATE_NOOP("Phase", "Open"),
+    PhaseState.CLOSED: QT_TRANSLATE_NOOP("Phase", "Closed"),
+}
+
+
+class SheetStatus(enum.StrEnum):
+    """A score sheet is a draft (草稿) until submitted (已提交); submitted sheets are read-only."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+
+
+MSG_UNKNOWN_PHASE = QT_TRANSLATE_NOOP("Errors", "Unknown phase {name}; use one of {names}.")
+MSG_ALREADY_OPEN = QT_TRANSLATE_NOOP("Errors", "The {phase} phase is already open.")
+MSG_NOT_OPEN_CANNOT_CLOSE = QT_TRANSLATE_NOOP(
+    "Errors", "The {phase} phase is not open, so it cannot be closed."
+)
+MSG_REOPEN_NEEDS_REASON = QT_TRANSLATE_NOOP(
+    "Errors", "Reopening the closed {phase} phase needs a reason."
+)
+MSG_PHASE_NOT_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "The {phase} phase is not open ({state}); its entries cannot be changed."
+)
+MSG_PHASE_END_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Errors", "The {phase} phase ends ({ends}) before it starts ({starts})."
+)
+
+
+@dataclass(frozen=True)
+class PhasePlan:
+    """One phase's dates; both ends are inclusive days."""
+
+    kind: PhaseKind
+    starts_on: date
+    ends_on: date
+
+    def contains(self, day: date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+
+def plan_phases(start: date) -> list[PhasePlan]:
+    """Four consecutive one-week phases from the campaign's start date."""
+    plans = []
+    for index, kind in enumerate(PhaseKind):
+        starts_on = start + index * PHASE_LENGTH
+        plans.append(PhasePlan(kind, starts_on, starts_on + PHASE_LENGTH - timedelta(days=1)))
+    return plans
+
+
+def check_phase_dates(plan: PhasePlan) -> None:
+    if plan.ends_on < plan.starts_on:
+        raise ValidationError(
+            MSG_PHASE_END_BEFORE_START,
+            phase=plan.kind.chinese_name,
+            starts=plan.starts_on.isoformat(),
+            ends=plan.ends_on.isoformat(),
+        )
+
+
+def state_after_open(kind: PhaseKind, state: PhaseState, reason: str) -> PhaseState:
+    """Opening a not-started phase is free; reopening a closed one needs a reason (audited)."""
+    if state is PhaseState.OPEN:
+        raise ValidationError(MSG_ALREADY_OPEN, phase=kind.chinese_name)
+    if state is PhaseState.CLOSED and not reason.strip():
+        raise ValidationError(MSG_REOPEN_NEEDS_REASON, phase=kind.chinese_name)
+    return PhaseState.OPEN
+
+
+def state_after_close(kind: PhaseKind, state: PhaseState) -> PhaseState:
+    if state is not PhaseState.OPEN:
+        raise ValidationError(MSG_NOT_OPEN_CANNOT_CLOSE, phase=kind.chinese_name)
+    return PhaseState.CLOSED
+
+
+def require_open(kind: PhaseKind, state: PhaseState) -> None:
+    """Entries of a phase change only while it is open: closing a phase locks them."""
+    if state is not PhaseState.OPEN:
+        raise PhaseNotOpen(MSG_PHASE_NOT_OPEN, phase=kind.chinese_name, state=state.value)
+
+
+def current_phase(plans: list[PhasePlan], today: date) -> PhasePlan | None:
+    """The phase whose week holds today, if any (before the start or after the end: None)."""
+    return next((plan for plan in plans if plan.contains(today)), None)

@@ -1,0 +1,1 @@
+"""Use cases: each method checks permission, runs one transaction, and returns plain values."""

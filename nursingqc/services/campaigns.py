@@ -1,0 +1,327 @@
+"""活动月: creating a campaign, listing it, and opening or closing its phases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from nursingqc.domain.workflow import (
+    PhaseKind,
+    PhasePlan,
+    PhaseState,
+    current_phase,
+    plan_phases,
+    state_after_close,
+    state_after_open,
+)
+from nursingqc.storage import audit
+from nursingqc.storage.db import Database
+from nursingqc.storage.models import (
+    Campaign,
+    CampaignChecklist,
+    CampaignPhase,
+    CampaignWard,
+    Checklist,
+    Ward,
+)
+
+MSG_CAMPAIGN_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no campaign {campaign}.")
+MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "The campaign needs a name.")
+MSG_NO_WARDS = QT_TRANSLATE_NOOP("Errors", "The campaign needs at least one ward.")
+MSG_NO_CHECKLISTS = QT_TRANSLATE_NOOP("Errors", "The campaign needs at least one checklist.")
+MSG_UNKNOWN_CHECKLIST = QT_TRANSLATE_NOOP("Errors", "There is no checklist with code {code}.")
+MSG_UNKNOWN_WARD = QT_TRANSLATE_NOOP("Errors", "There is no ward with id {ward}.")
+MSG_WEIGHT_COUNT = QT_TRANSLATE_NOOP(
+    "Errors", "{weights} weights were given for {checklists} checklists; give one per checklist."
+)
+MSG_WEIGHT_RANGE = QT_TRANSLATE_NOOP(
+    "Errors", "A checklist weight must be from 0.1 to 100 in steps of 0.1, not {weight}."
+)
+MSG_AWARD_COUNT = QT_TRANSLATE_NOOP(
+    "Errors", "The number of model wards must be from 0 to 100, not {count}."
+)
+MSG_THRESHOLD = QT_TRANSLATE_NOOP(
+    "Errors", "The model-ward threshold must be from 0 to 100, not {threshold}."
+)
+MSG_RECTIFICATION_DAYS = QT_TRANSLATE_NOOP(
+    "Errors", "The rectification deadline must be 1 to 60 days after the notice, not {days}."
+)
+MSG_DUPLICATE_CHECKLIST = QT_TRANSLATE_NOOP("Errors", "Checklist {code} is listed twice.")
+
+
+@dataclass(frozen=True)
+class CampaignSpec:
+    """What the department fills in to create a campaign; None for wards means every active ward."""
+
+    name: str
+    starts_on: date
+    checklist_codes: Sequence[str] = DEFAULT_CHECKLIST_CODES
+    weights: Sequence[Decimal] | None = None
+    ward_ids: Sequence[int] | None = None
+    model_ward_count: int = 3
+    model_ward_threshold: Decimal = Decimal(90)
+    rectification_days: int = 7
+
+
+@dataclass(frozen=True)
+class PhaseInfo:
+    kind: PhaseKind
+    starts_on: date
+    ends_on: date
+    state: PhaseState
+
+    def plan(self) -> PhasePlan:
+        return PhasePlan(self.kind, self.starts_on, self.ends_on)
+
+
+@dataclass(frozen=True)
+class CampaignChecklistInfo:
+    checklist_id: int
+    code: str
+    name: str
+    version: int
+    weight: Decimal
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    id: int
+    name: str
+    starts_on: date
+    phases: tuple[PhaseInfo, ...]
+    checklists: tuple[CampaignChecklistInfo, ...] = field(default=())
+    ward_count: int = 0
+    model_ward_count: int = 3
+    model_ward_threshold: Decimal = Decimal(90)
+    rectification_days: int = 7
+
+    def phase(self, kind: PhaseKind) -> PhaseInfo:
+        return next(phase for phase in self.phases if phase.kind is kind)
+
+    def phase_on(self, day: date) -> PhaseInfo | None:
+        plan = current_phase([phase.plan() for phase in self.phases], day)
+        return self.phase(plan.kind) if plan else None
+
+
+def _info(campaign: Campaign) -> CampaignInfo:
+    return CampaignInfo(
+        id=campaign.id,
+        name=campaign.name,
+        starts_on=campaign.starts_on,
+        phases=tuple(
+            PhaseInfo(phase.kind, phase.starts_on, phase.ends_on, phase.state)
+            for phase in sorted(
+                campaign.phases, key=lambda phase: list(PhaseKind).index(phase.kind)
+            )
+        ),
+        checklists=tuple(
+            CampaignChecklistInfo(
+                link.checklist_id,
+                link.checklist.code,
+                link.checklist.name,
+                link.checklist.version,
+                link.weight,
+            )
+            for link in campaign.checklists
+        ),
+        ward_count=len(campaign.wards),
+        model_ward_count=campaign.model_ward_count,
+        model_ward_threshold=campaign.model_ward_threshold,
+        rectification_days=campaign.rectification_days,
+    )
+
+
+def _check_spec(spec: CampaignSpec) -> list[Decimal]:
+    if not spec.name.strip():
+        raise ValidationError(MSG_NAME_REQUIRED)
+    if not spec.checklist_codes:
+        raise ValidationError(MSG_NO_CHECKLISTS)
+    for code in spec.checklist_codes:
+        if list(spec.checklist_codes).count(code) > 1:
+            raise ValidationError(MSG_DUPLICATE_CHECKLIST, code=code)
+    weights = (
+        list(spec.weights) if spec.weights is not None else [Decimal(1)] * len(spec.checklist_codes)
+    )
+    if len(weights) != len(spec.checklist_codes):
+        raise ValidationError(
+            MSG_WEIGHT_COUNT, weights=len(weights), checklists=len(spec.checklist_codes)
+        )
+    for weight in weights:
+        if not (Decimal("0.1") <= weight <= 100) or weight % Decimal("0.1"):
+            raise ValidationError(MSG_WEIGHT_RANGE, weight=weight)
+    if not 0 <= spec.model_ward_count <= 100:
+        raise ValidationError(MSG_AWARD_COUNT, count=spec.model_ward_count)
+    if not 0 <= spec.model_ward_threshold <= 100 or spec.model_ward_threshold % Decimal("0.1"):
+        raise ValidationError(MSG_THRESHOLD, threshold=spec.model_ward_threshold)
+    if not 1 <= spec.rectification_days <= 60:
+        raise ValidationError(MSG_RECTIFICATION_DAYS, days=spec.rectification_days)
+    return weights
+
+
+def load_campaign(session: Session, campaign_id: int) -> Campaign:
+    campaign = session.get(
+        Campaign,
+        campaign_id,
+        options=[
+            selectinload(Campaign.phases),
+            selectinload(Campaign.wards),
+            selectinload(Campaign.checklists).selectinload(CampaignChecklist.checklist),
+        ],
+    )
+    if campaign is None:
+        raise NotFound(MSG_CAMPAIGN_NOT_FOUND, campaign=campaign_id)
+    return campaign
+
+
+def _phase_row(campaign: Campaign, kind: PhaseKind) -> CampaignPhase:
+    return next(phase for phase in campaign.phases if phase.kind is kind)
+
+
+class CampaignService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def create_campaign(self, actor: Actor, spec: CampaignSpec) -> CampaignInfo:
+        require_admin(actor)
+        weights = _check_spec(spec)
+        with self._db.transaction() as session:
+            checklists = []
+            for code in spec.checklist_codes:
+                checklist = session.scalar(
+                    select(Checklist).where(Checklist.code == code, Checklist.is_current)
+                )
+                if checklist is None:
+                    raise ValidationError(MSG_UNKNOWN_CHECKLIST, code=code)
+                checklists.append(checklist)
+            if spec.ward_ids is None:
+                wards = list(session.scalars(select(Ward).where(Ward.active).order_by(Ward.code)))
+            else:
+                wards = []
+                for ward_id in spec.ward_ids:
+                    ward = session.get(Ward, ward_id)
+                    if ward is None:
+                        raise ValidationError(MSG_UNKNOWN_WARD, ward=ward_id)
+                    wards.append(ward)
+            if not wards:
+                raise ValidationError(MSG_NO_WARDS)
+            campaign = Campaign(
+                name=spec.name.strip(),
+                starts_on=spec.starts_on,
+                model_ward_count=spec.model_ward_count,
+                model_ward_threshold=spec.model_ward_threshold,
+                rectification_days=spec.rectification_days,
+            )
+            campaign.phases = [
+                CampaignPhase(
+                    kind=plan.kind,
+                    starts_on=plan.starts_on,
+                    ends_on=plan.ends_on,
+                    state=PhaseState.NOT_STARTED,
+                )
+                for plan in plan_phases(spec.starts_on)
+            ]
+            campaign.wards = [CampaignWard(ward_id=ward.id) for ward in wards]
+            campaign.checklists = [
+                CampaignChecklist(checklist_id=checklist.id, weight=weight, position=position)
+                for position, (checklist, weight) in enumerate(
+                    zip(checklists, weights, strict=True)
+                )
+            ]
+            session.add(campaign)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "create",
+                "campaign",
+                campaign.id,
+                after={
+                    "name": campaign.name,
+                    "starts_on": spec.starts_on,
+                    "wards": [ward.code for ward in wards],
+                    "checklists": {c.code: w for c, w in zip(checklists, weights, strict=True)},
+                    "model_ward_count": spec.model_ward_count,
+                    "model_ward_threshold": spec.model_ward_threshold,
+                },
+            )
+            return _info(load_campaign(session, campaign.id))
+
+    def list_campaigns(self, actor: Actor) -> list[CampaignInfo]:
+        with self._db.transaction() as session:
+            ids = session.scalars(
+                select(Campaign.id).order_by(Campaign.starts_on.desc(), Campaign.id.desc())
+            )
+            return [_info(load_campaign(session, campaign_id)) for campaign_id in ids]
+
+    def get_campaign(self, actor: Actor, campaign_id: int) -> CampaignInfo:
+        with self._db.transaction() as session:
+            return _info(load_campaign(session, campaign_id))
+
+    def current_campaign(self, actor: Actor, today: date) -> CampaignInfo | None:
+        """The campaign running today; else the one with an open phase; else the newest."""
+        campaigns = self.list_campaigns(actor)
+        for campaign in campaigns:
+            if campaign.phase_on(today) is not None:
+                return campaign
+        for campaign in campaigns:
+            if any(phase.state is PhaseState.OPEN for phase in campaign.phases):
+                return campaign
+        return campaigns[0] if campaigns else None
+
+    def ward_ids(self, actor: Actor, campaign_id: int) -> list[int]:
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, campaign_id)
+            ids = [link.ward_id for link in campaign.wards]
+            if actor.role is Role.HEAD_NURSE:
+                return [ward_id for ward_id in ids if ward_id == actor.ward_id]
+            return ids
+
+    def open_phase(
+        self, actor: Actor, campaign_id: int, kind: PhaseKind, reason: str = ""
+    ) -> CampaignInfo:
+        """Opens a phase; reopening a closed one needs a reason, which goes to the audit log."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, campaign_id)
+            phase = _phase_row(campaign, kind)
+            before = phase.state
+            phase.state = state_after_open(kind, phase.state, reason)
+            action = "reopen_phase" if before is PhaseState.CLOSED else "open_phase"
+            audit.record(
+                session,
+                actor,
+                action,
+                "campaign_phase",
+                phase.id,
+                before={"phase": kind.value, "state": before.value},
+                after={"phase": kind.value, "state": phase.state.value},
+                reason=reason.strip(),
+            )
+            return _info(campaign)
+
+    def close_phase(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> CampaignInfo:
+        """Closing a phase makes its entries read-only."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, campaign_id)
+            phase = _phase_row(campaign, kind)
+            before = phase.state
+            phase.state = state_after_close(kind, phase.state)
+            audit.record(
+                session,
+                actor,
+                "close_phase",
+                "campaign_phase",
+                phase.id,
+                before={"phase": kind.value, "state": before.value},
+                after={"phase": kind.value, "state": phase.state.value},
+            )
+            return _info(campaign)

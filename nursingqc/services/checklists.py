@@ -1,0 +1,147 @@
+"""检查表: shipped definitions loaded into the database as versions; editing makes a new version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nursingqc.domain.accounts import Actor, require_admin
+from nursingqc.domain.checklists import (
+    DEFAULT_CHECKLIST_CODES,
+    ChecklistDefinition,
+    ChecklistItem,
+    ChecklistSection,
+    definition_problems,
+)
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from nursingqc.storage import audit
+from nursingqc.storage.db import Database
+from nursingqc.storage.models import Checklist, ChecklistItemRow
+
+MSG_CHECKLIST_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no checklist {checklist}.")
+
+
+@dataclass(frozen=True)
+class ChecklistSummary:
+    id: int
+    code: str
+    name: str
+    version: int
+    max_points: Decimal
+
+
+def summary(row: Checklist) -> ChecklistSummary:
+    return ChecklistSummary(row.id, row.code, row.name, row.version, row.max_points)
+
+
+def definition_of(row: Checklist) -> ChecklistDefinition:
+    """The domain's view of a stored checklist version."""
+    sections: list[ChecklistSection] = []
+    for item in row.items:
+        entry = ChecklistItem(
+            item.code, item.text, item.points, item.guide, item.per_occurrence, item.veto
+        )
+        if sections and sections[-1].title == item.section_title:
+            sections[-1] = ChecklistSection(item.section_title, (*sections[-1].items, entry))
+        else:
+            sections.append(ChecklistSection(item.section_title, (entry,)))
+    return ChecklistDefinition(row.code, row.name, row.version, row.max_points, tuple(sections))
+
+
+def _order(code: str) -> tuple[int, str]:
+    known = DEFAULT_CHECKLIST_CODES
+    return (known.index(code) if code in known else len(known), code)
+
+
+def _latest(session: Session, code: str) -> Checklist | None:
+    return session.scalar(
+        select(Checklist).where(Checklist.code == code).order_by(Checklist.version.desc()).limit(1)
+    )
+
+
+def _store_version(session: Session, definition: ChecklistDefinition, version: int) -> Checklist:
+    for older in session.scalars(select(Checklist).where(Checklist.code == definition.code)):
+        older.is_current = False
+    row = Checklist(
+        code=definition.code,
+        version=version,
+        name=definition.name,
+        max_points=definition.max_points,
+        is_current=True,
+    )
+    position = 0
+    for section in definition.sections:
+        for item in section.items:
+            row.items.append(
+                ChecklistItemRow(
+                    position=position,
+                    section_title=section.title,
+                    code=item.code,
+                    text=item.text,
+                    points=item.points,
+                    guide=item.guide,
+                    per_occurrence=item.per_occurrence,
+                    veto=item.veto,
+                )
+            )
+            position += 1
+    session.add(row)
+    session.flush()
+    return row
+
+
+class ChecklistService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def sync_definitions(self, definitions: list[ChecklistDefinition]) -> list[ChecklistSummary]:
+        """Loads shipped files at start: a new code or changed content becomes a new version.
+
+        Returns the versions it stored; an unchanged file stores nothing.
+        """
+        stored = []
+        with self._db.transaction() as session:
+            for definition in definitions:
+                latest = _latest(session, definition.code)
+                if latest is not None and definition_of(latest).same_content_as(definition):
+                    continue
+                version = definition.version if latest is None else latest.version + 1
+                stored.append(summary(_store_version(session, definition, version)))
+        return stored
+
+    def save_new_version(self, actor: Actor, definition: ChecklistDefinition) -> ChecklistSummary:
+        """An admin's edit: stored as the next version; inspections keep the version they used."""
+        require_admin(actor)
+        problems = definition_problems(definition)
+        if problems:
+            template, params = problems[0]
+            raise ValidationError(template, **params)
+        with self._db.transaction() as session:
+            latest = _latest(session, definition.code)
+            version = 1 if latest is None else latest.version + 1
+            row = _store_version(session, definition, version)
+            audit.record(
+                session,
+                actor,
+                "new_version",
+                "checklist",
+                row.id,
+                before={"version": latest.version} if latest else None,
+                after={"code": row.code, "version": version, "name": row.name},
+            )
+            return summary(row)
+
+    def current_checklists(self) -> list[ChecklistSummary]:
+        with self._db.transaction() as session:
+            rows = session.scalars(select(Checklist).where(Checklist.is_current))
+            return sorted((summary(row) for row in rows), key=lambda item: _order(item.code))
+
+    def definition(self, checklist_id: int) -> ChecklistDefinition:
+        with self._db.transaction() as session:
+            row = session.get(Checklist, checklist_id)
+            if row is None:
+                raise NotFound(MSG_CHECKLIST_NOT_FOUND, checklist=checklist_id)
+            return definition_of(row)

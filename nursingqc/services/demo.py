@@ -1,0 +1,263 @@
+"""演示医院: a hospital with wards, accounts and a campaign in its self-check week."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import insert, select
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.checklists import ChecklistDefinition
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.container import Services
+from nursingqc.services.passwords import hash_password
+from nursingqc.services.self_check import SheetKey
+from nursingqc.storage.models import User, Ward
+
+MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors", "The database already holds a hospital; demo data goes only into an empty database."
+)
+MSG_WARD_COUNT = QT_TRANSLATE_NOOP("Errors", "A demo hospital has 1 to 999 wards, not {count}.")
+
+HOSPITAL_NAME = "滨江市第一人民医院"
+ADMIN_PASSWORD = "admin123"
+DEMO_PASSWORD = "demo123"
+
+# (code prefix, department): codes such as XNK1 read like the ward codes hospitals use.
+DEPARTMENTS = [
+    ("XNK", "心血管内科"),
+    ("HXK", "呼吸与危重症医学科"),
+    ("XHK", "消化内科"),
+    ("SJK", "神经内科"),
+    ("NFM", "内分泌科"),
+    ("SNK", "肾内科"),
+    ("XYK", "血液内科"),
+    ("ZLK", "肿瘤科"),
+    ("LNK", "老年医学科"),
+    ("GRK", "感染性疾病科"),
+    ("PWK", "普通外科"),
+    ("GK", "骨科"),
+    ("SWK", "神经外科"),
+    ("MNK", "泌尿外科"),
+    ("XWK", "心胸外科"),
+    ("GDW", "肝胆外科"),
+    ("SSK", "烧伤整形科"),
+    ("FK", "妇科"),
+    ("CK", "产科"),
+    ("EK", "儿科"),
+    ("XSE", "新生儿科"),
+    ("YK", "眼科"),
+    ("EBH", "耳鼻咽喉科"),
+    ("KQ", "口腔科"),
+    ("ICU", "重症医学科"),
+    ("KFK", "康复医学科"),
+    ("ZYK", "中医科"),
+    ("PFK", "皮肤科"),
+    ("JZK", "急诊科"),
+    ("XGW", "血管外科"),
+]
+NUMERALS = "一二三四五六七八九十"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
+GIVEN = ["丽", "敏", "静", "燕", "芳", "娟", "霞", "艳", "红", "玲", "婷", "雪", "慧", "洁", "琳"]
+GROUPS = ["内科片", "外科片", "妇儿片", "重症与急诊片"]
+
+PROBLEMS = {
+    "WARD_ENV": [
+        "12床病室有异味，未及时开窗通风",
+        "护士站台面有私人水杯",
+        "污物间地面有水渍",
+        "安全通道堆放轮椅2台",
+        "医疗垃圾桶内见生活垃圾",
+    ],
+    "BED_UNIT": [
+        "8床床单有血渍未及时更换",
+        "15床床头卡字迹不清",
+        "3床床下鞋子5双",
+        "21床床头柜放置食品",
+        "设备带总开关处于关闭状态",
+    ],
+    "SERVICE": [
+        "护士接听电话未使用文明用语",
+        "患者询问时未起身回应",
+        "1名护士涂指甲油",
+        "新入院患者未护送至床旁",
+        "呼叫铃响后3分钟无人应答",
+    ],
+    "TREAT_ROOM": [
+        "碘伏未注明开启时间",
+        "无菌物品柜内见过期棉签1包",
+        "治疗车下层放置清洁物品",
+        "抽出的药液未注明时间",
+        "高危药品未单独放置",
+    ],
+    "BASIC_CARE": [
+        "6床患者指甲过长",
+        "12床尿管未标识置管日期",
+        "卧床患者口腔护理未落实",
+        "18床未穿病号服",
+        "夜间巡视记录不全",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    role: Role
+    display_name: str
+    ward: str
+
+
+@dataclass(frozen=True)
+class DemoHospital:
+    hospital: str
+    campaign_id: int
+    campaign_name: str
+    accounts: list[DemoAccount]
+    ward_count: int
+
+
+def demo_wards(count: int, rng: random.Random) -> list[dict[str, object]]:
+    """Ward rows with department names; large hospitals get 一病区, 二病区 … of each department."""
+    wards = []
+    for index in range(count):
+        prefix, department = DEPARTMENTS[index % len(DEPARTMENTS)]
+        number = index // len(DEPARTMENTS)
+        if count > len(DEPARTMENTS):
+            name = f"{department}{NUMERALS[number % 10]}病区" + (
+                "" if number < 10 else f"({number})"
+            )
+        else:
+            name = department
+        wards.append(
+            {
+                "code": f"{prefix}{number + 1:02d}",
+                "name": name,
+                "head_nurse_name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+                "beds": rng.randrange(30, 61, 2),
+                "group_name": GROUPS[index % len(GROUPS)],
+                "active": True,
+            }
+        )
+    return wards
+
+
+def _entries(
+    definition: ChecklistDefinition, rng: random.Random, complete: bool
+) -> dict[str, ItemEntry]:
+    entries = {}
+    items = (
+        definition.items
+        if complete
+        else definition.items[: rng.randrange(2, len(definition.items))]
+    )
+    for item in items:
+        if rng.random() < 0.72:
+            entries[item.code] = ItemEntry()
+            continue
+        step = item.per_occurrence or Decimal("0.5")
+        times = rng.randint(1, max(1, int(item.points / step / 3)))
+        entries[item.code] = ItemEntry(
+            deduction=min(item.points, step * times),
+            problem=rng.choice(PROBLEMS.get(definition.code, ["检查发现不符合要求"])),
+        )
+    return entries
+
+
+def create_demo(
+    services: Services, wards: int = 12, seed: int = 2026, today: date | None = None
+) -> DemoHospital:
+    """Fills an empty database; refuses one that already holds a hospital."""
+    if not 1 <= wards <= 999:
+        raise ValidationError(MSG_WARD_COUNT, count=wards)
+    if not services.accounts.needs_first_run():
+        raise ValidationError(MSG_NOT_EMPTY)
+    today = today or date.today()
+    rng = random.Random(seed)
+    admin = services.accounts.first_run(HOSPITAL_NAME, "admin", "护理部 王主任", ADMIN_PASSWORD)
+    accounts = [DemoAccount("admin", ADMIN_PASSWORD, Role.ADMIN, admin.display_name, "")]
+
+    ward_rows = demo_wards(wards, rng)
+    # One hash serves every demo account: hashing 300 passwords one by one would take a minute.
+    shared_hash = hash_password(DEMO_PASSWORD)
+    with services.database.transaction() as session:
+        session.execute(insert(Ward), ward_rows)
+        ward_ids = dict(session.execute(select(Ward.code, Ward.id)).tuples().all())
+        users: list[dict[str, object]] = [
+            {
+                "username": f"zhikong{n}",
+                "display_name": name,
+                "role": Role.INSPECTOR,
+                "ward_id": None,
+                "password_hash": shared_hash,
+                "active": True,
+            }
+            for n, name in ((1, "质控组 李敏"), (2, "质控组 赵静"))
+        ]
+        users += [
+            {
+                "username": str(row["code"]).lower(),
+                "display_name": f"{row['head_nurse_name']}",
+                "role": Role.HEAD_NURSE,
+                "ward_id": ward_ids[str(row["code"])],
+                "password_hash": shared_hash,
+                "active": True,
+            }
+            for row in ward_rows
+        ]
+        session.execute(insert(User), users)
+        head_nurses = {
+            user.ward_id: Actor(user.id, user.username, user.display_name, user.role, user.ward_id)
+            for user in session.scalars(select(User).where(User.role == Role.HEAD_NURSE))
+        }
+    accounts += [
+        DemoAccount(str(u["username"]), DEMO_PASSWORD, Role.INSPECTOR, str(u["display_name"]), "")
+        for u in users[:2]
+    ]
+    accounts += [
+        DemoAccount(
+            str(u["username"]),
+            DEMO_PASSWORD,
+            Role.HEAD_NURSE,
+            str(u["display_name"]),
+            str(row["name"]),
+        )
+        for u, row in zip(users[2:], ward_rows, strict=True)
+    ]
+
+    start = today - timedelta(days=2)
+    campaign = services.campaigns.create_campaign(
+        admin,
+        CampaignSpec(name=f"{start.year}年{start.month}月基础护理质量提升活动月", starts_on=start),
+    )
+    services.campaigns.open_phase(admin, campaign.id, PhaseKind.SELF_CHECK)
+    definitions = {
+        c.checklist_id: services.checklists.definition(c.checklist_id) for c in campaign.checklists
+    }
+    for index, row in enumerate(ward_rows):
+        ward_id = ward_ids[str(row["code"])]
+        nurse = head_nurses[ward_id]
+        # The first ward shows a typical mid-week state: 3 of 5 submitted, one draft, one untouched.
+        plan = (
+            ["submit", "submit", "submit", "draft", "none"]
+            if index == 0
+            else [
+                rng.choices(["submit", "draft", "none"], weights=[5, 2, 2])[0] for _ in definitions
+            ]
+        )
+        for (checklist_id, definition), action in zip(definitions.items(), plan, strict=False):
+            key = SheetKey(campaign.id, ward_id, checklist_id)
+            if action == "submit":
+                services.self_check.submit(nurse, key, _entries(definition, rng, complete=True))
+            elif action == "draft":
+                services.self_check.save_draft(
+                    nurse, key, _entries(definition, rng, complete=False)
+                )
+    return DemoHospital(HOSPITAL_NAME, campaign.id, campaign.name, accounts, wards)

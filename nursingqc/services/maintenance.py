@@ -1,0 +1,99 @@
+"""检查: the integrity and schema check behind ``nursingqc check``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message
+from nursingqc.services.checklists import definition_of
+from nursingqc.storage.db import Database
+from nursingqc.storage.migrate import current_revision, head_revision
+from nursingqc.storage.models import Checklist
+
+MSG_INTEGRITY_OK = QT_TRANSLATE_NOOP("Check", "Database file integrity: ok")
+MSG_INTEGRITY_BAD = QT_TRANSLATE_NOOP("Check", "Database file integrity: damaged ({detail})")
+MSG_FOREIGN_KEYS_OK = QT_TRANSLATE_NOOP("Check", "References between tables: ok")
+MSG_FOREIGN_KEYS_BAD = QT_TRANSLATE_NOOP(
+    "Check", "References between tables: {count} broken (first in table {table})"
+)
+MSG_SCHEMA_OK = QT_TRANSLATE_NOOP("Check", "Schema version: {revision} (current)")
+MSG_SCHEMA_BAD = QT_TRANSLATE_NOOP(
+    "Check", "Schema version: {revision}, but this program expects {head}"
+)
+MSG_CHECKLISTS_OK = QT_TRANSLATE_NOOP(
+    "Check", "Checklists: {count} versions, every one adds up to its stated total"
+)
+MSG_CHECKLIST_BAD = QT_TRANSLATE_NOOP(
+    "Check", "Checklist {code} version {version}: items add up to {total}, not {max_points}"
+)
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    ok: bool
+    message: Message
+
+
+class MaintenanceService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def check(self) -> list[CheckLine]:
+        """Every check's result; the database is healthy when every line is ok."""
+        lines = []
+        with self._db.transaction() as session:
+            if self._db.engine.dialect.name == "sqlite":
+                result = session.execute(text("PRAGMA integrity_check")).scalars().all()
+                ok = result == ["ok"]
+                lines.append(
+                    CheckLine(
+                        ok,
+                        Message(
+                            MSG_INTEGRITY_OK if ok else MSG_INTEGRITY_BAD,
+                            {"detail": "; ".join(map(str, result[:3]))},
+                        ),
+                    )
+                )
+                broken = session.execute(text("PRAGMA foreign_key_check")).all()
+                lines.append(
+                    CheckLine(
+                        not broken,
+                        Message(MSG_FOREIGN_KEYS_BAD, {"count": len(broken), "table": broken[0][0]})
+                        if broken
+                        else Message(MSG_FOREIGN_KEYS_OK),
+                    )
+                )
+            checklists = list(session.scalars(select(Checklist)))
+            bad = [c for c in checklists if definition_of(c).total_points != c.max_points]
+            lines.extend(
+                CheckLine(
+                    False,
+                    Message(
+                        MSG_CHECKLIST_BAD,
+                        {
+                            "code": c.code,
+                            "version": c.version,
+                            "total": definition_of(c).total_points,
+                            "max_points": c.max_points,
+                        },
+                    ),
+                )
+                for c in bad
+            )
+            if not bad:
+                lines.append(
+                    CheckLine(True, Message(MSG_CHECKLISTS_OK, {"count": len(checklists)}))
+                )
+        revision, head = current_revision(self._db), head_revision()
+        lines.append(
+            CheckLine(
+                revision == head,
+                Message(
+                    MSG_SCHEMA_OK if revision == head else MSG_SCHEMA_BAD,
+                    {"revision": revision, "head": head},
+                ),
+            )
+        )
+        return lines

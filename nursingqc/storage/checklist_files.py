@@ -1,0 +1,184 @@
+"""Reads checklist definitions from YAML (``resources/checklists/*.yaml``), refusing broken files.
+
+Every refusal names the file, the line and the reason, so whoever edited the file can fix it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from nursingqc.domain.checklists import (
+    ChecklistDefinition,
+    ChecklistItem,
+    ChecklistSection,
+    definition_problems,
+)
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ChecklistFileError, Message
+
+MSG_FILE_PROBLEM = QT_TRANSLATE_NOOP("Errors", "Checklist file {file}, line {line}: {reason}")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({detail})")
+MSG_BAD_YAML = QT_TRANSLATE_NOOP("Errors", "this is not valid YAML ({detail})")
+MSG_EXPECTED_MAPPING = QT_TRANSLATE_NOOP("Errors", "{what} must be a mapping of field: value")
+MSG_EXPECTED_LIST = QT_TRANSLATE_NOOP("Errors", "{field} must be a list")
+MSG_MISSING_FIELD = QT_TRANSLATE_NOOP("Errors", "the field {field} is missing")
+MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Errors", "unknown field {field}")
+MSG_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "{field} must be a number, not {value}")
+MSG_NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "{field} must be text")
+MSG_EMPTY_TEXT = QT_TRANSLATE_NOOP("Errors", "{field} must not be empty")
+MSG_NOT_BOOLEAN = QT_TRANSLATE_NOOP("Errors", "{field} must be true or false, not {value}")
+MSG_NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number, not {value}")
+
+_CHECKLIST_FIELDS = {"code", "name", "version", "max_points", "sections"}
+_SECTION_FIELDS = {"title", "items"}
+_ITEM_FIELDS = {"code", "text", "points", "guide", "per_occurrence", "veto"}
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, node: Node | None, template: str, **params: object) -> ChecklistFileError:
+        line = node.start_mark.line + 1 if node is not None else 1
+        return ChecklistFileError(
+            MSG_FILE_PROBLEM, file=self.source, line=line, reason=Message(template, dict(params))
+        )
+
+    def mapping(self, node: Node, what: str, allowed: set[str]) -> dict[str, tuple[Node, Node]]:
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, MSG_EXPECTED_MAPPING, what=what)
+        fields: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key not in allowed:
+                raise self.fail(key_node, MSG_UNKNOWN_FIELD, field=key)
+            fields[key] = (key_node, value_node)
+        return fields
+
+    def required(self, fields: dict[str, tuple[Node, Node]], name: str, parent: Node) -> Node:
+        if name not in fields:
+            raise self.fail(parent, MSG_MISSING_FIELD, field=name)
+        return fields[name][1]
+
+    def text(self, node: Node, name: str) -> str:
+        if not isinstance(node, ScalarNode) or node.tag in _NUMBER_TAGS:
+            raise self.fail(node, MSG_NOT_TEXT, field=name)
+        value = str(node.value).strip()
+        if not value:
+            raise self.fail(node, MSG_EMPTY_TEXT, field=name)
+        return value
+
+    def number(self, node: Node, name: str) -> Decimal:
+        if not isinstance(node, ScalarNode) or node.tag not in _NUMBER_TAGS:
+            raise self.fail(node, MSG_NOT_A_NUMBER, field=name, value=getattr(node, "value", "…"))
+        try:
+            # From the text as written, never through float: "0.1" stays exactly 0.1.
+            return Decimal(str(node.value))
+        except InvalidOperation as error:
+            raise self.fail(node, MSG_NOT_A_NUMBER, field=name, value=node.value) from error
+
+    def whole_number(self, node: Node, name: str) -> int:
+        value = self.number(node, name)
+        if value != value.to_integral_value() or value < 1:
+            raise self.fail(node, MSG_NOT_WHOLE_NUMBER, field=name, value=node.value)
+        return int(value)
+
+    def boolean(self, node: Node, name: str) -> bool:
+        if not isinstance(node, ScalarNode) or node.tag != "tag:yaml.org,2002:bool":
+            raise self.fail(node, MSG_NOT_BOOLEAN, field=name, value=getattr(node, "value", "…"))
+        return str(node.value).lower() in {"true", "yes", "on"}
+
+    def sequence(self, node: Node, name: str) -> list[Node]:
+        if not isinstance(node, SequenceNode):
+            raise self.fail(node, MSG_EXPECTED_LIST, field=name)
+        return list(node.value)
+
+    def item(self, node: Node) -> ChecklistItem:
+        fields = self.mapping(node, "item", _ITEM_FIELDS)
+        per_occurrence = fields.get("per_occurrence")
+        veto = fields.get("veto")
+        guide = fields.get("guide")
+        return ChecklistItem(
+            code=self.text(self.required(fields, "code", node), "code"),
+            text=self.text(self.required(fields, "text", node), "text"),
+            points=self.number(self.required(fields, "points", node), "points"),
+            guide=self.text(guide[1], "guide") if guide else "",
+            per_occurrence=(
+                self.number(per_occurrence[1], "per_occurrence") if per_occurrence else None
+            ),
+            veto=self.boolean(veto[1], "veto") if veto else False,
+        )
+
+    def checklist(self, root: Node) -> tuple[ChecklistDefinition, dict[str, Node]]:
+        fields = self.mapping(root, "checklist", _CHECKLIST_FIELDS)
+        item_nodes: dict[str, Node] = {}
+        sections = []
+        for section_node in self.sequence(self.required(fields, "sections", root), "sections"):
+            section_fields = self.mapping(section_node, "section", _SECTION_FIELDS)
+            items = []
+            items_node = self.required(section_fields, "items", section_node)
+            for item_node in self.sequence(items_node, "items"):
+                item = self.item(item_node)
+                item_nodes[item.code] = item_node  # a duplicate is reported where it repeats
+                items.append(item)
+            title = self.text(self.required(section_fields, "title", section_node), "title")
+            sections.append(ChecklistSection(title, tuple(items)))
+            item_nodes.setdefault(f"section:{title}", section_node)
+        definition = ChecklistDefinition(
+            code=self.text(self.required(fields, "code", root), "code"),
+            name=self.text(self.required(fields, "name", root), "name"),
+            version=self.whole_number(self.required(fields, "version", root), "version"),
+            max_points=self.number(self.required(fields, "max_points", root), "max_points"),
+            sections=tuple(sections),
+        )
+        item_nodes["max_points"] = fields["max_points"][1]
+        return definition, item_nodes
+
+
+def parse_checklist(text: str, source: str) -> ChecklistDefinition:
+    """A validated definition from YAML text; ``source`` names the file in error messages."""
+    reader = _Reader(source)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise ChecklistFileError(
+            MSG_FILE_PROBLEM,
+            file=source,
+            line=line,
+            reason=Message(MSG_BAD_YAML, {"detail": error.problem or str(error)}),
+        ) from error
+    if root is None:
+        raise reader.fail(None, MSG_EXPECTED_MAPPING, what="checklist")
+    definition, nodes = reader.checklist(root)
+    problems = definition_problems(definition)
+    if problems:
+        template, params = problems[0]
+        # Point at the item's line where the rule is about one item, else at max_points.
+        code = params.get("code") or (f"section:{params['title']}" if "title" in params else None)
+        node = nodes.get(str(code)) if code else nodes.get("max_points")
+        raise reader.fail(node or nodes.get("max_points"), template, **params)
+    return definition
+
+
+def read_checklist_file(path: Path) -> ChecklistDefinition:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ChecklistFileError(
+            MSG_FILE_PROBLEM,
+            file=path.name,
+            line=1,
+            reason=Message(MSG_UNREADABLE, {"detail": error}),
+        ) from error
+    return parse_checklist(text, path.name)
+
+
+def read_checklist_folder(folder: Path) -> list[ChecklistDefinition]:
+    """Every ``*.yaml`` in the folder; the first broken file stops the load."""
+    return [read_checklist_file(path) for path in sorted(folder.glob("*.yaml"))]

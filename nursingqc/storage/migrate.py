@@ -1,0 +1,108 @@
+"""Brings a database to the program's schema with Alembic, backing it up first (SPEC §8)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+from nursingqc.storage.backup import backup_sqlite, take_daily_backup
+from nursingqc.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not a NursingQC database (it cannot be read as one)."
+)
+MSG_FOREIGN_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} holds tables of another program, not a NursingQC database."
+)
+MSG_NEWER_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database was written by a newer NursingQC (schema {revision}); "
+    "please install the newer version.",
+)
+MSG_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "The database could not be upgraded and was left as it was. A backup is at {backup}."
+)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _describe(database: Database) -> str:
+    return str(database.path or database.engine.url.render_as_string(hide_password=True))
+
+
+def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path | None:
+    """Create or upgrade the schema; returns the backup taken before an upgrade, if any.
+
+    Refuses, changing nothing, a file that is not SQLite, a database of another program, and a
+    database from a newer NursingQC.
+    """
+    try:
+        tables = set(inspect(database.engine).get_table_names())
+        current = current_revision(database)
+    except SQLAlchemyDatabaseError as error:
+        raise DatabaseError(MSG_NOT_A_DATABASE, path=_describe(database)) from error
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    if current == head:
+        return None
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError(MSG_FOREIGN_DATABASE, path=_describe(database))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseError(MSG_NEWER_DATABASE, revision=current)
+    backup = None
+    if tables and database.path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(
+            database.path, (backup_dir or _backup_dir(database)) / f"before-upgrade-{stamp}.sqlite3"
+        )
+        log.info("backed up %s to %s before upgrading from %s", database.path, backup, current)
+    config = alembic_config()
+    try:
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as error:
+        log.exception("upgrade from %s failed", current)
+        raise DatabaseError(MSG_UPGRADE_FAILED, backup=str(backup)) from error
+    log.info("database %s now at schema %s", _describe(database), head)
+    return backup
+
+
+def _backup_dir(database: Database) -> Path:
+    assert database.path is not None
+    return database.path.parent / "backups"
+
+
+def prepare_database(database: Database) -> None:
+    """What the program does at every start: upgrade if needed, then the daily backup."""
+    upgrade_database(database)
+    if database.path is not None:
+        take_daily_backup(database.path, _backup_dir(database))

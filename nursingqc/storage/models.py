@@ -1,0 +1,262 @@
+"""The tables of a hospital's NursingQC database (SQLAlchemy 2 typed models)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from nursingqc.domain.accounts import Role
+from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
+
+
+class Tenths(TypeDecorator[Decimal]):
+    """Points and deductions, exact to 0.1, stored as whole tenths so no float ever touches them."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        tenths = Decimal(value) * 10
+        if tenths != tenths.to_integral_value():
+            raise ValueError(f"{value} is not a multiple of 0.1")
+        return int(tenths)
+
+    def process_result_value(self, value: int | None, dialect: Any) -> Decimal | None:
+        return None if value is None else Decimal(value).scaleb(-1)
+
+
+def _enum(enum_class: type) -> Enum:
+    # Store the enum's value ("self_check"), not its Python name, and keep a CHECK constraint.
+    return Enum(
+        enum_class,
+        values_callable=lambda members: [member.value for member in members],
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+    )
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Hospital(Base):
+    """医院: one per database; its name heads every document."""
+
+    __tablename__ = "hospital"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Ward(Base):
+    """病区: a ward taking part in campaigns, known by its code (e.g. NK01)."""
+
+    __tablename__ = "wards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    head_nurse_name: Mapped[str] = mapped_column(String(50), default="")
+    beds: Mapped[int | None] = mapped_column(Integer)
+    group_name: Mapped[str] = mapped_column(String(50), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Base):
+    """账户: someone who logs in; a head nurse is bound to her ward."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    ward_id: Mapped[int | None] = mapped_column(ForeignKey("wards.id"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    ward: Mapped[Ward | None] = relationship()
+
+
+class Checklist(Base):
+    """检查表 (one version): past inspections keep the version they were scored on."""
+
+    __tablename__ = "checklists"
+    __table_args__ = (UniqueConstraint("code", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30))
+    version: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    max_points: Mapped[Decimal] = mapped_column(Tenths)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    items: Mapped[list[ChecklistItemRow]] = relationship(
+        back_populates="checklist",
+        order_by="ChecklistItemRow.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class ChecklistItemRow(Base):
+    """检查条目 of one checklist version, with the section it is shown under."""
+
+    __tablename__ = "checklist_items"
+    __table_args__ = (UniqueConstraint("checklist_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checklist_id: Mapped[int] = mapped_column(ForeignKey("checklists.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    section_title: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    points: Mapped[Decimal] = mapped_column(Tenths)
+    guide: Mapped[str] = mapped_column(Text, default="")
+    per_occurrence: Mapped[Decimal | None] = mapped_column(Tenths)
+    veto: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    checklist: Mapped[Checklist] = relationship(back_populates="items")
+
+
+class Campaign(Base):
+    """活动月: the four-week campaign with its wards, checklists and award settings."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    starts_on: Mapped[date] = mapped_column(Date)
+    model_ward_count: Mapped[int] = mapped_column(Integer, default=3)
+    model_ward_threshold: Mapped[Decimal] = mapped_column(Tenths, default=Decimal(90))
+    rectification_days: Mapped[int] = mapped_column(Integer, default=7)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    phases: Mapped[list[CampaignPhase]] = relationship(
+        order_by="CampaignPhase.starts_on", cascade="all, delete-orphan"
+    )
+    wards: Mapped[list[CampaignWard]] = relationship(cascade="all, delete-orphan")
+    checklists: Mapped[list[CampaignChecklist]] = relationship(
+        order_by="CampaignChecklist.position", cascade="all, delete-orphan"
+    )
+
+
+class CampaignPhase(Base):
+    """阶段 of a campaign, with editable dates and its state."""
+
+    __tablename__ = "campaign_phases"
+    __table_args__ = (UniqueConstraint("campaign_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    kind: Mapped[PhaseKind] = mapped_column(_enum(PhaseKind))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[PhaseState] = mapped_column(_enum(PhaseState), default=PhaseState.NOT_STARTED)
+
+
+class CampaignWard(Base):
+    """A ward taking part in a campaign."""
+
+    __tablename__ = "campaign_wards"
+
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
+    )
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"), primary_key=True)
+
+    ward: Mapped[Ward] = relationship()
+
+
+class CampaignChecklist(Base):
+    """A checklist version used by a campaign, with its weight in the ward total."""
+
+    __tablename__ = "campaign_checklists"
+
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
+    )
+    checklist_id: Mapped[int] = mapped_column(ForeignKey("checklists.id"), primary_key=True)
+    weight: Mapped[Decimal] = mapped_column(Tenths, default=Decimal(1))
+    position: Mapped[int] = mapped_column(Integer)
+
+    checklist: Mapped[Checklist] = relationship()
+
+
+class Inspection(Base):
+    """检查: one scoring of one ward on one checklist in one phase; a draft until submitted."""
+
+    __tablename__ = "inspections"
+    __table_args__ = (
+        Index("ix_inspections_sheet", "campaign_id", "phase", "ward_id", "checklist_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    phase: Mapped[PhaseKind] = mapped_column(_enum(PhaseKind))
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
+    checklist_id: Mapped[int] = mapped_column(ForeignKey("checklists.id"))
+    inspector_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    inspector_name: Mapped[str] = mapped_column(String(50))
+    inspected_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[SheetStatus] = mapped_column(_enum(SheetStatus), default=SheetStatus.DRAFT)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    results: Mapped[list[ItemResult]] = relationship(cascade="all, delete-orphan")
+
+
+class ItemResult(Base):
+    """The entry for one item of an inspection; an item without a row is not scored yet."""
+
+    __tablename__ = "item_results"
+    __table_args__ = (UniqueConstraint("inspection_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("checklist_items.id"))
+    deduction: Mapped[Decimal] = mapped_column(Tenths, default=Decimal(0))
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    veto_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    problem: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[ChecklistItemRow] = relationship()
+
+
+class AuditEntry(Base):
+    """审计日志: who changed what, when, from what to what, and why."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    username: Mapped[str] = mapped_column(String(50))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
