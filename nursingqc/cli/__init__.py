@@ -1,0 +1,1 @@
+"""The ``nursingqc`` command: opens the program, or runs a subcommand without a screen."""

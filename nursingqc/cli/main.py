@@ -1,0 +1,298 @@
+"""Command line (SPEC §7). Subcommands act as the built-in administrator ``cli``.
+
+Exit codes: 0 success, 1 refused (a clear reason on stderr, nothing changed), 2 wrong arguments,
+3 unexpected error (details in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import NursingQCError, SubmissionIncomplete
+from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    error_text,
+    install_translators,
+    message_text,
+)
+from nursingqc.logs import setup_logging
+from nursingqc.reports.excel.wards_file import read_wards_workbook
+from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.container import Services, check_database, open_services
+from nursingqc.services.demo import create_demo
+from nursingqc.services.imports import ImportRefused
+from nursingqc.storage.db import resolve_database_url
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommandLine", text)
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation as error:
+        raise argparse.ArgumentTypeError(tr("not a number: {value}").format(value=text)) from error
+
+
+def _decimals(text: str) -> list[Decimal]:
+    return [_decimal(part.strip()) for part in text.split(",")]
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            tr("not a date in the form YYYY-MM-DD: {value}").format(value=text)
+        ) from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="nursingqc", description=tr("NursingQC: basic nursing quality month."))
+    parser.add_argument(
+        "--db", help=tr("database file or URL (default: NURSINGQC_DB or user data)")
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=tr("language"))
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help=tr("create a demo hospital with a campaign"))
+    demo.add_argument("--wards", type=int, default=12, help=tr("number of wards"))
+    demo.add_argument("--seed", type=int, default=2026, help=tr("random seed"))
+
+    wards = commands.add_parser("wards", help=tr("wards")).add_subparsers(
+        dest="subcommand", required=True, parser_class=_Parser
+    )
+    wards_import = wards.add_parser("import", help=tr("add or update wards from sheet 病区"))
+    wards_import.add_argument("file", type=Path)
+
+    campaign = commands.add_parser("campaign", help=tr("campaigns")).add_subparsers(
+        dest="subcommand", required=True, parser_class=_Parser
+    )
+    create = campaign.add_parser("create", help=tr("create a campaign; prints its id"))
+    create.add_argument("--name", required=True)
+    create.add_argument("--start", required=True, type=_date)
+    create.add_argument("--checklists", default="WARD_ENV,BED_UNIT,SERVICE,TREAT_ROOM,BASIC_CARE")
+    create.add_argument("--weights", type=_decimals, default=None)
+    create.add_argument("--awards", type=int, default=3)
+    create.add_argument("--threshold", type=_decimal, default=Decimal(90))
+    campaign.add_parser("list", help=tr("one line per campaign"))
+    phase = campaign.add_parser("phase", help=tr("open or close a phase"))
+    phase.add_argument("id", type=int)
+    phase.add_argument("phase", choices=[kind.chinese_name for kind in PhaseKind])
+    phase.add_argument("action", choices=["open", "close"])
+    phase.add_argument("--reason", default="", help=tr("why a closed phase is reopened"))
+
+    commands.add_parser("check", help=tr("integrity and schema check"))
+    return parser
+
+
+def _demo(services: Services, args: argparse.Namespace) -> int:
+    demo = create_demo(services, wards=args.wards, seed=args.seed)
+    print(
+        tr("Demo hospital: {hospital}, {wards} wards").format(
+            hospital=demo.hospital, wards=demo.ward_count
+        )
+    )
+    print(
+        tr("Campaign id: {id} ({name}), self-check phase open").format(
+            id=demo.campaign_id, name=demo.campaign_name
+        )
+    )
+    print(tr("Accounts (user name / password / role / ward):"))
+    head_nurses = [account for account in demo.accounts if account.ward]
+    for account in [a for a in demo.accounts if not a.ward] + head_nurses[:3]:
+        print(
+            f"  {account.username:<10} {account.password:<10} "
+            f"{QCoreApplication.translate('Role', account.role.display_name)} "
+            f"{account.display_name} {account.ward}"
+        )
+    if len(head_nurses) > 3:
+        print(
+            tr(
+                "  … and {count} more head nurses: user name = ward code in lower case, "
+                "password {password}"
+            ).format(count=len(head_nurses) - 3, password=head_nurses[0].password)
+        )
+    return EXIT_OK
+
+
+def _wards_import(services: Services, args: argparse.Namespace) -> int:
+    rows = read_wards_workbook(args.file)
+    result = services.wards.import_wards(Actor.command_line(), rows)
+    print(
+        tr("Wards imported: {added} added, {updated} updated").format(
+            added=result.added, updated=result.updated
+        )
+    )
+    return EXIT_OK
+
+
+def _campaign_create(services: Services, args: argparse.Namespace) -> int:
+    codes = [code.strip() for code in args.checklists.split(",") if code.strip()]
+    campaign = services.campaigns.create_campaign(
+        Actor.command_line(),
+        CampaignSpec(
+            name=args.name,
+            starts_on=args.start,
+            checklist_codes=codes,
+            weights=args.weights,
+            model_ward_count=args.awards,
+            model_ward_threshold=args.threshold,
+        ),
+    )
+    print(campaign.id)
+    return EXIT_OK
+
+
+def _phase_state(state: PhaseState) -> str:
+    return QCoreApplication.translate("Phase", state.display_name)
+
+
+def _campaign_list(services: Services, args: argparse.Namespace) -> int:
+    for campaign in services.campaigns.list_campaigns(Actor.command_line()):
+        phases = "  ".join(
+            f"{phase.kind.chinese_name}:{_phase_state(phase.state)}"
+            f"({phase.starts_on:%m-%d}~{phase.ends_on:%m-%d})"
+            for phase in campaign.phases
+        )
+        print(f"{campaign.id}\t{campaign.name}\t{phases}")
+    return EXIT_OK
+
+
+def _campaign_phase(services: Services, args: argparse.Namespace) -> int:
+    kind = PhaseKind.from_chinese_name(args.phase)
+    actor = Actor.command_line()
+    if args.action == "open":
+        campaign = services.campaigns.open_phase(actor, args.id, kind, args.reason)
+    else:
+        campaign = services.campaigns.close_phase(actor, args.id, kind)
+    state = campaign.phase(kind).state
+    print(
+        tr("{campaign}: phase {phase} is now {state}").format(
+            campaign=campaign.name,
+            phase=kind.chinese_name,
+            state=_phase_state(state),
+        )
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
+    ("demo", None): _demo,
+    ("wards", "import"): _wards_import,
+    ("campaign", "create"): _campaign_create,
+    ("campaign", "list"): _campaign_list,
+    ("campaign", "phase"): _campaign_phase,
+}
+
+
+def _check(url: str) -> int:
+    lines = check_database(url)
+    for line in lines:
+        print(("✔ " if line.ok else "✘ ") + message_text(line.message))
+    return EXIT_OK if all(line.ok for line in lines) else EXIT_REFUSED
+
+
+def _print_error(error: NursingQCError) -> None:
+    print(tr("Error: ") + error_text(error), file=sys.stderr)
+    if isinstance(error, ImportRefused):
+        details = [problem.message() for problem in error.problems]
+    elif isinstance(error, SubmissionIncomplete):
+        details = error.problems
+    else:
+        details = []
+    for detail in details:
+        print("  " + message_text(detail), file=sys.stderr)
+
+
+def _language(argv: Sequence[str]) -> str:
+    """The --lang value, read before parsing so that argument errors are already translated."""
+    for index, arg in enumerate(argv):
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+def _opens_program(argv: list[str]) -> bool:
+    """No subcommand opens the window; help and argument errors are the command line's to show."""
+    if "-h" in argv or "--help" in argv:
+        return False
+    try:
+        return build_parser().parse_args(argv).command is None
+    except UsageError:
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(errors="replace")
+    if _opens_program(argv):
+        from nursingqc.ui.app import run_program  # Qt widgets load only when the window opens
+
+        args = build_parser().parse_args(argv)
+        return run_program(resolve_database_url(args.db), args.lang)
+    app = QCoreApplication.instance() or QCoreApplication(["nursingqc"])
+    install_translators(_language(argv))
+    log_path = setup_logging()
+    parser = build_parser()  # again, now that its help text can be translated
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        print(tr("Wrong arguments: {reason}").format(reason=error), file=sys.stderr)
+        print(parser.format_usage(), file=sys.stderr, end="")
+        return EXIT_USAGE
+    url = resolve_database_url(args.db)
+    try:
+        if args.command == "check":
+            return _check(url)
+        services = open_services(url)
+        try:
+            return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)
+        finally:
+            services.close()
+    except NursingQCError as error:
+        _print_error(error)
+        return EXIT_REFUSED
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            tr("Unexpected error; nothing was changed. Details are in the log file: {path}").format(
+                path=log_path
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+    finally:
+        del app

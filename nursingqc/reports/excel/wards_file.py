@@ -1,0 +1,24 @@
+"""The wards workbook (sheet 病区): 病区编码 | 病区名称 | 护士长 | 床位数 | 分组."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nursingqc.reports.excel.workbooks import read_sheet
+from nursingqc.services.wards import WARDS_SHEET, WardRow
+
+COLUMNS = ["病区编码", "病区名称", "护士长", "床位数", "分组"]
+
+
+def read_wards_workbook(path: Path) -> list[WardRow]:
+    return [
+        WardRow(
+            row=row.number,
+            code=row.cells.get("病区编码", ""),
+            name=row.cells.get("病区名称", ""),
+            head_nurse_name=row.cells.get("护士长", ""),
+            beds=row.cells.get("床位数", ""),
+            group_name=row.cells.get("分组", ""),
+        )
+        for row in read_sheet(path, WARDS_SHEET, COLUMNS[:2])
+    ]

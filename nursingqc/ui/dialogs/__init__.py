@@ -1,0 +1,1 @@
+"""Dialogs: log-in, first start, reasons, campaign settings."""

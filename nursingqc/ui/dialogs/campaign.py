@@ -1,0 +1,131 @@
+"""新建活动: name, start date (four weekly phases follow), weighted checklists, wards, awards."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDoubleSpinBox,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.workflow import plan_phases
+from nursingqc.i18n import error_text
+from nursingqc.services.campaigns import CampaignInfo, CampaignService, CampaignSpec
+from nursingqc.services.checklists import ChecklistService
+from nursingqc.services.wards import WardService
+from nursingqc.ui.forms.ui_campaign_dialog import Ui_CampaignDialog
+from nursingqc.ui.widgets.phase_timeline import kind_name
+
+
+class CampaignDialog(QDialog):
+    def __init__(
+        self,
+        actor: Actor,
+        campaigns: CampaignService,
+        checklists: ChecklistService,
+        wards: WardService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CampaignDialog()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._campaigns = campaigns
+        self.created: CampaignInfo | None = None
+
+        start = _next_monday(date.today())
+        self.ui.startEdit.setDate(QDate(start.year, start.month, start.day))
+        self.ui.nameEdit.setText(
+            self.tr("{year}-{month:02d} Basic nursing quality improvement month").format(
+                year=start.year, month=start.month
+            )
+        )
+        self.ui.startEdit.dateChanged.connect(self._show_phases)
+        self._show_phases()
+
+        table = self.ui.checklistTable
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels([self.tr("Checklist"), self.tr("Weight")])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        self._checklists = checklists.current_checklists()
+        table.setRowCount(len(self._checklists))
+        for row, checklist in enumerate(self._checklists):
+            item = QTableWidgetItem(f"{checklist.name} ({checklist.code} v{checklist.version})")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            table.setItem(row, 0, item)
+            weight = QDoubleSpinBox()
+            weight.setDecimals(1)
+            weight.setRange(0.1, 100.0)
+            weight.setValue(1.0)
+            table.setCellWidget(row, 1, weight)
+
+        for ward in wards.list_wards(actor):
+            entry = QListWidgetItem(f"{ward.code} {ward.name}")
+            entry.setData(Qt.ItemDataRole.UserRole, ward.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.ui.wardList.addItem(entry)
+
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _start(self) -> date:
+        qdate = self.ui.startEdit.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def _show_phases(self) -> None:
+        self.ui.phasesLabel.setText(
+            "  ".join(
+                f"{kind_name(plan.kind)} {plan.starts_on:%m-%d}~{plan.ends_on:%m-%d}"
+                for plan in plan_phases(self._start())
+            )
+        )
+
+    def spec(self) -> CampaignSpec:
+        table = self.ui.checklistTable
+        codes, weights = [], []
+        for row, checklist in enumerate(self._checklists):
+            cell = table.item(row, 0)
+            if cell is not None and cell.checkState() == Qt.CheckState.Checked:
+                spin = table.cellWidget(row, 1)
+                assert isinstance(spin, QDoubleSpinBox)
+                codes.append(checklist.code)
+                weights.append(Decimal(str(round(spin.value(), 1))))
+        wards = [
+            int(self.ui.wardList.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.ui.wardList.count())
+            if self.ui.wardList.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return CampaignSpec(
+            name=self.ui.nameEdit.text(),
+            starts_on=self._start(),
+            checklist_codes=codes,
+            weights=weights,
+            ward_ids=wards,
+            model_ward_count=self.ui.awardsSpin.value(),
+            model_ward_threshold=Decimal(str(round(self.ui.thresholdSpin.value(), 1))),
+            rectification_days=self.ui.daysSpin.value(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.created = self._campaigns.create_campaign(self._actor, self.spec())
+        except NursingQCError as error:
+            self.ui.errorLabel.setText(error_text(error))
+            return
+        super().accept()
+
+
+def _next_monday(today: date) -> date:
+    return today + timedelta(days=(7 - today.weekday()) % 7)

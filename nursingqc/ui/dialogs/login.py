@@ -1,0 +1,67 @@
+"""登录: the log-in dialog, and the first-start dialog that names the hospital and its admin."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.i18n import error_text
+from nursingqc.services.accounts import AccountService
+from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
+from nursingqc.ui.forms.ui_setup_dialog import Ui_SetupDialog
+
+
+class LoginDialog(QDialog):
+    """Asks for user name and password until they match; ``actor`` is who logged in."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self._accounts = accounts
+        self.actor: Actor | None = None
+        self.ui.hospitalLabel.setText(accounts.hospital_name())
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        try:
+            self.actor = self._accounts.login(
+                self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
+            )
+        except NursingQCError as error:
+            self.ui.errorLabel.setText(error_text(error))
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
+        super().accept()
+
+
+class SetupDialog(QDialog):
+    """首次使用: names the hospital and creates the nursing department's admin account."""
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupDialog()
+        self.ui.setupUi(self)
+        self._accounts = accounts
+        self.actor: Actor | None = None
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():
+            self.ui.errorLabel.setText(self.tr("The two passwords are not the same."))
+            return
+        try:
+            self.actor = self._accounts.first_run(
+                self.ui.hospitalEdit.text(),
+                self.ui.usernameEdit.text(),
+                self.ui.displayNameEdit.text(),
+                self.ui.passwordEdit.text(),
+            )
+        except NursingQCError as error:
+            self.ui.errorLabel.setText(error_text(error))
+            return
+        super().accept()

@@ -1,0 +1,29 @@
+"""原因: asks why something locked is being reopened; the reason goes to the audit log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from nursingqc.ui.forms.ui_reason_dialog import Ui_ReasonDialog
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReasonDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self.ui.promptLabel.setText(prompt)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.ui.reasonEdit.textChanged.connect(lambda: ok.setEnabled(bool(self.reason())))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def reason(self) -> str:
+        return self.ui.reasonEdit.toPlainText().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, prompt: str) -> str | None:
+        dialog = cls(title, prompt, parent)
+        return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,173 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'campaign_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QSizePolicy, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_CampaignDialog(object):
+    def setupUi(self, CampaignDialog):
+        if not CampaignDialog.objectName():
+            CampaignDialog.setObjectName(u"CampaignDialog")
+        CampaignDialog.resize(760, 560)
+        self.layout = QVBoxLayout(CampaignDialog)
+        self.layout.setObjectName(u"layout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.nameCaption = QLabel(CampaignDialog)
+        self.nameCaption.setObjectName(u"nameCaption")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameCaption)
+
+        self.nameEdit = QLineEdit(CampaignDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(100)
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+        self.startCaption = QLabel(CampaignDialog)
+        self.startCaption.setObjectName(u"startCaption")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startCaption)
+
+        self.startEdit = QDateEdit(CampaignDialog)
+        self.startEdit.setObjectName(u"startEdit")
+        self.startEdit.setCalendarPopup(True)
+        self.startEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.startEdit)
+
+        self.phasesCaption = QLabel(CampaignDialog)
+        self.phasesCaption.setObjectName(u"phasesCaption")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phasesCaption)
+
+        self.phasesLabel = QLabel(CampaignDialog)
+        self.phasesLabel.setObjectName(u"phasesLabel")
+        self.phasesLabel.setWordWrap(True)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phasesLabel)
+
+        self.awardsCaption = QLabel(CampaignDialog)
+        self.awardsCaption.setObjectName(u"awardsCaption")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.awardsCaption)
+
+        self.awardsSpin = QSpinBox(CampaignDialog)
+        self.awardsSpin.setObjectName(u"awardsSpin")
+        self.awardsSpin.setMaximum(100)
+        self.awardsSpin.setValue(3)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.awardsSpin)
+
+        self.thresholdCaption = QLabel(CampaignDialog)
+        self.thresholdCaption.setObjectName(u"thresholdCaption")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.thresholdCaption)
+
+        self.thresholdSpin = QDoubleSpinBox(CampaignDialog)
+        self.thresholdSpin.setObjectName(u"thresholdSpin")
+        self.thresholdSpin.setDecimals(1)
+        self.thresholdSpin.setMaximum(100.000000000000000)
+        self.thresholdSpin.setValue(90.000000000000000)
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.thresholdSpin)
+
+        self.daysCaption = QLabel(CampaignDialog)
+        self.daysCaption.setObjectName(u"daysCaption")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.daysCaption)
+
+        self.daysSpin = QSpinBox(CampaignDialog)
+        self.daysSpin.setObjectName(u"daysSpin")
+        self.daysSpin.setMinimum(1)
+        self.daysSpin.setMaximum(60)
+        self.daysSpin.setValue(7)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.daysSpin)
+
+
+        self.layout.addLayout(self.form)
+
+        self.lists = QHBoxLayout()
+        self.lists.setObjectName(u"lists")
+        self.checklistBox = QGroupBox(CampaignDialog)
+        self.checklistBox.setObjectName(u"checklistBox")
+        self.checklistLayout = QVBoxLayout(self.checklistBox)
+        self.checklistLayout.setObjectName(u"checklistLayout")
+        self.checklistTable = QTableWidget(self.checklistBox)
+        self.checklistTable.setObjectName(u"checklistTable")
+
+        self.checklistLayout.addWidget(self.checklistTable)
+
+
+        self.lists.addWidget(self.checklistBox)
+
+        self.wardBox = QGroupBox(CampaignDialog)
+        self.wardBox.setObjectName(u"wardBox")
+        self.wardLayout = QVBoxLayout(self.wardBox)
+        self.wardLayout.setObjectName(u"wardLayout")
+        self.wardList = QListWidget(self.wardBox)
+        self.wardList.setObjectName(u"wardList")
+
+        self.wardLayout.addWidget(self.wardList)
+
+
+        self.lists.addWidget(self.wardBox)
+
+
+        self.layout.addLayout(self.lists)
+
+        self.errorLabel = QLabel(CampaignDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.errorLabel)
+
+        self.buttonBox = QDialogButtonBox(CampaignDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.nameCaption.setBuddy(self.nameEdit)
+        self.startCaption.setBuddy(self.startEdit)
+        self.awardsCaption.setBuddy(self.awardsSpin)
+        self.thresholdCaption.setBuddy(self.thresholdSpin)
+        self.daysCaption.setBuddy(self.daysSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(CampaignDialog)
+
+        QMetaObject.connectSlotsByName(CampaignDialog)
+    # setupUi
+
+    def retranslateUi(self, CampaignDialog):
+        CampaignDialog.setWindowTitle(QCoreApplication.translate("CampaignDialog", u"New campaign", None))
+        self.nameCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Name", None))
+        self.startCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Start (self-check week)", None))
+        self.phasesCaption.setText(QCoreApplication.translate("CampaignDialog", u"Phases", None))
+        self.awardsCaption.setText(QCoreApplication.translate("CampaignDialog", u"&Model wards (top N)", None))
+        self.thresholdCaption.setText(QCoreApplication.translate("CampaignDialog", u"Model ward &threshold", None))
+        self.daysCaption.setText(QCoreApplication.translate("CampaignDialog", u"Rectification &deadline (days)", None))
+        self.checklistBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Checklists and weights", None))
+        self.wardBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Participating wards", None))
+    # retranslateUi
+

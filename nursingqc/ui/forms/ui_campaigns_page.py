@@ -1,0 +1,106 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'campaigns_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+class Ui_CampaignsPage(object):
+    def setupUi(self, CampaignsPage):
+        if not CampaignsPage.objectName():
+            CampaignsPage.setObjectName(u"CampaignsPage")
+        self.layout = QHBoxLayout(CampaignsPage)
+        self.layout.setObjectName(u"layout")
+        self.listColumn = QVBoxLayout()
+        self.listColumn.setObjectName(u"listColumn")
+        self.listCaption = QLabel(CampaignsPage)
+        self.listCaption.setObjectName(u"listCaption")
+
+        self.listColumn.addWidget(self.listCaption)
+
+        self.campaignList = QListWidget(CampaignsPage)
+        self.campaignList.setObjectName(u"campaignList")
+        self.campaignList.setMaximumSize(QSize(320, 16777215))
+
+        self.listColumn.addWidget(self.campaignList)
+
+        self.newButton = QPushButton(CampaignsPage)
+        self.newButton.setObjectName(u"newButton")
+
+        self.listColumn.addWidget(self.newButton)
+
+
+        self.layout.addLayout(self.listColumn)
+
+        self.detailColumn = QVBoxLayout()
+        self.detailColumn.setObjectName(u"detailColumn")
+        self.titleLabel = QLabel(CampaignsPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.detailColumn.addWidget(self.titleLabel)
+
+        self.settingsLabel = QLabel(CampaignsPage)
+        self.settingsLabel.setObjectName(u"settingsLabel")
+        self.settingsLabel.setWordWrap(True)
+
+        self.detailColumn.addWidget(self.settingsLabel)
+
+        self.phaseTable = QTableWidget(CampaignsPage)
+        self.phaseTable.setObjectName(u"phaseTable")
+        self.phaseTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.phaseTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.phaseTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.detailColumn.addWidget(self.phaseTable)
+
+        self.phaseButtons = QHBoxLayout()
+        self.phaseButtons.setObjectName(u"phaseButtons")
+        self.openPhaseButton = QPushButton(CampaignsPage)
+        self.openPhaseButton.setObjectName(u"openPhaseButton")
+
+        self.phaseButtons.addWidget(self.openPhaseButton)
+
+        self.closePhaseButton = QPushButton(CampaignsPage)
+        self.closePhaseButton.setObjectName(u"closePhaseButton")
+
+        self.phaseButtons.addWidget(self.closePhaseButton)
+
+        self.phaseSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.phaseButtons.addItem(self.phaseSpacer)
+
+
+        self.detailColumn.addLayout(self.phaseButtons)
+
+
+        self.layout.addLayout(self.detailColumn)
+
+
+        self.retranslateUi(CampaignsPage)
+
+        QMetaObject.connectSlotsByName(CampaignsPage)
+    # setupUi
+
+    def retranslateUi(self, CampaignsPage):
+        self.listCaption.setText(QCoreApplication.translate("CampaignsPage", u"Campaigns", None))
+        self.newButton.setText(QCoreApplication.translate("CampaignsPage", u"&New campaign\u2026", None))
+        self.openPhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Open phase", None))
+        self.closePhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Close phase", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,90 @@
+"""The main window: a navigation bar on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol, cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.services.container import Services
+from nursingqc.ui.forms.ui_main_window import Ui_MainWindow
+from nursingqc.ui.pages.campaigns import CampaignsPage
+from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.self_check import SelfCheckPage
+
+
+class Page(Protocol):
+    def title(self) -> str: ...
+    def refresh(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, services: Services, actor: Actor, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.actor = actor
+        hospital = services.accounts.hospital_name()
+        self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
+
+        self.home = HomePage(actor, services.campaigns, services.self_check, today)
+        self.pages: list[QWidget] = [self.home]
+        self.self_check: SelfCheckPage | None = None
+        self.campaigns: CampaignsPage | None = None
+        if actor.role in (Role.HEAD_NURSE, Role.ADMIN):
+            self.self_check = SelfCheckPage(
+                actor, services.campaigns, services.wards, services.self_check
+            )
+            self.pages.append(self.self_check)
+            self.home.selfCheckRequested.connect(lambda: self.show_page(self.self_check))
+        if actor.is_admin:
+            self.campaigns = CampaignsPage(
+                actor, services.campaigns, services.checklists, services.wards
+            )
+            self.pages.append(self.campaigns)
+        for page in self.pages:
+            self.ui.pages.addWidget(page)
+            self.ui.navigation.addItem(QListWidgetItem(_page(page).title()))
+        self.ui.navigation.currentRowChanged.connect(self._on_navigate)
+
+        role = QCoreApplication.translate("Role", actor.role.display_name)
+        ward = ""
+        if actor.ward_id is not None:
+            wards = services.wards.list_wards(actor)
+            ward = f" · {wards[0].name}" if wards else ""
+        self.ui.statusBar.addPermanentWidget(
+            QLabel(
+                self.tr("{name} ({role}{ward}) · {hospital}").format(
+                    name=actor.display_name, role=role, ward=ward, hospital=hospital
+                )
+            )
+        )
+        self.ui.navigation.setCurrentRow(0)
+        self.home.refresh()
+
+    def show_page(self, page: QWidget | None) -> None:
+        if page is not None:
+            self.ui.navigation.setCurrentRow(self.pages.index(page))
+
+    def _on_navigate(self, row: int) -> None:
+        if self.self_check is not None:
+            self.self_check.save_now()
+        page = self.pages[row]
+        self.ui.pages.setCurrentWidget(page)
+        _page(page).refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.self_check is not None:
+            self.self_check.save_now()
+        super().closeEvent(event)
+
+
+def _page(widget: QWidget) -> Page:
+    return cast(Page, widget)

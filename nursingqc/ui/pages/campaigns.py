@@ -1,0 +1,171 @@
+"""活动管理: the department creates campaigns and opens or closes their phases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.workflow import PhaseState
+from nursingqc.i18n import format_points
+from nursingqc.services.campaigns import CampaignInfo, CampaignService
+from nursingqc.services.checklists import ChecklistService
+from nursingqc.services.wards import WardService
+from nursingqc.ui.dialogs.campaign import CampaignDialog
+from nursingqc.ui.dialogs.reason import ReasonDialog
+from nursingqc.ui.errors import show_error
+from nursingqc.ui.forms.ui_campaigns_page import Ui_CampaignsPage
+from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
+
+
+class CampaignsPage(QWidget):
+    def __init__(
+        self,
+        actor: Actor,
+        campaigns: CampaignService,
+        checklists: ChecklistService,
+        wards: WardService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CampaignsPage()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._campaigns = campaigns
+        self._checklists = checklists
+        self._wards = wards
+        self._shown: list[CampaignInfo] = []
+        table = self.ui.phaseTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("Phase"), self.tr("Dates"), self.tr("State")])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        self.ui.campaignList.currentRowChanged.connect(self._show_selected)
+        table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.ui.newButton.clicked.connect(self.new_campaign)
+        self.ui.openPhaseButton.clicked.connect(self.open_phase)
+        self.ui.closePhaseButton.clicked.connect(self.close_phase)
+
+    def title(self) -> str:
+        return self.tr("Campaigns")
+
+    def refresh(self, select_id: int | None = None) -> None:
+        current = self.selected()
+        keep = select_id or (current.id if current else None)
+        self._shown = self._campaigns.list_campaigns(self._actor)
+        self.ui.campaignList.blockSignals(True)
+        self.ui.campaignList.clear()
+        for campaign in self._shown:
+            self.ui.campaignList.addItem(QListWidgetItem(campaign.name))
+        ids = [campaign.id for campaign in self._shown]
+        self.ui.campaignList.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self.ui.campaignList.blockSignals(False)
+        self._show_selected()
+
+    def selected(self) -> CampaignInfo | None:
+        row = self.ui.campaignList.currentRow()
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def _show_selected(self) -> None:
+        campaign = self.selected()
+        table = self.ui.phaseTable
+        phase_row = max(table.currentRow(), 0)
+        table.setRowCount(0)
+        if campaign is None:
+            self.ui.titleLabel.setText(self.tr("No campaign yet: create one with New campaign."))
+            self.ui.settingsLabel.clear()
+            self._update_buttons()
+            return
+        self.ui.titleLabel.setText(campaign.name)
+        weights = "、".join(f"{c.name}×{format_points(c.weight)}" for c in campaign.checklists)
+        self.ui.settingsLabel.setText(
+            self.tr(
+                "{wards} wards · checklists: {weights} · model wards: top {count} "
+                "with at least {threshold} · rectification deadline {days} days"
+            ).format(
+                wards=campaign.ward_count,
+                weights=weights,
+                count=campaign.model_ward_count,
+                threshold=format_points(campaign.model_ward_threshold),
+                days=campaign.rectification_days,
+            )
+        )
+        table.setRowCount(len(campaign.phases))
+        for row, phase in enumerate(campaign.phases):
+            for column, text in enumerate(
+                (
+                    phase_name(phase),
+                    f"{phase.starts_on:%Y-%m-%d} ~ {phase.ends_on:%Y-%m-%d}",
+                    state_name(phase),
+                )
+            ):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, cell)
+        table.setCurrentCell(phase_row, 0)
+        self._update_buttons()
+
+    def _selected_phase_state(self) -> PhaseState | None:
+        campaign = self.selected()
+        row = self.ui.phaseTable.currentRow()
+        if campaign is None or not 0 <= row < len(campaign.phases):
+            return None
+        return campaign.phases[row].state
+
+    def _update_buttons(self) -> None:
+        state = self._selected_phase_state()
+        self.ui.openPhaseButton.setEnabled(state in (PhaseState.NOT_STARTED, PhaseState.CLOSED))
+        self.ui.openPhaseButton.setText(
+            self.tr("Re&open phase…") if state is PhaseState.CLOSED else self.tr("&Open phase")
+        )
+        self.ui.closePhaseButton.setEnabled(state is PhaseState.OPEN)
+
+    def new_campaign(self) -> None:
+        dialog = CampaignDialog(self._actor, self._campaigns, self._checklists, self._wards, self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh(dialog.created.id)
+
+    def open_phase(self) -> None:
+        campaign, row = self.selected(), self.ui.phaseTable.currentRow()
+        if campaign is None or row < 0:
+            return
+        phase = campaign.phases[row]
+        reason = ""
+        if phase.state is PhaseState.CLOSED:
+            asked = ReasonDialog.ask(
+                self,
+                self.tr("Reopen a closed phase"),
+                self.tr(
+                    "Reopening {phase} unlocks its entries again. Why? "
+                    "The reason is kept in the audit log."
+                ).format(phase=phase_name(phase)),
+            )
+            if asked is None:
+                return
+            reason = asked
+        self._change(
+            lambda: self._campaigns.open_phase(self._actor, campaign.id, phase.kind, reason)
+        )
+
+    def close_phase(self) -> None:
+        campaign, row = self.selected(), self.ui.phaseTable.currentRow()
+        if campaign is None or row < 0:
+            return
+        phase = campaign.phases[row]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the phase"),
+            self.tr("Close {phase}? Its entries become read-only.").format(phase=phase_name(phase)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change(lambda: self._campaigns.close_phase(self._actor, campaign.id, phase.kind))
+
+    def _change(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except NursingQCError as error:
+            show_error(self, error)
+        self.refresh()

@@ -1,0 +1,97 @@
+"""首页: the campaign's timeline with today's phase, and what the user has left to do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.services.campaigns import CampaignInfo, CampaignService
+from nursingqc.services.self_check import SelfCheckService
+from nursingqc.ui.forms.ui_home_page import Ui_HomePage
+from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
+
+
+class HomePage(QWidget):
+    selfCheckRequested = Signal()
+
+    def __init__(
+        self,
+        actor: Actor,
+        campaigns: CampaignService,
+        self_check: SelfCheckService,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HomePage()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._campaigns = campaigns
+        self._self_check = self_check
+        self._today = today
+        self.timeline = PhaseTimeline(self)
+        self.ui.timelineLayout.addWidget(self.timeline)
+        self.ui.selfCheckButton.clicked.connect(self.selfCheckRequested)
+        self.ui.selfCheckButton.setVisible(actor.role is not Role.INSPECTOR)
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def refresh(self) -> None:
+        today = self._today()
+        self.ui.greetingLabel.setText(
+            self.tr("Hello, {name}. Today is {date}.").format(
+                name=self._actor.display_name, date=f"{today:%Y-%m-%d}"
+            )
+        )
+        campaign = self._campaigns.current_campaign(self._actor, today)
+        self.timeline.show_campaign(campaign, today)
+        if campaign is None:
+            self.ui.campaignLabel.setText(self.tr("No campaign yet."))
+            self.ui.todoLabel.setText(
+                self.tr("The nursing department creates the campaign under Campaigns.")
+                if self._actor.is_admin
+                else self.tr("Nothing to do until the nursing department starts a campaign.")
+            )
+            self.ui.selfCheckButton.setVisible(False)
+            return
+        self.ui.campaignLabel.setText(campaign.name)
+        self.ui.todoLabel.setText("\n".join(self._todo(campaign)))
+
+    def _todo(self, campaign: CampaignInfo) -> list[str]:
+        phase = campaign.phase(PhaseKind.SELF_CHECK)
+        lines = []
+        if self._actor.role is Role.INSPECTOR:
+            evaluation = campaign.phase(PhaseKind.EVALUATION)
+            lines.append(
+                self.tr("Your scoring starts in the {phase} week, from {date}.").format(
+                    phase=phase_name(evaluation), date=f"{evaluation.starts_on:%Y-%m-%d}"
+                )
+            )
+            return lines
+        progress = self._self_check.progress(self._actor, campaign.id)
+        lines.append(
+            self.tr("Self-check: {submitted}/{total} checklists submitted").format(
+                submitted=progress.submitted, total=progress.total
+            )
+        )
+        if progress.drafts:
+            lines.append(
+                self.tr("{count} draft(s) not yet submitted").format(count=progress.drafts)
+            )
+        if phase.state is PhaseState.OPEN and progress.submitted < progress.total:
+            lines.append(
+                self.tr("Self-check closes on {date}.").format(date=f"{phase.ends_on:%Y-%m-%d}")
+            )
+        elif phase.state is PhaseState.NOT_STARTED:
+            lines.append(
+                self.tr("The self-check has not been opened by the nursing department yet.")
+            )
+        elif phase.state is PhaseState.CLOSED:
+            lines.append(self.tr("The self-check is closed; its sheets are read-only."))
+        return lines

@@ -1,0 +1,195 @@
+"""The score-sheet table: keyboard-first entry for a head nurse who types digits and presses Enter.
+
+Digits on a row start editing its deduction; Enter saves and moves down to the next item; Tab moves
+from the deduction to the problem text; Space ticks N/A or veto; the arrow keys skip section rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from nursingqc.ui.models.sheet_items import Column, SheetItemsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMN_WIDTHS = {
+    Column.CODE: 56,
+    Column.POINTS: 48,
+    Column.DEDUCTION: 64,
+    Column.SCORE: 52,
+    Column.NOT_APPLICABLE: 52,
+    Column.VETO: 48,
+}
+
+
+class SheetDelegate(QStyledItemDelegate):
+    """Spin box for deductions (0 to the item's points, stepping by its per-occurrence deduction);
+    a line edit for the problem that hands every keystroke to the model, so autosave sees it."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        item = model.item_at(index.row()) if isinstance(model, SheetItemsModel) else None
+        if index.column() == Column.DEDUCTION and item is not None:
+            spin = QDoubleSpinBox(parent)
+            spin.setDecimals(1)
+            spin.setRange(0.0, float(item.points))
+            spin.setSingleStep(float(item.per_occurrence or 0.1))
+            spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+            spin.setAccessibleName(self.tr("Deduction for {item}").format(item=item.code))
+            return spin
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(500)
+            editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return  # a commit while typing must not reset the cursor
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QDoubleSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class SheetTableView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(SheetDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setVisible(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if isinstance(model, SheetItemsModel):
+            model.modelReset.connect(self._lay_out)
+            model.dataChanged.connect(lambda *_: self.resizeRowsToContents())
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Fixed narrow number columns, the two text columns share the rest: no sideways scroll."""
+        header = self.horizontalHeader()
+        for column in Column:
+            if column in COLUMN_WIDTHS:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                self.setColumnWidth(column, COLUMN_WIDTHS[column])
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.clearSpans()
+        model = self.model()
+        if isinstance(model, SheetItemsModel):
+            for row in model.section_rows():
+                self.setSpan(row, 0, 1, len(Column))
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+    def _sheet(self) -> SheetItemsModel | None:
+        model = self.model()
+        return model if isinstance(model, SheetItemsModel) else None
+
+    def first_item_index(self, column: Column = Column.DEDUCTION) -> QModelIndex:
+        sheet = self._sheet()
+        if sheet is None:
+            return QModelIndex()
+        for row in range(sheet.rowCount()):
+            if not sheet.is_section(row):
+                return sheet.index(row, column)
+        return QModelIndex()
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        index = super().moveCursor(cursor_action, modifiers)
+        sheet = self._sheet()
+        if sheet is None or not index.isValid() or not sheet.is_section(index.row()):
+            return index
+        step = (
+            -1
+            if cursor_action
+            in (
+                QAbstractItemView.CursorAction.MoveUp,
+                QAbstractItemView.CursorAction.MovePageUp,
+                QAbstractItemView.CursorAction.MovePrevious,
+            )
+            else 1
+        )
+        row = index.row() + step
+        while 0 <= row < sheet.rowCount() and sheet.is_section(row):
+            row += step
+        if not 0 <= row < sheet.rowCount():
+            return self.currentIndex()
+        column = index.column() if index.column() != 0 or step < 0 else Column.DEDUCTION
+        return sheet.index(row, column)
+
+    def _next_item_row(self, row: int) -> int | None:
+        sheet = self._sheet()
+        if sheet is None:
+            return None
+        row += 1
+        while row < sheet.rowCount() and sheet.is_section(row):
+            row += 1
+        return row if row < sheet.rowCount() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        sheet = self._sheet()
+        current = self.currentIndex()
+        if sheet is not None and current.isValid() and self.state() != self.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if sheet.flags(current) & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(current)
+                else:
+                    self._move_down(current)
+                return
+            if event.text().isdigit() and current.column() != Column.PROBLEM:
+                target = sheet.index(current.row(), Column.DEDUCTION)
+                if sheet.flags(target) & Qt.ItemFlag.ItemIsEditable:
+                    # A digit anywhere on a row means "this deduction": start typing it there.
+                    self.setCurrentIndex(target)
+                    self.edit(target, self.EditTrigger.AnyKeyPressed, event)
+                    return
+        super().keyPressEvent(event)
+
+    def _move_down(self, current: QModelIndex) -> None:
+        row = self._next_item_row(current.row())
+        sheet = self._sheet()
+        if row is not None and sheet is not None:
+            self.setCurrentIndex(sheet.index(row, current.column()))
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Enter in an editor arrives as SubmitModelCache: save, then go to the next item below.
+        entered = hint is QAbstractItemDelegate.EndEditHint.SubmitModelCache
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if entered else hint)
+        if entered:
+            self._move_down(self.currentIndex())
