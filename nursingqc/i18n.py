@@ -45,8 +45,9 @@ def install_translators(language: str = DEFAULT_LANGUAGE) -> None:
         app.installTranslator(translator)
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def tr(text: str) -> str:
+    """Module-level strings: lupdate files a bare ``tr("…")`` call under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def _value(value: Any) -> str:

@@ -26,6 +26,7 @@ from nursingqc.i18n import (
     error_text,
     install_translators,
     message_text,
+    tr,
 )
 from nursingqc.logs import setup_logging
 from nursingqc.reports.excel.wards_file import read_wards_workbook
@@ -38,10 +39,6 @@ from nursingqc.storage.db import resolve_database_url
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
 
 
 class UsageError(Exception):

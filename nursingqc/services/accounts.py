@@ -10,6 +10,7 @@ from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationFailed,
+    Message,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -30,6 +31,8 @@ MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP(
 MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken.")
 MSG_HEAD_NURSE_NEEDS_WARD = QT_TRANSLATE_NOOP("Errors", "A head nurse account needs a ward.")
 MSG_WARD_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward}.")
+FIELD_HOSPITAL_NAME = Message(QT_TRANSLATE_NOOP("Errors", "the hospital's name"))
+FIELD_USERNAME = Message(QT_TRANSLATE_NOOP("Errors", "the user name"))
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def _check_password(password: str) -> None:
         raise ValidationError(MSG_PASSWORD_SHORT, length=MIN_PASSWORD_LENGTH)
 
 
-def _require_text(value: str, field: str) -> str:
+def _require_text(value: str, field: Message) -> str:
     if not value.strip():
         raise ValidationError(MSG_EMPTY_FIELD, field=field)
     return value.strip()
@@ -76,8 +79,8 @@ class AccountService:
         self, hospital_name: str, username: str, display_name: str, password: str
     ) -> Actor:
         """Names the hospital and creates its first admin; only on a database with no users."""
-        hospital_name = _require_text(hospital_name, "医院名称")
-        username = _require_text(username, "用户名")
+        hospital_name = _require_text(hospital_name, FIELD_HOSPITAL_NAME)
+        username = _require_text(username, FIELD_USERNAME)
         _check_password(password)
         with self._db.transaction() as session:
             if session.scalar(select(func.count(User.id))):
@@ -123,7 +126,7 @@ class AccountService:
         ward_code: str | None = None,
     ) -> UserInfo:
         require_admin(actor)
-        username = _require_text(username, "用户名")
+        username = _require_text(username, FIELD_USERNAME)
         _check_password(password)
         with self._db.transaction() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:

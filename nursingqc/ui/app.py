@@ -39,7 +39,7 @@ def run_program(database_url: str, language: str) -> int:
     try:
         services = open_services(database_url)
     except NursingQCError as error:
-        QMessageBox.critical(None, tr("Errors", "NursingQC"), error_text(error))
+        QMessageBox.critical(None, tr("NursingQC"), error_text(error))
         return 1
     try:
         if services.accounts.needs_first_run():

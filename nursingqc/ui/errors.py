@@ -7,17 +7,12 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from nursingqc.domain.errors import Message, NursingQCError, SubmissionIncomplete
-from nursingqc.i18n import error_text, message_text
+from nursingqc.i18n import error_text, message_text, tr
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def show_error(parent: QWidget | None, error: NursingQCError, title: str = "") -> None:

@@ -161,7 +161,8 @@ class SheetItemsModel(QAbstractTableModel):
             if column is Column.VETO and item.veto:
                 return _check(entry is not None and entry.veto_failed)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CONTENT, Column.DEDUCTION):
-            return f"{item.text}\n{self.tr('Deduction guide')}: {item.guide}"
+            guide = self.tr("Deduction guide")
+            return f"{item.text}\n{guide}: {item.guide}"
         if role == GUIDE_ROLE:
             return item.guide
         if role == Qt.ItemDataRole.BackgroundRole and item.code in self._attention:
@@ -190,7 +191,7 @@ class SheetItemsModel(QAbstractTableModel):
         if column is Column.CODE:
             return item.code
         if column is Column.CONTENT:
-            veto = f"【{self.tr('veto item')}】" if item.veto else ""
+            veto = self.tr("[veto item] ") if item.veto else ""
             return f"{veto}{item.text}\n{item.guide}" if item.guide else f"{veto}{item.text}"
         if column is Column.POINTS:
             return format_points(item.points)

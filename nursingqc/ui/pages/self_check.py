@@ -138,7 +138,9 @@ class SelfCheckPage(QWidget):
         self._update_score()
         saved = self.sheet.saved_at
         self.ui.savedLabel.setText(
-            self.tr("Draft saved {time}").format(time=f"{saved:%m-%d %H:%M:%S}") if saved else ""
+            self.tr("Draft saved {time}").format(time=f"{saved:%m-%d %H:%M:%S}")
+            if saved and self.sheet.status is SheetStatus.DRAFT
+            else ""
         )
         view = self.ui.itemsView
         view.setCurrentIndex(view.first_item_index())

@@ -1,0 +1,952 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <source>not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>not a date in the form YYYY-MM-DD: {value}</source>
+        <translation>不是 YYYY-MM-DD 格式的日期：{value}</translation>
+    </message>
+    <message>
+        <source>NursingQC: basic nursing quality month.</source>
+        <translation>护理质控：基础护理质量提升活动月。</translation>
+    </message>
+    <message>
+        <source>database file or URL (default: NURSINGQC_DB or user data)</source>
+        <translation>数据库文件或地址（默认：NURSINGQC_DB 或用户数据目录）</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>create a demo hospital with a campaign</source>
+        <translation>创建含一次活动的演示医院</translation>
+    </message>
+    <message>
+        <source>number of wards</source>
+        <translation>病区数量</translation>
+    </message>
+    <message>
+        <source>random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>wards</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>add or update wards from sheet 病区</source>
+        <translation>从“病区”工作表新增或更新病区</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>create a campaign; prints its id</source>
+        <translation>新建活动并输出其编号</translation>
+    </message>
+    <message>
+        <source>one line per campaign</source>
+        <translation>每个活动一行</translation>
+    </message>
+    <message>
+        <source>open or close a phase</source>
+        <translation>开启或结束阶段</translation>
+    </message>
+    <message>
+        <source>why a closed phase is reopened</source>
+        <translation>重新开启已结束阶段的原因</translation>
+    </message>
+    <message>
+        <source>integrity and schema check</source>
+        <translation>完整性与结构检查</translation>
+    </message>
+    <message>
+        <source>Demo hospital: {hospital}, {wards} wards</source>
+        <translation>演示医院：{hospital}，共 {wards} 个病区</translation>
+    </message>
+    <message>
+        <source>Campaign id: {id} ({name}), self-check phase open</source>
+        <translation>活动编号：{id}（{name}），自查阶段已开启</translation>
+    </message>
+    <message>
+        <source>Accounts (user name / password / role / ward):</source>
+        <translation>账号（用户名 / 密码 / 角色 / 病区）：</translation>
+    </message>
+    <message>
+        <source>  … and {count} more head nurses: user name = ward code in lower case, password {password}</source>
+        <translation>  …… 另有 {count} 位护士长：用户名为病区编码的小写，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Wards imported: {added} added, {updated} updated</source>
+        <translation>病区导入完成：新增 {added} 个，更新 {updated} 个</translation>
+    </message>
+    <message>
+        <source>{campaign}: phase {phase} is now {state}</source>
+        <translation>{campaign}：“{phase}”阶段现为{state}</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Wrong arguments: {reason}</source>
+        <translation>命令参数有误：{reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error; nothing was changed. Details are in the log file: {path}</source>
+        <translation>程序出现意外错误，数据未作改动。详细信息见日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>NursingQC</source>
+        <translation>护理质控</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong and the last action may not have finished. Your saved entries are safe. Details were written to the log file:
+{path}</source>
+        <translation>抱歉，程序出现意外错误，刚才的操作可能没有完成。已保存的数据不受影响。详细信息已写入日志文件：
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>{year}-{month:02d} Basic nursing quality improvement month</source>
+        <translation>{year}年{month}月基础护理质量提升活动月</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start (self-check week)</source>
+        <translation>开始日期（自查周）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段安排</translation>
+    </message>
+    <message>
+        <source>&amp;Model wards (top N)</source>
+        <translation>示范病房名额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Model ward &amp;threshold</source>
+        <translation>示范病房最低分(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rectification &amp;deadline (days)</source>
+        <translation>整改期限（天）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Checklists and weights</source>
+        <translation>检查表及权重</translation>
+    </message>
+    <message>
+        <source>Participating wards</source>
+        <translation>参加病区</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动管理</translation>
+    </message>
+    <message>
+        <source>No campaign yet: create one with New campaign.</source>
+        <translation>尚未创建活动：请点击“新建活动”。</translation>
+    </message>
+    <message>
+        <source>{wards} wards · checklists: {weights} · model wards: top {count} with at least {threshold} · rectification deadline {days} days</source>
+        <translation>{wards} 个病区 · 检查表：{weights} · 示范病房：前 {count} 名且不低于 {threshold} 分 · 整改期限 {days} 天</translation>
+    </message>
+    <message>
+        <source>Re&amp;open phase…</source>
+        <translation>重新开启(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open phase</source>
+        <translation>开启阶段(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reopen a closed phase</source>
+        <translation>重新开启已结束的阶段</translation>
+    </message>
+    <message>
+        <source>Reopening {phase} unlocks its entries again. Why? The reason is kept in the audit log.</source>
+        <translation>重新开启“{phase}”后，该阶段的数据可再次修改。请填写原因，原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Close the phase</source>
+        <translation>结束阶段</translation>
+    </message>
+    <message>
+        <source>Close {phase}? Its entries become read-only.</source>
+        <translation>确定结束“{phase}”阶段吗？结束后该阶段的数据将只读。</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close phase</source>
+        <translation>结束阶段(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Database file integrity: ok</source>
+        <translation>数据库文件完整性：正常</translation>
+    </message>
+    <message>
+        <source>Database file integrity: damaged ({detail})</source>
+        <translation>数据库文件完整性：已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>References between tables: ok</source>
+        <translation>数据关联：正常</translation>
+    </message>
+    <message>
+        <source>References between tables: {count} broken (first in table {table})</source>
+        <translation>数据关联：{count} 处损坏（首个在表 {table}）</translation>
+    </message>
+    <message>
+        <source>Schema version: {revision} (current)</source>
+        <translation>数据库结构版本：{revision}（最新）</translation>
+    </message>
+    <message>
+        <source>Schema version: {revision}, but this program expects {head}</source>
+        <translation>数据库结构版本：{revision}，本程序需要 {head}</translation>
+    </message>
+    <message>
+        <source>Checklists: {count} versions, every one adds up to its stated total</source>
+        <translation>检查表：共 {count} 个版本，分值合计均与总分一致</translation>
+    </message>
+    <message>
+        <source>Checklist {code} version {version}: items add up to {total}, not {max_points}</source>
+        <translation>检查表 {code} 第 {version} 版：条目合计 {total} 分，与总分 {max_points} 不符</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Only the nursing department (admin) may do this.</source>
+        <translation>只有护理部（管理员）可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>A head nurse may only work on her own ward's sheets, not on ward {ward}.</source>
+        <translation>护士长只能填写本病区的检查表，无权操作病区 {ward}。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this.</source>
+        <translation>您的角色（{role}）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
+        <extracomment>The checklist codes shipped by default (SPEC §3), in the order they are shown.</extracomment>
+        <translation>条目分值合计 {total} 分，与检查表总分 max_points {max_points} 不符</translation>
+    </message>
+    <message>
+        <source>item code {code} is used more than once</source>
+        <translation>条目编码 {code} 重复</translation>
+    </message>
+    <message>
+        <source>item {code}: points must be greater than 0, not {points}</source>
+        <translation>条目 {code}：分值须大于 0，不能是 {points}</translation>
+    </message>
+    <message>
+        <source>item {code}: points must be given in steps of 0.1, not {points}</source>
+        <translation>条目 {code}：分值须以 0.1 为单位，不能是 {points}</translation>
+    </message>
+    <message>
+        <source>item {code}: per_occurrence {value} must be above 0 and at most the item's points</source>
+        <translation>条目 {code}：per_occurrence（每处扣分）{value} 须大于 0 且不超过本条分值</translation>
+    </message>
+    <message>
+        <source>section {title} has no items</source>
+        <translation>分组“{title}”中没有条目</translation>
+    </message>
+    <message>
+        <source>the checklist has no sections</source>
+        <translation>检查表中没有分组（sections）</translation>
+    </message>
+    <message>
+        <source>Item {item}: the deduction cannot be negative ({deduction}).</source>
+        <translation>条目 {item}：扣分不能为负数（{deduction}）。</translation>
+    </message>
+    <message>
+        <source>Item {item}: the deduction {deduction} is more than the item's {points} points.</source>
+        <translation>条目 {item}：扣分 {deduction} 超过本条分值 {points} 分（扣完为止）。</translation>
+    </message>
+    <message>
+        <source>Item {item}: deductions are given in steps of 0.1 points, not {deduction}.</source>
+        <translation>条目 {item}：扣分以 0.1 分为单位，不能是 {deduction}。</translation>
+    </message>
+    <message>
+        <source>Item {item}: an item marked not applicable cannot also have a deduction.</source>
+        <translation>条目 {item}：已标记为不适用（合理缺项）的条目不能再扣分。</translation>
+    </message>
+    <message>
+        <source>Item {item} is not a veto item and cannot be marked as failed veto.</source>
+        <translation>条目 {item} 不是一票否决项，不能标记否决。</translation>
+    </message>
+    <message>
+        <source>Every item is marked not applicable; at least one item must be scored.</source>
+        <translation>所有条目均标记为不适用，至少须评分一个条目。</translation>
+    </message>
+    <message>
+        <source>There is no submitted inspection to average.</source>
+        <translation>没有已提交的检查可供计算平均分。</translation>
+    </message>
+    <message>
+        <source>A weighted total needs at least one checklist with a positive weight.</source>
+        <translation>计算加权总分至少需要一张权重大于 0 的检查表。</translation>
+    </message>
+    <message>
+        <source>The weight of checklist {checklist} must be greater than 0, not {weight}.</source>
+        <translation>检查表 {checklist} 的权重须大于 0，不能是 {weight}。</translation>
+    </message>
+    <message>
+        <source>Checklist {checklist} has no item {item}.</source>
+        <translation>检查表 {checklist} 中没有条目 {item}。</translation>
+    </message>
+    <message>
+        <source>Unknown phase {name}; use one of {names}.</source>
+        <translation>未知阶段“{name}”，请使用 {names} 之一。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase is already open.</source>
+        <translation>“{phase}”阶段已经开启。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase is not open, so it cannot be closed.</source>
+        <translation>“{phase}”阶段未在进行中，无法结束。</translation>
+    </message>
+    <message>
+        <source>Reopening the closed {phase} phase needs a reason.</source>
+        <translation>重新开启已结束的“{phase}”阶段须填写原因。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase is not open ({state}); its entries cannot be changed.</source>
+        <translation>“{phase}”阶段未在进行中（{state}），数据不能修改。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase ends ({ends}) before it starts ({starts}).</source>
+        <translation>“{phase}”阶段的结束日期（{ends}）早于开始日期（{starts}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>{file} 不是可读取的 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named {sheet} (it has: {sheets}).</source>
+        <translation>{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>the header row has no column {column}</source>
+        <translation>表头中没有“{column}”列</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This database has already been set up.</source>
+        <translation>该数据库已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>Please fill in {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {length} characters.</source>
+        <translation>密码至少需要 {length} 个字符。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken.</source>
+        <translation>用户名 {username} 已被使用。</translation>
+    </message>
+    <message>
+        <source>A head nurse account needs a ward.</source>
+        <translation>护士长账号必须指定所属病区。</translation>
+    </message>
+    <message>
+        <source>There is no ward {ward}.</source>
+        <translation>没有病区 {ward}。</translation>
+    </message>
+    <message>
+        <source>the hospital's name</source>
+        <translation>医院名称</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>There is no campaign {campaign}.</source>
+        <translation>没有编号为 {campaign} 的活动。</translation>
+    </message>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>The campaign needs at least one ward.</source>
+        <translation>活动至少需要一个参加病区。</translation>
+    </message>
+    <message>
+        <source>The campaign needs at least one checklist.</source>
+        <translation>活动至少需要一张检查表。</translation>
+    </message>
+    <message>
+        <source>There is no checklist with code {code}.</source>
+        <translation>没有编码为 {code} 的检查表。</translation>
+    </message>
+    <message>
+        <source>There is no ward with id {ward}.</source>
+        <translation>没有编号为 {ward} 的病区。</translation>
+    </message>
+    <message>
+        <source>{weights} weights were given for {checklists} checklists; give one per checklist.</source>
+        <translation>给出了 {weights} 个权重，但有 {checklists} 张检查表；每张检查表须对应一个权重。</translation>
+    </message>
+    <message>
+        <source>A checklist weight must be from 0.1 to 100 in steps of 0.1, not {weight}.</source>
+        <translation>检查表权重须在 0.1 至 100 之间、以 0.1 为单位，不能是 {weight}。</translation>
+    </message>
+    <message>
+        <source>The number of model wards must be from 0 to 100, not {count}.</source>
+        <translation>示范病房名额须在 0 至 100 之间，不能是 {count}。</translation>
+    </message>
+    <message>
+        <source>The model-ward threshold must be from 0 to 100, not {threshold}.</source>
+        <translation>示范病房最低分须在 0 至 100 之间，不能是 {threshold}。</translation>
+    </message>
+    <message>
+        <source>The rectification deadline must be 1 to 60 days after the notice, not {days}.</source>
+        <translation>整改期限须为通知后 1 至 60 天，不能是 {days}。</translation>
+    </message>
+    <message>
+        <source>Checklist {code} is listed twice.</source>
+        <translation>检查表 {code} 重复列出。</translation>
+    </message>
+    <message>
+        <source>There is no checklist {checklist}.</source>
+        <translation>没有检查表 {checklist}。</translation>
+    </message>
+    <message>
+        <source>The database already holds a hospital; demo data goes only into an empty database.</source>
+        <translation>数据库中已有医院数据；演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>A demo hospital has 1 to 999 wards, not {count}.</source>
+        <translation>演示医院的病区数须为 1 至 999，不能是 {count}。</translation>
+    </message>
+    <message>
+        <source>The file was not imported: {count} problem(s) found, nothing was changed.</source>
+        <translation>文件未导入：发现 {count} 处问题，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: {reason}</source>
+        <translation>工作表“{sheet}”第 {row} 行“{column}”列：{reason}</translation>
+    </message>
+    <message>
+        <source>This sheet was submitted on {when}; only the nursing department can reopen it.</source>
+        <translation>本表已于 {when} 提交，只有护理部可以退回修改。</translation>
+    </message>
+    <message>
+        <source>This sheet has not been submitted.</source>
+        <translation>该检查表尚未提交。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} or checklist {checklist} is not part of this campaign.</source>
+        <translation>病区 {ward} 或检查表 {checklist} 不在本次活动中。</translation>
+    </message>
+    <message>
+        <source>Reopening a submitted sheet needs a reason.</source>
+        <translation>退回已提交的检查表须填写原因。</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be submitted yet: {count} item(s) need attention.</source>
+        <translation>检查表暂不能提交：有 {count} 个条目需要处理。</translation>
+    </message>
+    <message>
+        <source>{item} {text}: not scored yet</source>
+        <translation>{item} {text}：尚未评分</translation>
+    </message>
+    <message>
+        <source>{item} {text}: {deduction} points deducted but no problem described</source>
+        <translation>{item} {text}：扣 {deduction} 分，但未填写存在问题</translation>
+    </message>
+    <message>
+        <source>{item} {text}: veto marked as failed but no problem described</source>
+        <translation>{item} {text}：已标记一票否决，但未填写存在问题</translation>
+    </message>
+    <message>
+        <source>every item is marked not applicable; score at least one item</source>
+        <translation>所有条目均为不适用，请至少评分一个条目</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number of beds from 0 to 999, not {value}</source>
+        <translation>须为 0 至 999 的整数床位数，不能是“{value}”</translation>
+    </message>
+    <message>
+        <source>ward code {code} appears again (first in row {first_row})</source>
+        <translation>病区编码 {code} 重复（首次出现在第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <source>must be at most {length} characters</source>
+        <translation>不能超过 {length} 个字符</translation>
+    </message>
+    <message>
+        <source>Checklist file {file}, line {line}: {reason}</source>
+        <translation>检查表文件 {file} 第 {line} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>文件无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML ({detail})</source>
+        <translation>不是有效的 YAML 格式（{detail}）</translation>
+    </message>
+    <message>
+        <source>{what} must be a mapping of field: value</source>
+        <translation>{what} 必须是“字段: 值”的形式</translation>
+    </message>
+    <message>
+        <source>{field} must be a list</source>
+        <translation>{field} 必须是列表</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation>缺少字段 {field}</translation>
+    </message>
+    <message>
+        <source>unknown field {field}</source>
+        <translation>未知字段 {field}</translation>
+    </message>
+    <message>
+        <source>{field} must be a number, not {value}</source>
+        <translation>{field} 必须是数字，不能是“{value}”</translation>
+    </message>
+    <message>
+        <source>{field} must be text</source>
+        <translation>{field} 必须是文字</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty</source>
+        <translation>{field} 不能为空</translation>
+    </message>
+    <message>
+        <source>{field} must be true or false, not {value}</source>
+        <translation>{field} 必须是 true 或 false，不能是“{value}”</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number, not {value}</source>
+        <translation>{field} 必须是正整数，不能是“{value}”</translation>
+    </message>
+    <message>
+        <source>{path} is not a NursingQC database (it cannot be read as one).</source>
+        <translation>{path} 不是护理质控数据库（无法读取）。</translation>
+    </message>
+    <message>
+        <source>{path} holds tables of another program, not a NursingQC database.</source>
+        <translation>{path} 是其他程序的数据库，不是护理质控数据库。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer NursingQC (schema {revision}); please install the newer version.</source>
+        <translation>该数据库由更新版本的护理质控程序创建（结构版本 {revision}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded and was left as it was. A backup is at {backup}.</source>
+        <translation>数据库升级失败，已保持原样。备份文件：{backup}。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Hello, {name}. Today is {date}.</source>
+        <translation>{name}，您好！今天是 {date}。</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>尚未创建活动。</translation>
+    </message>
+    <message>
+        <source>The nursing department creates the campaign under Campaigns.</source>
+        <translation>请在“活动管理”中新建活动。</translation>
+    </message>
+    <message>
+        <source>Nothing to do until the nursing department starts a campaign.</source>
+        <translation>护理部发起活动后，这里会显示您的待办事项。</translation>
+    </message>
+    <message>
+        <source>Your scoring starts in the {phase} week, from {date}.</source>
+        <translation>您的评分工作在“{phase}”周开始，自 {date} 起。</translation>
+    </message>
+    <message>
+        <source>Self-check: {submitted}/{total} checklists submitted</source>
+        <translation>自查：{submitted}/{total} 张检查表已提交</translation>
+    </message>
+    <message>
+        <source>{count} draft(s) not yet submitted</source>
+        <translation>{count} 张草稿尚未提交</translation>
+    </message>
+    <message>
+        <source>Self-check closes on {date}.</source>
+        <translation>自查将于 {date} 结束。</translation>
+    </message>
+    <message>
+        <source>The self-check has not been opened by the nursing department yet.</source>
+        <translation>护理部尚未开启自查阶段。</translation>
+    </message>
+    <message>
+        <source>The self-check is closed; its sheets are read-only.</source>
+        <translation>自查阶段已结束，检查表只读。</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;self-check</source>
+        <translation>去填写自查表(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — NursingQC</source>
+        <translation>登录 — 护理质控</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NursingQC — {hospital}</source>
+        <translation>护理质控 — {hospital}</translation>
+    </message>
+    <message>
+        <source>{name} ({role}{ward}) · {hospital}</source>
+        <translation>{name}（{role}{ward}）· {hospital}</translation>
+    </message>
+    <message>
+        <source>NursingQC</source>
+        <translation>护理质控</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评比</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimeline</name>
+    <message>
+        <source>Week {n} · {phase}</source>
+        <translation>第{n}周 · {phase}</translation>
+    </message>
+    <message>
+        <source>{state} · today</source>
+        <translation>{state} · 本周</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Nursing department (admin)</source>
+        <translation>护理部（管理员）</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质控员</translation>
+    </message>
+    <message>
+        <source>Head nurse</source>
+        <translation>护士长</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>尚未创建活动。</translation>
+    </message>
+    <message>
+        <source>submitted {score}</source>
+        <translation>已提交 {score}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Draft saved {time}</source>
+        <translation>草稿已自动保存 {time}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>This sheet was submitted on {when} and is read-only. Ask the nursing department to reopen it if it needs a correction.</source>
+        <translation>本表已于 {when} 提交，只读。如需修改，请联系护理部退回。</translation>
+    </message>
+    <message>
+        <source>The self-check phase is {state}; this sheet is read-only.</source>
+        <translation>自查阶段{state}，本表只读。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Today is outside the self-check week ({start} ~ {end}). Entries are still accepted while the phase is open.</source>
+        <translation>今天不在自查周（{start} ~ {end}）内。阶段仍在进行中，可以继续录入，请注意。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新表</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Standardized score {score}</source>
+        <translation>标化分 {score}</translation>
+    </message>
+    <message>
+        <source>{scored}/{total} items scored</source>
+        <translation>已评 {scored}/{total} 条</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>草稿未保存</translation>
+    </message>
+    <message>
+        <source>Not ready to submit</source>
+        <translation>暂不能提交</translation>
+    </message>
+    <message>
+        <source>Please finish these items first (marked in red):</source>
+        <translation>请先完成以下条目（已用红色标出）：</translation>
+    </message>
+    <message>
+        <source>Submit the sheet</source>
+        <translation>提交检查表</translation>
+    </message>
+    <message>
+        <source>Submit {checklist} for {ward} with a standardized score of {score}?
+After submitting, the sheet can no longer be changed.</source>
+        <translation>确定提交{ward}的“{checklist}”吗？标化分 {score}。
+提交后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Reopen the sheet</source>
+        <translation>退回检查表</translation>
+    </message>
+    <message>
+        <source>Why is this submitted sheet reopened? The reason is kept in the audit log.</source>
+        <translation>为什么要退回这张已提交的检查表？原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Ward</source>
+        <translation>病区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>检查条目</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>退回修改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>提交(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>First start — NursingQC</source>
+        <translation>首次使用 — 护理质控</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your hospital's name and create the nursing department's administrator account.</source>
+        <translation>欢迎使用。请填写医院名称，并创建护理部管理员账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital name</source>
+        <translation>医院名称(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;user name</source>
+        <translation>管理员用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>确认密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDelegate</name>
+    <message>
+        <source>Deduction for {item}</source>
+        <translation>{item} 的扣分</translation>
+    </message>
+</context>
+<context>
+    <name>SheetItemsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Item and deduction guide</source>
+        <translation>检查内容及扣分标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Problem found</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Deduction guide</source>
+        <translation>扣分标准</translation>
+    </message>
+    <message>
+        <source>[veto item] </source>
+        <translation>【一票否决】</translation>
+    </message>
+</context>
+</TS>
