@@ -1,0 +1,169 @@
+"""SPEC §4 scoring rules, table-driven where they are a table and property-tested where a law."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nursingqc.domain.checklists import ChecklistItem
+from nursingqc.domain.errors import ValidationError
+from nursingqc.domain.scoring import (
+    ItemEntry,
+    check_entry,
+    inspection_score,
+    item_score,
+    mean_score,
+    partial_score,
+    round_half_up,
+    weighted_total,
+)
+
+
+def item(code: str, points: str, veto: bool = False) -> ChecklistItem:
+    return ChecklistItem(code, f"条目{code}", Decimal(points), "一处扣1分", None, veto)
+
+
+def entry(deduction: str = "0", na: bool = False, veto: bool = False) -> ItemEntry:
+    return ItemEntry(Decimal(deduction), na, veto, "问题" if deduction != "0" else "")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([("10", "0"), ("10", "0")], Fraction(100)),
+        ([("10", "2"), ("10", "0")], Fraction(90)),
+        ([("15", "1.5"), ("5", "0.5")], Fraction(90)),
+        ([("10", "10"), ("10", "10")], Fraction(0)),
+        ([("30", "1"), ("70", "0")], Fraction(99)),
+        ([("3", "1"), ("0.1", "0")], Fraction(210, 31) * 10),
+    ],
+)
+def test_standardized_score_is_earned_over_possible_times_100(
+    rows: list[tuple[str, str]], expected: Fraction
+) -> None:
+    scored = [(item(f"I{n}", p), entry(d)) for n, (p, d) in enumerate(rows)]
+    assert inspection_score(scored) == expected
+
+
+def test_not_applicable_items_leave_the_denominator() -> None:
+    scored = [
+        (item("A", "10"), entry("2")),
+        (item("B", "40"), entry(na=True)),
+        (item("C", "10"), entry("0")),
+    ]
+    assert inspection_score(scored) == Fraction(18, 20) * 100
+
+
+def test_all_items_not_applicable_is_an_error() -> None:
+    with pytest.raises(ValidationError):
+        inspection_score([(item("A", "10"), entry(na=True)), (item("B", "5"), entry(na=True))])
+
+
+@pytest.mark.parametrize(
+    ("points", "bad", "why"),
+    [
+        ("5", entry("5.5"), "above points"),
+        ("5", ItemEntry(Decimal("-0.1")), "negative"),
+        ("5", entry("0.25"), "not a 0.1 step"),
+        ("5", ItemEntry(Decimal(1), not_applicable=True, problem="x"), "N/A with deduction"),
+        ("5", entry(veto=True), "veto on an ordinary item"),
+    ],
+)
+def test_entries_against_the_rules_are_refused(points: str, bad: ItemEntry, why: str) -> None:
+    with pytest.raises(ValidationError):
+        check_entry(item("A", points), bad)
+
+
+def test_deduction_equal_to_points_zeroes_the_item() -> None:
+    assert item_score(item("A", "15"), entry("15")) == 0
+
+
+def test_veto_item_may_be_marked_failed() -> None:
+    check_entry(item("V", "15", veto=True), entry(veto=True))
+
+
+def test_mean_of_several_inspections() -> None:
+    assert mean_score([Fraction(90), Fraction(95), Fraction(80)]) == Fraction(265, 3)
+    with pytest.raises(ValidationError):
+        mean_score([])
+
+
+def test_weighted_total() -> None:
+    total = weighted_total(
+        [("WARD_ENV", Fraction(90), Fraction(1)), ("SERVICE", Fraction(80), Fraction(3))]
+    )
+    assert total == Fraction(90 + 240, 4)
+    with pytest.raises(ValidationError):
+        weighted_total([("WARD_ENV", Fraction(90), Fraction(0))])
+    with pytest.raises(ValidationError):
+        weighted_total([])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Fraction(92345, 1000), "92.35"),
+        (Fraction(92344, 1000), "92.34"),
+        (Fraction(200, 3), "66.67"),
+        (Fraction(100, 3), "33.33"),
+        (Fraction(5, 1000), "0.01"),
+        (Fraction(4999, 1000), "5.00"),
+        (Fraction(100), "100.00"),
+        (Decimal("88.125"), "88.13"),
+        (Fraction(-5, 1000), "-0.01"),
+    ],
+)
+def test_rounding_is_half_up_at_two_decimals(value: Fraction | Decimal, expected: str) -> None:
+    assert str(round_half_up(value)) == expected
+
+
+def test_partial_score_ignores_unscored_items() -> None:
+    items = [item("A", "10"), item("B", "10")]
+    assert partial_score([(items[0], entry("1")), (items[1], None)]) == Fraction(90)
+    assert partial_score([(items[0], None), (items[1], None)]) is None
+
+
+tenths = st.integers(min_value=1, max_value=300).map(lambda n: Decimal(n) / 10)
+
+
+@st.composite
+def scored_sheets(draw: st.DrawFn) -> list[tuple[ChecklistItem, ItemEntry]]:
+    rows = []
+    for n in range(draw(st.integers(min_value=1, max_value=15))):
+        points = draw(tenths)
+        deduction = Decimal(draw(st.integers(0, int(points * 10)))) / 10
+        na = draw(st.booleans()) and n > 0  # keep the first item applicable
+        rows.append((item(f"I{n}", str(points)), entry("0" if na else str(deduction), na=na)))
+    return rows
+
+
+@given(scored_sheets())
+def test_a_score_is_never_below_0_or_above_100(
+    sheet: list[tuple[ChecklistItem, ItemEntry]],
+) -> None:
+    assert 0 <= inspection_score(sheet) <= 100
+
+
+@given(scored_sheets(), tenths)
+def test_adding_a_not_applicable_item_changes_nothing(
+    sheet: list[tuple[ChecklistItem, ItemEntry]], points: Decimal
+) -> None:
+    before = inspection_score(sheet)
+    assert inspection_score([*sheet, (item("NA", str(points)), entry(na=True))]) == before
+
+
+@given(st.lists(st.tuples(st.fractions(0, 100), st.integers(1, 10)), min_size=1, max_size=6))
+def test_weighted_total_lies_between_the_lowest_and_highest_score(
+    rows: list[tuple[Fraction, int]],
+) -> None:
+    total = weighted_total((f"C{n}", s, Fraction(w)) for n, (s, w) in enumerate(rows))
+    assert min(s for s, _ in rows) <= total <= max(s for s, _ in rows)
+
+
+@given(st.fractions(0, 100))
+def test_rounding_differs_from_the_exact_value_by_at_most_half_a_cent(value: Fraction) -> None:
+    assert abs(Fraction(round_half_up(value)) - value) <= Fraction(1, 200)

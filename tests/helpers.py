@@ -1,0 +1,81 @@
+"""A small seeded hospital for tests: two wards, their head nurses, an inspector, a campaign."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.checklists import ChecklistDefinition
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
+from nursingqc.services.container import Services
+from nursingqc.services.self_check import SheetKey
+from nursingqc.services.wards import WardRow
+
+TODAY = date(2026, 7, 8)
+PASSWORD = "secret123"
+
+
+@dataclass(frozen=True)
+class Hospital:
+    admin: Actor
+    nurse_a: Actor
+    nurse_b: Actor
+    inspector: Actor
+    ward_a: int
+    ward_b: int
+    campaign: CampaignInfo
+
+    def key(self, code: str = "WARD_ENV", ward: int | None = None) -> SheetKey:
+        checklist = next(c for c in self.campaign.checklists if c.code == code)
+        return SheetKey(self.campaign.id, ward or self.ward_a, checklist.checklist_id)
+
+
+def build_hospital(services: Services, open_self_check: bool = True) -> Hospital:
+    admin = services.accounts.first_run("测试市人民医院", "admin", "护理部 王主任", PASSWORD)
+    services.wards.import_wards(
+        admin,
+        [
+            WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片"),
+            WardRow(3, "WK01", "普通外科", "李敏", "36", "外科片"),
+        ],
+    )
+    wards = {ward.code: ward.id for ward in services.wards.list_wards(admin)}
+    accounts = services.accounts
+    nurse_a = accounts.create_user(admin, "nk01", "张丽", Role.HEAD_NURSE, PASSWORD, "NK01")
+    nurse_b = accounts.create_user(admin, "wk01", "李敏", Role.HEAD_NURSE, PASSWORD, "WK01")
+    inspector = accounts.create_user(admin, "zk1", "质控组 赵静", Role.INSPECTOR, PASSWORD)
+    campaign = services.campaigns.create_campaign(
+        admin,
+        CampaignSpec(name="2026年7月基础护理质量提升活动月", starts_on=TODAY - timedelta(days=2)),
+    )
+    if open_self_check:
+        campaign = services.campaigns.open_phase(admin, campaign.id, PhaseKind.SELF_CHECK)
+
+    def actor(user_id: int, username: str, name: str, role: Role, ward: int | None) -> Actor:
+        return Actor(user_id, username, name, role, ward)
+
+    return Hospital(
+        admin=admin,
+        nurse_a=actor(nurse_a.id, "nk01", "张丽", Role.HEAD_NURSE, wards["NK01"]),
+        nurse_b=actor(nurse_b.id, "wk01", "李敏", Role.HEAD_NURSE, wards["WK01"]),
+        inspector=actor(inspector.id, "zk1", "质控组 赵静", Role.INSPECTOR, None),
+        ward_a=wards["NK01"],
+        ward_b=wards["WK01"],
+        campaign=campaign,
+    )
+
+
+def full_marks(definition: ChecklistDefinition) -> dict[str, ItemEntry]:
+    return {item.code: ItemEntry() for item in definition.items}
+
+
+def with_deduction(
+    definition: ChecklistDefinition, code: str, deduction: str, problem: str = "检查发现问题"
+) -> dict[str, ItemEntry]:
+    entries = full_marks(definition)
+    entries[code] = ItemEntry(deduction=Decimal(deduction), problem=problem)
+    return entries

@@ -1,0 +1,136 @@
+"""The database: schema from migrations, foreign keys and WAL, backups, refusing wrong files."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from nursingqc.domain.errors import DatabaseError
+from nursingqc.storage.backup import DAILY_BACKUPS_KEPT, take_daily_backup
+from nursingqc.storage.db import Database, resolve_database_url
+from nursingqc.storage.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    prepare_database,
+    upgrade_database,
+)
+from nursingqc.storage.models import Base, Hospital
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Database:
+    database = Database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+def test_migrating_an_empty_file_creates_the_whole_schema(database: Database) -> None:
+    assert upgrade_database(database) is None  # nothing to back up in a new file
+    assert current_revision(database) == head_revision()
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_foreign_keys_are_enforced_and_the_journal_is_wal(database: Database) -> None:
+    upgrade_database(database)
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with pytest.raises(IntegrityError), database.transaction() as session:
+        session.execute(
+            text(
+                "INSERT INTO item_results (inspection_id, item_id, deduction, not_applicable, "
+                "veto_failed, problem) VALUES (999, 999, 0, 0, 0, '')"
+            )
+        )
+
+
+def test_a_failed_transaction_leaves_nothing_behind(database: Database) -> None:
+    upgrade_database(database)
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        session.add(Hospital(name="半途而废医院"))
+        session.flush()
+        raise RuntimeError("power cut")
+    with database.transaction() as session:
+        assert session.query(Hospital).count() == 0
+
+
+def test_an_upgrade_is_preceded_by_a_backup(database: Database, tmp_path: Path) -> None:
+    upgrade_database(database)
+    with database.transaction() as session:
+        session.add(Hospital(name="备份测试医院"))
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")  # an old, not yet migrated database
+    backup = upgrade_database(database, tmp_path / "backups")
+    assert backup is not None and backup.exists()
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT count(*) FROM alembic_version").fetchone() == (0,)
+    assert current_revision(database) == head_revision()
+
+
+def test_a_database_from_a_newer_program_is_refused_unchanged(database: Database) -> None:
+    upgrade_database(database)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(DatabaseError) as refused:
+        upgrade_database(database)
+    assert "9999_future" in str(refused.value)
+    assert current_revision(database) == "9999_future"
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE patients (id INTEGER)")
+    database = Database(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError):
+        upgrade_database(database)
+    database.dispose()
+    with sqlite3.connect(path) as other:
+        tables = {row[0] for row in other.execute("SELECT name FROM sqlite_master")}
+    assert tables == {"patients"}
+
+
+def test_a_file_that_is_not_a_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is a word document, not a database" * 100)
+    before = path.read_bytes()
+    database = Database(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError):
+        prepare_database(database)
+    database.dispose()
+    assert path.read_bytes() == before
+
+
+def test_daily_backups_keep_the_newest_fourteen(tmp_path: Path) -> None:
+    source = tmp_path / "h.sqlite3"
+    sqlite3.connect(source).close()
+    start = date(2026, 7, 1)
+    for day in range(20):
+        take_daily_backup(source, tmp_path / "backups", start + timedelta(days=day))
+    assert take_daily_backup(source, tmp_path / "backups", start + timedelta(days=19)) is None
+    kept = sorted(path.name for path in (tmp_path / "backups").iterdir())
+    assert len(kept) == DAILY_BACKUPS_KEPT
+    assert kept[-1] == "daily-2026-07-20.sqlite3"
+
+
+def test_database_location_comes_from_option_then_environment_then_user_folder(
+    tmp_path: Path,
+) -> None:
+    assert resolve_database_url("a.sqlite3", {"NURSINGQC_DB": "b"}).endswith("/a.sqlite3")
+    assert resolve_database_url(None, {"NURSINGQC_DB": str(tmp_path / "b.db")}).endswith("/b.db")
+    server = "postgresql+psycopg://qc@db/nursingqc"
+    assert resolve_database_url(None, {"NURSINGQC_DB": server}) == server
+    assert resolve_database_url(None, {}).endswith("nursingqc.sqlite3")
