@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from nursingqc.services.container import Services, open_services  # noqa: E402
-from tests.helpers import TODAY, Hospital, build_hospital  # noqa: E402
+from nursingqc.services.container import Services, open_services
+from tests.helpers import TODAY, Hospital, build_hospital
 
 
 @pytest.fixture(autouse=True)

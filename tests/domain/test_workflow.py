@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -24,7 +25,7 @@ def test_a_campaign_has_four_consecutive_one_week_phases() -> None:
     assert [plan.kind for plan in plans] == list(PhaseKind)
     assert plans[0].starts_on == date(2026, 7, 6)
     assert plans[0].ends_on == date(2026, 7, 12)
-    for earlier, later in zip(plans, plans[1:], strict=False):
+    for earlier, later in itertools.pairwise(plans):
         assert later.starts_on == earlier.ends_on + timedelta(days=1)
     assert plans[-1].ends_on == date(2026, 8, 2)
 

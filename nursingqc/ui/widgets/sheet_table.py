@@ -1,7 +1,7 @@
 """The score-sheet table: keyboard-first entry for a head nurse who types digits and presses Enter.
 
-Digits on a row start editing its deduction; Enter saves and moves down to the next item; Tab moves
-from the deduction to the problem text; Space ticks N/A or veto; the arrow keys skip section rows.
+Digits on a row start editing its deduction; Enter saves and moves to the next item's deduction;
+Tab moves from the deduction to the problem text; Space ticks N/A or veto; arrows skip sections.
 """
 
 from __future__ import annotations
@@ -131,20 +131,18 @@ class SheetTableView(QTableView):
     def moveCursor(
         self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
-        index = super().moveCursor(cursor_action, modifiers)
         sheet = self._sheet()
+        action = QAbstractItemView.CursorAction
+        if sheet is not None and cursor_action in (action.MoveNext, action.MovePrevious):
+            # Tab and Shift+Tab go from one box to fill to the next, not through every cell.
+            step = 1 if cursor_action is action.MoveNext else -1
+            found = self._next_editable(self.currentIndex(), step)
+            if found.isValid():
+                return found
+        index = super().moveCursor(cursor_action, modifiers)
         if sheet is None or not index.isValid() or not sheet.is_section(index.row()):
             return index
-        step = (
-            -1
-            if cursor_action
-            in (
-                QAbstractItemView.CursorAction.MoveUp,
-                QAbstractItemView.CursorAction.MovePageUp,
-                QAbstractItemView.CursorAction.MovePrevious,
-            )
-            else 1
-        )
+        step = -1 if cursor_action in (action.MoveUp, action.MovePageUp) else 1
         row = index.row() + step
         while 0 <= row < sheet.rowCount() and sheet.is_section(row):
             row += step
@@ -152,6 +150,19 @@ class SheetTableView(QTableView):
             return self.currentIndex()
         column = index.column() if index.column() != 0 or step < 0 else Column.DEDUCTION
         return sheet.index(row, column)
+
+    def _next_editable(self, start: QModelIndex, step: int) -> QModelIndex:
+        sheet = self._sheet()
+        if sheet is None or not start.isValid():
+            return QModelIndex()
+        columns = len(Column)
+        position = start.row() * columns + start.column() + step
+        while 0 <= position < sheet.rowCount() * columns:
+            index = sheet.index(position // columns, position % columns)
+            if sheet.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                return index
+            position += step
+        return QModelIndex()
 
     def _next_item_row(self, row: int) -> int | None:
         sheet = self._sheet()
@@ -181,15 +192,16 @@ class SheetTableView(QTableView):
                     return
         super().keyPressEvent(event)
 
-    def _move_down(self, current: QModelIndex) -> None:
+    def _move_down(self, current: QModelIndex, column: int | None = None) -> None:
         row = self._next_item_row(current.row())
         sheet = self._sheet()
         if row is not None and sheet is not None:
-            self.setCurrentIndex(sheet.index(row, current.column()))
+            self.setCurrentIndex(sheet.index(row, current.column() if column is None else column))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        # Enter in an editor arrives as SubmitModelCache: save, then go to the next item below.
+        # Enter in an editor arrives as SubmitModelCache: save, then go on to the next item's
+        # deduction, where the nurse types next.
         entered = hint is QAbstractItemDelegate.EndEditHint.SubmitModelCache
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if entered else hint)
         if entered:
-            self._move_down(self.currentIndex())
+            self._move_down(self.currentIndex(), Column.DEDUCTION)

@@ -1,0 +1,35 @@
+"""Typing as a user does: keys go to whichever widget has the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(focused(), key)
+        # Item views finish an edit in a queued call; a real event loop runs it before the next key.
+        QApplication.processEvents()
+
+
+def type_ascii(qtbot: QtBot, text: str) -> None:
+    for character in text:
+        qtbot.keyClicks(focused(), character)
+        QApplication.processEvents()
+
+
+def type_chinese(text: str) -> None:
+    """Chinese arrives from the input method as a commit string (keyClicks aborts on non-ASCII)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(focused(), event)
+    QApplication.processEvents()

@@ -1,0 +1,123 @@
+"""The main window: navigation by role, the home page's timeline and to-do, errors shown kindly."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.services.container import Services
+from nursingqc.ui.main_window import MainWindow
+from tests.helpers import Hospital, full_marks
+
+
+def navigation(window: MainWindow) -> list[str]:
+    nav = window.ui.navigation
+    return [nav.item(row).text() for row in range(nav.count())]
+
+
+def test_each_role_sees_only_its_pages(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    expected = {
+        hospital.admin: ["首页", "自查", "活动管理"],
+        hospital.nurse_a: ["首页", "自查"],
+        hospital.inspector: ["首页"],
+    }
+    for actor, pages in expected.items():
+        window = MainWindow(services, actor)
+        qtbot.addWidget(window)
+        assert navigation(window) == pages
+
+
+def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    for code in ("WARD_ENV", "BED_UNIT", "SERVICE"):
+        key = hospital.key(code)
+        services.self_check.submit(
+            hospital.nurse_a, key, full_marks(services.checklists.definition(key.checklist_id))
+        )
+    services.self_check.save_draft(hospital.nurse_a, hospital.key("TREAT_ROOM"), {})
+    window = MainWindow(services, hospital.nurse_a, today=lambda: hospital.campaign.starts_on)
+    qtbot.addWidget(window)
+    home = window.home
+    assert home.ui.campaignLabel.text() == "2026年7月基础护理质量提升活动月"
+    todo = home.ui.todoLabel.text().splitlines()
+    assert todo[0] == "自查：3/5 张检查表已提交"
+    assert todo[1] == "1 张草稿尚未提交"
+    boxes = home.timeline.boxes
+    assert len(boxes) == 4
+    assert [box.property("today") for box in boxes] == [True, False, False, False]
+    assert "进行中 · 本周" in boxes[0].accessibleName()
+    qtbot.mouseClick(home.ui.selfCheckButton, Qt.MouseButton.LeftButton)
+    assert window.ui.pages.currentWidget() is window.self_check
+
+
+def test_campaigns_page_creates_a_campaign_and_changes_phases(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from nursingqc.ui.dialogs.campaign import CampaignDialog
+    from nursingqc.ui.dialogs.reason import ReasonDialog
+
+    window = MainWindow(services, hospital.admin)
+    qtbot.addWidget(window)
+    window.show_page(window.campaigns)
+    page = window.campaigns
+    assert page is not None and page.ui.campaignList.count() == 1
+
+    def fill_and_accept(dialog: CampaignDialog) -> int:
+        dialog.ui.nameEdit.setText("2026年12月基础护理质量提升活动月")
+        dialog.ui.checklistTable.item(3, 0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(CampaignDialog, "exec", fill_and_accept)
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    assert page.ui.campaignList.count() == 2
+    created = page.selected()
+    assert created is not None and created.name == "2026年12月基础护理质量提升活动月"
+    assert [c.code for c in created.checklists] == ["WARD_ENV", "BED_UNIT", "SERVICE", "BASIC_CARE"]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "补录两个病区"))
+    page.ui.phaseTable.setCurrentCell(0, 0)
+    qtbot.mouseClick(page.ui.openPhaseButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.closePhaseButton, Qt.MouseButton.LeftButton)
+    assert page.ui.openPhaseButton.text() == "重新开启(&O)…"
+    qtbot.mouseClick(page.ui.openPhaseButton, Qt.MouseButton.LeftButton)
+    info = services.campaigns.get_campaign(hospital.admin, created.id)
+    assert info.phase(PhaseKind.SELF_CHECK).state is PhaseState.OPEN
+
+
+def test_an_unexpected_error_shows_a_short_message_with_the_log_path(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None
+) -> None:
+    from nursingqc.logs import setup_logging
+    from nursingqc.ui.errors import install_excepthook
+
+    log_path = setup_logging(tmp_path / "nursingqc.log")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(log_path)
+    try:
+        raise KeyError("inspection 42")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert len(shown) == 1
+    assert str(log_path) in shown[0] and "抱歉" in shown[0]
+    assert "Traceback" not in shown[0] and "KeyError" not in shown[0]
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "KeyError: 'inspection 42'" in log_path.read_text(encoding="utf-8")

@@ -1,0 +1,200 @@
+"""A head nurse logs in, fills a checklist with the keyboard, survives a crash and submits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.workflow import SheetStatus
+from nursingqc.services.container import Services, open_services
+from nursingqc.storage.models import Inspection
+from nursingqc.ui.dialogs.login import LoginDialog
+from nursingqc.ui.models.sheet_items import Column
+from nursingqc.ui.pages.self_check import SelfCheckPage
+from tests.helpers import PASSWORD, TODAY, Hospital
+from tests.ui.keyboard import focused, press, type_ascii, type_chinese
+
+
+def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SelfCheckPage:
+    page = SelfCheckPage(actor, services.campaigns, services.wards, services.self_check)
+    qtbot.addWidget(page)
+    page.resize(1226, 680)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.refresh()
+    return page
+
+
+def stored_entries(services: Services, hospital: Hospital) -> dict[str, ItemEntry]:
+    sheet = services.self_check.open_sheet(hospital.nurse_a, hospital.key())
+    return dict(sheet.entries)
+
+
+def log_in(qtbot: QtBot, services: Services, username: str, password: str) -> LoginDialog:
+    dialog = LoginDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.usernameEdit, username)
+    qtbot.keyClicks(dialog.ui.passwordEdit, password)
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    return dialog
+
+
+def test_a_wrong_password_keeps_the_dialog_open_with_a_chinese_message(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    dialog = log_in(qtbot, services, "nk01", "wrong-one")
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.actor is None
+    assert dialog.ui.errorLabel.text() == "用户名或密码错误。"
+    assert dialog.ui.passwordEdit.text() == ""
+
+
+def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a_crash(
+    qtbot: QtBot, services: Services, db_url: str, hospital: Hospital, chinese: None
+) -> None:
+    dialog = log_in(qtbot, services, "nk01", PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor is not None
+    page = open_page(qtbot, services, dialog.actor)
+    assert page.ui.wardCombo.currentText() == "NK01 心血管内科"
+    assert not page.ui.wardCombo.isEnabled()  # a head nurse cannot pick another ward
+    assert page.ui.checklistCombo.count() == 5
+    view = page.ui.itemsView
+    assert view.currentIndex().column() == Column.DEDUCTION and focused() is view
+
+    # WE01: full marks. WE02: 2 points off, Tab to the problem, typed in Chinese, Enter.
+    type_ascii(qtbot, "0")
+    press(qtbot, Qt.Key.Key_Return)
+    type_ascii(qtbot, "2")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_chinese("12床病室有异味")
+    press(qtbot, Qt.Key.Key_Return)
+    # WE03 1.5 off with its problem; WE04 and WE05 full marks.
+    type_ascii(qtbot, "1.5")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_chinese("地面有水渍")
+    press(qtbot, Qt.Key.Key_Return)
+    for _ in range(2):
+        type_ascii(qtbot, "0")
+        press(qtbot, Qt.Key.Key_Return)
+    assert page.model.item_at(view.currentIndex().row()).code == "WE06"  # section row skipped
+    # WE06: not applicable, ticked with the arrow keys and Space.
+    press(qtbot, Qt.Key.Key_Right, 2)
+    assert view.currentIndex().column() == Column.NOT_APPLICABLE
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Left, 2)
+    type_ascii(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Return)
+
+    expected = {
+        "WE01": ItemEntry(),
+        "WE02": ItemEntry(Decimal(2), problem="12床病室有异味"),
+        "WE03": ItemEntry(Decimal("1.5"), problem="地面有水渍"),
+        "WE04": ItemEntry(),
+        "WE05": ItemEntry(),
+        "WE06": ItemEntry(not_applicable=True),
+        "WE07": ItemEntry(Decimal(1)),
+    }
+    assert page.model.entries() == expected
+    # earned 15 + 8 + 8.5 + 5 + 10 + 9 = 55.5 of 60 applicable points (WE06 is N/A)
+    assert page.ui.scoreLabel.text() == "标化分 92.50"
+    assert page.ui.progressLabel.text() == "已评 7/10 条"
+
+    # Saved within a second with no close or flush — as if the power went off now.
+    qtbot.waitUntil(lambda: stored_entries(services, hospital) == expected, timeout=1000)
+    page.hide()
+    page.deleteLater()
+    reopened_services = open_services(db_url, today=lambda: TODAY)
+    try:
+        again = open_page(qtbot, reopened_services, dialog.actor)
+        assert again.model.entries() == expected
+        assert again.ui.scoreLabel.text() == "标化分 92.50"
+    finally:
+        reopened_services.close()
+
+
+def test_submit_points_out_what_is_missing_then_stores_a_read_only_sheet(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page = open_page(qtbot, services, hospital.nurse_a)
+    model = page.model
+    for code in ("WE01", "WE02", "WE03"):
+        model.setData(model.index(model.row_of(code), Column.DEDUCTION), 0.0)
+    model.setData(model.index(model.row_of("WE04"), Column.DEDUCTION), 2.0)
+
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    assert "WE04 窗帘、床帘挂放整齐、清洁：扣 2 分，但未填写存在问题" in warnings[0]
+    assert "WE05 卫生间清洁无异味，有应急呼叫装置：尚未评分" in warnings[0]
+    assert page.ui.itemsView.currentIndex().row() == model.row_of("WE04")
+    assert model.data(
+        model.index(model.row_of("WE10"), Column.CODE), Qt.ItemDataRole.BackgroundRole
+    )
+    with services.database.transaction() as session:
+        assert session.scalars(select(Inspection.status)).all() == [SheetStatus.DRAFT]
+
+    model.setData(model.index(model.row_of("WE04"), Column.PROBLEM), "床帘脱钩")
+    for code in ("WE05", "WE06", "WE07", "WE08", "WE09", "WE10"):
+        model.setData(model.index(model.row_of(code), Column.DEDUCTION), 0.0)
+    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+
+    with services.database.transaction() as session:
+        inspection = session.scalars(select(Inspection)).one()
+        assert inspection.status is SheetStatus.SUBMITTED
+        assert len(inspection.results) == 10
+    assert not page.ui.submitButton.isEnabled()
+    assert page.ui.checklistCombo.currentText() == "病房环境（已提交 98.00）"
+    assert not (model.flags(model.index(1, Column.DEDUCTION)) & Qt.ItemFlag.ItemIsEditable)
+    assert "只读" in page.ui.bannerLabel.text()
+
+
+def test_the_sheet_fits_a_1366_by_768_screen_without_sideways_scrolling(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    from nursingqc.ui.main_window import MainWindow
+
+    window = MainWindow(services, hospital.nurse_a)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)  # the screen less the Windows taskbar
+    window.show()
+    window.show_page(window.self_check)
+    assert window.self_check is not None
+    view = window.self_check.ui.itemsView
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert window.minimumSizeHint().width() <= 1366
+
+
+def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
+    qtbot: QtBot, services: Services, hospital: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.helpers import full_marks
+
+    key = hospital.key(ward=hospital.ward_b)
+    services.self_check.submit(
+        hospital.nurse_b, key, full_marks(services.checklists.definition(key.checklist_id))
+    )
+    from nursingqc.ui.dialogs.reason import ReasonDialog
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "分值录错"))
+    page = open_page(qtbot, services, hospital.admin)
+    assert page.ui.wardCombo.isEnabled() and page.ui.wardCombo.count() == 2
+    page.ui.wardCombo.setCurrentIndex(page.ui.wardCombo.findData(hospital.ward_b))
+    assert page.sheet is not None and page.sheet.status is SheetStatus.SUBMITTED
+    qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
+    assert page.sheet.status is SheetStatus.DRAFT and page.sheet.editable
