@@ -17,6 +17,11 @@ from tests.helpers import TODAY, Hospital, build_hospital
 
 
 @pytest.fixture(autouse=True)
+def qt_application(qapp: object) -> None:
+    """One QApplication for the whole run, made before the CLI could make a QCoreApplication."""
+
+
+@pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """platformdirs follows these on Linux: logs and default databases stay in the test's folder."""
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):

@@ -204,7 +204,7 @@ def create_demo(
     shared_hash = hash_password(DEMO_PASSWORD)
     with services.database.transaction() as session:
         session.execute(insert(Ward), ward_rows)
-        ward_ids = dict(session.execute(select(Ward.code, Ward.id)).tuples().all())
+        ward_ids = {code: ward_id for code, ward_id in session.execute(select(Ward.code, Ward.id))}
         users: list[dict[str, object]] = [
             {
                 "username": f"zhikong{n}",
