@@ -32,8 +32,7 @@ def compile_forms(target: Path) -> list[Path]:
     outputs = []
     for form in sorted(FORMS.glob("*.ui")):
         output = target / f"ui_{form.stem}.py"
-        subprocess.run([uic(), "-g", "python", str(form),
-                        "-o", str(output)], check=True)
+        subprocess.run([uic(), "-g", "python", str(form), "-o", str(output)], check=True)
         outputs.append(output)
     (target / "__init__.py").write_text(
         '"""Generated from forms/*.ui by tools/build_forms.py — do not edit."""\n', encoding="utf-8"

@@ -1,7 +1,7 @@
 """Updates resources/translations/*.ts from the sources (pyside6-lupdate) and compiles .qm files.
 
-    python tools/translations.py           extract new strings, then compile
-    python tools/translations.py --check   fail if a string is missing from a .ts file or untranslated
+python tools/translations.py           extract new strings, then compile
+python tools/translations.py --check   fail if a string is missing or untranslated
 """
 
 from __future__ import annotations
@@ -33,8 +33,15 @@ def sources() -> list[str]:
 
 def lupdate(ts_file: Path) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-         "-ts", str(ts_file)],
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
         capture_output=True,
     )
@@ -72,10 +79,16 @@ def check() -> list[str]:
             lupdate(fresh)
             current = messages(fresh)
         committed = messages(ts_file)
-        problems += [f"{language}: new string not in {ts_file.name}: {key}"
-                     for key in current if key not in committed]
-        problems += [f"{language}: untranslated: {key}" for key, text in current.items()
-                     if key in committed and text is None]
+        problems += [
+            f"{language}: new string not in {ts_file.name}: {key}"
+            for key in current
+            if key not in committed
+        ]
+        problems += [
+            f"{language}: untranslated: {key}"
+            for key, text in current.items()
+            if key in committed and text is None
+        ]
     return problems
 
 

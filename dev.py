@@ -1,0 +1,166 @@
+"""Developer bootstrap — the README's two quick-start commands (standard library only).
+
+    python3 dev.py demo    install what is needed, then open NursingQC on a demo hospital
+    python3 dev.py test    install what is needed, then run every check and test
+
+It makes ``.venv`` beside this file, installs the pinned versions of ``constraints.txt`` into it,
+and on Debian/Ubuntu installs the system libraries Qt needs when they are missing (as root, or
+with password-less sudo). Works on Windows too (``py dev.py demo``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+DEMO_DB = ROOT / ".demo" / "nursingqc-demo.sqlite3"
+
+# What Qt's widgets and its xcb/offscreen platforms load from the system (found with ldd).
+QT_DEBIAN_PACKAGES = [
+    "libgl1",
+    "libegl1",
+    "libglib2.0-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libx11-xcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xkb1",
+    "libxcb-xfixes0",
+    "libxcb-sync1",
+    "libwayland-client0",
+]
+
+
+def run(command: list[str], **kwargs: object) -> None:
+    print("+", " ".join(command), flush=True)
+    subprocess.run(command, check=True, **kwargs)  # type: ignore[call-overload]
+
+
+def ensure_debian_packages(packages: list[str]) -> None:
+    if not sys.platform.startswith("linux") or not shutil.which("dpkg-query"):
+        return
+    missing = []
+    for package in packages:
+        status = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True
+        ).stdout
+        if status != "install ok installed":
+            missing.append(package)
+    if not missing:
+        return
+    if os.geteuid() == 0:
+        prefix: list[str] = []
+    elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"]).returncode == 0:
+        prefix = ["sudo", "-n"]
+    else:
+        print(
+            "Qt needs these system packages; please install them:\n"
+            f"  sudo apt-get install {' '.join(missing)}",
+            file=sys.stderr,
+        )
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run([*prefix, "apt-get", "update", "-qq"], env=env)
+    run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def venv_tool(name: str) -> str:
+    return str(VENV / ("Scripts" if os.name == "nt" else "bin") / name)
+
+
+def ensure_venv(extras: str) -> None:
+    """Creates .venv and installs the pinned packages; skipped when nothing changed since."""
+    if not venv_python().exists():
+        run([sys.executable, "-m", "venv", str(VENV)])
+    digest = hashlib.sha256()
+    for name in ("pyproject.toml", "constraints.txt"):
+        digest.update((ROOT / name).read_bytes())
+    digest.update(extras.encode())
+    stamp = VENV / f".installed-{extras or 'app'}"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+        return
+    target = f".[{extras}]" if extras else "."
+    run(
+        [
+            str(venv_python()),
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "-q",
+            "-c",
+            "constraints.txt",
+            "-e",
+            target,
+        ],
+        cwd=ROOT,
+    )
+    stamp.write_text(digest.hexdigest())
+
+
+def demo() -> int:
+    ensure_debian_packages(QT_DEBIAN_PACKAGES)
+    ensure_venv("")
+    nursingqc = venv_tool("nursingqc")
+    if not DEMO_DB.exists():
+        DEMO_DB.parent.mkdir(exist_ok=True)
+        run([nursingqc, "--db", str(DEMO_DB), "demo"])
+    else:
+        print(
+            f"Demo hospital: {DEMO_DB} (delete it for a fresh one). "
+            "Log in as admin / admin123, or head nurse xnk01 / demo123."
+        )
+    return subprocess.run([nursingqc, "--db", str(DEMO_DB)]).returncode
+
+
+def test() -> int:
+    ensure_debian_packages(QT_DEBIAN_PACKAGES)
+    ensure_venv("dev")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    checks = [
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy", "nursingqc"],
+        ["lint-imports"],
+        ["pytest"],
+    ]
+    failed = []
+    for check in checks:
+        print("+", " ".join(check), flush=True)
+        if subprocess.run([venv_tool(check[0]), *check[1:]], cwd=ROOT, env=env).returncode:
+            failed.append(check[0])
+    if failed:
+        print("failed:", ", ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+def main() -> int:
+    commands = {"demo": demo, "test": test}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]]()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
