@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message
 from nursingqc.services.checklists import definition_of
 from nursingqc.storage.db import Database
-from nursingqc.storage.migrate import current_revision, head_revision
+from nursingqc.storage.migrate import SCHEMA_REVISION, current_revision
 from nursingqc.storage.models import Checklist
 
 MSG_INTEGRITY_OK = QT_TRANSLATE_NOOP("Check", "Database file integrity: ok")
@@ -86,7 +86,7 @@ class MaintenanceService:
                 lines.append(
                     CheckLine(True, Message(MSG_CHECKLISTS_OK, {"count": len(checklists)}))
                 )
-        revision, head = current_revision(self._db), head_revision()
+        revision, head = current_revision(self._db), SCHEMA_REVISION
         lines.append(
             CheckLine(
                 revision == head,

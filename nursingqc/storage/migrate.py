@@ -5,21 +5,25 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from nursingqc.storage.backup import backup_sqlite, take_daily_backup
 from nursingqc.storage.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+#: The newest migration. Alembic is imported only when a database is not at this revision, which
+#: keeps it out of every ordinary start; a test checks that this equals Alembic's head.
+SCHEMA_REVISION = "0001"
 
 MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not a NursingQC database (it cannot be read as one)."
@@ -38,20 +42,27 @@ MSG_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    """The revision stamped in the database; None for a new or never-migrated one."""
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _describe(database: Database) -> str:
@@ -65,14 +76,17 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
     database from a newer NursingQC.
     """
     try:
-        tables = set(inspect(database.engine).get_table_names())
         current = current_revision(database)
+        if current == SCHEMA_REVISION:
+            return None
+        tables = set(inspect(database.engine).get_table_names())
     except SQLAlchemyDatabaseError as error:
         raise DatabaseError(MSG_NOT_A_DATABASE, path=_describe(database)) from error
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    if current == head:
-        return None
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(MSG_FOREIGN_DATABASE, path=_describe(database))
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:

@@ -134,3 +134,9 @@ def test_database_location_comes_from_option_then_environment_then_user_folder(
     server = "postgresql+psycopg://qc@db/nursingqc"
     assert resolve_database_url(None, {"NURSINGQC_DB": server}) == server
     assert resolve_database_url(None, {}).endswith("nursingqc.sqlite3")
+
+
+def test_the_schema_revision_constant_is_alembics_head() -> None:
+    from nursingqc.storage.migrate import SCHEMA_REVISION
+
+    assert head_revision() == SCHEMA_REVISION
