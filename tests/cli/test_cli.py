@@ -204,3 +204,19 @@ def test_the_database_comes_from_the_environment(
     monkeypatch.setenv("NURSINGQC_DB", str(tmp_path / "env.sqlite3"))
     assert run(capsys, "demo", "--wards", "2")[0] == 0
     assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_an_unexpected_error_gives_a_short_chinese_line_and_the_log_path(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nursingqc.paths import log_file
+    from nursingqc.services.campaigns import CampaignService
+
+    def broken(*_: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(CampaignService, "list_campaigns", broken)
+    code, out, err = run(capsys, "--db", db, "campaign", "list")
+    assert code == 3 and out == ""
+    assert err.strip() == f"程序出现意外错误，数据未作改动。详细信息见日志文件：{log_file()}"
+    assert "ZeroDivisionError: a bug" in log_file().read_text(encoding="utf-8")

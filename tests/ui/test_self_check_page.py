@@ -74,6 +74,7 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     type_ascii(qtbot, "0")
     press(qtbot, Qt.Key.Key_Return)
     type_ascii(qtbot, "2")
+    assert page.ui.scoreLabel.text() == "标化分 92.00"  # (15 + 8) / 25, before Enter or Tab
     press(qtbot, Qt.Key.Key_Tab)
     type_chinese("12床病室有异味")
     press(qtbot, Qt.Key.Key_Return)

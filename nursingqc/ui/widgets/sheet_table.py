@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -42,8 +42,9 @@ COLUMN_WIDTHS = {
 
 
 class SheetDelegate(QStyledItemDelegate):
-    """Spin box for deductions (0 to the item's points, stepping by its per-occurrence deduction);
-    a line edit for the problem that hands every keystroke to the model, so autosave sees it."""
+    """Spin box for deductions (0 to the item's points, stepping by its per-occurrence deduction)
+    and a line edit for the problem; both hand every keystroke to the model, so the score and the
+    autosave follow the typing."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
@@ -55,6 +56,8 @@ class SheetDelegate(QStyledItemDelegate):
             spin.setSingleStep(float(item.per_occurrence or 0.1))
             spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
             spin.setAccessibleName(self.tr("Deduction for {item}").format(item=item.code))
+            # Only typing commits: an editor opened and left alone must not mark an item scored.
+            spin.lineEdit().textEdited.connect(lambda _text: self.commitData.emit(spin))
             return spin
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
@@ -63,14 +66,19 @@ class SheetDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QLineEdit) and editor.isModified():
-            return  # a commit while typing must not reset the cursor
+        # Every keystroke is committed; writing the value back would reset what is being typed
+        # ("1." would become "1.0").
+        typing = editor.lineEdit() if isinstance(editor, QDoubleSpinBox) else editor
+        if isinstance(typing, QLineEdit) and typing.isModified():
+            return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QDoubleSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            # Read the text without interpretText(), which would rewrite "1." as "1.0" mid-typing.
+            text = editor.cleanText()
+            if text and editor.validate(editor.text(), 0)[0] is not QValidator.State.Invalid:
+                model.setData(index, editor.valueFromText(text), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
