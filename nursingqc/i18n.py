@@ -11,7 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from nursingqc.domain.errors import TRANSLATION_CONTEXT, Message, NursingQCError
+from nursingqc.domain.errors import (
+    TRANSLATION_CONTEXT,
+    ImportRefused,
+    Message,
+    NursingQCError,
+    SubmissionIncomplete,
+)
 from nursingqc.paths import resources_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -76,3 +82,13 @@ def message_text(message: Message) -> str:
 def error_text(error: NursingQCError) -> str:
     """The error in the user's language, with nested reasons translated too."""
     return message_text(Message(error.template, error.params))
+
+
+def error_details(error: NursingQCError) -> list[str]:
+    """The item-by-item or row-by-row reasons behind an error, translated; often empty."""
+
+    if isinstance(error, ImportRefused):
+        return [message_text(problem.message()) for problem in error.problems]
+    if isinstance(error, SubmissionIncomplete):
+        return [message_text(problem) for problem in error.problems]
+    return []

@@ -18,11 +18,12 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import NursingQCError, SubmissionIncomplete
+from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
+    error_details,
     error_text,
     install_translators,
     message_text,
@@ -33,7 +34,6 @@ from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import create_demo
-from nursingqc.services.imports import ImportRefused
 from nursingqc.storage.db import resolve_database_url
 
 log = logging.getLogger(__name__)
@@ -218,14 +218,8 @@ def _check(url: str) -> int:
 
 def _print_error(error: NursingQCError) -> None:
     print(tr("Error: ") + error_text(error), file=sys.stderr)
-    if isinstance(error, ImportRefused):
-        details = [problem.message() for problem in error.problems]
-    elif isinstance(error, SubmissionIncomplete):
-        details = error.problems
-    else:
-        details = []
-    for detail in details:
-        print("  " + message_text(detail), file=sys.stderr)
+    for detail in error_details(error):
+        print("  " + detail, file=sys.stderr)
 
 
 def _language(argv: Sequence[str]) -> str:

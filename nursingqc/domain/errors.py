@@ -99,3 +99,33 @@ MSG_WEIGHT_NOT_POSITIVE = QT_TRANSLATE_NOOP(
     "Errors", "The weight of checklist {checklist} must be greater than 0, not {weight}."
 )
 MSG_ITEM_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Checklist {checklist} has no item {item}.")
+
+
+MSG_IMPORT_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "The file was not imported: {count} problem(s) found, nothing was changed."
+)
+MSG_ROW_PROBLEM = QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}, column {column}: {reason}")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One reason a row of a workbook cannot be imported, located as a user finds it in Excel."""
+
+    sheet: str
+    row: int
+    column: str
+    reason: Message
+
+    def message(self) -> Message:
+        return Message(
+            MSG_ROW_PROBLEM,
+            {"sheet": self.sheet, "row": self.row, "column": self.column, "reason": self.reason},
+        )
+
+
+class ImportRefused(ValidationError):
+    """An import with problems (all of them, in ``problems``); nothing was imported."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        self.problems = problems
+        super().__init__(MSG_IMPORT_REFUSED, count=len(problems))

@@ -31,6 +31,7 @@ MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP(
 MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken.")
 MSG_HEAD_NURSE_NEEDS_WARD = QT_TRANSLATE_NOOP("Errors", "A head nurse account needs a ward.")
 MSG_WARD_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward}.")
+MSG_USER_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no user {username}.")
 FIELD_HOSPITAL_NAME = Message(QT_TRANSLATE_NOOP("Errors", "the hospital's name"))
 FIELD_USERNAME = Message(QT_TRANSLATE_NOOP("Errors", "the user name"))
 
@@ -183,3 +184,16 @@ class AccountService:
                 )
                 for user, ward in rows
             ]
+
+    def reset_password(self, actor: Actor, username: str, password: str) -> None:
+        """The department sets a new password for someone who forgot hers; audited."""
+        require_admin(actor)
+        _check_password(password)
+        with self._db.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFound(MSG_USER_NOT_FOUND, username=username)
+            user.password_hash = hash_password(password)
+            audit.record(
+                session, actor, "reset_password", "user", user.id, after={"username": username}
+            )

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message
-from nursingqc.services.imports import ImportRefused, RowProblem
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ImportRefused, Message, RowProblem
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Ward

@@ -9,14 +9,16 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from nursingqc.domain.errors import Message, NursingQCError, SubmissionIncomplete
-from nursingqc.i18n import error_text, message_text, tr
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.i18n import error_details, error_text, tr
 
 log = logging.getLogger(__name__)
 
+MAX_DETAILS = 15
+
 
 def show_error(parent: QWidget | None, error: NursingQCError, title: str = "") -> None:
-    """A warning box with the reason; a submission's item-by-item list goes under 'details'."""
+    """A warning box with the reason; item-by-item or row-by-row reasons go underneath."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title or tr("NursingQC"),
@@ -24,10 +26,22 @@ def show_error(parent: QWidget | None, error: NursingQCError, title: str = "") -
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    problems: list[Message] = error.problems if isinstance(error, SubmissionIncomplete) else []
-    if problems:
-        box.setInformativeText("\n".join(message_text(problem) for problem in problems[:12]))
+    details = error_details(error)
+    if details:
+        shown = details[:MAX_DETAILS] + (["…"] if len(details) > MAX_DETAILS else [])
+        box.setInformativeText("\n".join(shown))
     box.exec()
+
+
+def show_unexpected(parent: QWidget | None, log_path: Path) -> None:
+    QMessageBox.critical(
+        parent,
+        tr("NursingQC"),
+        tr(
+            "Sorry, something went wrong and the last action may not have finished. "
+            "Your saved entries are safe. Details were written to the log file:\n{path}"
+        ).format(path=log_path),
+    )
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -35,15 +49,7 @@ def install_excepthook(log_path: Path) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
-        if QApplication.instance() is None:
-            return
-        QMessageBox.critical(
-            QApplication.activeWindow(),
-            tr("NursingQC"),
-            tr(
-                "Sorry, something went wrong and the last action may not have finished. "
-                "Your saved entries are safe. Details were written to the log file:\n{path}"
-            ).format(path=log_path),
-        )
+        if QApplication.instance() is not None:
+            show_unexpected(QApplication.activeWindow(), log_path)
 
     sys.excepthook = hook

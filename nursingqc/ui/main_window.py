@@ -16,6 +16,7 @@ from nursingqc.ui.forms.ui_main_window import Ui_MainWindow
 from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.self_check import SelfCheckPage
+from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 
 
 class Page(Protocol):
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = [self.home]
         self.self_check: SelfCheckPage | None = None
         self.campaigns: CampaignsPage | None = None
+        self.wards_accounts: WardsAccountsPage | None = None
         if actor.role in (Role.HEAD_NURSE, Role.ADMIN):
             self.self_check = SelfCheckPage(
                 actor, services.campaigns, services.wards, services.self_check
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
                 actor, services.campaigns, services.checklists, services.wards
             )
             self.pages.append(self.campaigns)
+            self.wards_accounts = WardsAccountsPage(actor, services.wards, services.accounts)
+            self.pages.append(self.wards_accounts)
         for page in self.pages:
             self.ui.pages.addWidget(page)
             self.ui.navigation.addItem(QListWidgetItem(_page(page).title()))

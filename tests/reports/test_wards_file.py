@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from nursingqc.domain.errors import ValidationError
+from nursingqc.domain.errors import ImportRefused, ValidationError
 from nursingqc.i18n import error_text, message_text
 from nursingqc.reports.excel.wards_file import read_wards_workbook
-from nursingqc.services.imports import ImportRefused
 
 
 def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:

@@ -9,12 +9,16 @@ import pytest
 from sqlalchemy import select
 
 from nursingqc.domain.accounts import Role
-from nursingqc.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from nursingqc.domain.errors import (
+    AuthenticationFailed,
+    ImportRefused,
+    PermissionDenied,
+    ValidationError,
+)
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.i18n import error_text
 from nursingqc.paths import resources_dir
 from nursingqc.services.container import Services
-from nursingqc.services.imports import ImportRefused
 from nursingqc.services.wards import WardRow
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.models import Checklist, User, Ward

@@ -26,7 +26,7 @@ def test_each_role_sees_only_its_pages(
     qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
 ) -> None:
     expected = {
-        hospital.admin: ["首页", "自查", "活动管理"],
+        hospital.admin: ["首页", "自查", "活动管理", "病区与账号"],
         hospital.nurse_a: ["首页", "自查"],
         hospital.inspector: ["首页"],
     }

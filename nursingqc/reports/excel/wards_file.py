@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nursingqc.reports.excel.workbooks import read_sheet
+from nursingqc.reports.excel.workbooks import Progress, read_sheet
 from nursingqc.services.wards import WARDS_SHEET, WardRow
 
 COLUMNS = ["病区编码", "病区名称", "护士长", "床位数", "分组"]
 
 
-def read_wards_workbook(path: Path) -> list[WardRow]:
+def read_wards_workbook(path: Path, progress: Progress | None = None) -> list[WardRow]:
     return [
         WardRow(
             row=row.number,
@@ -20,5 +20,5 @@ def read_wards_workbook(path: Path) -> list[WardRow]:
             beds=row.cells.get("床位数", ""),
             group_name=row.cells.get("分组", ""),
         )
-        for row in read_sheet(path, WARDS_SHEET, COLUMNS[:2])
+        for row in read_sheet(path, WARDS_SHEET, COLUMNS[:2], progress)
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,14 +11,23 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
-from nursingqc.services.imports import ImportRefused, RowProblem
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ImportRefused,
+    Message,
+    RowProblem,
+    ValidationError,
+)
 
 MSG_NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
     "Errors", "{file} is not an Excel workbook (.xlsx) that can be read."
 )
 MSG_NO_SHEET = QT_TRANSLATE_NOOP("Errors", "{file} has no sheet named {sheet} (it has: {sheets}).")
 MSG_MISSING_COLUMN = QT_TRANSLATE_NOOP("Errors", "the header row has no column {column}")
+
+
+class ReadCancelled(Exception):
+    """The user cancelled reading a workbook; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -36,10 +46,17 @@ def cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def read_sheet(path: Path, sheet: str, required: list[str]) -> list[SheetRow]:
+Progress = Callable[[int, int], bool]
+
+
+def read_sheet(
+    path: Path, sheet: str, required: list[str], progress: Progress | None = None
+) -> list[SheetRow]:
     """Rows under the header (row 1) of ``sheet``; blank rows are skipped.
 
     Refuses a file that is not a workbook, a missing sheet, or a header without a required column.
+    ``progress(done, total)`` is called as rows are read; when it returns False, reading stops
+    with ``ReadCancelled``.
     """
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -60,8 +77,11 @@ def read_sheet(path: Path, sheet: str, required: list[str]) -> list[SheetRow]:
                     for column in missing
                 ]
             )
+        total = max(workbook[sheet].max_row - 1, 0)
         result = []
         for number, values in enumerate(rows, start=2):
+            if progress is not None and not progress(number - 1, total):
+                raise ReadCancelled()
             cells = {
                 name: cell_text(value) for name, value in zip(header, values, strict=False) if name
             }

@@ -1,0 +1,113 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'wards_accounts_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_WardsAccountsPage(object):
+    def setupUi(self, WardsAccountsPage):
+        if not WardsAccountsPage.objectName():
+            WardsAccountsPage.setObjectName(u"WardsAccountsPage")
+        self.layout = QVBoxLayout(WardsAccountsPage)
+        self.layout.setObjectName(u"layout")
+        self.wardsBox = QGroupBox(WardsAccountsPage)
+        self.wardsBox.setObjectName(u"wardsBox")
+        self.wardsLayout = QVBoxLayout(self.wardsBox)
+        self.wardsLayout.setObjectName(u"wardsLayout")
+        self.wardsTable = QTableWidget(self.wardsBox)
+        self.wardsTable.setObjectName(u"wardsTable")
+        self.wardsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.wardsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.wardsTable.setAlternatingRowColors(True)
+
+        self.wardsLayout.addWidget(self.wardsTable)
+
+        self.wardButtons = QHBoxLayout()
+        self.wardButtons.setObjectName(u"wardButtons")
+        self.importButton = QPushButton(self.wardsBox)
+        self.importButton.setObjectName(u"importButton")
+
+        self.wardButtons.addWidget(self.importButton)
+
+        self.importHint = QLabel(self.wardsBox)
+        self.importHint.setObjectName(u"importHint")
+
+        self.wardButtons.addWidget(self.importHint)
+
+        self.wardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.wardButtons.addItem(self.wardSpacer)
+
+
+        self.wardsLayout.addLayout(self.wardButtons)
+
+
+        self.layout.addWidget(self.wardsBox)
+
+        self.accountsBox = QGroupBox(WardsAccountsPage)
+        self.accountsBox.setObjectName(u"accountsBox")
+        self.accountsLayout = QVBoxLayout(self.accountsBox)
+        self.accountsLayout.setObjectName(u"accountsLayout")
+        self.accountsTable = QTableWidget(self.accountsBox)
+        self.accountsTable.setObjectName(u"accountsTable")
+        self.accountsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.accountsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.accountsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.accountsTable.setAlternatingRowColors(True)
+
+        self.accountsLayout.addWidget(self.accountsTable)
+
+        self.accountButtons = QHBoxLayout()
+        self.accountButtons.setObjectName(u"accountButtons")
+        self.newAccountButton = QPushButton(self.accountsBox)
+        self.newAccountButton.setObjectName(u"newAccountButton")
+
+        self.accountButtons.addWidget(self.newAccountButton)
+
+        self.resetPasswordButton = QPushButton(self.accountsBox)
+        self.resetPasswordButton.setObjectName(u"resetPasswordButton")
+
+        self.accountButtons.addWidget(self.resetPasswordButton)
+
+        self.accountSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.accountButtons.addItem(self.accountSpacer)
+
+
+        self.accountsLayout.addLayout(self.accountButtons)
+
+
+        self.layout.addWidget(self.accountsBox)
+
+
+        self.retranslateUi(WardsAccountsPage)
+
+        QMetaObject.connectSlotsByName(WardsAccountsPage)
+    # setupUi
+
+    def retranslateUi(self, WardsAccountsPage):
+        self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
+        self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
+        self.importHint.setText(QCoreApplication.translate("WardsAccountsPage", u"Sheet \u75c5\u533a with the columns \u75c5\u533a\u7f16\u7801, \u75c5\u533a\u540d\u79f0, \u62a4\u58eb\u957f, \u5e8a\u4f4d\u6570, \u5206\u7ec4", None))
+        self.accountsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Accounts", None))
+        self.newAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&New account\u2026", None))
+        self.resetPasswordButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Reset password\u2026", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,114 @@
+"""Long work off the UI thread: a cancellable progress dialog while a job runs in the thread pool.
+
+The job gets a ``progress(done, total) -> bool`` callback; False means the user pressed Cancel and
+the job should stop before it changes anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.logs import current_log_file
+from nursingqc.reports.excel.workbooks import ReadCancelled
+from nursingqc.ui.errors import show_error, show_unexpected
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], bool]
+Job = Callable[[Progress], Any]
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    crashed = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, signals: _Signals, cancel: threading.Event) -> None:
+        super().__init__()
+        self._job, self._signals, self._cancel = job, signals, cancel
+
+    def _progress(self, done: int, total: int) -> bool:
+        self._signals.progressed.emit(done, total)
+        return not self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._progress)
+        except ReadCancelled:
+            self._signals.cancelled.emit()
+        except NursingQCError as error:
+            self._signals.failed.emit(error)
+        except Exception:
+            log.exception("background job failed")
+            self._signals.crashed.emit()
+        else:
+            if self._cancel.is_set():
+                self._signals.cancelled.emit()
+            else:
+                self._signals.succeeded.emit(result)
+
+
+class BackgroundTask(QObject):
+    """Runs ``job`` in the thread pool behind a modal progress dialog with a Cancel button.
+
+    ``succeeded`` carries the job's result; a user error is shown in a box, an unexpected one is
+    logged and apologised for; ``done`` fires in every case.
+    """
+
+    succeeded = Signal(object)
+    done = Signal()
+
+    def __init__(self, parent: QWidget, label: str, job: Job) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._cancel = threading.Event()
+        self._signals = _Signals()
+        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel.set)
+        self._signals.progressed.connect(self._on_progress)
+        self._signals.succeeded.connect(self._on_succeeded)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._finish)
+        self._signals.crashed.connect(self._on_crashed)
+        self._runnable = _Runnable(job, self._signals, self._cancel)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._runnable)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total))
+
+    def _finish(self) -> None:
+        self.dialog.close()
+        self.done.emit()
+
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self.succeeded.emit(result)
+
+    def _on_failed(self, error: NursingQCError) -> None:
+        self._finish()
+        show_error(self._parent, error)
+
+    def _on_crashed(self) -> None:
+        self._finish()
+        show_unexpected(self._parent, current_log_file())
