@@ -172,7 +172,7 @@ def load_campaign(session: Session, campaign_id: int) -> Campaign:
         campaign_id,
         options=[
             selectinload(Campaign.phases),
-            selectinload(Campaign.wards),
+            selectinload(Campaign.wards).selectinload(CampaignWard.ward),
             selectinload(Campaign.checklists).selectinload(CampaignChecklist.checklist),
         ],
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import Actor, require_admin, require_self_check_access
@@ -103,6 +103,16 @@ class SheetSummary:
 class SelfCheckProgress:
     submitted: int
     drafts: int
+    total: int
+
+
+@dataclass(frozen=True)
+class WardProgress:
+    """How many of one ward's self-check sheets are submitted."""
+
+    ward_code: str
+    ward_name: str
+    submitted: int
     total: int
 
 
@@ -248,6 +258,29 @@ class SelfCheckService:
                 drafts=statuses.count(SheetStatus.DRAFT),
                 total=len(ward_ids) * len(campaign.checklists),
             )
+
+    def wards_behind(self, actor: Actor, campaign_id: int) -> list[WardProgress]:
+        """The department's follow-up list: wards with sheets still to submit, fewest done first."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, campaign_id)
+            counts = session.execute(
+                select(Inspection.ward_id, func.count())
+                .where(
+                    Inspection.campaign_id == campaign_id,
+                    Inspection.phase == PhaseKind.SELF_CHECK,
+                    Inspection.status == SheetStatus.SUBMITTED,
+                )
+                .group_by(Inspection.ward_id)
+            )
+            submitted = {ward_id: count for ward_id, count in counts}
+            total = len(campaign.checklists)
+            behind = [
+                WardProgress(link.ward.code, link.ward.name, submitted.get(link.ward_id, 0), total)
+                for link in campaign.wards
+                if submitted.get(link.ward_id, 0) < total
+            ]
+            return sorted(behind, key=lambda ward: (ward.submitted, ward.ward_code))
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -649,6 +649,7 @@
     <name>HomePage</name>
     <message>
         <source>Home</source>
+        <extracomment>How many unfinished wards the department's to-do names before "and N more".</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -666,6 +667,14 @@
     <message>
         <source>Nothing to do until the nursing department starts a campaign.</source>
         <translation>护理部发起活动后，这里会显示您的待办事项。</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等，另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>Wards not finished ({count}): {names}</source>
+        <translation>尚未全部提交的病区（{count} 个）：{names}</translation>
     </message>
     <message>
         <source>Your scoring starts in the {phase} week, from {date}.</source>
@@ -787,7 +796,7 @@
     <name>Role</name>
     <message>
         <source>Nursing department (admin)</source>
-        <translation>护理部（管理员）</translation>
+        <translation>护理部</translation>
     </message>
     <message>
         <source>Inspector</source>

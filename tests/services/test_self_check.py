@@ -207,3 +207,14 @@ def test_entering_outside_the_phase_week_is_allowed_with_a_warning(
     sheet = later.open_sheet(hospital.nurse_a, hospital.key())
     assert sheet.outside_phase_dates and sheet.editable
     assert not services.self_check.open_sheet(hospital.nurse_a, hospital.key()).outside_phase_dates
+
+
+def test_the_department_sees_which_wards_are_behind(services: Services, hospital: Hospital) -> None:
+    for code in ("WARD_ENV", "SERVICE"):
+        key = hospital.key(code, ward=hospital.ward_b)
+        definition = services.checklists.definition(key.checklist_id)
+        services.self_check.submit(hospital.nurse_b, key, full_marks(definition))
+    behind = services.self_check.wards_behind(hospital.admin, hospital.campaign.id)
+    assert [(w.ward_code, w.submitted, w.total) for w in behind] == [("NK01", 0, 5), ("WK01", 2, 5)]
+    with pytest.raises(PermissionDenied):
+        services.self_check.wards_behind(hospital.nurse_a, hospital.campaign.id)

@@ -56,6 +56,13 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
     assert len(boxes) == 4
     assert [box.property("today") for box in boxes] == [True, False, False, False]
     assert "进行中 · 本周" in boxes[0].accessibleName()
+    assert not any(line.startswith("尚未全部提交") for line in todo)  # the department's line
+    admin_window = MainWindow(services, hospital.admin, today=lambda: hospital.campaign.starts_on)
+    qtbot.addWidget(admin_window)
+    assert admin_window.home.ui.todoLabel.text().splitlines()[-2:] == [
+        "尚未全部提交的病区（2 个）：普通外科 0/5、心血管内科 3/5",
+        "自查将于 2026-07-12 结束。",
+    ]
     qtbot.mouseClick(home.ui.selfCheckButton, Qt.MouseButton.LeftButton)
     assert window.ui.pages.currentWidget() is window.self_check
 

@@ -15,6 +15,9 @@ from nursingqc.services.self_check import SelfCheckService
 from nursingqc.ui.forms.ui_home_page import Ui_HomePage
 from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
 
+#: How many unfinished wards the department's to-do names before "and N more".
+WARDS_LISTED = 8
+
 
 class HomePage(QWidget):
     selfCheckRequested = Signal()
@@ -63,6 +66,19 @@ class HomePage(QWidget):
         self.ui.campaignLabel.setText(campaign.name)
         self.ui.todoLabel.setText("\n".join(self._todo(campaign)))
 
+    def _wards_behind(self, campaign: CampaignInfo) -> list[str]:
+        behind = self._self_check.wards_behind(self._actor, campaign.id)
+        if not behind:
+            return []
+        names = "、".join(
+            f"{ward.ward_name} {ward.submitted}/{ward.total}" for ward in behind[:WARDS_LISTED]
+        )
+        if len(behind) > WARDS_LISTED:
+            names += self.tr(" and {count} more").format(count=len(behind) - WARDS_LISTED)
+        return [
+            self.tr("Wards not finished ({count}): {names}").format(count=len(behind), names=names)
+        ]
+
     def _todo(self, campaign: CampaignInfo) -> list[str]:
         phase = campaign.phase(PhaseKind.SELF_CHECK)
         lines = []
@@ -84,6 +100,8 @@ class HomePage(QWidget):
             lines.append(
                 self.tr("{count} draft(s) not yet submitted").format(count=progress.drafts)
             )
+        if self._actor.is_admin:
+            lines.extend(self._wards_behind(campaign))
         if phase.state is PhaseState.OPEN and progress.submitted < progress.total:
             lines.append(
                 self.tr("Self-check closes on {date}.").format(date=f"{phase.ends_on:%Y-%m-%d}")
