@@ -1,8 +1,8 @@
-"""Looks: the shipped Chinese font (so a PC without one still shows text) and the stylesheet."""
+"""Looks: the shipped Chinese font (a PC without one still shows text), icon and stylesheet."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from nursingqc.paths import resources_dir
@@ -22,5 +22,6 @@ def apply_theme(app: QApplication) -> None:
     font.setFamilies(families)
     font.setPointSize(POINT_SIZE)
     app.setFont(font)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "nursingqc.svg")))
     stylesheet = resources_dir() / "styles" / "app.qss"
     app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))

@@ -1,0 +1,71 @@
+"""Starting the program: first start, log-in, and a database it cannot open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nursingqc.domain.accounts import Role
+from nursingqc.services.container import Services
+from nursingqc.ui import app as program
+from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
+
+
+def test_first_start_names_the_hospital_and_creates_the_admin(
+    qtbot: QtBot, services: Services, chinese: None
+) -> None:
+    dialog = SetupDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    dialog.ui.hospitalEdit.setText("滨江市第一人民医院")
+    dialog.ui.displayNameEdit.setText("王主任")
+    dialog.ui.passwordEdit.setText("admin123")
+    dialog.ui.repeatEdit.setText("admin124")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "两次输入的密码不一致。" and dialog.actor is None
+    dialog.ui.repeatEdit.setText("admin123")
+    dialog.ui.hospitalEdit.setText("  ")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "请填写医院名称。"
+    dialog.ui.hospitalEdit.setText("滨江市第一人民医院")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.role is Role.ADMIN
+    assert services.accounts.hospital_name() == "滨江市第一人民医院"
+
+
+def test_the_program_asks_for_first_start_then_for_a_log_in(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_program installs its own
+    shown: list[str] = []
+
+    def cancel(dialog: QDialog) -> int:
+        shown.append(type(dialog).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SetupDialog, "exec", cancel)
+    monkeypatch.setattr(LoginDialog, "exec", cancel)
+    assert program.run_program(db_url, "zh_CN") == 0
+    from nursingqc.services.container import open_services
+
+    services = open_services(db_url)
+    services.accounts.first_run("医院", "admin", "王主任", "admin123")
+    services.close()
+    assert program.run_program(db_url, "zh_CN") == 0
+    assert shown == ["SetupDialog", "LoginDialog"]
+
+
+def test_a_database_the_program_cannot_open_gets_a_chinese_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: told.append(text))
+    bogus = tmp_path / "护理.sqlite3"
+    bogus.write_bytes(b"not a database" * 100)
+    assert program.run_program(f"sqlite:///{bogus}", "zh_CN") == 1
+    assert told == [f"{bogus} 不是护理质控数据库（无法读取）。"]
