@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.checklists import ChecklistDefinition
@@ -79,3 +82,22 @@ def with_deduction(
     entries = full_marks(definition)
     entries[code] = ItemEntry(deduction=Decimal(deduction), problem=problem)
     return entries
+
+
+WARD_COLUMNS = ["病区编码", "病区名称", "护士长", "床位数", "分组"]
+
+
+def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+    """A one-sheet .xlsx as a user would hand it in; the first row is the header."""
+    book = Workbook()
+    worksheet = book.active
+    worksheet.title = sheet
+    for row in rows:
+        worksheet.append(row)
+    book.save(path)
+    return path
+
+
+def wards_workbook(path: Path, rows: list[list[object]]) -> Path:
+    """The 病区 sheet with its standard header and ``rows`` below it."""
+    return write_workbook(path, "病区", [WARD_COLUMNS, *rows])

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from nursingqc.cli.main import main
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.services.container import open_services
+from tests.helpers import wards_workbook
 
 
 @pytest.fixture
@@ -21,17 +21,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def wards_file(path: Path, rows: list[list[object]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "病区"
-    sheet.append(["病区编码", "病区名称", "护士长", "床位数", "分组"])
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def test_demo_prints_the_campaign_id_and_accounts_for_every_role(
@@ -134,10 +123,10 @@ def test_wrong_arguments_exit_2_with_usage(capsys: pytest.CaptureFixture[str], d
 def test_wards_import_adds_then_updates(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
-    path = wards_file(tmp_path / "wards.xlsx", [["NK01", "心内科", "张丽", 40, "内科片"]])
+    path = wards_workbook(tmp_path / "wards.xlsx", [["NK01", "心内科", "张丽", 40, "内科片"]])
     code, out, _ = run(capsys, "--db", db, "wards", "import", str(path))
     assert code == 0 and out.strip() == "病区导入完成：新增 1 个，更新 0 个"
-    path = wards_file(
+    path = wards_workbook(
         tmp_path / "wards.xlsx",
         [["NK01", "心血管内科", "张丽", 40, "内科片"], ["WK01", "普外科", "", "", ""]],
     )
@@ -150,7 +139,7 @@ def test_wards_import_adds_then_updates(
 def test_a_bad_wards_file_lists_every_problem_and_imports_nothing(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
-    path = wards_file(
+    path = wards_workbook(
         tmp_path / "wards.xlsx",
         [
             ["NK01", "心内科", "", 40, ""],

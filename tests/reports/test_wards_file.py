@@ -5,21 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from nursingqc.domain.errors import ImportRefused, ValidationError
 from nursingqc.i18n import error_text, message_text
 from nursingqc.reports.excel.wards_file import read_wards_workbook
-
-
-def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
-    workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = sheet
-    for row in rows:
-        worksheet.append(row)
-    workbook.save(path)
-    return path
+from tests.helpers import write_workbook
 
 
 def test_columns_are_found_by_header_in_any_order(tmp_path: Path) -> None:

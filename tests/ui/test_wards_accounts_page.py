@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -14,18 +13,7 @@ from nursingqc.domain.errors import NursingQCError
 from nursingqc.services.container import Services
 from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
-from tests.helpers import Hospital
-
-
-def workbook(path: Path, rows: list[list[object]]) -> Path:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "病区"
-    sheet.append(["病区编码", "病区名称", "护士长", "床位数", "分组"])
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+from tests.helpers import Hospital, wards_workbook
 
 
 @pytest.fixture
@@ -52,7 +40,7 @@ def test_wards_are_imported_in_the_background(
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    path = workbook(tmp_path / "病区.xlsx", [["EK01", "儿科", "王芳", 30, "妇儿片"]])
+    path = wards_workbook(tmp_path / "病区.xlsx", [["EK01", "儿科", "王芳", 30, "妇儿片"]])
     page.import_wards(path)
     assert page.task is not None
     with qtbot.waitSignal(page.task.done, timeout=5000):
@@ -72,7 +60,7 @@ def test_a_refused_file_shows_every_problem_and_imports_nothing(
 ) -> None:
     shown: list[NursingQCError] = []
     monkeypatch.setattr("nursingqc.ui.workers.show_error", lambda _p, error: shown.append(error))
-    path = workbook(
+    path = wards_workbook(
         tmp_path / "w.xlsx", [["EK01", "儿科", "", "三十", ""], ["", "眼科", "", "", ""]]
     )
     page.import_wards(path)
@@ -91,7 +79,7 @@ def test_cancelling_an_import_leaves_the_wards_unchanged(
     tmp_path: Path,
 ) -> None:
     rows: list[list[object]] = [[f"X{n:04d}", f"病区{n}", "", 30, ""] for n in range(3000)]
-    page.import_wards(workbook(tmp_path / "big.xlsx", rows))
+    page.import_wards(wards_workbook(tmp_path / "big.xlsx", rows))
     assert page.task is not None
     page.task.cancel()
     with qtbot.waitSignal(page.task.done, timeout=10000):
