@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <translation>活动名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Start (self-check week)</source>
@@ -944,7 +944,7 @@ After submitting, the sheet can no longer be changed.</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
