@@ -32,7 +32,7 @@ from nursingqc.services.campaigns import PhaseInfo, load_campaign
 from nursingqc.services.checklists import definition_of
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Campaign, Inspection, ItemResult, Ward
+from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
 
 MSG_SHEET_SUBMITTED = QT_TRANSLATE_NOOP(
     "Errors", "This sheet was submitted on {when}; only the nursing department can reopen it."
@@ -165,6 +165,21 @@ def _entries_for_audit(entries: Mapping[str, ItemEntry]) -> dict[str, dict[str, 
     }
 
 
+@dataclass(frozen=True)
+class _SheetContext:
+    """What every use case on one sheet loads first, after the permission check."""
+
+    campaign: Campaign
+    ward: Ward
+    definition: ChecklistDefinition
+    item_ids: dict[str, int]
+    inspection: Inspection | None
+
+    @property
+    def self_check_phase(self) -> CampaignPhase:
+        return next(p for p in self.campaign.phases if p.kind is PhaseKind.SELF_CHECK)
+
+
 class SelfCheckService:
     def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
         self._db = database
@@ -172,19 +187,16 @@ class SelfCheckService:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def _context(
-        self, session: Session, actor: Actor, key: SheetKey
-    ) -> tuple[Campaign, Ward, ChecklistDefinition, dict[str, int], Inspection | None]:
-        campaign = load_campaign(session, key.campaign_id)
-        ward = session.get(Ward, key.ward_id)
-        if ward is None or key.ward_id not in {link.ward_id for link in campaign.wards}:
-            raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=key.ward_id, checklist=key.checklist_id)
+    def _ward(self, session: Session, actor: Actor, campaign: Campaign, ward_id: int) -> Ward:
+        """The ward, if it takes part in the campaign and the actor may see its self-check."""
+        ward = session.get(Ward, ward_id)
+        if ward is None or ward_id not in {link.ward_id for link in campaign.wards}:
+            raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward_id, checklist="")
         require_self_check_access(actor, ward.id, ward.code)
-        link = next((c for c in campaign.checklists if c.checklist_id == key.checklist_id), None)
-        if link is None:
-            raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward.code, checklist=key.checklist_id)
-        item_ids = {item.code: item.id for item in link.checklist.items}
-        inspection = session.scalar(
+        return ward
+
+    def _inspection(self, session: Session, key: SheetKey) -> Inspection | None:
+        return session.scalar(
             select(Inspection)
             .where(
                 Inspection.campaign_id == key.campaign_id,
@@ -194,19 +206,33 @@ class SelfCheckService:
             )
             .options(selectinload(Inspection.results).selectinload(ItemResult.item))
         )
-        return campaign, ward, definition_of(link.checklist), item_ids, inspection
+
+    def _context(self, session: Session, actor: Actor, key: SheetKey) -> _SheetContext:
+        campaign = load_campaign(session, key.campaign_id)
+        ward = self._ward(session, actor, campaign, key.ward_id)
+        link = next((c for c in campaign.checklists if c.checklist_id == key.checklist_id), None)
+        if link is None:
+            raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward.code, checklist=key.checklist_id)
+        return _SheetContext(
+            campaign=campaign,
+            ward=ward,
+            definition=definition_of(link.checklist),
+            item_ids={item.code: item.id for item in link.checklist.items},
+            inspection=self._inspection(session, key),
+        )
 
     def open_sheet(self, actor: Actor, key: SheetKey) -> Sheet:
         with self._db.transaction() as session:
-            campaign, ward, definition, _, inspection = self._context(session, actor, key)
-            phase = next(p for p in campaign.phases if p.kind is PhaseKind.SELF_CHECK)
+            context = self._context(session, actor, key)
+            inspection = context.inspection
+            phase = context.self_check_phase
             today = self._today()
             return Sheet(
                 key=key,
-                campaign_name=campaign.name,
-                ward_code=ward.code,
-                ward_name=ward.name,
-                definition=definition,
+                campaign_name=context.campaign.name,
+                ward_code=context.ward.code,
+                ward_name=context.ward.name,
+                definition=context.definition,
                 entries=_entries(inspection),
                 status=inspection.status if inspection else None,
                 phase=PhaseInfo(phase.kind, phase.starts_on, phase.ends_on, phase.state),
@@ -219,22 +245,18 @@ class SelfCheckService:
         """The ward's sheets in checklist order, each with its status and score so far."""
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
-            ward = session.get(Ward, ward_id)
-            if ward is None:
-                raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward_id, checklist="")
-            require_self_check_access(actor, ward.id, ward.code)
+            self._ward(session, actor, campaign, ward_id)
             summaries = []
             for link in campaign.checklists:
                 key = SheetKey(campaign_id, ward_id, link.checklist_id)
-                *_, definition, _, inspection = self._context(session, actor, key)
-                entries = _entries(inspection)
+                inspection = self._inspection(session, key)
                 summaries.append(
                     SheetSummary(
                         key,
                         link.checklist.code,
                         link.checklist.name,
                         inspection.status if inspection else None,
-                        score_of(definition, entries),
+                        score_of(definition_of(link.checklist), _entries(inspection)),
                     )
                 )
             return summaries
@@ -287,8 +309,9 @@ class SelfCheckService:
     def _writable(
         self, session: Session, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry]
     ) -> tuple[ChecklistDefinition, Inspection]:
-        campaign, ward, definition, item_ids, inspection = self._context(session, actor, key)
-        phase = next(p for p in campaign.phases if p.kind is PhaseKind.SELF_CHECK)
+        context = self._context(session, actor, key)
+        definition, item_ids, inspection = context.definition, context.item_ids, context.inspection
+        phase = context.self_check_phase
         require_open(phase.kind, phase.state)
         if inspection is not None and inspection.status is SheetStatus.SUBMITTED:
             when = (
@@ -306,7 +329,7 @@ class SelfCheckService:
             inspection = Inspection(
                 campaign_id=key.campaign_id,
                 phase=PhaseKind.SELF_CHECK,
-                ward_id=ward.id,
+                ward_id=context.ward.id,
                 checklist_id=key.checklist_id,
                 inspector_id=actor.user_id,
                 inspector_name=actor.display_name,
@@ -369,7 +392,7 @@ class SelfCheckService:
         if not reason.strip():
             raise ValidationError(MSG_REASON_REQUIRED)
         with self._db.transaction() as session:
-            *_, inspection = self._context(session, actor, key)
+            inspection = self._context(session, actor, key).inspection
             if inspection is None or inspection.status is not SheetStatus.SUBMITTED:
                 raise ValidationError(MSG_SHEET_NOT_SUBMITTED)
             inspection.status = SheetStatus.DRAFT

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.wards_accounts: WardsAccountsPage | None = None
         if actor.role in (Role.HEAD_NURSE, Role.ADMIN):
             self.self_check = SelfCheckPage(
-                actor, services.campaigns, services.wards, services.self_check
+                actor, services.campaigns, services.wards, services.self_check, today
             )
             self.pages.append(self.self_check)
             self.home.selfCheckRequested.connect(lambda: self.show_page(self.self_check))

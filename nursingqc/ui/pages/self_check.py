@@ -6,7 +6,8 @@ most the keystrokes of that half second; submitting makes the sheet read-only.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -42,6 +43,7 @@ class SelfCheckPage(QWidget):
         campaigns: CampaignService,
         wards: WardService,
         self_check: SelfCheckService,
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +53,7 @@ class SelfCheckPage(QWidget):
         self._campaigns = campaigns
         self._wards = wards
         self._self_check = self_check
+        self._today = today
         self._campaign_id: int | None = None
         self.sheet: Sheet | None = None
         self._unsaved = False
@@ -79,7 +82,7 @@ class SelfCheckPage(QWidget):
     def refresh(self) -> None:
         """Reloads wards and checklists of the current campaign, keeping the chosen sheet."""
         self.save_now()
-        campaign = self._campaigns.current_campaign(self._actor, datetime.now().date())
+        campaign = self._campaigns.current_campaign(self._actor, self._today())
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
             self._show_banner(self.tr("There is no campaign yet."), "locked")
