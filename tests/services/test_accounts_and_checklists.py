@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -152,3 +153,29 @@ def test_draft_entries_use_exact_tenths(services: Services, hospital: Hospital) 
     assert services.self_check.open_sheet(hospital.nurse_a, key).entries[
         "WE03"
     ].deduction == Decimal("0.3")
+
+
+def test_a_broken_checklist_file_stops_the_start_with_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None
+) -> None:
+    import shutil
+
+    from nursingqc.domain.errors import ChecklistFileError
+    from nursingqc.services import container
+
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir() / "checklists", resources / "checklists")
+    broken = resources / "checklists" / "SERVICE.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("points: 15", "points: 十五", 1),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(container, "resources_dir", lambda: resources)
+    database = tmp_path / "new.sqlite3"
+    with pytest.raises(ChecklistFileError) as refused:
+        container.open_services(f"sqlite:///{database}")
+    assert (
+        error_text(refused.value)
+        == "检查表文件 SERVICE.yaml 第 11 行：points 必须是数字，不能是“十五”"
+    )
+    assert not database.exists()
