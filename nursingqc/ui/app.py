@@ -8,10 +8,11 @@ import sys
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from nursingqc import __version__
+from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import error_text, install_translators, tr
 from nursingqc.logs import setup_logging
-from nursingqc.services.container import open_services
+from nursingqc.services.container import Services, open_services
 from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
 from nursingqc.ui.errors import install_excepthook
 from nursingqc.ui.main_window import MainWindow
@@ -41,6 +42,7 @@ def run_program(database_url: str, language: str) -> int:
     except NursingQCError as error:
         QMessageBox.critical(None, tr("NursingQC"), error_text(error))
         return 1
+    actor: Actor | None
     try:
         if services.accounts.needs_first_run():
             setup = SetupDialog(services.accounts)
@@ -48,12 +50,21 @@ def run_program(database_url: str, language: str) -> int:
                 return 0
             actor = setup.actor
         else:
-            login = LoginDialog(services.accounts)
-            if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-                return 0
-            actor = login.actor
-        window = MainWindow(services, actor)
-        window.showMaximized()
-        return app.exec()
+            actor = _log_in(services)
+        while actor is not None:
+            window = MainWindow(services, actor)
+            window.showMaximized()
+            code = app.exec()
+            if not window.logged_out:
+                return code
+            actor = _log_in(services)
+        return 0
     finally:
         services.close()
+
+
+def _log_in(services: Services) -> Actor | None:
+    login = LoginDialog(services.accounts)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return login.actor

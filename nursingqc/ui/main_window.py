@@ -25,6 +25,8 @@ class Page(Protocol):
 
 
 class MainWindow(QMainWindow):
+    """``logged_out`` is True after 退出登录, so the program asks for the next user."""
+
     def __init__(
         self, services: Services, actor: Actor, today: Callable[[], date] = date.today
     ) -> None:
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
             self.ui.navigation.addItem(QListWidgetItem(_page(page).title()))
         self.ui.navigation.currentRowChanged.connect(self._on_navigate)
+        self.logged_out = False
+        self.ui.logoutButton.clicked.connect(self.log_out)
 
         role = QCoreApplication.translate("Role", actor.role.display_name)
         ward = ""
@@ -83,6 +87,11 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         self.ui.pages.setCurrentWidget(page)
         _page(page).refresh()
+
+    def log_out(self) -> None:
+        """The next person on the shared ward PC must not work under this account."""
+        self.logged_out = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.self_check is not None:

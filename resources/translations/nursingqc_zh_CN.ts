@@ -742,6 +742,10 @@
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Phase</name>

@@ -69,3 +69,40 @@ def test_a_database_the_program_cannot_open_gets_a_chinese_message(
     bogus.write_bytes(b"not a database" * 100)
     assert program.run_program(f"sqlite:///{bogus}", "zh_CN") == 1
     assert told == [f"{bogus} 不是护理质控数据库（无法读取）。"]
+
+
+def test_logging_out_asks_for_the_next_user(
+    qtbot: QtBot, services: Services, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nursingqc.ui.main_window import MainWindow
+    from tests.helpers import PASSWORD, build_hospital
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    build_hospital(services)
+    users = iter(["nk01", "wk01"])
+    windows: list[MainWindow] = []
+
+    def log_in(dialog: LoginDialog) -> int:
+        username = next(users, None)
+        if username is None:
+            return QDialog.DialogCode.Rejected
+        dialog.actor = services.accounts.login(username, PASSWORD)
+        return QDialog.DialogCode.Accepted
+
+    def press_log_out() -> None:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        windows.append(window)
+        window.ui.logoutButton.click()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    monkeypatch.setattr(
+        MainWindow, "showMaximized", lambda self: (self.show(), QTimer.singleShot(0, press_log_out))
+    )
+    assert program.run_program(db_url, "zh_CN") == 0
+    assert [w.actor.username for w in windows] == ["nk01", "wk01"]
+    assert all(w.logged_out for w in windows)

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
-    QListWidgetItem, QMainWindow, QSizePolicy, QStackedWidget,
-    QStatusBar, QWidget)
+    QListWidgetItem, QMainWindow, QPushButton, QSizePolicy,
+    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -31,13 +31,28 @@ class Ui_MainWindow(object):
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
-        self.navigation = QListWidget(self.centralWidget)
+        self.navigationColumn = QWidget(self.centralWidget)
+        self.navigationColumn.setObjectName(u"navigationColumn")
+        self.navigationColumn.setMinimumSize(QSize(140, 0))
+        self.navigationColumn.setMaximumSize(QSize(140, 16777215))
+        self.navigationLayout = QVBoxLayout(self.navigationColumn)
+        self.navigationLayout.setSpacing(0)
+        self.navigationLayout.setObjectName(u"navigationLayout")
+        self.navigationLayout.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget(self.navigationColumn)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(140, 0))
-        self.navigation.setMaximumSize(QSize(140, 16777215))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.centralLayout.addWidget(self.navigation)
+        self.navigationLayout.addWidget(self.navigation)
+
+        self.logoutButton = QPushButton(self.navigationColumn)
+        self.logoutButton.setObjectName(u"logoutButton")
+        self.logoutButton.setFlat(True)
+
+        self.navigationLayout.addWidget(self.logoutButton)
+
+
+        self.centralLayout.addWidget(self.navigationColumn)
 
         self.pages = QStackedWidget(self.centralWidget)
         self.pages.setObjectName(u"pages")
@@ -59,5 +74,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
 #endif // QT_CONFIG(accessibility)
+        self.logoutButton.setText(QCoreApplication.translate("MainWindow", u"&Log out", None))
     # retranslateUi
 
