@@ -31,6 +31,14 @@ app.processEvents()
 print("shown", flush=True)
 """
 
+FIRST_WINDOW = """
+import nursingqc.cli.main  # what the nursingqc command loads before it opens the program
+from nursingqc.ui.app import create_application, show_splash
+app = create_application("zh_CN")
+show_splash(app)
+print("shown", flush=True)
+"""
+
 NURSINGQC = """
 import sys
 from PySide6.QtWidgets import QApplication
@@ -49,7 +57,10 @@ print("shown", flush=True)
 
 def measure(code: str, *args: str) -> tuple[float, float]:
     """Seconds until the child prints "shown", and its peak resident memory in MB."""
+    # Compiled bytecode, as in an installed program: the warm-up run writes it (some machines set
+    # PYTHONDONTWRITEBYTECODE, which would recompile our modules on every start).
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
@@ -80,11 +91,13 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         setup = time.perf_counter() - setup_started
-        measure(BARE)  # warm the file cache for both
+        measure(BARE)  # warm the file cache and write bytecode for each
+        measure(FIRST_WINDOW)
         measure(NURSINGQC, url)
-        bare, ours = [], []
+        bare, first, ours = [], [], []
         for _ in range(args.runs):
             bare.append(measure(BARE))
+            first.append(measure(FIRST_WINDOW))
             ours.append(measure(NURSINGQC, url))
     result = {
         "wards": args.wards,
@@ -92,10 +105,12 @@ def main() -> int:
         "demo_setup_s": round(setup, 2),
         "bare_pyside6_s": round(statistics.median(t for t, _ in bare), 3),
         "nursingqc_s": round(statistics.median(t for t, _ in ours), 3),
+        "first_window_s": round(statistics.median(t for t, _ in first), 3),
         "bare_peak_mb": round(max(m for _, m in bare), 1),
         "nursingqc_peak_mb": round(max(m for _, m in ours), 1),
     }
     result["ratio"] = round(result["nursingqc_s"] / result["bare_pyside6_s"], 2)
+    result["first_window_ratio"] = round(result["first_window_s"] / result["bare_pyside6_s"], 2)
     OUT.mkdir(exist_ok=True)
     (OUT / "startup.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(f"start → main window shown, median of {args.runs} runs ({args.wards}-ward database)")
@@ -105,6 +120,10 @@ def main() -> int:
     ):
         print(f"  {label:<20}: {seconds:.3f} s, peak {memory} MB")
     print(f"  {'ratio':<20}: {result['ratio']}×  (target ≤ 2×)")
+    print(
+        f"  {'first window':<20}: {result['first_window_s']:.3f} s "
+        f"({result['first_window_ratio']}×): the splash the user sees while the database opens"
+    )
     return 0 if result["ratio"] <= 2 else 1
 
 

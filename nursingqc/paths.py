@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "NursingQC"
+DB_ENV_VAR = "NURSINGQC_DB"
 
 
 def resources_dir() -> Path:
@@ -32,3 +35,14 @@ def log_dir() -> Path:
 
 def log_file() -> Path:
     return log_dir() / "nursingqc.log"
+
+
+def resolve_database_url(db_option: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """``--db`` wins over ``NURSINGQC_DB``, which wins over the file in the user's data folder.
+
+    A value with ``://`` is a SQLAlchemy URL (``postgresql+psycopg://…``); anything else is a path.
+    """
+    value = db_option or environ.get(DB_ENV_VAR) or str(default_database_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -11,21 +10,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
-
-from nursingqc.paths import default_database_path
-
-DB_ENV_VAR = "NURSINGQC_DB"
-
-
-def resolve_database_url(db_option: str | None, environ: Mapping[str, str] = os.environ) -> str:
-    """``--db`` wins over ``NURSINGQC_DB``, which wins over the file in the user's data folder.
-
-    A value with ``://`` is a SQLAlchemy URL (``postgresql+psycopg://…``); anything else is a path.
-    """
-    value = db_option or environ.get(DB_ENV_VAR) or str(default_database_path())
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 def sqlite_path(url: str) -> Path | None:

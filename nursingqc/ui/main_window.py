@@ -74,8 +74,7 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        self.ui.navigation.setCurrentRow(0)
-        self.home.refresh()
+        self.ui.navigation.setCurrentRow(0)  # shows and refreshes the home page
 
     def show_page(self, page: QWidget | None) -> None:
         if page is not None:

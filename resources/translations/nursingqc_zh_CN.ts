@@ -107,6 +107,14 @@
         <translation>护理质控</translation>
     </message>
     <message>
+        <source>Basic nursing quality improvement month</source>
+        <translation>基础护理质量提升活动月</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Sorry, something went wrong and the last action may not have finished. Your saved entries are safe. Details were written to the log file:
 {path}</source>
         <translation>抱歉，程序出现意外错误，刚才的操作可能没有完成。已保存的数据不受影响。详细信息已写入日志文件：

@@ -14,8 +14,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from nursingqc.domain.errors import DatabaseError
+from nursingqc.paths import resolve_database_url
 from nursingqc.storage.backup import DAILY_BACKUPS_KEPT, take_daily_backup
-from nursingqc.storage.db import Database, resolve_database_url
+from nursingqc.storage.db import Database
 from nursingqc.storage.migrate import (
     alembic_config,
     current_revision,

@@ -8,9 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ImportRefused,
@@ -58,6 +55,10 @@ def read_sheet(
     ``progress(done, total)`` is called as rows are read; when it returns False, reading stops
     with ``ReadCancelled``.
     """
+    # openpyxl takes a tenth of a second to import: load it when a workbook is read, not at start.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:

@@ -1,0 +1,135 @@
+"""The subcommands' work: each opens the database, calls the services and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from nursingqc.cli import EXIT_OK, EXIT_REFUSED
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.i18n import message_text, tr
+from nursingqc.reports.excel.wards_file import read_wards_workbook
+from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.container import Services, check_database, open_services
+from nursingqc.services.demo import create_demo
+
+
+def _demo(services: Services, args: argparse.Namespace) -> int:
+    demo = create_demo(services, wards=args.wards, seed=args.seed)
+    print(
+        tr("Demo hospital: {hospital}, {wards} wards").format(
+            hospital=demo.hospital, wards=demo.ward_count
+        )
+    )
+    print(
+        tr("Campaign id: {id} ({name}), self-check phase open").format(
+            id=demo.campaign_id, name=demo.campaign_name
+        )
+    )
+    print(tr("Accounts (user name / password / role / ward):"))
+    head_nurses = [account for account in demo.accounts if account.ward]
+    for account in [a for a in demo.accounts if not a.ward] + head_nurses[:3]:
+        print(
+            f"  {account.username:<10} {account.password:<10} "
+            f"{QCoreApplication.translate('Role', account.role.display_name)} "
+            f"{account.display_name} {account.ward}"
+        )
+    if len(head_nurses) > 3:
+        print(
+            tr(
+                "  … and {count} more head nurses: user name = ward code in lower case, "
+                "password {password}"
+            ).format(count=len(head_nurses) - 3, password=head_nurses[0].password)
+        )
+    return EXIT_OK
+
+
+def _wards_import(services: Services, args: argparse.Namespace) -> int:
+    rows = read_wards_workbook(args.file)
+    result = services.wards.import_wards(Actor.command_line(), rows)
+    print(
+        tr("Wards imported: {added} added, {updated} updated").format(
+            added=result.added, updated=result.updated
+        )
+    )
+    return EXIT_OK
+
+
+def _campaign_create(services: Services, args: argparse.Namespace) -> int:
+    codes = [code.strip() for code in args.checklists.split(",") if code.strip()]
+    campaign = services.campaigns.create_campaign(
+        Actor.command_line(),
+        CampaignSpec(
+            name=args.name,
+            starts_on=args.start,
+            checklist_codes=codes,
+            weights=args.weights,
+            model_ward_count=args.awards,
+            model_ward_threshold=args.threshold,
+        ),
+    )
+    print(campaign.id)
+    return EXIT_OK
+
+
+def _phase_state(state: PhaseState) -> str:
+    return QCoreApplication.translate("Phase", state.display_name)
+
+
+def _campaign_list(services: Services, args: argparse.Namespace) -> int:
+    for campaign in services.campaigns.list_campaigns(Actor.command_line()):
+        phases = "  ".join(
+            f"{phase.kind.chinese_name}:{_phase_state(phase.state)}"
+            f"({phase.starts_on:%m-%d}~{phase.ends_on:%m-%d})"
+            for phase in campaign.phases
+        )
+        print(f"{campaign.id}\t{campaign.name}\t{phases}")
+    return EXIT_OK
+
+
+def _campaign_phase(services: Services, args: argparse.Namespace) -> int:
+    kind = PhaseKind.from_chinese_name(args.phase)
+    actor = Actor.command_line()
+    if args.action == "open":
+        campaign = services.campaigns.open_phase(actor, args.id, kind, args.reason)
+    else:
+        campaign = services.campaigns.close_phase(actor, args.id, kind)
+    state = campaign.phase(kind).state
+    print(
+        tr("{campaign}: phase {phase} is now {state}").format(
+            campaign=campaign.name,
+            phase=kind.chinese_name,
+            state=_phase_state(state),
+        )
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
+    ("demo", None): _demo,
+    ("wards", "import"): _wards_import,
+    ("campaign", "create"): _campaign_create,
+    ("campaign", "list"): _campaign_list,
+    ("campaign", "phase"): _campaign_phase,
+}
+
+
+def _check(url: str) -> int:
+    lines = check_database(url)
+    for line in lines:
+        print(("✔ " if line.ok else "✘ ") + message_text(line.message))
+    return EXIT_OK if all(line.ok for line in lines) else EXIT_REFUSED
+
+
+def run_command(url: str, args: argparse.Namespace) -> int:
+    """Runs the parsed subcommand; user errors propagate to the caller, which prints them."""
+    if args.command == "check":
+        return _check(url)
+    services = open_services(url)
+    try:
+        return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)
+    finally:
+        services.close()
