@@ -16,13 +16,15 @@ ROOT = Path(__file__).resolve().parents[2]
 FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 
-def test_every_form_is_compiled_and_up_to_date() -> None:
+def check_with(tool: str) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_forms.py"), "--check"],
-        capture_output=True,
-        text=True,
+        [sys.executable, str(ROOT / "tools" / tool), "--check"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_form_is_compiled_and_up_to_date() -> None:
+    check_with("build_forms.py")
 
 
 @pytest.mark.parametrize("form", FORMS, ids=[form.stem for form in FORMS])
@@ -37,12 +39,7 @@ def test_every_form_loads(qtbot: QtBot, form: Path) -> None:
 
 
 def test_every_string_is_in_the_chinese_translation() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "translations.py"), "--check"],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    check_with("translations.py")
 
 
 def test_chinese_is_the_default_and_english_is_available(chinese: None) -> None:
