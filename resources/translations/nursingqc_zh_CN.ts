@@ -830,6 +830,10 @@
         <translation>尚未创建活动。</translation>
     </message>
     <message>
+        <source>Your ward does not take part in {campaign}.</source>
+        <translation>您的病区未参加“{campaign}”。</translation>
+    </message>
+    <message>
         <source>submitted {score}</source>
         <translation>已提交 {score}</translation>
     </message>

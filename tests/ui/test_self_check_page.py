@@ -200,3 +200,20 @@ def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
     assert page.sheet is not None and page.sheet.status is SheetStatus.SUBMITTED
     qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
     assert page.sheet.status is SheetStatus.DRAFT and page.sheet.editable
+
+
+def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    from nursingqc.services.wards import WardRow
+
+    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    ward = next(w for w in services.wards.list_wards(hospital.admin) if w.code == "EK01")
+    nurse = services.accounts.create_user(
+        hospital.admin, "ek01", "王芳", hospital.nurse_a.role, "secret123", "EK01"
+    )
+    actor = services.accounts.login(nurse.username, "secret123")
+    assert actor.ward_id == ward.id
+    page = open_page(qtbot, services, actor)
+    assert page.ui.bannerLabel.text() == "您的病区未参加“2026年7月基础护理质量提升活动月”。"
+    assert page.model.rowCount() == 0 and not page.ui.submitButton.isEnabled()

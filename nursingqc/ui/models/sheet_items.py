@@ -93,6 +93,11 @@ class SheetItemsModel(QAbstractTableModel):
         self._attention = set()
         self.endResetModel()
 
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._entries, self._editable, self._attention = [], {}, False, set()
+        self.endResetModel()
+
     def entries(self) -> dict[str, ItemEntry]:
         return dict(self._entries)
 

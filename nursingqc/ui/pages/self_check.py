@@ -85,9 +85,7 @@ class SelfCheckPage(QWidget):
         campaign = self._campaigns.current_campaign(self._actor, self._today())
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
-            self._show_banner(self.tr("There is no campaign yet."), "locked")
-            self.ui.wardCombo.clear()
-            self.ui.checklistCombo.clear()
+            self._show_nothing(self.tr("There is no campaign yet."))
             return
         chosen_ward = self.ui.wardCombo.currentData()
         in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
@@ -99,7 +97,31 @@ class SelfCheckPage(QWidget):
         position = self.ui.wardCombo.findData(chosen_ward)
         self.ui.wardCombo.setCurrentIndex(max(position, 0))
         self.ui.wardCombo.blockSignals(False)
+        if self.ui.wardCombo.count() == 0:
+            self._show_nothing(
+                self.tr("Your ward does not take part in {campaign}.").format(
+                    campaign=campaign.name
+                )
+            )
+            return
         self._on_ward_changed()
+
+    def _show_nothing(self, reason: str) -> None:
+        """No sheet to fill: say why, and leave nothing on screen that could be typed into."""
+        self.sheet = None
+        self.ui.wardCombo.clear()
+        self.ui.checklistCombo.clear()
+        self.model.clear()
+        for label in (
+            self.ui.scoreLabel,
+            self.ui.progressLabel,
+            self.ui.savedLabel,
+            self.ui.statusLabel,
+        ):
+            label.clear()
+        self.ui.submitButton.setEnabled(False)
+        self.ui.reopenButton.setEnabled(False)
+        self._show_banner(reason, "locked")
 
     def _on_ward_changed(self) -> None:
         self.save_now()
