@@ -27,6 +27,11 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))
     monkeypatch.delenv("NURSINGQC_DB", raising=False)
+    # Qt reads the settings folder once per process; point it at this test's folder each time.
+    from PySide6.QtCore import QSettings
+
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture(autouse=True)

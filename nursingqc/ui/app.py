@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 def create_application(language: str) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName("NursingQC")  # where QSettings keeps the last user name
     app.setApplicationName("NursingQC")
     app.setApplicationVersion(__version__)
     install_translators(language)

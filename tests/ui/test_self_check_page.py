@@ -217,3 +217,14 @@ def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(
     page = open_page(qtbot, services, actor)
     assert page.ui.bannerLabel.text() == "您的病区未参加“2026年7月基础护理质量提升活动月”。"
     assert page.model.rowCount() == 0 and not page.ui.submitButton.isEnabled()
+
+
+def test_the_login_offers_the_last_user_name_on_this_pc(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    log_in(qtbot, services, "nk01", PASSWORD)
+    dialog = LoginDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.usernameEdit.text() == "nk01"
+    log_in(qtbot, services, "nobody", "wrong-password")  # a failed log-in is not remembered
+    assert LoginDialog(services.accounts).ui.usernameEdit.text() == "nk01"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from nursingqc.domain.accounts import Actor
@@ -10,6 +11,8 @@ from nursingqc.i18n import error_text
 from nursingqc.services.accounts import AccountService
 from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
 from nursingqc.ui.forms.ui_setup_dialog import Ui_SetupDialog
+
+LAST_USERNAME_KEY = "login/last_username"
 
 
 class LoginDialog(QDialog):
@@ -22,6 +25,11 @@ class LoginDialog(QDialog):
         self._accounts = accounts
         self.actor: Actor | None = None
         self.ui.hospitalLabel.setText(accounts.hospital_name())
+        # A ward PC is mostly used by the same head nurse: offer her name, ask only the password.
+        last = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
+        if last:
+            self.ui.usernameEdit.setText(last)
+            self.ui.passwordEdit.setFocus()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -35,6 +43,7 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
+        QSettings().setValue(LAST_USERNAME_KEY, self.actor.username)
         super().accept()
 
 
