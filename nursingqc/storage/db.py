@@ -1,4 +1,4 @@
-"""Opening the database: URL resolution, SQLite pragmas, and one transaction per unit of work."""
+"""Opening the database: the engine, SQLite pragmas, and one transaction per unit of work."""
 
 from __future__ import annotations
 
@@ -9,7 +9,17 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+
+MSG_DRIVER_MISSING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {url} needs the Python package {module}; install NursingQC with the "
+    "postgresql extra (pip install nursingqc[postgresql]).",
+)
+MSG_BAD_URL = QT_TRANSLATE_NOOP("Errors", "{url} is not a database file name or address.")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -48,10 +58,15 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        path = sqlite_path(url)
+        try:
+            path = sqlite_path(url)
+            self.engine = create_engine(url)
+        except ModuleNotFoundError as error:
+            raise DatabaseError(MSG_DRIVER_MISSING, url=url, module=error.name) from error
+        except ArgumentError as error:
+            raise DatabaseError(MSG_BAD_URL, url=url) from error
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = create_engine(url)
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

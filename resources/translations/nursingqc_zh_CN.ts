@@ -652,6 +652,14 @@
         <source>The database could not be upgraded and was left as it was. A backup is at {backup}.</source>
         <translation>数据库升级失败，已保持原样。备份文件：{backup}。</translation>
     </message>
+    <message>
+        <source>The database {url} needs the Python package {module}; install NursingQC with the postgresql extra (pip install nursingqc[postgresql]).</source>
+        <translation>数据库 {url} 需要 Python 包 {module}；请安装带 postgresql 选项的护理质控（pip install nursingqc[postgresql]）。</translation>
+    </message>
+    <message>
+        <source>{url} is not a database file name or address.</source>
+        <translation>{url} 不是数据库文件名或地址。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

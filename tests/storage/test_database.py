@@ -141,3 +141,17 @@ def test_the_schema_revision_constant_is_alembics_head() -> None:
     from nursingqc.storage.migrate import SCHEMA_REVISION
 
     assert head_revision() == SCHEMA_REVISION
+
+
+def test_a_server_address_without_its_driver_gets_a_clear_message(chinese: None) -> None:
+    import importlib.util
+
+    from nursingqc.i18n import error_text
+
+    if importlib.util.find_spec("psycopg") is not None:
+        pytest.skip("psycopg is installed here")
+    with pytest.raises(DatabaseError) as refused:
+        Database("postgresql+psycopg://qc@db.hospital.local/nursingqc")
+    assert "pip install nursingqc[postgresql]" in error_text(refused.value)
+    with pytest.raises(DatabaseError):
+        Database("nosuchdb+driver://x/y")
