@@ -228,3 +228,32 @@ def test_the_login_offers_the_last_user_name_on_this_pc(
     assert dialog.ui.usernameEdit.text() == "nk01"
     log_in(qtbot, services, "nobody", "wrong-password")  # a failed log-in is not remembered
     assert LoginDialog(services.accounts).ui.usernameEdit.text() == "nk01"
+
+
+def test_the_deduction_box_and_veto_tick_follow_the_item(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    page = open_page(qtbot, services, hospital.nurse_a)
+    page.ui.checklistCombo.setCurrentIndex(
+        page.ui.checklistCombo.findText("服务态度", Qt.MatchFlag.MatchStartsWith)
+    )
+    model, view = page.model, page.ui.itemsView
+    veto_row, plain_row = model.row_of("SV04"), model.row_of("SV01")
+    assert model.flags(model.index(veto_row, Column.VETO)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(plain_row, Column.VETO)) & Qt.ItemFlag.ItemIsUserCheckable
+
+    view.setCurrentIndex(model.index(plain_row, Column.DEDUCTION))
+    view.edit(view.currentIndex())
+    spin = focused()
+    assert isinstance(spin, QDoubleSpinBox)
+    assert (spin.minimum(), spin.maximum(), spin.decimals(), spin.singleStep()) == (0, 15, 1, 0.5)
+    press(qtbot, Qt.Key.Key_Escape)
+
+    view.setCurrentIndex(model.index(veto_row, Column.VETO))
+    press(qtbot, Qt.Key.Key_Space)
+    assert model.entries()["SV04"].veto_failed
+    assert not model.setData(
+        model.index(plain_row, Column.VETO), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
