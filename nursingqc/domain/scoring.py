@@ -6,12 +6,12 @@ only when it is shown, exported or compared — never in between.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from nursingqc.domain.checklists import ChecklistItem, is_point_step
+from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem, is_point_step
 from nursingqc.domain.errors import (
     MSG_ALL_NOT_APPLICABLE,
     MSG_DEDUCTION_ABOVE_POINTS,
@@ -22,6 +22,8 @@ from nursingqc.domain.errors import (
     MSG_NOT_APPLICABLE_WITH_DEDUCTION,
     MSG_VETO_ON_ORDINARY_ITEM,
     MSG_WEIGHT_NOT_POSITIVE,
+    QT_TRANSLATE_NOOP,
+    Message,
     ValidationError,
 )
 
@@ -122,3 +124,43 @@ def round_half_up(value: Fraction | Decimal | int) -> Decimal:
         whole += 1
     sign = -1 if scaled < 0 else 1
     return (Decimal(sign * whole) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+MSG_ITEM_UNSCORED = QT_TRANSLATE_NOOP("Errors", "{item} {text}: not scored yet")
+MSG_ITEM_NEEDS_PROBLEM = QT_TRANSLATE_NOOP(
+    "Errors", "{item} {text}: {deduction} points deducted but no problem described"
+)
+MSG_VETO_NEEDS_PROBLEM = QT_TRANSLATE_NOOP(
+    "Errors", "{item} {text}: veto marked as failed but no problem described"
+)
+MSG_EVERY_ITEM_NA = QT_TRANSLATE_NOOP(
+    "Errors", "every item is marked not applicable; score at least one item"
+)
+
+
+def sheet_score(
+    definition: ChecklistDefinition, entries: Mapping[str, ItemEntry]
+) -> Fraction | None:
+    """The standardized score so far; unscored items are left out until they are scored."""
+    return partial_score((item, entries.get(item.code)) for item in definition.items)
+
+
+def submission_problems(
+    definition: ChecklistDefinition, entries: Mapping[str, ItemEntry]
+) -> list[Message]:
+    """Why a sheet cannot be submitted yet, item by item, in checklist order (empty: it can)."""
+    problems = []
+    for item in definition.items:
+        entry = entries.get(item.code)
+        params = {"item": item.code, "text": item.text}
+        if entry is None:
+            problems.append(Message(MSG_ITEM_UNSCORED, params))
+        elif entry.deduction and not entry.problem.strip():
+            problems.append(
+                Message(MSG_ITEM_NEEDS_PROBLEM, {**params, "deduction": entry.deduction})
+            )
+        elif entry.veto_failed and not entry.problem.strip():
+            problems.append(Message(MSG_VETO_NEEDS_PROBLEM, params))
+    if not problems and all(entry.not_applicable for entry in entries.values()):
+        problems.append(Message(MSG_EVERY_ITEM_NA, {}))
+    return problems

@@ -14,7 +14,6 @@ from nursingqc.domain.accounts import Actor, require_admin, require_self_check_a
 from nursingqc.domain.checklists import ChecklistDefinition
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
-    Message,
     NotFound,
     PhaseNotOpen,
     SubmissionIncomplete,
@@ -24,8 +23,9 @@ from nursingqc.domain.scoring import (
     ItemEntry,
     check_entry,
     inspection_score,
-    partial_score,
     round_half_up,
+    sheet_score,
+    submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus, require_open
 from nursingqc.services.campaigns import PhaseInfo, load_campaign
@@ -45,16 +45,6 @@ MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "Checklist {checklist} has no ite
 MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Reopening a submitted sheet needs a reason.")
 MSG_CANNOT_SUBMIT = QT_TRANSLATE_NOOP(
     "Errors", "The sheet cannot be submitted yet: {count} item(s) need attention."
-)
-MSG_ITEM_UNSCORED = QT_TRANSLATE_NOOP("Errors", "{item} {text}: not scored yet")
-MSG_ITEM_NEEDS_PROBLEM = QT_TRANSLATE_NOOP(
-    "Errors", "{item} {text}: {deduction} points deducted but no problem described"
-)
-MSG_VETO_NEEDS_PROBLEM = QT_TRANSLATE_NOOP(
-    "Errors", "{item} {text}: veto marked as failed but no problem described"
-)
-MSG_EVERY_ITEM_NA = QT_TRANSLATE_NOOP(
-    "Errors", "every item is marked not applicable; score at least one item"
 )
 
 
@@ -114,32 +104,6 @@ class WardProgress:
     ward_name: str
     submitted: int
     total: int
-
-
-def score_of(definition: ChecklistDefinition, entries: Mapping[str, ItemEntry]) -> Fraction | None:
-    """The standardized score so far; unscored items are left out until they are scored."""
-    return partial_score((item, entries.get(item.code)) for item in definition.items)
-
-
-def submission_problems(
-    definition: ChecklistDefinition, entries: Mapping[str, ItemEntry]
-) -> list[Message]:
-    """Why a sheet cannot be submitted yet, item by item, in checklist order (empty: it can)."""
-    problems = []
-    for item in definition.items:
-        entry = entries.get(item.code)
-        params = {"item": item.code, "text": item.text}
-        if entry is None:
-            problems.append(Message(MSG_ITEM_UNSCORED, params))
-        elif entry.deduction and not entry.problem.strip():
-            problems.append(
-                Message(MSG_ITEM_NEEDS_PROBLEM, {**params, "deduction": entry.deduction})
-            )
-        elif entry.veto_failed and not entry.problem.strip():
-            problems.append(Message(MSG_VETO_NEEDS_PROBLEM, params))
-    if not problems and all(entry.not_applicable for entry in entries.values()):
-        problems.append(Message(MSG_EVERY_ITEM_NA, {}))
-    return problems
 
 
 def _entries(inspection: Inspection | None) -> dict[str, ItemEntry]:
@@ -256,7 +220,7 @@ class SelfCheckService:
                         link.checklist.code,
                         link.checklist.name,
                         inspection.status if inspection else None,
-                        score_of(definition_of(link.checklist), _entries(inspection)),
+                        sheet_score(definition_of(link.checklist), _entries(inspection)),
                     )
                 )
             return summaries

@@ -167,3 +167,40 @@ def test_weighted_total_lies_between_the_lowest_and_highest_score(
 @given(st.fractions(0, 100))
 def test_rounding_differs_from_the_exact_value_by_at_most_half_a_cent(value: Fraction) -> None:
     assert abs(Fraction(round_half_up(value)) - value) <= Fraction(1, 200)
+
+
+def test_what_must_be_fixed_before_a_sheet_is_submitted() -> None:
+    from nursingqc.domain.checklists import ChecklistDefinition, ChecklistSection
+    from nursingqc.domain.scoring import (
+        MSG_ITEM_NEEDS_PROBLEM,
+        MSG_ITEM_UNSCORED,
+        MSG_VETO_NEEDS_PROBLEM,
+        sheet_score,
+        submission_problems,
+    )
+
+    items = (item("A", "10"), item("B", "10"), item("V", "10", veto=True), item("D", "10"))
+    definition = ChecklistDefinition("T", "测试", 1, Decimal(40), (ChecklistSection("组", items),))
+    entries = {
+        "A": ItemEntry(),
+        "B": ItemEntry(Decimal(2)),  # a deduction without a problem
+        "V": ItemEntry(veto_failed=True),  # a failed veto without a problem
+    }  # D is not scored
+    problems = submission_problems(definition, entries)
+    assert [(p.params["item"], p.template) for p in problems] == [
+        ("B", MSG_ITEM_NEEDS_PROBLEM),
+        ("V", MSG_VETO_NEEDS_PROBLEM),
+        ("D", MSG_ITEM_UNSCORED),
+    ]
+    assert sheet_score(definition, entries) == Fraction(28, 30) * 100
+    fixed = {
+        **entries,
+        "B": ItemEntry(Decimal(2), problem="x"),
+        "V": ItemEntry(veto_failed=True, problem="投诉查实"),
+        "D": ItemEntry(not_applicable=True),
+    }
+    assert submission_problems(definition, fixed) == []
+    every_na = {code: ItemEntry(not_applicable=True) for code in "ABVD"}
+    assert [p.template for p in submission_problems(definition, every_na)] == [
+        "every item is marked not applicable; score at least one item"
+    ]

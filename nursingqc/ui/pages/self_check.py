@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, sheet_score, submission_problems
 from nursingqc.domain.workflow import PhaseState, SheetStatus
 from nursingqc.i18n import message_text
 from nursingqc.services.campaigns import CampaignService
@@ -23,8 +23,6 @@ from nursingqc.services.self_check import (
     Sheet,
     SheetKey,
     SheetSummary,
-    score_of,
-    submission_problems,
 )
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.reason import ReasonDialog
@@ -232,7 +230,7 @@ class SelfCheckPage(QWidget):
         if self.sheet is None:
             return
         entries = self.model.entries()
-        score = score_of(self.sheet.definition, entries)
+        score = sheet_score(self.sheet.definition, entries)
         self.ui.scoreLabel.setText(
             self.tr("Standardized score {score}").format(
                 score=round_half_up(score) if score is not None else "—"
@@ -292,7 +290,7 @@ class SelfCheckPage(QWidget):
                 self.ui.itemsView.setCurrentIndex(self.model.index(first, column))
             self.ui.itemsView.setFocus()
             return
-        score = score_of(sheet.definition, entries)
+        score = sheet_score(sheet.definition, entries)
         answer = QMessageBox.question(
             self,
             self.tr("Submit the sheet"),
