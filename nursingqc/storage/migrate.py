@@ -85,8 +85,9 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(alembic_config())
-    head = head_revision()
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(MSG_FOREIGN_DATABASE, path=_describe(database))
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
@@ -98,7 +99,6 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
             database.path, (backup_dir or _backup_dir(database)) / f"before-upgrade-{stamp}.sqlite3"
         )
         log.info("backed up %s to %s before upgrading from %s", database.path, backup, current)
-    config = alembic_config()
     try:
         with database.engine.begin() as connection:
             config.attributes["connection"] = connection
