@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
-from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES
+from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from nursingqc.domain.workflow import (
     PhaseKind,
@@ -144,9 +144,11 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
         raise ValidationError(MSG_NAME_REQUIRED)
     if not spec.checklist_codes:
         raise ValidationError(MSG_NO_CHECKLISTS)
+    seen: set[str] = set()
     for code in spec.checklist_codes:
-        if list(spec.checklist_codes).count(code) > 1:
+        if code in seen:
             raise ValidationError(MSG_DUPLICATE_CHECKLIST, code=code)
+        seen.add(code)
     weights = (
         list(spec.weights) if spec.weights is not None else [Decimal(1)] * len(spec.checklist_codes)
     )
@@ -155,11 +157,12 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
             MSG_WEIGHT_COUNT, weights=len(weights), checklists=len(spec.checklist_codes)
         )
     for weight in weights:
-        if not (Decimal("0.1") <= weight <= 100) or weight % Decimal("0.1"):
+        if not (POINT_STEP <= weight <= 100) or not is_point_step(weight):
             raise ValidationError(MSG_WEIGHT_RANGE, weight=weight)
     if not 0 <= spec.model_ward_count <= 100:
         raise ValidationError(MSG_AWARD_COUNT, count=spec.model_ward_count)
-    if not 0 <= spec.model_ward_threshold <= 100 or spec.model_ward_threshold % Decimal("0.1"):
+    threshold = spec.model_ward_threshold
+    if not 0 <= threshold <= 100 or not is_point_step(threshold):
         raise ValidationError(MSG_THRESHOLD, threshold=spec.model_ward_threshold)
     if not 1 <= spec.rectification_days <= 60:
         raise ValidationError(MSG_RECTIFICATION_DAYS, days=spec.rectification_days)

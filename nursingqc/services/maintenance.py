@@ -66,7 +66,8 @@ class MaintenanceService:
                     )
                 )
             checklists = list(session.scalars(select(Checklist)))
-            bad = [c for c in checklists if definition_of(c).total_points != c.max_points]
+            totals = {c.id: definition_of(c).total_points for c in checklists}
+            bad = [c for c in checklists if totals[c.id] != c.max_points]
             lines.extend(
                 CheckLine(
                     False,
@@ -75,7 +76,7 @@ class MaintenanceService:
                         {
                             "code": c.code,
                             "version": c.version,
-                            "total": definition_of(c).total_points,
+                            "total": totals[c.id],
                             "max_points": c.max_points,
                         },
                     ),
