@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from nursingqc.domain.errors import (
-    TRANSLATION_CONTEXT,
     ImportRefused,
     Message,
     NursingQCError,
@@ -68,14 +67,11 @@ def _value(value: Any) -> str:
 
 def format_points(value: Decimal) -> str:
     """15 and 0.5, not 15.0 and 0.50: the way points are written on a paper checklist."""
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def message_text(message: Message) -> str:
-    template = QCoreApplication.translate(TRANSLATION_CONTEXT, message.template)
-    if template == message.template:
-        template = QCoreApplication.translate("Check", message.template)
+    template = QCoreApplication.translate(message.context, message.template)
     return template.format(**{key: _value(value) for key, value in message.params.items()})
 
 

@@ -19,10 +19,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Message:
-    """A translatable message nested in another one's params (a reason inside "file, line: …")."""
+    """A translatable message: a reason nested in an error's params ("file, line: …"), a line
+    of a report. ``context`` is the Qt Linguist context its template was marked in."""
 
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    context: str = TRANSLATION_CONTEXT
 
     def __str__(self) -> str:
         return self.template.format(**self.params)

@@ -30,6 +30,13 @@ MSG_CHECKLIST_BAD = QT_TRANSLATE_NOOP(
 )
 
 
+CHECK_CONTEXT = "Check"
+
+
+def _message(template: str, params: dict[str, object] | None = None) -> Message:
+    return Message(template, params or {}, CHECK_CONTEXT)
+
+
 @dataclass(frozen=True)
 class CheckLine:
     ok: bool
@@ -50,7 +57,7 @@ class MaintenanceService:
                 lines.append(
                     CheckLine(
                         ok,
-                        Message(
+                        _message(
                             MSG_INTEGRITY_OK if ok else MSG_INTEGRITY_BAD,
                             {"detail": "; ".join(map(str, result[:3]))},
                         ),
@@ -60,9 +67,11 @@ class MaintenanceService:
                 lines.append(
                     CheckLine(
                         not broken,
-                        Message(MSG_FOREIGN_KEYS_BAD, {"count": len(broken), "table": broken[0][0]})
+                        _message(
+                            MSG_FOREIGN_KEYS_BAD, {"count": len(broken), "table": broken[0][0]}
+                        )
                         if broken
-                        else Message(MSG_FOREIGN_KEYS_OK),
+                        else _message(MSG_FOREIGN_KEYS_OK),
                     )
                 )
             checklists = list(session.scalars(select(Checklist)))
@@ -71,7 +80,7 @@ class MaintenanceService:
             lines.extend(
                 CheckLine(
                     False,
-                    Message(
+                    _message(
                         MSG_CHECKLIST_BAD,
                         {
                             "code": c.code,
@@ -85,13 +94,13 @@ class MaintenanceService:
             )
             if not bad:
                 lines.append(
-                    CheckLine(True, Message(MSG_CHECKLISTS_OK, {"count": len(checklists)}))
+                    CheckLine(True, _message(MSG_CHECKLISTS_OK, {"count": len(checklists)}))
                 )
         revision, head = current_revision(self._db), SCHEMA_REVISION
         lines.append(
             CheckLine(
                 revision == head,
-                Message(
+                _message(
                     MSG_SCHEMA_OK if revision == head else MSG_SCHEMA_BAD,
                     {"revision": revision, "head": head},
                 ),
