@@ -118,14 +118,16 @@ def _language(argv: Sequence[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
-def _opens_program(argv: list[str]) -> bool:
-    """No subcommand opens the window; help and argument errors are the command line's to show."""
+def _program_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they open the window (no subcommand); None for the command line, which
+    shows help and argument errors itself."""
     if "-h" in argv or "--help" in argv:
-        return False
+        return None
     try:
-        return build_parser().parse_args(argv).command is None
+        args = build_parser().parse_args(argv)
     except UsageError:
-        return False
+        return None
+    return args if args.command is None else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -134,11 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="replace")
-    if _opens_program(argv):
+    program = _program_arguments(argv)
+    if program is not None:
         from nursingqc.ui.app import run_program
 
-        args = build_parser().parse_args(argv)
-        return run_program(resolve_database_url(args.db), args.lang)
+        return run_program(resolve_database_url(program.db), program.lang)
     app = QCoreApplication.instance() or QCoreApplication(["nursingqc"])
     install_translators(_language(argv))
     log_path = setup_logging()
