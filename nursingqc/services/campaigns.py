@@ -269,15 +269,26 @@ class CampaignService:
             return _info(load_campaign(session, campaign_id))
 
     def current_campaign(self, actor: Actor, today: date) -> CampaignInfo | None:
-        """The campaign running today; else the one with an open phase; else the newest."""
-        campaigns = self.list_campaigns(actor)
-        for campaign in campaigns:
-            if campaign.phase_on(today) is not None:
-                return campaign
-        for campaign in campaigns:
-            if any(phase.state is PhaseState.OPEN for phase in campaign.phases):
-                return campaign
-        return campaigns[0] if campaigns else None
+        """The campaign running today; else the one with an open phase; else the newest.
+
+        Chosen from the phase rows alone, so only that one campaign is loaded whole.
+        """
+        with self._db.transaction() as session:
+            phases = session.execute(
+                select(
+                    CampaignPhase.campaign_id,
+                    CampaignPhase.starts_on,
+                    CampaignPhase.ends_on,
+                    CampaignPhase.state,
+                )
+                .join(Campaign, Campaign.id == CampaignPhase.campaign_id)
+                .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
+            ).all()
+            running = [p.campaign_id for p in phases if p.starts_on <= today <= p.ends_on]
+            open_ = [p.campaign_id for p in phases if p.state is PhaseState.OPEN]
+            newest = [p.campaign_id for p in phases]
+            chosen = next(iter(running + open_ + newest), None)
+            return None if chosen is None else _info(load_campaign(session, chosen))
 
     def ward_ids(self, actor: Actor, campaign_id: int) -> list[int]:
         with self._db.transaction() as session:

@@ -99,3 +99,17 @@ def test_the_current_campaign_is_the_one_running_today(
     )
     current = services.campaigns.current_campaign(hospital.admin, today)
     assert current is not None and current.id == hospital.campaign.id
+
+
+def test_without_a_campaign_today_the_one_with_an_open_phase_then_the_newest_is_current(
+    services: Services, hospital: Hospital, today: date
+) -> None:
+    later = today + timedelta(days=200)
+    newest = services.campaigns.create_campaign(
+        hospital.admin, CampaignSpec(name="最新", starts_on=today + timedelta(days=100))
+    )
+    current = services.campaigns.current_campaign(hospital.admin, later)
+    assert current is not None and current.id == hospital.campaign.id  # self-check still open
+    services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
+    current = services.campaigns.current_campaign(hospital.admin, later)
+    assert current is not None and current.id == newest.id
