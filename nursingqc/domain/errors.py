@@ -75,6 +75,18 @@ class DatabaseError(NursingQCError):
     """The database cannot be opened or upgraded: wrong file, newer program, damaged."""
 
 
+class DatabaseBusy(NursingQCError):
+    """Another writer held the database longer than the program waits; nothing was changed."""
+
+
+class ConcurrentChange(NursingQCError):
+    """Someone else saved the same thing since it was opened here; ``changed_by`` says who."""
+
+    def __init__(self, template: str, changed_by: str, **params: Any) -> None:
+        self.changed_by = changed_by
+        super().__init__(template, changed_by=changed_by, **params)
+
+
 MSG_DEDUCTION_NEGATIVE = QT_TRANSLATE_NOOP(
     "Errors", "Item {item}: the deduction cannot be negative ({deduction})."
 )

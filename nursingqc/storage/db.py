@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError
 
 MSG_DRIVER_MISSING = QT_TRANSLATE_NOOP(
     "Errors",
@@ -20,6 +20,16 @@ MSG_DRIVER_MISSING = QT_TRANSLATE_NOOP(
     "postgresql extra (pip install nursingqc[postgresql]).",
 )
 MSG_BAD_URL = QT_TRANSLATE_NOOP("Errors", "{url} is not a database file name or address.")
+MSG_BUSY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database is busy: another NursingQC window or computer has been saving for more than "
+    "{seconds} seconds. Nothing was changed; please try again in a moment.",
+)
+
+#: How long a write waits for another writer before it is refused with MSG_BUSY.
+BUSY_TIMEOUT_SECONDS = 10
+#: Execution option that marks a unit of work as read-only (plain BEGIN, no write lock taken).
+READ_ONLY = "nursingqc_read_only"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -45,12 +55,21 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a power cut on the ward PC must not lose the last autosaved draft.
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A deferred BEGIN that reads and then writes fails at once with "database is locked"
+        # when another process wrote in between: SQLite cannot wait there without deadlocking.
+        # BEGIN IMMEDIATE takes the write lock first, so the busy timeout really applies.
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _is_busy(error: OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 class Database:
@@ -76,10 +95,20 @@ class Database:
         return sqlite_path(self.url)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """Commit when the block ends normally, roll everything back when it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+    def transaction(self, *, read_only: bool = False) -> Iterator[Session]:
+        """Commit when the block ends normally, roll everything back when it raises.
+
+        A write waits up to ``BUSY_TIMEOUT_SECONDS`` for another writer, then is refused with a
+        message saying so; ``read_only`` units of work never wait (SQLite's WAL lets them read).
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                session.connection(execution_options={READ_ONLY: read_only})
+                yield session
+        except OperationalError as error:
+            if not _is_busy(error):
+                raise
+            raise DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS) from error
 
     def dispose(self) -> None:
         self.engine.dispose()
