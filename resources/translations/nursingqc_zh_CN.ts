@@ -660,6 +660,10 @@
         <source>{url} is not a database file name or address.</source>
         <translation>{url} 不是数据库文件名或地址。</translation>
     </message>
+    <message>
+        <source>The database is busy: another NursingQC window or computer has been saving for more than {seconds} seconds. Nothing was changed; please try again in a moment.</source>
+        <translation>数据库正忙：另一个 NursingQC 窗口或另一台电脑已连续保存超过 {seconds} 秒。未做任何更改，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
