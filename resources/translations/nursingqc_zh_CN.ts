@@ -292,12 +292,32 @@
         <translation>数据关联：{count} 处损坏（首个在表 {table}）</translation>
     </message>
     <message>
+        <source>References between tables: could not be checked ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables: all {count} present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables: {count} missing ({tables})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rest could not be read, the file is damaged: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Schema version: {revision} (current)</source>
         <translation>数据库结构版本：{revision}（最新）</translation>
     </message>
     <message>
         <source>Schema version: {revision}, but this program expects {head}</source>
         <translation>数据库结构版本：{revision}，本程序需要 {head}</translation>
+    </message>
+    <message>
+        <source>Schema version: none recorded, but this program expects {head}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checklists: {count} versions, every one adds up to its stated total</source>
@@ -321,6 +341,11 @@
     <message>
         <source>Your role ({role}) may not do this.</source>
         <translation>您的角色（{role}）无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This inspection belongs to another inspector; only she or the department may change it.</source>
+        <extracomment>The user name written in the audit log for command-line actions.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
@@ -392,6 +417,18 @@
         <translation>检查表 {checklist} 中没有条目 {item}。</translation>
     </message>
     <message>
+        <source>Item {item}: the deduction must be an exact number of points, not {value} ({kind}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {item}: the deduction {value} is not a number of points; enter one such as 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item {item}: an item marked not applicable cannot also be marked as failed veto; untick one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown phase {name}; use one of {names}.</source>
         <translation>未知阶段“{name}”，请使用 {names} 之一。</translation>
     </message>
@@ -416,8 +453,32 @@
         <translation>“{phase}”阶段的结束日期（{ends}）早于开始日期（{starts}）。</translation>
     </message>
     <message>
-        <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
-        <translation>{file} 不是可读取的 Excel 工作簿（.xlsx）。</translation>
+        <source>The file {path} does not exist. Check the folder and the file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a file. Choose the Excel workbook (.xlsx) inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be opened. If it is open in another program, close it there and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes). Choose the workbook that holds the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is an old Excel 97-2003 workbook (.xls) or has a password. Open it in Excel, remove any password and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} holds plain text (for example CSV), not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read; it may be damaged. Open it in Excel and save it again as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} has no sheet named {sheet} (it has: {sheets}).</source>
@@ -426,6 +487,14 @@
     <message>
         <source>the header row has no column {column}</source>
         <translation>表头中没有“{column}”列</translation>
+    </message>
+    <message>
+        <source>is a formula; paste it as a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shows the Excel error {value}; correct the cell in Excel</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -556,6 +625,18 @@
         <translation>检查表暂不能提交：有 {count} 个条目需要处理。</translation>
     </message>
     <message>
+        <source>This inspection no longer exists (it may have been deleted on another computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{changed_by} saved this sheet at {when}, after you opened it. Your latest entries were not saved, so that neither of you loses work. Reload the sheet to see the saved entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score sheets belong to the self-check or the evaluation, not to the {phase} phase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{item} {text}: not scored yet</source>
         <translation>{item} {text}：尚未评分</translation>
     </message>
@@ -584,8 +665,8 @@
         <translation>病区编码 {code} 重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <source>must be at most {length} characters</source>
-        <translation>不能超过 {length} 个字符</translation>
+        <source>has {count} characters, but at most {length} fit; please shorten it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checklist file {file}, line {line}: {reason}</source>
@@ -637,11 +718,11 @@
     </message>
     <message>
         <source>{path} is not a NursingQC database (it cannot be read as one).</source>
-        <extracomment>The newest migration. Alembic is imported only when a database is not at this revision, which keeps it out of every ordinary start; a test checks that this equals Alembic's head.</extracomment>
         <translation>{path} 不是护理质控数据库（无法读取）。</translation>
     </message>
     <message>
         <source>{path} holds tables of another program, not a NursingQC database.</source>
+        <extracomment>The newest migration. Alembic is imported only when a database is not at this revision, which keeps it out of every ordinary start; a test checks that this equals Alembic's head.</extracomment>
         <translation>{path} 是其他程序的数据库，不是护理质控数据库。</translation>
     </message>
     <message>
@@ -653,6 +734,14 @@
         <translation>数据库升级失败，已保持原样。备份文件：{backup}。</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup is {backup} (in folder {folder}): restore it with "nursingqc restore", or ask IT for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}); NursingQC did not write to it. There is no backup in {folder}; ask IT for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database {url} needs the Python package {module}; install NursingQC with the postgresql extra (pip install nursingqc[postgresql]).</source>
         <translation>数据库 {url} 需要 Python 包 {module}；请安装带 postgresql 选项的护理质控（pip install nursingqc[postgresql]）。</translation>
     </message>
@@ -661,8 +750,49 @@
         <translation>{url} 不是数据库文件名或地址。</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist. Check the path, and that its drive or network share is connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file {path} is read-only, so NursingQC cannot save to it. Remove the read-only mark in the file's properties, or ask IT for permission to write to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NursingQC cannot write in the folder {folder} (it is read-only, or you lack permission); the database needs to save files there. Ask IT for permission, or use another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk holding {path} is full, so nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database {path} cannot be used ({reason}); nothing was changed. Details are in the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database is busy: another NursingQC window or computer has been saving for more than {seconds} seconds. Nothing was changed; please try again in a moment.</source>
         <translation>数据库正忙：另一个 NursingQC 窗口或另一台电脑已连续保存超过 {seconds} 秒。未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Ward {ward}, checklist {checklist}: a submitted inspection has every item marked not applicable, so it has no score. Correct that inspection, then make the ranking again.</source>
+        <extracomment>The checklist whose score breaks a tie on the total (服务态度).</extracomment>
+        <translation>病区 {ward}，检查表 {checklist}：有一次已提交的检查所有条目都标为不适用，无法计分。请更正该次检查后重新排名。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be written ({detail}). If it is open in another program, close it there, or choose another folder, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notice for {ward} has a deadline ({deadline}) before the day it is issued ({issued}). Choose a deadline on or after the issue date.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -832,6 +962,136 @@
     </message>
 </context>
 <context>
+    <name>ScoreSheetPanel</name>
+    <message>
+        <source>Submitted · read-only</source>
+        <extracomment>After a failed save (database busy, disk trouble) the panel tries again this often.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{state} · read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新表</translation>
+    </message>
+    <message>
+        <source>This sheet was submitted on {when} and is read-only. Use “Return for correction” to let it be changed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sheet was submitted on {when} and is read-only. Ask the nursing department to reopen it if it needs a correction.</source>
+        <translation type="unfinished">本表已于 {when} 提交，只读。如需修改，请联系护理部退回。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase is {state}; this sheet is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today is outside the {phase} week ({start} ~ {end}). Entries are still accepted while the phase is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved {time}</source>
+        <translation type="unfinished">草稿已自动保存 {time}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>Standardized score {score}</source>
+        <translation type="unfinished">标化分 {score}</translation>
+    </message>
+    <message>
+        <source>{scored}/{total} items scored</source>
+        <translation type="unfinished">已评 {scored}/{total} 条</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation type="unfinished">草稿未保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database could not be written (see log).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet, retrying: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: {name} changed this sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload the saved sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep my entries on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some entries on this sheet could not be saved yet. If you leave now they are lost. Leave anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready to submit</source>
+        <translation type="unfinished">暂不能提交</translation>
+    </message>
+    <message>
+        <source>Please finish these items first (marked in red):</source>
+        <translation type="unfinished">请先完成以下条目（已用红色标出）：</translation>
+    </message>
+    <message>
+        <source>Submit the sheet</source>
+        <translation type="unfinished">提交检查表</translation>
+    </message>
+    <message>
+        <source>Submit {checklist} for {ward} with a standardized score of {score}?
+After submitting, the sheet can no longer be changed.</source>
+        <translation type="unfinished">确定提交{ward}的“{checklist}”吗？标化分 {score}。
+提交后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Return the sheet for correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is this submitted sheet returned for correction? The reason is kept in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished">检查条目</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return for &amp;correction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation type="unfinished">提交(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckPage</name>
     <message>
         <source>Self-check</source>
@@ -858,74 +1118,16 @@
         <translation>未填写</translation>
     </message>
     <message>
-        <source>Draft saved {time}</source>
-        <translation>草稿已自动保存 {time}</translation>
+        <source>{checklist} ({state})</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
+        <source>All checklists of this ward are submitted. Thank you!</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This sheet was submitted on {when} and is read-only. Ask the nursing department to reopen it if it needs a correction.</source>
-        <translation>本表已于 {when} 提交，只读。如需修改，请联系护理部退回。</translation>
-    </message>
-    <message>
-        <source>The self-check phase is {state}; this sheet is read-only.</source>
-        <translation>自查阶段{state}，本表只读。</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Today is outside the self-check week ({start} ~ {end}). Entries are still accepted while the phase is open.</source>
-        <translation>今天不在自查周（{start} ~ {end}）内。阶段仍在进行中，可以继续录入，请注意。</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新表</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Standardized score {score}</source>
-        <translation>标化分 {score}</translation>
-    </message>
-    <message>
-        <source>{scored}/{total} items scored</source>
-        <translation>已评 {scored}/{total} 条</translation>
-    </message>
-    <message>
-        <source>The draft was not saved</source>
-        <translation>草稿未保存</translation>
-    </message>
-    <message>
-        <source>Not ready to submit</source>
-        <translation>暂不能提交</translation>
-    </message>
-    <message>
-        <source>Please finish these items first (marked in red):</source>
-        <translation>请先完成以下条目（已用红色标出）：</translation>
-    </message>
-    <message>
-        <source>Submit the sheet</source>
-        <translation>提交检查表</translation>
-    </message>
-    <message>
-        <source>Submit {checklist} for {ward} with a standardized score of {score}?
-After submitting, the sheet can no longer be changed.</source>
-        <translation>确定提交{ward}的“{checklist}”吗？标化分 {score}。
-提交后不能再修改。</translation>
-    </message>
-    <message>
-        <source>Reopen the sheet</source>
-        <translation>退回检查表</translation>
-    </message>
-    <message>
-        <source>Why is this submitted sheet reopened? The reason is kept in the audit log.</source>
-        <translation>为什么要退回这张已提交的检查表？原因将记入审计日志。</translation>
+        <source>Submitted. Next sheet to fill: {checklist}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Ward</source>
@@ -934,18 +1136,6 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Checklist items</source>
-        <translation>检查条目</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen…</source>
-        <translation>退回修改(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation>提交(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1177,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SheetDelegate</name>
     <message>
         <source>Deduction for {item}</source>
+        <extracomment>The deduction box takes more than any item's points, so that "20" typed on a 15-point item is seen and refused with a note, instead of the "0" vanishing and "2" being recorded silently.</extracomment>
         <translation>{item} 的扣分</translation>
     </message>
 </context>
@@ -1031,6 +1222,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>[veto item] </source>
         <translation>【一票否决】</translation>
+    </message>
+    <message>
+        <source>{reason} Not recorded; please correct it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,0 +1,50 @@
+"""评选: which ranked wards the rules propose as model wards (优质护理服务示范病房), SPEC §4."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class AwardSettings:
+    """A campaign's award settings: ``model_ward_count`` places, each needing ``threshold``."""
+
+    model_ward_count: int = 3
+    threshold: Decimal = Decimal(90)
+
+    def __post_init__(self) -> None:
+        # The campaign service refuses such settings with a message; reaching here is a bug.
+        if self.model_ward_count < 0:
+            raise ValueError(f"model_ward_count must not be negative: {self.model_ward_count}")
+
+
+class AwardDecision(enum.StrEnum):
+    """Why a ward is or is not proposed as a model ward; an admin may still change the choice."""
+
+    MODEL_WARD = "model_ward"
+    OUTSIDE_TOP = "outside_top"
+    BELOW_THRESHOLD = "below_threshold"
+    VETO = "veto"
+    INCOMPLETE = "incomplete"
+
+
+def model_ward_decisions(
+    ranked: Sequence[tuple[int, Decimal]], settings: AwardSettings
+) -> list[AwardDecision]:
+    """Decide for each clean ranked ward, given as (rank, total rounded to 2 decimals).
+
+    Ranks are competition ranks (1, 2, 2, 4), so ``rank <= N`` is "the top N, and every ward tied
+    at the N-th place". The threshold compares the rounded total, the value the user sees.
+    """
+    decisions = []
+    for rank, total in ranked:
+        if rank > settings.model_ward_count:
+            decisions.append(AwardDecision.OUTSIDE_TOP)
+        elif total < settings.threshold:
+            decisions.append(AwardDecision.BELOW_THRESHOLD)
+        else:
+            decisions.append(AwardDecision.MODEL_WARD)
+    return decisions
