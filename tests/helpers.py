@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -15,7 +16,7 @@ from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
-from nursingqc.services.self_check import SheetKey
+from nursingqc.services.inspections import Saved, SheetKey
 from nursingqc.services.wards import WardRow
 
 TODAY = date(2026, 7, 8)
@@ -101,3 +102,18 @@ def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
 def wards_workbook(path: Path, rows: list[list[object]]) -> Path:
     """The 病区 sheet with its standard header and ``rows`` below it."""
     return write_workbook(path, "病区", [WARD_COLUMNS, *rows])
+
+
+def save_draft(
+    services: Services, actor: Actor, key: SheetKey, entries: dict[str, ItemEntry]
+) -> Saved:
+    """Saves as the page does: on the version the sheet has when it is opened."""
+    version = services.inspections.open_sheet(actor, key).version
+    return services.inspections.save_draft(actor, key, entries, version)
+
+
+def submit(
+    services: Services, actor: Actor, key: SheetKey, entries: dict[str, ItemEntry]
+) -> Fraction:
+    version = services.inspections.open_sheet(actor, key).version
+    return services.inspections.submit(actor, key, entries, version)

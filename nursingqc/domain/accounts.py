@@ -69,3 +69,19 @@ def require_self_check_access(actor: Actor, ward_id: int, ward_code: str) -> Non
     if actor.role is Role.HEAD_NURSE:
         raise PermissionDenied(MSG_OTHER_WARD, ward=ward_code)
     raise PermissionDenied(MSG_NOT_FOR_ROLE, role=actor.role.value)
+
+
+MSG_OTHER_INSPECTOR = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This inspection belongs to another inspector; only she or the department may change it.",
+)
+
+
+def require_evaluation_access(actor: Actor, owner_id: int | None = None) -> None:
+    """评比 is scored by inspectors and the department; an inspector changes only her own sheets."""
+    if actor.is_admin:
+        return
+    if actor.role is not Role.INSPECTOR:
+        raise PermissionDenied(MSG_NOT_FOR_ROLE, role=actor.role.value)
+    if owner_id is not None and owner_id != actor.user_id:
+        raise PermissionDenied(MSG_OTHER_INSPECTOR)

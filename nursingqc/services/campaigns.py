@@ -8,11 +8,10 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.workflow import (
     PhaseKind,
     PhasePlan,
@@ -32,8 +31,8 @@ from nursingqc.storage.models import (
     Checklist,
     Ward,
 )
+from nursingqc.storage.repositories.campaigns import load_campaign, load_campaigns
 
-MSG_CAMPAIGN_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no campaign {campaign}.")
 MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "The campaign needs a name.")
 MSG_NO_WARDS = QT_TRANSLATE_NOOP("Errors", "The campaign needs at least one ward.")
 MSG_NO_CHECKLISTS = QT_TRANSLATE_NOOP("Errors", "The campaign needs at least one checklist.")
@@ -169,21 +168,6 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
     return weights
 
 
-def load_campaign(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(
-        Campaign,
-        campaign_id,
-        options=[
-            selectinload(Campaign.phases),
-            selectinload(Campaign.wards).selectinload(CampaignWard.ward),
-            selectinload(Campaign.checklists).selectinload(CampaignChecklist.checklist),
-        ],
-    )
-    if campaign is None:
-        raise NotFound(MSG_CAMPAIGN_NOT_FOUND, campaign=campaign_id)
-    return campaign
-
-
 def _phase_row(campaign: Campaign, kind: PhaseKind) -> CampaignPhase:
     return next(phase for phase in campaign.phases if phase.kind is kind)
 
@@ -259,10 +243,7 @@ class CampaignService:
 
     def list_campaigns(self, actor: Actor) -> list[CampaignInfo]:
         with self._db.transaction() as session:
-            ids = session.scalars(
-                select(Campaign.id).order_by(Campaign.starts_on.desc(), Campaign.id.desc())
-            )
-            return [_info(load_campaign(session, campaign_id)) for campaign_id in ids]
+            return [_info(campaign) for campaign in load_campaigns(session)]
 
     def get_campaign(self, actor: Actor, campaign_id: int) -> CampaignInfo:
         with self._db.transaction() as session:

@@ -12,14 +12,13 @@ from nursingqc.domain.accounts import Actor, require_admin
 from nursingqc.domain.checklists import (
     DEFAULT_CHECKLIST_CODES,
     ChecklistDefinition,
-    ChecklistItem,
-    ChecklistSection,
     definition_problems,
 )
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Checklist, ChecklistItemRow
+from nursingqc.storage.repositories.checklists import definition_of
 
 MSG_CHECKLIST_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no checklist {checklist}.")
 
@@ -35,20 +34,6 @@ class ChecklistSummary:
 
 def summary(row: Checklist) -> ChecklistSummary:
     return ChecklistSummary(row.id, row.code, row.name, row.version, row.max_points)
-
-
-def definition_of(row: Checklist) -> ChecklistDefinition:
-    """The domain's view of a stored checklist version."""
-    sections: list[ChecklistSection] = []
-    for item in row.items:
-        entry = ChecklistItem(
-            item.code, item.text, item.points, item.guide, item.per_occurrence, item.veto
-        )
-        if sections and sections[-1].title == item.section_title:
-            sections[-1] = ChecklistSection(item.section_title, (*sections[-1].items, entry))
-        else:
-            sections.append(ChecklistSection(item.section_title, (entry,)))
-    return ChecklistDefinition(row.code, row.name, row.version, row.max_points, tuple(sections))
 
 
 def _order(code: str) -> tuple[int, str]:

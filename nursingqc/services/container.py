@@ -13,8 +13,8 @@ from nursingqc.paths import resources_dir
 from nursingqc.services.accounts import AccountService
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
+from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService
-from nursingqc.services.self_check import SelfCheckService
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.db import Database
@@ -30,7 +30,7 @@ class Services:
     wards: WardService
     checklists: ChecklistService
     campaigns: CampaignService
-    self_check: SelfCheckService
+    inspections: InspectionService
     maintenance: MaintenanceService
 
     def close(self) -> None:
@@ -58,7 +58,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         wards=WardService(database),
         checklists=checklists,
         campaigns=CampaignService(database),
-        self_check=SelfCheckService(database, today),
+        inspections=InspectionService(database, today),
         maintenance=MaintenanceService(database),
     )
 

@@ -16,8 +16,8 @@ from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
+from nursingqc.services.inspections import SheetKey
 from nursingqc.services.passwords import hash_password
-from nursingqc.services.self_check import SheetKey
 from nursingqc.storage.models import User, Ward
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -269,10 +269,13 @@ def create_demo(
         )
         for (checklist_id, definition), action in zip(definitions.items(), plan, strict=False):
             key = SheetKey(campaign.id, ward_id, checklist_id)
+            # A new hospital: every sheet is saved for the first time, on version 0.
             if action == "submit":
-                services.self_check.submit(nurse, key, _entries(definition, rng, complete=True))
+                services.inspections.submit(
+                    nurse, key, _entries(definition, rng, complete=True), version=0
+                )
             elif action == "draft":
-                services.self_check.save_draft(
-                    nurse, key, _entries(definition, rng, complete=False)
+                services.inspections.save_draft(
+                    nurse, key, _entries(definition, rng, complete=False), version=0
                 )
     return DemoHospital(HOSPITAL_NAME, campaign.id, campaign.name, accounts, wards)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message
-from nursingqc.services.checklists import definition_of
 from nursingqc.storage.db import Database
 from nursingqc.storage.migrate import SCHEMA_REVISION, current_revision
 from nursingqc.storage.models import Checklist
+from nursingqc.storage.repositories.checklists import definition_of
 
 MSG_INTEGRITY_OK = QT_TRANSLATE_NOOP("Check", "Database file integrity: ok")
 MSG_INTEGRITY_BAD = QT_TRANSLATE_NOOP("Check", "Database file integrity: damaged ({detail})")

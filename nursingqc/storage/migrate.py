@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest migration. Alembic is imported only when a database is not at this revision, which
 #: keeps it out of every ordinary start; a test checks that this equals Alembic's head.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not a NursingQC database (it cannot be read as one)."

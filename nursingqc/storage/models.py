@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -44,6 +45,27 @@ class Tenths(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value).scaleb(-1)
 
 
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment, stored as naive UTC (what SQLite's CURRENT_TIMESTAMP writes) and read back aware.
+
+    The UI shows it in the PC's local time; storing UTC keeps a ward PC and the department PC in
+    different time settings (or a clock change) from reordering the audit log.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"{value} has no time zone; pass an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
 def _enum(enum_class: type) -> Enum:
     # Store the enum's value ("self_check"), not its Python name, and keep a CHECK constraint.
     return Enum(
@@ -66,7 +88,9 @@ class Hospital(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(
+        UtcDateTime, server_default=func.current_timestamp()
+    )
 
 
 class Ward(Base):
@@ -95,7 +119,13 @@ class User(Base):
     ward_id: Mapped[int | None] = mapped_column(ForeignKey("wards.id"))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(
+        UtcDateTime, server_default=func.current_timestamp()
+    )
+    #: Wrong passwords in a row since the last successful log-in.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: After too many wrong passwords the account waits until then (an admin can unlock it).
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     ward: Mapped[Ward | None] = relationship()
 
@@ -112,7 +142,9 @@ class Checklist(Base):
     name: Mapped[str] = mapped_column(String(100))
     max_points: Mapped[Decimal] = mapped_column(Tenths)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(
+        UtcDateTime, server_default=func.current_timestamp()
+    )
 
     items: Mapped[list[ChecklistItemRow]] = relationship(
         back_populates="checklist",
@@ -152,7 +184,9 @@ class Campaign(Base):
     model_ward_count: Mapped[int] = mapped_column(Integer, default=3)
     model_ward_threshold: Mapped[Decimal] = mapped_column(Tenths, default=Decimal(90))
     rectification_days: Mapped[int] = mapped_column(Integer, default=7)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(
+        UtcDateTime, server_default=func.current_timestamp()
+    )
 
     phases: Mapped[list[CampaignPhase]] = relationship(
         order_by="CampaignPhase.starts_on", cascade="all, delete-orphan"
@@ -205,12 +239,41 @@ class CampaignChecklist(Base):
     checklist: Mapped[Checklist] = relationship()
 
 
+_SELF_CHECK = f"phase = '{PhaseKind.SELF_CHECK.value}'"
+_EVALUATION = f"phase = '{PhaseKind.EVALUATION.value}'"
+
+
 class Inspection(Base):
-    """检查: one scoring of one ward on one checklist in one phase; a draft until submitted."""
+    """检查: one scoring of one ward on one checklist in one phase; a draft until submitted.
+
+    A ward has one self-check sheet per checklist and campaign; in the evaluation any number, one
+    per inspector and day. ``version`` grows with every save, so a save made on a sheet someone
+    else saved since it was opened is refused instead of overwriting their entries.
+    """
 
     __tablename__ = "inspections"
     __table_args__ = (
         Index("ix_inspections_sheet", "campaign_id", "phase", "ward_id", "checklist_id"),
+        Index(
+            "uq_inspections_self_check",
+            "campaign_id",
+            "ward_id",
+            "checklist_id",
+            unique=True,
+            sqlite_where=text(_SELF_CHECK),
+            postgresql_where=text(_SELF_CHECK),
+        ),
+        Index(
+            "uq_inspections_evaluation",
+            "campaign_id",
+            "ward_id",
+            "checklist_id",
+            "inspector_name",
+            "inspected_on",
+            unique=True,
+            sqlite_where=text(_EVALUATION),
+            postgresql_where=text(_EVALUATION),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -222,9 +285,16 @@ class Inspection(Base):
     inspector_name: Mapped[str] = mapped_column(String(50))
     inspected_on: Mapped[date] = mapped_column(Date)
     status: Mapped[SheetStatus] = mapped_column(_enum(SheetStatus), default=SheetStatus.DRAFT)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(
+        UtcDateTime, server_default=func.current_timestamp()
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        UtcDateTime, server_default=func.current_timestamp()
+    )
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: The display name of whoever saved last, for "changed by … since you opened it".
+    updated_by: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     results: Mapped[list[ItemResult]] = relationship(cascade="all, delete-orphan")
 
@@ -252,7 +322,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    at: Mapped[datetime] = mapped_column(UtcDateTime, server_default=func.current_timestamp())
     username: Mapped[str] = mapped_column(String(50))
     action: Mapped[str] = mapped_column(String(50))
     entity: Mapped[str] = mapped_column(String(50))

@@ -37,17 +37,17 @@ class MainWindow(QMainWindow):
         hospital = services.accounts.hospital_name()
         self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
 
-        self.home = HomePage(actor, services.campaigns, services.self_check, today)
+        self.home = HomePage(actor, services.campaigns, services.inspections, today)
         self.pages: list[QWidget] = [self.home]
         self.self_check: SelfCheckPage | None = None
         self.campaigns: CampaignsPage | None = None
         self.wards_accounts: WardsAccountsPage | None = None
         if actor.role in (Role.HEAD_NURSE, Role.ADMIN):
             self.self_check = SelfCheckPage(
-                actor, services.campaigns, services.wards, services.self_check, today
+                actor, services.campaigns, services.wards, services.inspections, today
             )
             self.pages.append(self.self_check)
-            self.home.selfCheckRequested.connect(lambda: self.show_page(self.self_check))
+            self.home.selfCheckRequested.connect(self._go_to_self_check)
         if actor.is_admin:
             self.campaigns = CampaignsPage(
                 actor, services.campaigns, services.checklists, services.wards
@@ -80,7 +80,14 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.ui.navigation.setCurrentRow(self.pages.index(page))
 
+    def _go_to_self_check(self) -> None:
+        """“去填写自查表” opens the first sheet still to be submitted."""
+        self.show_page(self.self_check)
+        if self.self_check is not None:
+            self.self_check.open_first_unsubmitted()
+
     def _on_navigate(self, row: int) -> None:
+        # Leaving the sheet saves it; entries that cannot be saved stay on screen for a retry.
         if self.self_check is not None:
             self.self_check.save_now()
         page = self.pages[row]
@@ -90,11 +97,13 @@ class MainWindow(QMainWindow):
     def log_out(self) -> None:
         """The next person on the shared ward PC must not work under this account."""
         self.logged_out = True
-        self.close()
+        if not self.close():
+            self.logged_out = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.self_check is not None:
-            self.self_check.save_now()
+        if self.self_check is not None and not self.self_check.confirm_leave():
+            event.ignore()
+            return
         super().closeEvent(event)
 
 

@@ -67,6 +67,22 @@
         <translation>完整性与结构检查</translation>
     </message>
     <message>
+        <source>copy the database into a new file</source>
+        <translation>把数据库复制为一个新文件</translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation>新文件</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current one is kept)</source>
+        <translation>用备份替换数据库（当前数据库会先另存）</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
         <source>Demo hospital: {hospital}, {wards} wards</source>
         <translation>演示医院：{hospital}，共 {wards} 个病区</translation>
     </message>
@@ -89,6 +105,18 @@
     <message>
         <source>{campaign}: phase {phase} is now {state}</source>
         <translation>{campaign}：“{phase}”阶段现为{state}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>备份已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Database {path} restored from {file}.</source>
+        <translation>已用 {file} 恢复数据库 {path}。</translation>
+    </message>
+    <message>
+        <source>The database it replaced was saved as {backup}.</source>
+        <translation>被替换的数据库已另存为 {backup}。</translation>
     </message>
     <message>
         <source>Error: </source>
@@ -293,19 +321,19 @@
     </message>
     <message>
         <source>References between tables: could not be checked ({reason})</source>
-        <translation type="unfinished" />
+        <translation>数据关联：无法检查（{reason}）</translation>
     </message>
     <message>
         <source>Tables: all {count} present</source>
-        <translation type="unfinished" />
+        <translation>数据表：{count} 张齐全</translation>
     </message>
     <message>
         <source>Tables: {count} missing ({tables})</source>
-        <translation type="unfinished" />
+        <translation>数据表：缺少 {count} 张（{tables}）</translation>
     </message>
     <message>
         <source>The rest could not be read, the file is damaged: {reason}</source>
-        <translation type="unfinished" />
+        <translation>其余部分无法读取，文件已损坏：{reason}</translation>
     </message>
     <message>
         <source>Schema version: {revision} (current)</source>
@@ -317,7 +345,7 @@
     </message>
     <message>
         <source>Schema version: none recorded, but this program expects {head}</source>
-        <translation type="unfinished" />
+        <translation>数据库结构版本：未记录，本程序需要 {head}</translation>
     </message>
     <message>
         <source>Checklists: {count} versions, every one adds up to its stated total</source>
@@ -345,7 +373,7 @@
     <message>
         <source>This inspection belongs to another inspector; only she or the department may change it.</source>
         <extracomment>The user name written in the audit log for command-line actions.</extracomment>
-        <translation type="unfinished" />
+        <translation>这份检查属于另一位质控员，只有她本人或护理部可以修改。</translation>
     </message>
     <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
@@ -418,15 +446,15 @@
     </message>
     <message>
         <source>Item {item}: the deduction must be an exact number of points, not {value} ({kind}).</source>
-        <translation type="unfinished" />
+        <translation>条目 {item}：扣分须为精确的分值，不能是 {value}（{kind}）。</translation>
     </message>
     <message>
         <source>Item {item}: the deduction {value} is not a number of points; enter one such as 0.5.</source>
-        <translation type="unfinished" />
+        <translation>条目 {item}：扣分 {value} 不是有效分值，请填写如 0.5 这样的数字。</translation>
     </message>
     <message>
         <source>Item {item}: an item marked not applicable cannot also be marked as failed veto; untick one of them.</source>
-        <translation type="unfinished" />
+        <translation>条目 {item}：已标记为不适用（合理缺项）的条目不能同时标记为一票否决，请取消其中一项。</translation>
     </message>
     <message>
         <source>Unknown phase {name}; use one of {names}.</source>
@@ -454,31 +482,31 @@
     </message>
     <message>
         <source>The file {path} does not exist. Check the folder and the file name.</source>
-        <translation type="unfinished" />
+        <translation>文件 {path} 不存在。请检查文件夹和文件名。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file. Choose the Excel workbook (.xlsx) inside it.</source>
-        <translation type="unfinished" />
+        <translation>{path} 是文件夹，不是文件。请选择其中的 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{path} cannot be opened. If it is open in another program, close it there and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法打开 {path}。如果它正在其他程序中打开，请先在那里关闭，再试一次。</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes). Choose the workbook that holds the data.</source>
-        <translation type="unfinished" />
+        <translation>{file} 是空文件（0 字节）。请选择含有数据的工作簿。</translation>
     </message>
     <message>
         <source>{file} is an old Excel 97-2003 workbook (.xls) or has a password. Open it in Excel, remove any password and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>{file} 是旧版 Excel 97-2003 工作簿（.xls）或设有密码。请用 Excel 打开，去掉密码，另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{file} holds plain text (for example CSV), not an Excel workbook. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>{file} 是纯文本文件（例如 CSV），不是 Excel 工作簿。请用 Excel 打开，另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx) that can be read; it may be damaged. Open it in Excel and save it again as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>{file} 不是可读取的 Excel 工作簿（.xlsx），可能已损坏。请用 Excel 打开，重新另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet} (it has: {sheets}).</source>
@@ -490,11 +518,11 @@
     </message>
     <message>
         <source>is a formula; paste it as a value</source>
-        <translation type="unfinished" />
+        <translation>是公式，请粘贴为数值</translation>
     </message>
     <message>
         <source>shows the Excel error {value}; correct the cell in Excel</source>
-        <translation type="unfinished" />
+        <translation>显示 Excel 错误值 {value}，请在 Excel 中改正该单元格</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
@@ -626,15 +654,15 @@
     </message>
     <message>
         <source>This inspection no longer exists (it may have been deleted on another computer).</source>
-        <translation type="unfinished" />
+        <translation>这份检查已不存在（可能已在另一台电脑上删除）。</translation>
     </message>
     <message>
         <source>{changed_by} saved this sheet at {when}, after you opened it. Your latest entries were not saved, so that neither of you loses work. Reload the sheet to see the saved entries.</source>
-        <translation type="unfinished" />
+        <translation>{changed_by} 在您打开本表之后（{when}）保存了本表。为避免双方的录入互相覆盖，您最近的录入未保存。请重新载入，查看已保存的内容。</translation>
     </message>
     <message>
         <source>Score sheets belong to the self-check or the evaluation, not to the {phase} phase.</source>
-        <translation type="unfinished" />
+        <translation>评分表只用于自查和评比阶段，不用于“{phase}”阶段。</translation>
     </message>
     <message>
         <source>{item} {text}: not scored yet</source>
@@ -666,7 +694,7 @@
     </message>
     <message>
         <source>has {count} characters, but at most {length} fit; please shorten it</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 个字符，最多只能 {length} 个，请缩短</translation>
     </message>
     <message>
         <source>Checklist file {file}, line {line}: {reason}</source>
@@ -735,11 +763,11 @@
     </message>
     <message>
         <source>The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup is {backup} (in folder {folder}): restore it with "nursingqc restore", or ask IT for help.</source>
-        <translation type="unfinished" />
+        <translation>数据库 {path} 已损坏（{detail}），护理质控没有写入它。最新的备份是 {backup}（在文件夹 {folder} 中）：请用“nursingqc restore”恢复，或联系信息科。</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}); NursingQC did not write to it. There is no backup in {folder}; ask IT for help.</source>
-        <translation type="unfinished" />
+        <translation>数据库 {path} 已损坏（{detail}），护理质控没有写入它。文件夹 {folder} 中没有备份，请联系信息科。</translation>
     </message>
     <message>
         <source>The database {url} needs the Python package {module}; install NursingQC with the postgresql extra (pip install nursingqc[postgresql]).</source>
@@ -751,31 +779,31 @@
     </message>
     <message>
         <source>The folder {folder} does not exist. Check the path, and that its drive or network share is connected.</source>
-        <translation type="unfinished" />
+        <translation>文件夹 {folder} 不存在。请检查路径，并确认所在的磁盘或网络共享已连接。</translation>
     </message>
     <message>
         <source>There is no database file {path}.</source>
-        <translation type="unfinished" />
+        <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished" />
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>The database file {path} is read-only, so NursingQC cannot save to it. Remove the read-only mark in the file's properties, or ask IT for permission to write to it.</source>
-        <translation type="unfinished" />
+        <translation>数据库文件 {path} 是只读的，护理质控无法保存。请在文件属性中取消“只读”，或请信息科开通写入权限。</translation>
     </message>
     <message>
         <source>NursingQC cannot write in the folder {folder} (it is read-only, or you lack permission); the database needs to save files there. Ask IT for permission, or use another folder.</source>
-        <translation type="unfinished" />
+        <translation>护理质控无法在文件夹 {folder} 中写入（文件夹只读，或没有权限）；数据库需要在那里保存文件。请信息科开通权限，或换一个文件夹。</translation>
     </message>
     <message>
         <source>The disk holding {path} is full, so nothing was saved. Free some space (empty the recycle bin, remove old files), then try again.</source>
-        <translation type="unfinished" />
+        <translation>{path} 所在的磁盘已满，未能保存任何内容。请腾出空间（清空回收站、删除旧文件）后再试。</translation>
     </message>
     <message>
         <source>The database {path} cannot be used ({reason}); nothing was changed. Details are in the log file.</source>
-        <translation type="unfinished" />
+        <translation>数据库 {path} 无法使用（{reason}），数据未作任何改动。详细信息见日志文件。</translation>
     </message>
     <message>
         <source>The database is busy: another NursingQC window or computer has been saving for more than {seconds} seconds. Nothing was changed; please try again in a moment.</source>
@@ -793,6 +821,26 @@
     <message>
         <source>The notice for {ward} has a deadline ({deadline}) before the day it is issued ({issued}). Choose a deadline on or after the issue date.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup and restore work on a database file; {url} is a database server. Ask IT to back up the server.</source>
+        <translation>备份和恢复只适用于数据库文件；{url} 是数据库服务器，请由信息科备份服务器。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a backup never overwrites a file. Choose a new file name.</source>
+        <translation>{path} 已存在；备份不会覆盖已有文件。请换一个新文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}) and cannot be restored; choose another backup.</source>
+        <translation>{path} 已损坏（{detail}），不能用来恢复，请另选一个备份。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup file to restore.</source>
+        <translation>{path} 就是数据库本身，请选择一个备份文件来恢复。</translation>
+    </message>
+    <message>
+        <source>The database {path} is open in NursingQC on this or another computer. Close every NursingQC window, then restore again; nothing was changed.</source>
+        <translation>数据库 {path} 正在本机或其他电脑上的护理质控中打开。请关闭所有护理质控窗口后再恢复；数据未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -966,129 +1014,129 @@
     <message>
         <source>Submitted · read-only</source>
         <extracomment>After a failed save (database busy, disk trouble) the panel tries again this often.</extracomment>
-        <translation type="unfinished" />
+        <translation>已提交 · 只读</translation>
     </message>
     <message>
         <source>{state} · read-only</source>
-        <translation type="unfinished" />
+        <translation>{state} · 只读</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新表</translation>
+        <translation>新表</translation>
     </message>
     <message>
         <source>This sheet was submitted on {when} and is read-only. Use “Return for correction” to let it be changed again.</source>
-        <translation type="unfinished" />
+        <translation>本表已于 {when} 提交，只读。如需修改，请点击“退回修改”。</translation>
     </message>
     <message>
         <source>This sheet was submitted on {when} and is read-only. Ask the nursing department to reopen it if it needs a correction.</source>
-        <translation type="unfinished">本表已于 {when} 提交，只读。如需修改，请联系护理部退回。</translation>
+        <translation>本表已于 {when} 提交，只读。如需修改，请联系护理部退回。</translation>
     </message>
     <message>
         <source>The {phase} phase is {state}; this sheet is read-only.</source>
-        <translation type="unfinished" />
+        <translation>“{phase}”阶段{state}，本表只读。</translation>
     </message>
     <message>
         <source>Today is outside the {phase} week ({start} ~ {end}). Entries are still accepted while the phase is open.</source>
-        <translation type="unfinished" />
+        <translation>今天不在“{phase}”周内（{start} ~ {end}）。阶段仍在进行中，仍可录入。</translation>
     </message>
     <message>
         <source>Draft saved {time}</source>
-        <translation type="unfinished">草稿已自动保存 {time}</translation>
+        <translation>草稿已自动保存 {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Standardized score {score}</source>
-        <translation type="unfinished">标化分 {score}</translation>
+        <translation>标化分 {score}</translation>
     </message>
     <message>
         <source>{scored}/{total} items scored</source>
-        <translation type="unfinished">已评 {scored}/{total} 条</translation>
+        <translation>已评 {scored}/{total} 条</translation>
     </message>
     <message>
         <source>The draft was not saved</source>
-        <translation type="unfinished">草稿未保存</translation>
+        <translation>草稿未保存</translation>
     </message>
     <message>
-        <source>Not saved yet: the database could not be written (see log).</source>
-        <translation type="unfinished" />
+        <source>the database could not be written (see the log)</source>
+        <translation>数据库无法写入（详见日志）</translation>
     </message>
     <message>
         <source>Not saved yet, retrying: {reason}</source>
-        <translation type="unfinished" />
+        <translation>尚未保存，正在重试：{reason}</translation>
     </message>
     <message>
         <source>Not saved: {name} changed this sheet</source>
-        <translation type="unfinished" />
+        <translation>未保存：{name} 已修改本表</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished" />
+        <translation>本表已被他人修改</translation>
     </message>
     <message>
         <source>&amp;Reload the saved sheet</source>
-        <translation type="unfinished" />
+        <translation>重新载入已保存的表(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep my entries on screen</source>
-        <translation type="unfinished" />
+        <translation>保留我的录入在屏幕上(&amp;K)</translation>
     </message>
     <message>
         <source>Entries not saved</source>
-        <translation type="unfinished" />
+        <translation>录入尚未保存</translation>
     </message>
     <message>
         <source>Some entries on this sheet could not be saved yet. If you leave now they are lost. Leave anyway?</source>
-        <translation type="unfinished" />
+        <translation>本表有录入尚未保存，现在离开将会丢失。仍要离开吗？</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
-        <translation type="unfinished">暂不能提交</translation>
+        <translation>暂不能提交</translation>
     </message>
     <message>
         <source>Please finish these items first (marked in red):</source>
-        <translation type="unfinished">请先完成以下条目（已用红色标出）：</translation>
+        <translation>请先完成以下条目（已用红色标出）：</translation>
     </message>
     <message>
         <source>Submit the sheet</source>
-        <translation type="unfinished">提交检查表</translation>
+        <translation>提交检查表</translation>
     </message>
     <message>
         <source>Submit {checklist} for {ward} with a standardized score of {score}?
 After submitting, the sheet can no longer be changed.</source>
-        <translation type="unfinished">确定提交{ward}的“{checklist}”吗？标化分 {score}。
+        <translation>确定提交{ward}的“{checklist}”吗？标化分 {score}。
 提交后不能再修改。</translation>
     </message>
     <message>
         <source>Return the sheet for correction</source>
-        <translation type="unfinished" />
+        <translation>退回修改</translation>
     </message>
     <message>
         <source>Why is this submitted sheet returned for correction? The reason is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>为什么退回这张已提交的表？原因将记入审计日志。</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished">检查条目</translation>
+        <translation>检查条目</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
         <source>Return for &amp;correction…</source>
-        <translation type="unfinished" />
+        <translation>退回修改(&amp;C)…</translation>
     </message>
     <message>
         <source>Su&amp;bmit</source>
-        <translation type="unfinished">提交(&amp;B)</translation>
+        <translation>提交(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1119,15 +1167,15 @@ After submitting, the sheet can no longer be changed.</source>
     </message>
     <message>
         <source>{checklist} ({state})</source>
-        <translation type="unfinished" />
+        <translation>{checklist}（{state}）</translation>
     </message>
     <message>
         <source>All checklists of this ward are submitted. Thank you!</source>
-        <translation type="unfinished" />
+        <translation>本病区的检查表已全部提交，谢谢！</translation>
     </message>
     <message>
         <source>Submitted. Next sheet to fill: {checklist}.</source>
-        <translation type="unfinished" />
+        <translation>已提交。下一张待填：{checklist}。</translation>
     </message>
     <message>
         <source>&amp;Ward</source>
@@ -1225,7 +1273,7 @@ After submitting, the sheet can no longer be changed.</source>
     </message>
     <message>
         <source>{reason} Not recorded; please correct it.</source>
-        <translation type="unfinished" />
+        <translation>{reason}未记录，请改正。</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,10 @@ def test_demo_prints_the_campaign_id_and_accounts_for_every_role(
         assert len(wards) == 14 and len({w.name for w in wards}) == 14
         roles = {u.role for u in services.accounts.list_users(admin)}
         assert roles == set(Role)
-        progress = services.self_check.progress(admin, 1)
+        progress = services.inspections.progress(admin, 1)
         assert 0 < progress.submitted < progress.total and progress.drafts > 0
         nurse = services.accounts.login("xnk01", "demo123")
-        assert services.self_check.progress(nurse, 1).submitted == 3
+        assert services.inspections.progress(nurse, 1).submitted == 3
     finally:
         services.close()
     code, _, err = run(capsys, "--db", db, "demo")
@@ -156,7 +156,7 @@ def test_a_bad_wards_file_lists_every_problem_and_imports_nothing(
     not_xlsx = tmp_path / "wards.csv"
     not_xlsx.write_text("a,b", encoding="utf-8")
     code, _, err = run(capsys, "--db", db, "wards", "import", str(not_xlsx))
-    assert code == 1 and "不是可读取的 Excel 工作簿" in err
+    assert code == 1 and "wards.csv 是纯文本文件（例如 CSV），不是 Excel 工作簿" in err
     services = open_services(f"sqlite:///{db}")
     try:
         assert services.wards.list_wards(Actor.command_line()) == []

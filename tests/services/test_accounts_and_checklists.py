@@ -23,7 +23,7 @@ from nursingqc.services.container import Services
 from nursingqc.services.wards import WardRow
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.models import Checklist, User, Ward
-from tests.helpers import PASSWORD, Hospital, full_marks
+from tests.helpers import PASSWORD, Hospital, full_marks, save_draft, submit
 
 
 def test_first_start_names_the_hospital_and_creates_an_admin(services: Services) -> None:
@@ -116,7 +116,7 @@ def test_editing_a_checklist_makes_a_new_version_and_past_results_keep_theirs(
 ) -> None:
     key = hospital.key()
     old = services.checklists.definition(key.checklist_id)
-    services.self_check.submit(hospital.nurse_a, key, full_marks(old))
+    submit(services, hospital.nurse_a, key, full_marks(old))
     first = old.sections[0]
     changed_item = replace(first.items[0], text="布局合理，设施完好（修订）")
     edited = replace(
@@ -128,7 +128,7 @@ def test_editing_a_checklist_makes_a_new_version_and_past_results_keep_theirs(
     assert new.version == old.version + 1
     current = {c.code: c for c in services.checklists.current_checklists()}
     assert current["WARD_ENV"].id == new.id
-    sheet = services.self_check.open_sheet(hospital.nurse_a, key)
+    sheet = services.inspections.open_sheet(hospital.nurse_a, key)
     assert sheet.definition.items[0].text == old.items[0].text  # scored on the old version
 
 
@@ -147,10 +147,10 @@ def test_an_edited_checklist_that_does_not_add_up_is_refused(
 
 def test_draft_entries_use_exact_tenths(services: Services, hospital: Hospital) -> None:
     key = hospital.key()
-    services.self_check.save_draft(
+    save_draft(services,
         hospital.nurse_a, key, {"WE03": ItemEntry(Decimal("0.1") * 3, problem="3处灰尘")}
     )
-    assert services.self_check.open_sheet(hospital.nurse_a, key).entries[
+    assert services.inspections.open_sheet(hospital.nurse_a, key).entries[
         "WE03"
     ].deduction == Decimal("0.3")
 

@@ -19,7 +19,7 @@ from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.i18n import error_text
 from nursingqc.services.container import Services
 from nursingqc.storage.models import AuditEntry, Inspection, ItemResult
-from tests.helpers import Hospital, full_marks, with_deduction
+from tests.helpers import Hospital, full_marks, save_draft, submit, with_deduction
 
 
 def count(services: Services, model: type) -> int:
@@ -31,8 +31,8 @@ def test_a_draft_is_saved_and_comes_back(services: Services, hospital: Hospital)
     key = hospital.key()
     definition = services.checklists.definition(key.checklist_id)
     entries = {"WE01": ItemEntry(Decimal("1.5"), problem="走廊加床"), "WE02": ItemEntry()}
-    services.self_check.save_draft(hospital.nurse_a, key, entries)
-    sheet = services.self_check.open_sheet(hospital.nurse_a, key)
+    save_draft(services, hospital.nurse_a, key, entries)
+    sheet = services.inspections.open_sheet(hospital.nurse_a, key)
     assert sheet.status is SheetStatus.DRAFT
     assert dict(sheet.entries) == entries
     assert sheet.editable
@@ -45,13 +45,13 @@ def test_head_nurse_cannot_read_or_write_another_wards_self_check(
     other = hospital.key(ward=hospital.ward_b)
     definition = services.checklists.definition(other.checklist_id)
     with pytest.raises(PermissionDenied):
-        services.self_check.open_sheet(hospital.nurse_a, other)
+        services.inspections.open_sheet(hospital.nurse_a, other)
     with pytest.raises(PermissionDenied):
-        services.self_check.save_draft(hospital.nurse_a, other, full_marks(definition))
+        save_draft(services, hospital.nurse_a, other, full_marks(definition))
     with pytest.raises(PermissionDenied):
-        services.self_check.submit(hospital.nurse_a, other, full_marks(definition))
+        submit(services, hospital.nurse_a, other, full_marks(definition))
     with pytest.raises(PermissionDenied):
-        services.self_check.sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_b)
+        services.inspections.sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_b)
     assert count(services, Inspection) == 0
 
 
@@ -59,34 +59,34 @@ def test_the_refusal_names_the_ward_in_chinese(
     services: Services, hospital: Hospital, chinese: None
 ) -> None:
     with pytest.raises(PermissionDenied) as refused:
-        services.self_check.open_sheet(hospital.nurse_a, hospital.key(ward=hospital.ward_b))
+        services.inspections.open_sheet(hospital.nurse_a, hospital.key(ward=hospital.ward_b))
     assert error_text(refused.value) == "护士长只能填写本病区的检查表，无权操作病区 WK01。"
 
 
 def test_an_inspector_does_not_fill_self_checks(services: Services, hospital: Hospital) -> None:
     with pytest.raises(PermissionDenied):
-        services.self_check.open_sheet(hospital.inspector, hospital.key())
+        services.inspections.open_sheet(hospital.inspector, hospital.key())
 
 
 def test_a_deduction_above_the_items_points_is_refused_and_nothing_changes(
     services: Services, hospital: Hospital, chinese: None
 ) -> None:
     key = hospital.key()
-    services.self_check.save_draft(
+    save_draft(services,
         hospital.nurse_a, key, {"WE04": ItemEntry(Decimal(1), problem="x")}
     )
     with pytest.raises(ValidationError) as refused:
-        services.self_check.save_draft(
+        save_draft(services,
             hospital.nurse_a, key, {"WE04": ItemEntry(Decimal(6), problem="窗帘脏")}
         )
     assert error_text(refused.value) == "条目 WE04：扣分 6 超过本条分值 5 分（扣完为止）。"
-    sheet = services.self_check.open_sheet(hospital.nurse_a, key)
+    sheet = services.inspections.open_sheet(hospital.nurse_a, key)
     assert sheet.entries["WE04"].deduction == Decimal(1)
 
 
 def test_unknown_items_are_refused(services: Services, hospital: Hospital) -> None:
     with pytest.raises(ValidationError):
-        services.self_check.save_draft(hospital.nurse_a, hospital.key(), {"XX99": ItemEntry()})
+        save_draft(services, hospital.nurse_a, hospital.key(), {"XX99": ItemEntry()})
 
 
 def test_submission_points_out_unscored_items_and_deductions_without_problem(
@@ -94,15 +94,15 @@ def test_submission_points_out_unscored_items_and_deductions_without_problem(
 ) -> None:
     key = hospital.key()
     definition = services.checklists.definition(key.checklist_id)
-    services.self_check.save_draft(hospital.nurse_a, key, {"WE01": ItemEntry()})
+    save_draft(services, hospital.nurse_a, key, {"WE01": ItemEntry()})
     entries = full_marks(definition)
     del entries["WE03"]
     entries["WE05"] = ItemEntry(Decimal(3))
     with pytest.raises(SubmissionIncomplete) as refused:
-        services.self_check.submit(hospital.nurse_a, key, entries)
+        submit(services, hospital.nurse_a, key, entries)
     codes = [problem.params["item"] for problem in refused.value.problems]
     assert codes == ["WE03", "WE05"]
-    sheet = services.self_check.open_sheet(hospital.nurse_a, key)
+    sheet = services.inspections.open_sheet(hospital.nurse_a, key)
     assert sheet.status is SheetStatus.DRAFT
     assert dict(sheet.entries) == {"WE01": ItemEntry()}  # a refused submit changes nothing
 
@@ -114,7 +114,7 @@ def test_all_items_not_applicable_cannot_be_submitted(
     definition = services.checklists.definition(key.checklist_id)
     entries = {item.code: ItemEntry(not_applicable=True) for item in definition.items}
     with pytest.raises(SubmissionIncomplete):
-        services.self_check.submit(hospital.nurse_a, key, entries)
+        submit(services, hospital.nurse_a, key, entries)
 
 
 def test_submit_stores_the_sheet_read_only_and_audits_it(
@@ -122,7 +122,7 @@ def test_submit_stores_the_sheet_read_only_and_audits_it(
 ) -> None:
     key = hospital.key()
     definition = services.checklists.definition(key.checklist_id)
-    score = services.self_check.submit(
+    score = submit(services,
         hospital.nurse_a, key, with_deduction(definition, "WE01", "3", "走廊加床3张")
     )
     assert score == Fraction(97)
@@ -135,8 +135,8 @@ def test_submit_stores_the_sheet_read_only_and_audits_it(
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "submit")).one()
         assert audit.username == "nk01" and '"score": "97.00"' in (audit.after or "")
     with pytest.raises(PhaseNotOpen):
-        services.self_check.save_draft(hospital.nurse_a, key, full_marks(definition))
-    assert not services.self_check.open_sheet(hospital.nurse_a, key).editable
+        save_draft(services, hospital.nurse_a, key, full_marks(definition))
+    assert not services.inspections.open_sheet(hospital.nurse_a, key).editable
 
 
 def test_only_an_admin_reopens_a_submitted_sheet_and_needs_a_reason(
@@ -144,13 +144,13 @@ def test_only_an_admin_reopens_a_submitted_sheet_and_needs_a_reason(
 ) -> None:
     key = hospital.key()
     definition = services.checklists.definition(key.checklist_id)
-    services.self_check.submit(hospital.nurse_a, key, full_marks(definition))
+    submit(services, hospital.nurse_a, key, full_marks(definition))
     with pytest.raises(PermissionDenied):
-        services.self_check.reopen(hospital.nurse_a, key, "我想改")
+        services.inspections.reopen(hospital.nurse_a, key, "我想改")
     with pytest.raises(ValidationError):
-        services.self_check.reopen(hospital.admin, key, "  ")
-    services.self_check.reopen(hospital.admin, key, "WE05 分值录入错误")
-    assert services.self_check.open_sheet(hospital.nurse_a, key).editable
+        services.inspections.reopen(hospital.admin, key, "  ")
+    services.inspections.reopen(hospital.admin, key, "WE05 分值录入错误")
+    assert services.inspections.open_sheet(hospital.nurse_a, key).editable
     with services.database.transaction() as session:
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "reopen")).one()
         assert audit.reason == "WE05 分值录入错误" and audit.username == "admin"
@@ -158,11 +158,11 @@ def test_only_an_admin_reopens_a_submitted_sheet_and_needs_a_reason(
 
 def test_closing_the_phase_locks_its_entries(services: Services, hospital: Hospital) -> None:
     key = hospital.key()
-    services.self_check.save_draft(hospital.nurse_a, key, {"WE01": ItemEntry()})
+    save_draft(services, hospital.nurse_a, key, {"WE01": ItemEntry()})
     services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
     with pytest.raises(PhaseNotOpen):
-        services.self_check.save_draft(hospital.nurse_a, key, {"WE01": ItemEntry(Decimal(1))})
-    sheet = services.self_check.open_sheet(hospital.nurse_a, key)
+        save_draft(services, hospital.nurse_a, key, {"WE01": ItemEntry(Decimal(1))})
+    sheet = services.inspections.open_sheet(hospital.nurse_a, key)
     assert not sheet.editable and sheet.entries["WE01"].deduction == 0
 
 
@@ -171,20 +171,20 @@ def test_nothing_is_entered_before_the_phase_opens(services: Services) -> None:
 
     hospital = build_hospital(services, open_self_check=False)
     with pytest.raises(PhaseNotOpen):
-        services.self_check.save_draft(hospital.nurse_a, hospital.key(), {"WE01": ItemEntry()})
+        save_draft(services, hospital.nurse_a, hospital.key(), {"WE01": ItemEntry()})
 
 
 def test_progress_counts_the_wards_sheets(services: Services, hospital: Hospital) -> None:
     for code in ("WARD_ENV", "SERVICE"):
         key = hospital.key(code)
         definition = services.checklists.definition(key.checklist_id)
-        services.self_check.submit(hospital.nurse_a, key, full_marks(definition))
-    services.self_check.save_draft(hospital.nurse_a, hospital.key("BED_UNIT"), {})
-    mine = services.self_check.progress(hospital.nurse_a, hospital.campaign.id)
+        submit(services, hospital.nurse_a, key, full_marks(definition))
+    save_draft(services, hospital.nurse_a, hospital.key("BED_UNIT"), {})
+    mine = services.inspections.progress(hospital.nurse_a, hospital.campaign.id)
     assert (mine.submitted, mine.drafts, mine.total) == (2, 1, 5)
-    everyone = services.self_check.progress(hospital.admin, hospital.campaign.id)
+    everyone = services.inspections.progress(hospital.admin, hospital.campaign.id)
     assert (everyone.submitted, everyone.total) == (2, 10)
-    summaries = services.self_check.sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_a)
+    summaries = services.inspections.sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_a)
     assert [s.status for s in summaries] == [
         SheetStatus.SUBMITTED,
         SheetStatus.DRAFT,
@@ -199,22 +199,22 @@ def test_entering_outside_the_phase_week_is_allowed_with_a_warning(
 ) -> None:
     from datetime import timedelta
 
-    from nursingqc.services.self_check import SelfCheckService
+    from nursingqc.services.inspections import InspectionService
 
-    later = SelfCheckService(
+    later = InspectionService(
         services.database, today=lambda: hospital.campaign.starts_on + timedelta(days=10)
     )
     sheet = later.open_sheet(hospital.nurse_a, hospital.key())
     assert sheet.outside_phase_dates and sheet.editable
-    assert not services.self_check.open_sheet(hospital.nurse_a, hospital.key()).outside_phase_dates
+    assert not services.inspections.open_sheet(hospital.nurse_a, hospital.key()).outside_phase_dates
 
 
 def test_the_department_sees_which_wards_are_behind(services: Services, hospital: Hospital) -> None:
     for code in ("WARD_ENV", "SERVICE"):
         key = hospital.key(code, ward=hospital.ward_b)
         definition = services.checklists.definition(key.checklist_id)
-        services.self_check.submit(hospital.nurse_b, key, full_marks(definition))
-    behind = services.self_check.wards_behind(hospital.admin, hospital.campaign.id)
+        submit(services, hospital.nurse_b, key, full_marks(definition))
+    behind = services.inspections.wards_behind(hospital.admin, hospital.campaign.id)
     assert [(w.ward_code, w.submitted, w.total) for w in behind] == [("NK01", 0, 5), ("WK01", 2, 5)]
     with pytest.raises(PermissionDenied):
-        services.self_check.wards_behind(hospital.nurse_a, hospital.campaign.id)
+        services.inspections.wards_behind(hospital.nurse_a, hospital.campaign.id)

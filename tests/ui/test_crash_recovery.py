@@ -25,10 +25,10 @@ from nursingqc.ui.pages.self_check import SelfCheckPage
 app = QApplication([])
 services = open_services(sys.argv[1])
 nurse = services.accounts.login("nk01", "secret123")
-page = SelfCheckPage(nurse, services.campaigns, services.wards, services.self_check)
+page = SelfCheckPage(nurse, services.campaigns, services.wards, services.inspections)
 page.show()
 page.refresh()
-model = page.model
+model = page.panel.model
 model.setData(model.index(model.row_of("WE01"), Column.DEDUCTION), 2.5)
 model.setData(model.index(model.row_of("WE01"), Column.PROBLEM), "走廊加床")
 model.setData(model.index(model.row_of("WE02"), Column.DEDUCTION), 0.0)
@@ -53,7 +53,7 @@ def test_a_killed_program_loses_nothing_typed_more_than_a_second_before(
     child.kill()  # SIGKILL on Linux, TerminateProcess on Windows
     child.wait(timeout=10)
     child.stdout.close()
-    sheet = services.self_check.open_sheet(hospital.nurse_a, hospital.key())
+    sheet = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
     assert dict(sheet.entries) == {
         "WE01": ItemEntry(Decimal("2.5"), problem="走廊加床"),
         "WE02": ItemEntry(),

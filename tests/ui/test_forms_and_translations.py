@@ -43,7 +43,7 @@ def test_every_string_is_in_the_chinese_translation() -> None:
 
 
 def test_chinese_is_the_default_and_english_is_available(chinese: None) -> None:
-    assert QCoreApplication.translate("SelfCheckPage", "Su&bmit") == "提交(&B)"
+    assert QCoreApplication.translate("ScoreSheetPanel", "Su&bmit") == "提交(&B)"
     assert QCoreApplication.translate("Phase", "Self-check") == "自查"
     from nursingqc.i18n import install_translators
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
-from tests.helpers import Hospital, full_marks
+from tests.helpers import Hospital, full_marks, save_draft, submit
 
 
 def navigation(window: MainWindow) -> list[str]:
@@ -41,10 +41,10 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
 ) -> None:
     for code in ("WARD_ENV", "BED_UNIT", "SERVICE"):
         key = hospital.key(code)
-        services.self_check.submit(
+        submit(services,
             hospital.nurse_a, key, full_marks(services.checklists.definition(key.checklist_id))
         )
-    services.self_check.save_draft(hospital.nurse_a, hospital.key("TREAT_ROOM"), {})
+    save_draft(services, hospital.nurse_a, hospital.key("TREAT_ROOM"), {})
     window = MainWindow(services, hospital.nurse_a, today=lambda: hospital.campaign.starts_on)
     qtbot.addWidget(window)
     home = window.home

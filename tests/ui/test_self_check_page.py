@@ -18,12 +18,12 @@ from nursingqc.storage.models import Inspection
 from nursingqc.ui.dialogs.login import LoginDialog
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.self_check import SelfCheckPage
-from tests.helpers import PASSWORD, TODAY, Hospital
+from tests.helpers import PASSWORD, TODAY, Hospital, submit
 from tests.ui.keyboard import focused, press, type_ascii, type_chinese
 
 
 def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SelfCheckPage:
-    page = SelfCheckPage(actor, services.campaigns, services.wards, services.self_check)
+    page = SelfCheckPage(actor, services.campaigns, services.wards, services.inspections)
     qtbot.addWidget(page)
     page.resize(1226, 680)
     page.show()
@@ -35,7 +35,7 @@ def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SelfCheckPage:
 
 
 def stored_entries(services: Services, hospital: Hospital) -> dict[str, ItemEntry]:
-    sheet = services.self_check.open_sheet(hospital.nurse_a, hospital.key())
+    sheet = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
     return dict(sheet.entries)
 
 
@@ -67,14 +67,14 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     assert page.ui.wardCombo.currentText() == "NK01 心血管内科"
     assert not page.ui.wardCombo.isEnabled()  # a head nurse cannot pick another ward
     assert page.ui.checklistCombo.count() == 5
-    view = page.ui.itemsView
+    view = page.panel.ui.itemsView
     assert view.currentIndex().column() == Column.DEDUCTION and focused() is view
 
     # WE01: full marks. WE02: 2 points off, Tab to the problem, typed in Chinese, Enter.
     type_ascii(qtbot, "0")
     press(qtbot, Qt.Key.Key_Return)
     type_ascii(qtbot, "2")
-    assert page.ui.scoreLabel.text() == "标化分 92.00"  # (15 + 8) / 25, before Enter or Tab
+    assert page.panel.ui.scoreLabel.text() == "标化分 92.00"  # (15 + 8) / 25, before Enter or Tab
     press(qtbot, Qt.Key.Key_Tab)
     type_chinese("12床病室有异味")
     press(qtbot, Qt.Key.Key_Return)
@@ -86,7 +86,7 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     for _ in range(2):
         type_ascii(qtbot, "0")
         press(qtbot, Qt.Key.Key_Return)
-    assert page.model.item_at(view.currentIndex().row()).code == "WE06"  # section row skipped
+    assert page.panel.model.item_at(view.currentIndex().row()).code == "WE06"  # section row skipped
     # WE06: not applicable, ticked with the arrow keys and Space.
     press(qtbot, Qt.Key.Key_Right, 2)
     assert view.currentIndex().column() == Column.NOT_APPLICABLE
@@ -105,10 +105,10 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
         "WE06": ItemEntry(not_applicable=True),
         "WE07": ItemEntry(Decimal(1)),
     }
-    assert page.model.entries() == expected
+    assert page.panel.model.entries() == expected
     # earned 15 + 8 + 8.5 + 5 + 10 + 9 = 55.5 of 60 applicable points (WE06 is N/A)
-    assert page.ui.scoreLabel.text() == "标化分 92.50"
-    assert page.ui.progressLabel.text() == "已评 7/10 条"
+    assert page.panel.ui.scoreLabel.text() == "标化分 92.50"
+    assert page.panel.ui.progressLabel.text() == "已评 7/10 条"
 
     # Saved within a second with no close or flush — as if the power went off now.
     qtbot.waitUntil(lambda: stored_entries(services, hospital) == expected, timeout=1000)
@@ -117,8 +117,8 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     reopened_services = open_services(db_url, today=lambda: TODAY)
     try:
         again = open_page(qtbot, reopened_services, dialog.actor)
-        assert again.model.entries() == expected
-        assert again.ui.scoreLabel.text() == "标化分 92.50"
+        assert again.panel.model.entries() == expected
+        assert again.panel.ui.scoreLabel.text() == "标化分 92.50"
     finally:
         reopened_services.close()
 
@@ -134,16 +134,16 @@ def test_submit_points_out_what_is_missing_then_stores_a_read_only_sheet(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page = open_page(qtbot, services, hospital.nurse_a)
-    model = page.model
+    model = page.panel.model
     for code in ("WE01", "WE02", "WE03"):
         model.setData(model.index(model.row_of(code), Column.DEDUCTION), 0.0)
     model.setData(model.index(model.row_of("WE04"), Column.DEDUCTION), 2.0)
 
-    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.panel.ui.submitButton, Qt.MouseButton.LeftButton)
     assert len(warnings) == 1
     assert "WE04 窗帘、床帘挂放整齐、清洁：扣 2 分，但未填写存在问题" in warnings[0]
     assert "WE05 卫生间清洁无异味，有应急呼叫装置：尚未评分" in warnings[0]
-    assert page.ui.itemsView.currentIndex().row() == model.row_of("WE04")
+    assert page.panel.ui.itemsView.currentIndex().row() == model.row_of("WE04")
     assert model.data(
         model.index(model.row_of("WE10"), Column.CODE), Qt.ItemDataRole.BackgroundRole
     )
@@ -153,16 +153,22 @@ def test_submit_points_out_what_is_missing_then_stores_a_read_only_sheet(
     model.setData(model.index(model.row_of("WE04"), Column.PROBLEM), "床帘脱钩")
     for code in ("WE05", "WE06", "WE07", "WE08", "WE09", "WE10"):
         model.setData(model.index(model.row_of(code), Column.DEDUCTION), 0.0)
-    qtbot.mouseClick(page.ui.submitButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.panel.ui.submitButton, Qt.MouseButton.LeftButton)
 
     with services.database.transaction() as session:
         inspection = session.scalars(select(Inspection)).one()
         assert inspection.status is SheetStatus.SUBMITTED
         assert len(inspection.results) == 10
-    assert not page.ui.submitButton.isEnabled()
-    assert page.ui.checklistCombo.currentText() == "病房环境（已提交 98.00）"
+    # The page moves on to the next sheet to fill and says so; the submitted one is read-only.
+    assert page.ui.checklistCombo.currentText() == "床单元（未填写）"
+    assert page.panel.ui.noteLabel.text() == "已提交。下一张待填：床单元。"
+    assert page.ui.checklistCombo.itemText(0) == "病房环境（已提交 98.00）"
+    page.ui.checklistCombo.setCurrentIndex(0)
+    assert page.ui.statusLabel.text() == "已提交 · 只读"
+    assert not page.panel.ui.submitButton.isEnabled()
     assert not (model.flags(model.index(1, Column.DEDUCTION)) & Qt.ItemFlag.ItemIsEditable)
-    assert "只读" in page.ui.bannerLabel.text()
+    assert "只读" in page.panel.ui.bannerLabel.text()
+    assert "联系护理部退回" in page.panel.ui.bannerLabel.text()
 
 
 def test_the_sheet_fits_a_1366_by_768_screen_without_sideways_scrolling(
@@ -176,7 +182,7 @@ def test_the_sheet_fits_a_1366_by_768_screen_without_sideways_scrolling(
     window.show()
     window.show_page(window.self_check)
     assert window.self_check is not None
-    view = window.self_check.ui.itemsView
+    view = window.self_check.panel.ui.itemsView
     qtbot.waitUntil(lambda: view.viewport().width() > 0)
     assert view.horizontalHeader().length() <= view.viewport().width()
     assert window.minimumSizeHint().width() <= 1366
@@ -188,8 +194,11 @@ def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
     from tests.helpers import full_marks
 
     key = hospital.key(ward=hospital.ward_b)
-    services.self_check.submit(
-        hospital.nurse_b, key, full_marks(services.checklists.definition(key.checklist_id))
+    submit(
+        services,
+        hospital.nurse_b,
+        key,
+        full_marks(services.checklists.definition(key.checklist_id)),
     )
     from nursingqc.ui.dialogs.reason import ReasonDialog
 
@@ -197,9 +206,9 @@ def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
     page = open_page(qtbot, services, hospital.admin)
     assert page.ui.wardCombo.isEnabled() and page.ui.wardCombo.count() == 2
     page.ui.wardCombo.setCurrentIndex(page.ui.wardCombo.findData(hospital.ward_b))
-    assert page.sheet is not None and page.sheet.status is SheetStatus.SUBMITTED
-    qtbot.mouseClick(page.ui.reopenButton, Qt.MouseButton.LeftButton)
-    assert page.sheet.status is SheetStatus.DRAFT and page.sheet.editable
+    assert page.panel.sheet is not None and page.panel.sheet.status is SheetStatus.SUBMITTED
+    qtbot.mouseClick(page.panel.ui.reopenButton, Qt.MouseButton.LeftButton)
+    assert page.panel.sheet.status is SheetStatus.DRAFT and page.panel.sheet.editable
 
 
 def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(
@@ -215,8 +224,8 @@ def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(
     actor = services.accounts.login(nurse.username, "secret123")
     assert actor.ward_id == ward.id
     page = open_page(qtbot, services, actor)
-    assert page.ui.bannerLabel.text() == "您的病区未参加“2026年7月基础护理质量提升活动月”。"
-    assert page.model.rowCount() == 0 and not page.ui.submitButton.isEnabled()
+    assert page.panel.ui.bannerLabel.text() == "您的病区未参加“2026年7月基础护理质量提升活动月”。"
+    assert page.panel.model.rowCount() == 0 and not page.panel.ui.submitButton.isEnabled()
 
 
 def test_the_login_offers_the_last_user_name_on_this_pc(
@@ -239,7 +248,7 @@ def test_the_deduction_box_and_veto_tick_follow_the_item(
     page.ui.checklistCombo.setCurrentIndex(
         page.ui.checklistCombo.findText("服务态度", Qt.MatchFlag.MatchStartsWith)
     )
-    model, view = page.model, page.ui.itemsView
+    model, view = page.panel.model, page.panel.ui.itemsView
     veto_row, plain_row = model.row_of("SV04"), model.row_of("SV01")
     assert model.flags(model.index(veto_row, Column.VETO)) & Qt.ItemFlag.ItemIsUserCheckable
     assert not model.flags(model.index(plain_row, Column.VETO)) & Qt.ItemFlag.ItemIsUserCheckable
@@ -248,7 +257,7 @@ def test_the_deduction_box_and_veto_tick_follow_the_item(
     view.edit(view.currentIndex())
     spin = focused()
     assert isinstance(spin, QDoubleSpinBox)
-    assert (spin.minimum(), spin.maximum(), spin.decimals(), spin.singleStep()) == (0, 15, 1, 0.5)
+    assert (spin.decimals(), spin.singleStep()) == (1, 0.5)  # SV01 deducts 0.5 per occurrence
     press(qtbot, Qt.Key.Key_Escape)
 
     view.setCurrentIndex(model.index(veto_row, Column.VETO))
@@ -257,3 +266,54 @@ def test_the_deduction_box_and_veto_tick_follow_the_item(
     assert not model.setData(
         model.index(plain_row, Column.VETO), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
     )
+
+
+@pytest.mark.parametrize(("code", "typed", "points"), [("WE01", "20", "15"), ("WE05", "12", "10")])
+def test_more_than_the_items_points_is_refused_with_a_note_and_the_box_stays_open(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    code: str,
+    typed: str,
+    points: str,
+) -> None:
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    page = open_page(qtbot, services, hospital.nurse_a)
+    model, view = page.panel.model, page.panel.ui.itemsView
+    view.setCurrentIndex(model.index(model.row_of(code), Column.DEDUCTION))
+    type_ascii(qtbot, typed)
+    spin = focused()
+    assert isinstance(spin, QDoubleSpinBox) and spin.cleanText() == typed
+    # Neither the whole number nor its first digit is recorded.
+    assert code not in model.entries()
+    note = page.panel.ui.noteLabel
+    assert note.isVisible()
+    assert note.text() == (
+        f"条目 {code}：扣分 {typed} 超过本条分值 {points} 分（扣完为止）。未记录，请改正。"
+    )
+    press(qtbot, Qt.Key.Key_Return)  # the box waits for a correction
+    assert focused() is spin and view.state() is view.State.EditingState
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert model.entries()[code].deduction == Decimal(typed[:-1])
+    assert not note.isVisible()
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.state() is not view.State.EditingState
+
+
+def test_ticking_not_applicable_clears_a_failed_veto_and_the_other_way_round(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    page = open_page(qtbot, services, hospital.nurse_a)
+    page.ui.checklistCombo.setCurrentIndex(
+        page.ui.checklistCombo.findText("服务态度", Qt.MatchFlag.MatchStartsWith)
+    )
+    model = page.panel.model
+    row = model.row_of("SV04")
+    checked, role = Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    assert model.setData(model.index(row, Column.VETO), checked, role)
+    assert model.setData(model.index(row, Column.NOT_APPLICABLE), checked, role)
+    assert model.entries()["SV04"] == ItemEntry(not_applicable=True)
+    assert model.setData(model.index(row, Column.VETO), checked, role)
+    assert model.entries()["SV04"] == ItemEntry(veto_failed=True)

@@ -15,11 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from nursingqc.ui.widgets.sheet_table import SheetTableView
+from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 class Ui_SelfCheckPage(object):
     def setupUi(self, SelfCheckPage):
@@ -64,55 +63,10 @@ class Ui_SelfCheckPage(object):
 
         self.layout.addLayout(self.pickers)
 
-        self.bannerLabel = QLabel(SelfCheckPage)
-        self.bannerLabel.setObjectName(u"bannerLabel")
-        self.bannerLabel.setWordWrap(True)
-        self.bannerLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.sheetPanel = ScoreSheetPanel(SelfCheckPage)
+        self.sheetPanel.setObjectName(u"sheetPanel")
 
-        self.layout.addWidget(self.bannerLabel)
-
-        self.itemsView = SheetTableView(SelfCheckPage)
-        self.itemsView.setObjectName(u"itemsView")
-        self.itemsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.itemsView.setAlternatingRowColors(True)
-        self.itemsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.itemsView.setWordWrap(True)
-
-        self.layout.addWidget(self.itemsView)
-
-        self.footer = QHBoxLayout()
-        self.footer.setObjectName(u"footer")
-        self.scoreLabel = QLabel(SelfCheckPage)
-        self.scoreLabel.setObjectName(u"scoreLabel")
-
-        self.footer.addWidget(self.scoreLabel)
-
-        self.progressLabel = QLabel(SelfCheckPage)
-        self.progressLabel.setObjectName(u"progressLabel")
-
-        self.footer.addWidget(self.progressLabel)
-
-        self.footerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.footer.addItem(self.footerSpacer)
-
-        self.savedLabel = QLabel(SelfCheckPage)
-        self.savedLabel.setObjectName(u"savedLabel")
-
-        self.footer.addWidget(self.savedLabel)
-
-        self.reopenButton = QPushButton(SelfCheckPage)
-        self.reopenButton.setObjectName(u"reopenButton")
-
-        self.footer.addWidget(self.reopenButton)
-
-        self.submitButton = QPushButton(SelfCheckPage)
-        self.submitButton.setObjectName(u"submitButton")
-
-        self.footer.addWidget(self.submitButton)
-
-
-        self.layout.addLayout(self.footer)
+        self.layout.addWidget(self.sheetPanel)
 
 #if QT_CONFIG(shortcut)
         self.wardCaption.setBuddy(self.wardCombo)
@@ -127,11 +81,6 @@ class Ui_SelfCheckPage(object):
     def retranslateUi(self, SelfCheckPage):
         self.wardCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Checklist", None))
-#if QT_CONFIG(accessibility)
-        self.itemsView.setAccessibleName(QCoreApplication.translate("SelfCheckPage", u"Checklist items", None))
-#endif // QT_CONFIG(accessibility)
-        self.reopenButton.setText(QCoreApplication.translate("SelfCheckPage", u"&Reopen\u2026", None))
-        self.submitButton.setText(QCoreApplication.translate("SelfCheckPage", u"Su&bmit", None))
         pass
     # retranslateUi
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import ItemEntry, check_entry
-from nursingqc.i18n import format_points
+from nursingqc.i18n import error_text, format_points
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,10 +66,12 @@ def as_deduction(value: Any) -> Decimal:
 
 
 class SheetItemsModel(QAbstractTableModel):
-    """Holds the working copy of the entries; ``entriesChanged`` fires on every accepted edit."""
+    """Holds the working copy of the entries; ``entriesChanged`` fires whenever they change,
+    ``entryRefused`` with the reason when an edit breaks a rule, ``entryAccepted`` otherwise."""
 
     entriesChanged = Signal()
     entryRefused = Signal(str)
+    entryAccepted = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -230,24 +232,50 @@ class SheetItemsModel(QAbstractTableModel):
             entry = replace(entry, problem=str(value))
         elif column is Column.NOT_APPLICABLE and role == Qt.ItemDataRole.CheckStateRole:
             checked = _is_checked(value)
-            # 合理缺项 and a deduction exclude each other: ticking N/A clears the deduction.
-            entry = replace(entry, not_applicable=checked, deduction=Decimal(0))
+            # 合理缺项 excludes a deduction and a failed veto: ticking N/A clears both.
+            entry = replace(
+                entry,
+                not_applicable=checked,
+                deduction=Decimal(0),
+                veto_failed=entry.veto_failed and not checked,
+            )
         elif column is Column.VETO and role == Qt.ItemDataRole.CheckStateRole and item.veto:
-            entry = replace(entry, veto_failed=_is_checked(value))
+            checked = _is_checked(value)
+            entry = replace(
+                entry, veto_failed=checked, not_applicable=entry.not_applicable and not checked
+            )
         else:
             return False
         try:
             check_entry(item, entry)
         except ValidationError as error:
-            self.entryRefused.emit(str(error))
+            self.entryRefused.emit(
+                self.tr("{reason} Not recorded; please correct it.").format(
+                    reason=error_text(error)
+                )
+            )
             return False
-        if self._entries.get(item.code) == entry:
-            return True
-        self._entries[item.code] = entry
-        self._attention.discard(item.code)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(Column) - 1))
-        self.entriesChanged.emit()
+        self.restore(index.row(), entry)
+        self.entryAccepted.emit()
         return True
+
+    def restore(self, row: int, entry: ItemEntry | None) -> None:
+        """Puts an item's entry as given (None: not scored), e.g. back to what it was before a
+        refused value was typed over it, so a half-typed number is never left recorded."""
+        item = self.item_at(row)
+        if item is None or self._entries.get(item.code) == entry:
+            return
+        if entry is None:
+            del self._entries[item.code]
+        else:
+            self._entries[item.code] = entry
+            self._attention.discard(item.code)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self.entriesChanged.emit()
+
+    def entry_at(self, row: int) -> ItemEntry | None:
+        item = self.item_at(row)
+        return None if item is None else self._entries.get(item.code)
 
     def _emit_all(self) -> None:
         if self._rows:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
-from nursingqc.services.self_check import SelfCheckService
+from nursingqc.services.inspections import InspectionService
 from nursingqc.ui.forms.ui_home_page import Ui_HomePage
 from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
 
@@ -26,7 +26,7 @@ class HomePage(QWidget):
         self,
         actor: Actor,
         campaigns: CampaignService,
-        self_check: SelfCheckService,
+        self_check: InspectionService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:

@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nursingqc.domain.scoring import ItemEntry
 from nursingqc.ui.models.sheet_items import Column, SheetItemsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,21 +44,34 @@ COLUMN_WIDTHS = {
 }
 
 
+#: The deduction box takes more than any item's points, so that "20" typed on a 15-point item is
+#: seen and refused with a note, instead of the "0" vanishing and "2" being recorded silently.
+MAX_TYPED_DEDUCTION = 999.9
+
+
 class SheetDelegate(QStyledItemDelegate):
-    """Spin box for deductions (0 to the item's points, stepping by its per-occurrence deduction)
-    and a line edit for the problem; both hand every keystroke to the model, so the score and the
-    autosave follow the typing."""
+    """Spin box for deductions and a line edit for the problem; both hand every keystroke to the
+    model, so the score and the autosave follow the typing. A refused deduction puts the item back
+    as it was when the box opened and keeps the box open (Enter and Tab wait) until it is fixed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before: ItemEntry | None = None
+        self._refused: QWidget | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
         item = model.item_at(index.row()) if isinstance(model, SheetItemsModel) else None
         if index.column() == Column.DEDUCTION and item is not None:
+            assert isinstance(model, SheetItemsModel)
             spin = QDoubleSpinBox(parent)
             spin.setDecimals(1)
-            spin.setRange(0.0, float(item.points))
+            spin.setRange(0.0, MAX_TYPED_DEDUCTION)
             spin.setSingleStep(float(item.per_occurrence or 0.1))
             spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
             spin.setAccessibleName(self.tr("Deduction for {item}").format(item=item.code))
+            self._before = model.entry_at(index.row())
+            self._refused = None
             # Only typing commits: an editor opened and left alone must not mark an item scored.
             spin.lineEdit().textEdited.connect(lambda _text: self.commitData.emit(spin))
             return spin
@@ -77,10 +93,34 @@ class SheetDelegate(QStyledItemDelegate):
         if isinstance(editor, QDoubleSpinBox):
             # Read the text without interpretText(), which would rewrite "1." as "1.0" mid-typing.
             text = editor.cleanText()
-            if text and editor.validate(editor.text(), 0)[0] is not QValidator.State.Invalid:
-                model.setData(index, editor.valueFromText(text), Qt.ItemDataRole.EditRole)
+            if not text or editor.validate(editor.text(), 0)[0] is QValidator.State.Invalid:
+                return
+            accepted = model.setData(index, editor.valueFromText(text), Qt.ItemDataRole.EditRole)
+            if not accepted and isinstance(model, SheetItemsModel):
+                model.restore(index.row(), self._before)
+            self._mark_refused(editor, not accepted)
             return
         super().setModelData(editor, model, index)
+
+    def _mark_refused(self, editor: QWidget, refused: bool) -> None:
+        self._refused = editor if refused else None
+        editor.setProperty("refused", refused)
+        editor.style().unpolish(editor)
+        editor.style().polish(editor)
+
+    def is_refused(self, editor: QWidget) -> bool:
+        return editor is self._refused
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            editor is self._refused
+            and isinstance(event, QKeyEvent)
+            and event.type() is QEvent.Type.KeyPress
+            and event.key()
+            in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            return True
+        return super().eventFilter(editor, event)
 
 
 class SheetTableView(QTableView):

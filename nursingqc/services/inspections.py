@@ -1,19 +1,31 @@
-"""自查: a head nurse scores her own ward on each checklist of the campaign in week 1."""
+"""检查: opening, autosaving, scoring and submitting any score sheet — a ward's self-check
+(自查, one per ward, checklist and campaign) or an evaluation inspection (评比, any number per ward
+and checklist, each with its inspector and date).
+
+Every save names the version of the sheet it was typed on; a sheet saved by someone else since then
+is refused with who and when, never overwritten (the write itself waits for the other writer).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from fractions import Fraction
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from nursingqc.domain.accounts import Actor, require_admin, require_self_check_access
+from nursingqc.domain.accounts import (
+    Actor,
+    require_admin,
+    require_evaluation_access,
+    require_self_check_access,
+)
 from nursingqc.domain.checklists import ChecklistDefinition
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
+    ConcurrentChange,
     NotFound,
     PhaseNotOpen,
     SubmissionIncomplete,
@@ -28,11 +40,17 @@ from nursingqc.domain.scoring import (
     submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus, require_open
-from nursingqc.services.campaigns import PhaseInfo, load_campaign
-from nursingqc.services.checklists import definition_of
+from nursingqc.services.campaigns import PhaseInfo
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
+from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.checklists import definition_of
+from nursingqc.storage.repositories.inspections import (
+    inspection_by_id,
+    self_check_inspection,
+    ward_inspections,
+)
 
 MSG_SHEET_SUBMITTED = QT_TRANSLATE_NOOP(
     "Errors", "This sheet was submitted on {when}; only the nursing department can reopen it."
@@ -46,20 +64,55 @@ MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Reopening a submitted sheet n
 MSG_CANNOT_SUBMIT = QT_TRANSLATE_NOOP(
     "Errors", "The sheet cannot be submitted yet: {count} item(s) need attention."
 )
+MSG_INSPECTION_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Errors", "This inspection no longer exists (it may have been deleted on another computer)."
+)
+MSG_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} saved this sheet at {when}, after you opened it. Your latest entries were not "
+    "saved, so that neither of you loses work. Reload the sheet to see the saved entries.",
+)
+MSG_NOT_A_SHEET_PHASE = QT_TRANSLATE_NOOP(
+    "Errors", "Score sheets belong to the self-check or the evaluation, not to the {phase} phase."
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
 class SheetKey:
-    """Which self-check sheet: one per campaign, ward and checklist."""
+    """Which score sheet: the ward's self-check of a checklist, or one evaluation inspection.
+
+    ``inspection_id`` names an evaluation inspection once it has been saved; a self-check sheet
+    is found by campaign, ward and checklist alone, and None in the evaluation means a new
+    inspection by the acting inspector, dated today.
+    """
 
     campaign_id: int
     ward_id: int
     checklist_id: int
+    phase: PhaseKind = PhaseKind.SELF_CHECK
+    inspection_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a save leaves behind: the key (with the inspection's id) and the version to save on."""
+
+    key: SheetKey
+    version: int
+    saved_at: datetime
+    saved_by: str
 
 
 @dataclass(frozen=True)
 class Sheet:
-    """A self-check sheet as the page shows it: checklist, entries so far, lock state."""
+    """A score sheet as the panel shows it: checklist, entries so far, who saved, lock state.
+
+    ``version`` is 0 for a sheet never saved; the next save must name it.
+    """
 
     key: SheetKey
     campaign_name: str
@@ -69,13 +122,29 @@ class Sheet:
     entries: Mapping[str, ItemEntry]
     status: SheetStatus | None
     phase: PhaseInfo
+    version: int
+    inspector_name: str
+    inspected_on: date
     saved_at: datetime | None
+    saved_by: str
     submitted_at: datetime | None
     outside_phase_dates: bool
+    can_reopen: bool
 
     @property
     def editable(self) -> bool:
         return self.phase.state is PhaseState.OPEN and self.status is not SheetStatus.SUBMITTED
+
+    def after_save(self, saved: Saved, entries: Mapping[str, ItemEntry]) -> Sheet:
+        return replace(
+            self,
+            key=saved.key,
+            entries=dict(entries),
+            status=self.status or SheetStatus.DRAFT,
+            version=saved.version,
+            saved_at=saved.saved_at,
+            saved_by=saved.saved_by,
+        )
 
 
 @dataclass(frozen=True)
@@ -129,6 +198,10 @@ def _entries_for_audit(entries: Mapping[str, ItemEntry]) -> dict[str, dict[str, 
     }
 
 
+def _local_time(moment: datetime | None) -> str:
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
+
+
 @dataclass(frozen=True)
 class _SheetContext:
     """What every use case on one sheet loads first, after the permission check."""
@@ -139,41 +212,60 @@ class _SheetContext:
     item_ids: dict[str, int]
     inspection: Inspection | None
 
-    @property
-    def self_check_phase(self) -> CampaignPhase:
-        return next(p for p in self.campaign.phases if p.kind is PhaseKind.SELF_CHECK)
+    def phase_row(self, kind: PhaseKind) -> CampaignPhase:
+        return next(p for p in self.campaign.phases if p.kind is kind)
 
 
-class SelfCheckService:
-    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+class InspectionService:
+    def __init__(
+        self,
+        database: Database,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         self._db = database
         self._today = today
+        self._now = now
 
     # -- reading ---------------------------------------------------------------------------
 
-    def _ward(self, session: Session, actor: Actor, campaign: Campaign, ward_id: int) -> Ward:
-        """The ward, if it takes part in the campaign and the actor may see its self-check."""
-        ward = session.get(Ward, ward_id)
-        if ward is None or ward_id not in {link.ward_id for link in campaign.wards}:
+    @staticmethod
+    def _require_access(actor: Actor, phase: PhaseKind, ward: Ward) -> None:
+        if phase is PhaseKind.SELF_CHECK:
+            require_self_check_access(actor, ward.id, ward.code)
+        elif phase is PhaseKind.EVALUATION:
+            require_evaluation_access(actor)
+        else:
+            raise ValidationError(MSG_NOT_A_SHEET_PHASE, phase=phase.chinese_name)
+
+    def _ward(
+        self, session: Session, actor: Actor, campaign: Campaign, ward_id: int, phase: PhaseKind
+    ) -> Ward:
+        """The ward, if it takes part in the campaign and the actor may see its sheets."""
+        ward = next((link.ward for link in campaign.wards if link.ward_id == ward_id), None)
+        if ward is None:
             raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward_id, checklist="")
-        require_self_check_access(actor, ward.id, ward.code)
+        self._require_access(actor, phase, ward)
         return ward
 
-    def _inspection(self, session: Session, key: SheetKey) -> Inspection | None:
-        return session.scalar(
-            select(Inspection)
-            .where(
-                Inspection.campaign_id == key.campaign_id,
-                Inspection.phase == PhaseKind.SELF_CHECK,
-                Inspection.ward_id == key.ward_id,
-                Inspection.checklist_id == key.checklist_id,
-            )
-            .options(selectinload(Inspection.results).selectinload(ItemResult.item))
-        )
+    def _find(self, session: Session, key: SheetKey) -> Inspection | None:
+        if key.inspection_id is not None:
+            inspection = inspection_by_id(session, key.inspection_id)
+            if inspection is None or (
+                inspection.campaign_id,
+                inspection.ward_id,
+                inspection.checklist_id,
+                inspection.phase,
+            ) != (key.campaign_id, key.ward_id, key.checklist_id, key.phase):
+                raise NotFound(MSG_INSPECTION_NOT_FOUND)
+            return inspection
+        if key.phase is PhaseKind.SELF_CHECK:
+            return self_check_inspection(session, key.campaign_id, key.ward_id, key.checklist_id)
+        return None
 
     def _context(self, session: Session, actor: Actor, key: SheetKey) -> _SheetContext:
-        campaign = load_campaign(session, key.campaign_id)
-        ward = self._ward(session, actor, campaign, key.ward_id)
+        campaign = load_campaign(session, key.campaign_id, with_items=True)
+        ward = self._ward(session, actor, campaign, key.ward_id, key.phase)
         link = next((c for c in campaign.checklists if c.checklist_id == key.checklist_id), None)
         if link is None:
             raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward.code, checklist=key.checklist_id)
@@ -182,15 +274,17 @@ class SelfCheckService:
             ward=ward,
             definition=definition_of(link.checklist),
             item_ids={item.code: item.id for item in link.checklist.items},
-            inspection=self._inspection(session, key),
+            inspection=self._find(session, key),
         )
 
     def open_sheet(self, actor: Actor, key: SheetKey) -> Sheet:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             context = self._context(session, actor, key)
             inspection = context.inspection
-            phase = context.self_check_phase
+            phase = context.phase_row(key.phase)
             today = self._today()
+            if inspection is not None:
+                key = replace(key, inspection_id=inspection.id)
             return Sheet(
                 key=key,
                 campaign_name=context.campaign.name,
@@ -200,23 +294,38 @@ class SelfCheckService:
                 entries=_entries(inspection),
                 status=inspection.status if inspection else None,
                 phase=PhaseInfo(phase.kind, phase.starts_on, phase.ends_on, phase.state),
+                version=inspection.version if inspection else 0,
+                inspector_name=inspection.inspector_name if inspection else actor.display_name,
+                inspected_on=inspection.inspected_on if inspection else today,
                 saved_at=inspection.updated_at if inspection else None,
+                saved_by=inspection.updated_by if inspection else "",
                 submitted_at=inspection.submitted_at if inspection else None,
                 outside_phase_dates=not phase.starts_on <= today <= phase.ends_on,
+                can_reopen=actor.is_admin,
             )
 
     def sheets(self, actor: Actor, campaign_id: int, ward_id: int) -> list[SheetSummary]:
-        """The ward's sheets in checklist order, each with its status and score so far."""
-        with self._db.transaction() as session:
-            campaign = load_campaign(session, campaign_id)
-            self._ward(session, actor, campaign, ward_id)
+        """The ward's self-check sheets in checklist order, with their status and score so far."""
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id, with_items=True)
+            self._ward(session, actor, campaign, ward_id, PhaseKind.SELF_CHECK)
+            by_checklist = {
+                inspection.checklist_id: inspection
+                for inspection in ward_inspections(
+                    session, campaign_id, PhaseKind.SELF_CHECK, ward_id
+                )
+            }
             summaries = []
             for link in campaign.checklists:
-                key = SheetKey(campaign_id, ward_id, link.checklist_id)
-                inspection = self._inspection(session, key)
+                inspection = by_checklist.get(link.checklist_id)
                 summaries.append(
                     SheetSummary(
-                        key,
+                        SheetKey(
+                            campaign_id,
+                            ward_id,
+                            link.checklist_id,
+                            inspection_id=inspection.id if inspection else None,
+                        ),
                         link.checklist.code,
                         link.checklist.name,
                         inspection.status if inspection else None,
@@ -227,7 +336,7 @@ class SelfCheckService:
 
     def progress(self, actor: Actor, campaign_id: int) -> SelfCheckProgress:
         """How many sheets are submitted: of her ward for a head nurse, of all wards otherwise."""
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
             ward_ids = [link.ward_id for link in campaign.wards]
             if actor.ward_id is not None and not actor.is_admin:
@@ -248,7 +357,7 @@ class SelfCheckService:
     def wards_behind(self, actor: Actor, campaign_id: int) -> list[WardProgress]:
         """The department's follow-up list: wards with sheets still to submit, fewest done first."""
         require_admin(actor)
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
             counts = session.execute(
                 select(Inspection.ward_id, func.count())
@@ -271,34 +380,46 @@ class SelfCheckService:
     # -- writing ---------------------------------------------------------------------------
 
     def _writable(
-        self, session: Session, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry]
+        self,
+        session: Session,
+        actor: Actor,
+        key: SheetKey,
+        entries: Mapping[str, ItemEntry],
+        version: int,
     ) -> tuple[ChecklistDefinition, Inspection]:
         context = self._context(session, actor, key)
         definition, item_ids, inspection = context.definition, context.item_ids, context.inspection
-        phase = context.self_check_phase
+        phase = context.phase_row(key.phase)
         require_open(phase.kind, phase.state)
-        if inspection is not None and inspection.status is SheetStatus.SUBMITTED:
-            when = (
-                inspection.submitted_at.strftime("%Y-%m-%d %H:%M")
-                if inspection.submitted_at
-                else ""
+        if (inspection.version if inspection else 0) != version:
+            assert inspection is not None  # version 0 was expected, so someone created it
+            raise ConcurrentChange(
+                MSG_CHANGED_ELSEWHERE,
+                changed_by=inspection.updated_by or inspection.inspector_name,
+                when=_local_time(inspection.updated_at),
             )
-            raise PhaseNotOpen(MSG_SHEET_SUBMITTED, when=when)
+        if inspection is not None and inspection.status is SheetStatus.SUBMITTED:
+            raise PhaseNotOpen(MSG_SHEET_SUBMITTED, when=_local_time(inspection.submitted_at))
+        if inspection is not None and key.phase is PhaseKind.EVALUATION:
+            require_evaluation_access(actor, inspection.inspector_id)
         for code, entry in entries.items():
             item = definition.item(code)
             if item is None:
                 raise ValidationError(MSG_UNKNOWN_ITEM, checklist=definition.code, item=code)
             check_entry(item, entry)
+        now = self._now()
         if inspection is None:
             inspection = Inspection(
                 campaign_id=key.campaign_id,
-                phase=PhaseKind.SELF_CHECK,
+                phase=key.phase,
                 ward_id=context.ward.id,
                 checklist_id=key.checklist_id,
                 inspector_id=actor.user_id,
                 inspector_name=actor.display_name,
                 inspected_on=self._today(),
                 status=SheetStatus.DRAFT,
+                created_at=now,
+                version=0,
             )
             session.add(inspection)
         by_item = {result.item_id: result for result in inspection.results}
@@ -313,28 +434,45 @@ class SelfCheckService:
             result.problem = entry.problem.strip()
         for leftover in by_item.values():
             inspection.results.remove(leftover)
-        inspection.updated_at = datetime.now()
-        inspection.inspector_id = actor.user_id
-        inspection.inspector_name = actor.display_name
+        inspection.updated_at = now
+        inspection.updated_by = actor.display_name
+        inspection.version += 1
+        if key.phase is PhaseKind.SELF_CHECK:
+            # The self-check is the ward's own: whoever fills it last answers for it.
+            inspection.inspector_id = actor.user_id
+            inspection.inspector_name = actor.display_name
+        session.flush()
         return definition, inspection
 
-    def save_draft(self, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry]) -> datetime:
-        """Autosave (草稿): stores exactly the entries given; unfinished sheets are fine here."""
-        with self._db.transaction() as session:
-            _, inspection = self._writable(session, actor, key, entries)
-            return inspection.updated_at
+    @staticmethod
+    def _saved(key: SheetKey, inspection: Inspection) -> Saved:
+        return Saved(
+            replace(key, inspection_id=inspection.id),
+            inspection.version,
+            inspection.updated_at,
+            inspection.updated_by,
+        )
 
-    def submit(self, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry]) -> Fraction:
+    def save_draft(
+        self, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry], version: int
+    ) -> Saved:
+        """Autosave (草稿): stores exactly the entries given, on the version they were typed on."""
+        with self._db.transaction() as session:
+            _, inspection = self._writable(session, actor, key, entries, version)
+            return self._saved(key, inspection)
+
+    def submit(
+        self, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry], version: int
+    ) -> Fraction:
         """Saves and submits in one transaction; afterwards the sheet is read-only."""
         with self._db.transaction() as session:
-            definition, inspection = self._writable(session, actor, key, entries)
+            definition, inspection = self._writable(session, actor, key, entries, version)
             problems = submission_problems(definition, entries)
             if problems:
                 raise SubmissionIncomplete(MSG_CANNOT_SUBMIT, problems, count=len(problems))
             score = inspection_score((item, entries[item.code]) for item in definition.items)
             inspection.status = SheetStatus.SUBMITTED
             inspection.submitted_at = inspection.updated_at
-            session.flush()
             audit.record(
                 session,
                 actor,
@@ -342,8 +480,10 @@ class SelfCheckService:
                 "inspection",
                 inspection.id,
                 after={
-                    "phase": PhaseKind.SELF_CHECK.value,
+                    "phase": key.phase.value,
+                    "ward": inspection.ward_id,
                     "checklist": definition.code,
+                    "inspector": inspection.inspector_name,
                     "score": round_half_up(score),
                     "items": _entries_for_audit(entries),
                 },
@@ -361,6 +501,9 @@ class SelfCheckService:
                 raise ValidationError(MSG_SHEET_NOT_SUBMITTED)
             inspection.status = SheetStatus.DRAFT
             inspection.submitted_at = None
+            inspection.version += 1
+            inspection.updated_by = actor.display_name
+            inspection.updated_at = self._now()
             audit.record(
                 session,
                 actor,
