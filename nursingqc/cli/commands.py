@@ -15,6 +15,7 @@ from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import create_demo
+from nursingqc.services.maintenance import backup_database, restore_database
 
 
 def _demo(services: Services, args: argparse.Namespace) -> int:
@@ -124,10 +125,36 @@ def _check(url: str) -> int:
     return EXIT_OK if all(line.ok for line in lines) else EXIT_REFUSED
 
 
+def _backup(url: str, args: argparse.Namespace) -> int:
+    print(tr("Backup written: {path}").format(path=backup_database(url, args.output)))
+    return EXIT_OK
+
+
+def _restore(url: str, args: argparse.Namespace) -> int:
+    restored = restore_database(url, args.file)
+    print(
+        tr("Database {path} restored from {file}.").format(path=restored.database, file=args.file)
+    )
+    if restored.previous is not None:
+        print(
+            tr("The database it replaced was saved as {backup}.").format(backup=restored.previous)
+        )
+    return EXIT_OK
+
+
+#: Commands on the database file itself: they never open the services, so they never upgrade it.
+FILE_COMMANDS: dict[str, Callable[[str, argparse.Namespace], int]] = {
+    "backup": _backup,
+    "restore": _restore,
+}
+
+
 def run_command(url: str, args: argparse.Namespace) -> int:
     """Runs the parsed subcommand; user errors propagate to the caller, which prints them."""
     if args.command == "check":
         return _check(url)
+    if args.command in FILE_COMMANDS:
+        return FILE_COMMANDS[args.command](url, args)
     services = open_services(url)
     try:
         return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)

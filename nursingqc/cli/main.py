@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     phase.add_argument("--reason", default="", help=tr("why a closed phase is reopened"))
 
     commands.add_parser("check", help=tr("integrity and schema check"))
+    backup = commands.add_parser("backup", help=tr("copy the database into a new file"))
+    backup.add_argument("-o", "--output", required=True, type=Path, help=tr("the new file"))
+    restore = commands.add_parser(
+        "restore", help=tr("replace the database by a backup (the current one is kept)")
+    )
+    restore.add_argument("file", type=Path, help=tr("the backup file"))
     return parser
 
 

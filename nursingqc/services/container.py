@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError
 
-from nursingqc.domain.errors import DatabaseError
-from nursingqc.paths import resources_dir
+from nursingqc.domain.errors import DatabaseError, NursingQCError
+from nursingqc.paths import default_database_path, resources_dir
 from nursingqc.services.accounts import AccountService
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
-from nursingqc.services.maintenance import CheckLine, MaintenanceService
+from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
-from nursingqc.storage.db import Database
-from nursingqc.storage.migrate import MSG_NOT_A_DATABASE, current_revision, prepare_database
+from nursingqc.storage.db import (
+    MSG_FOLDER_MISSING,
+    Database,
+    fault_error,
+    sqlite_path,
+)
+from nursingqc.storage.migrate import prepare_database
+
+#: What SQLite, SQLAlchemy and the operating system raise when a database file cannot be used.
+_FAULTS = (OSError, sqlite3.Error, DBAPIError)
 
 
 @dataclass(frozen=True)
@@ -41,14 +51,22 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
     """Upgrades the schema (backing up first), loads the shipped checklists, wires the services.
 
     A broken shipped checklist file or an unusable database raises a user-facing error before
-    anything is written.
+    anything is written: a damaged file is refused (naming the newest backup), and a missing
+    folder, a read-only file or folder and a full disk each get their own message. A read-only
+    database is refused rather than opened for reading: signing in and opening a sheet both save.
     """
     definitions = read_checklist_folder(resources_dir() / "checklists")
+    path = sqlite_path(url)
+    if path is not None:
+        _ensure_folder(path)
     database = Database(url)
     try:
         prepare_database(database)
         checklists = ChecklistService(database)
         checklists.sync_definitions(definitions)
+    except _FAULTS as error:
+        database.dispose()
+        raise fault_error(error, path, url) from error
     except BaseException:
         database.dispose()
         raise
@@ -63,14 +81,32 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
     )
 
 
-def check_database(url: str) -> list[CheckLine]:
-    """``nursingqc check``: looks at the database as it is, without upgrading or writing to it."""
-    database = Database(url)
+def _ensure_folder(path: Path) -> None:
+    """The program's own data folder is made on first use. Any other folder must exist already:
+    a missing one is a mistyped ``--db`` or a disconnected drive, not a place to start afresh."""
+    folder = path.parent
+    if folder.is_dir():
+        return
+    if folder.absolute() != default_database_path().parent.absolute():
+        raise DatabaseError(MSG_FOLDER_MISSING, folder=str(folder))
     try:
-        try:
-            current_revision(database)
-        except SQLAlchemyDatabaseError as error:
-            raise DatabaseError(MSG_NOT_A_DATABASE, path=url) from error
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise fault_error(error, path) from error
+
+
+def check_database(url: str) -> list[CheckLine]:
+    """``nursingqc check``: looks at the database as it is, read-only. It never upgrades, never
+    writes, never creates a file or folder; what it cannot open it refuses with the reason."""
+    path = sqlite_path(url)
+    if path is not None:
+        require_database_file(path)
+    database = Database(url, read_only=True)
+    try:
         return MaintenanceService(database).check()
+    except NursingQCError:
+        raise
+    except _FAULTS as error:
+        raise fault_error(error, path, url) from error
     finally:
         database.dispose()

@@ -1,16 +1,64 @@
-"""检查: the integrity and schema check behind ``nursingqc check``."""
+"""检查、备份、恢复: the read-only check behind ``nursingqc check``, and ``backup``/``restore``."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import DBAPIError
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message
-from nursingqc.storage.db import Database
-from nursingqc.storage.migrate import SCHEMA_REVISION, current_revision
-from nursingqc.storage.models import Checklist
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
+from nursingqc.storage.backup import backup_sqlite, copy_file, write_atomically
+from nursingqc.storage.db import (
+    MSG_FILE_MISSING,
+    MSG_FOLDER_MISSING,
+    MSG_IS_A_FOLDER,
+    MSG_NOT_A_DATABASE,
+    Database,
+    fault_error,
+    is_damaged,
+    read_only_connection,
+    sqlite_path,
+)
+from nursingqc.storage.migrate import (
+    MSG_FOREIGN_DATABASE,
+    MSG_NEWER_DATABASE,
+    SCHEMA_REVISION,
+    backup_dir_of,
+    current_revision,
+    damaged_error,
+    quick_check,
+)
+from nursingqc.storage.models import Base, Checklist
 from nursingqc.storage.repositories.checklists import definition_of
+
+log = logging.getLogger(__name__)
+
+MSG_SERVER_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Backup and restore work on a database file; {url} is a database server. Ask IT to back up "
+    "the server.",
+)
+MSG_BACKUP_EXISTS = QT_TRANSLATE_NOOP(
+    "Errors", "{path} already exists; a backup never overwrites a file. Choose a new file name."
+)
+MSG_RESTORE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is damaged ({detail}) and cannot be restored; choose another backup."
+)
+MSG_RESTORE_SAME_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is the database itself; choose a backup file to restore."
+)
+MSG_RESTORE_IN_USE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {path} is open in NursingQC on this or another computer. Close every "
+    "NursingQC window, then restore again; nothing was changed.",
+)
+_FAULTS = (OSError, sqlite3.Error, DBAPIError)
 
 MSG_INTEGRITY_OK = QT_TRANSLATE_NOOP("Check", "Database file integrity: ok")
 MSG_INTEGRITY_BAD = QT_TRANSLATE_NOOP("Check", "Database file integrity: damaged ({detail})")
@@ -18,9 +66,20 @@ MSG_FOREIGN_KEYS_OK = QT_TRANSLATE_NOOP("Check", "References between tables: ok"
 MSG_FOREIGN_KEYS_BAD = QT_TRANSLATE_NOOP(
     "Check", "References between tables: {count} broken (first in table {table})"
 )
+MSG_FOREIGN_KEYS_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Check", "References between tables: could not be checked ({reason})"
+)
+MSG_TABLES_OK = QT_TRANSLATE_NOOP("Check", "Tables: all {count} present")
+MSG_TABLES_MISSING = QT_TRANSLATE_NOOP("Check", "Tables: {count} missing ({tables})")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Check", "The rest could not be read, the file is damaged: {reason}"
+)
 MSG_SCHEMA_OK = QT_TRANSLATE_NOOP("Check", "Schema version: {revision} (current)")
 MSG_SCHEMA_BAD = QT_TRANSLATE_NOOP(
     "Check", "Schema version: {revision}, but this program expects {head}"
+)
+MSG_SCHEMA_MISSING = QT_TRANSLATE_NOOP(
+    "Check", "Schema version: none recorded, but this program expects {head}"
 )
 MSG_CHECKLISTS_OK = QT_TRANSLATE_NOOP(
     "Check", "Checklists: {count} versions, every one adds up to its stated total"
@@ -48,62 +107,268 @@ class MaintenanceService:
         self._db = database
 
     def check(self) -> list[CheckLine]:
-        """Every check's result; the database is healthy when every line is ok."""
-        lines = []
-        with self._db.transaction() as session:
-            if self._db.engine.dialect.name == "sqlite":
-                result = session.execute(text("PRAGMA integrity_check")).scalars().all()
-                ok = result == ["ok"]
-                lines.append(
-                    CheckLine(
-                        ok,
-                        _message(
-                            MSG_INTEGRITY_OK if ok else MSG_INTEGRITY_BAD,
-                            {"detail": "; ".join(map(str, result[:3]))},
-                        ),
+        """Every check's result; the database is healthy when every line is ok.
+
+        Only reads, in read-only units of work. A damaged page, a missing table, broken
+        references or a wrong schema version are lines; a file that is not SQLite, or holds only
+        another program's tables, raises ``DatabaseError`` because nothing else can be checked.
+        """
+        lines: list[CheckLine] = []
+        sqlite = self._db.engine.dialect.name == "sqlite"
+        try:
+            if sqlite:
+                lines.append(self._integrity())
+            with self._db.engine.connect() as connection:
+                tables = set(inspect(connection).get_table_names())
+            ours = set(Base.metadata.tables)
+            if tables and not tables & (ours | {"alembic_version"}):
+                where = str(self._db.path or self._db.url)
+                raise DatabaseError(MSG_FOREIGN_DATABASE, path=where)
+            missing = sorted(ours - tables)
+            lines.append(
+                CheckLine(
+                    not missing,
+                    _message(
+                        MSG_TABLES_MISSING, {"count": len(missing), "tables": ", ".join(missing)}
                     )
+                    if missing
+                    else _message(MSG_TABLES_OK, {"count": len(ours)}),
                 )
+            )
+            if sqlite:
+                lines.append(self._foreign_keys())
+            if {Checklist.__tablename__, "checklist_items"} <= tables:
+                lines.extend(self._checklists())
+            lines.append(self._schema(tables))
+        except DBAPIError as error:
+            if not is_damaged(error):
+                raise
+            if all(line.ok for line in lines):
+                lines.append(CheckLine(False, _message(MSG_UNREADABLE, {"reason": error.orig})))
+        return lines
+
+    def _integrity(self) -> CheckLine:
+        try:
+            with self._db.transaction(read_only=True) as session:
+                result = [
+                    str(row) for row in session.execute(text("PRAGMA integrity_check")).scalars()
+                ]
+        except DBAPIError as error:
+            if not is_damaged(error):
+                raise
+            result = [str(error.orig)]
+        ok = result == ["ok"]
+        return CheckLine(
+            ok,
+            _message(
+                MSG_INTEGRITY_OK if ok else MSG_INTEGRITY_BAD, {"detail": "; ".join(result[:3])}
+            ),
+        )
+
+    def _foreign_keys(self) -> CheckLine:
+        try:
+            with self._db.transaction(read_only=True) as session:
                 broken = session.execute(text("PRAGMA foreign_key_check")).all()
-                lines.append(
-                    CheckLine(
-                        not broken,
-                        _message(
-                            MSG_FOREIGN_KEYS_BAD, {"count": len(broken), "table": broken[0][0]}
-                        )
-                        if broken
-                        else _message(MSG_FOREIGN_KEYS_OK),
-                    )
-                )
+        except DBAPIError as error:
+            if is_damaged(error):
+                raise
+            # a table dropped under a foreign key stops SQLite's check: say so, go on
+            return CheckLine(False, _message(MSG_FOREIGN_KEYS_UNREADABLE, {"reason": error.orig}))
+        if broken:
+            return CheckLine(
+                False, _message(MSG_FOREIGN_KEYS_BAD, {"count": len(broken), "table": broken[0][0]})
+            )
+        return CheckLine(True, _message(MSG_FOREIGN_KEYS_OK))
+
+    def _checklists(self) -> list[CheckLine]:
+        with self._db.transaction(read_only=True) as session:
             checklists = list(session.scalars(select(Checklist)))
             totals = {c.id: definition_of(c).total_points for c in checklists}
-            bad = [c for c in checklists if totals[c.id] != c.max_points]
-            lines.extend(
-                CheckLine(
-                    False,
-                    _message(
-                        MSG_CHECKLIST_BAD,
-                        {
-                            "code": c.code,
-                            "version": c.version,
-                            "total": totals[c.id],
-                            "max_points": c.max_points,
-                        },
-                    ),
-                )
-                for c in bad
-            )
-            if not bad:
-                lines.append(
-                    CheckLine(True, _message(MSG_CHECKLISTS_OK, {"count": len(checklists)}))
-                )
-        revision, head = current_revision(self._db), SCHEMA_REVISION
-        lines.append(
+        bad = [c for c in checklists if totals[c.id] != c.max_points]
+        if not bad:
+            return [CheckLine(True, _message(MSG_CHECKLISTS_OK, {"count": len(checklists)}))]
+        return [
             CheckLine(
-                revision == head,
+                False,
                 _message(
-                    MSG_SCHEMA_OK if revision == head else MSG_SCHEMA_BAD,
-                    {"revision": revision, "head": head},
+                    MSG_CHECKLIST_BAD,
+                    {
+                        "code": c.code,
+                        "version": c.version,
+                        "total": totals[c.id],
+                        "max_points": c.max_points,
+                    },
                 ),
             )
+            for c in bad
+        ]
+
+    def _schema(self, tables: set[str]) -> CheckLine:
+        head = SCHEMA_REVISION
+        revision = current_revision(self._db) if "alembic_version" in tables else None
+        if revision is None:
+            return CheckLine(False, _message(MSG_SCHEMA_MISSING, {"head": head}))
+        return CheckLine(
+            revision == head,
+            _message(
+                MSG_SCHEMA_OK if revision == head else MSG_SCHEMA_BAD,
+                {"revision": revision, "head": head},
+            ),
         )
-        return lines
+
+
+def existing_database_file(url: str) -> Path:
+    """The database file behind ``url``, which must exist; refuses a server with the reason."""
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseError(MSG_SERVER_NOT_A_FILE, url=url)
+    require_database_file(path)
+    return path
+
+
+def require_database_file(path: Path) -> None:
+    """Refuses, with the true reason, a path where there is no database file to read."""
+    if not path.parent.is_dir():
+        raise DatabaseError(MSG_FOLDER_MISSING, folder=str(path.parent))
+    if path.is_dir():
+        raise DatabaseError(MSG_IS_A_FOLDER, path=str(path))
+    if not path.exists():
+        raise DatabaseError(MSG_FILE_MISSING, path=str(path))
+
+
+def _nursingqc_revision(path: Path) -> str:
+    """The schema revision of a sound NursingQC database file, read without writing to it."""
+    database = Database(f"sqlite:///{path}", read_only=True)
+    try:
+        revision = current_revision(database)
+    except _FAULTS as error:
+        raise fault_error(error, path) from error
+    finally:
+        database.dispose()
+    if revision is None:
+        with closing(read_only_connection(path)) as connection:
+            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        template = MSG_FOREIGN_DATABASE if tables else MSG_NOT_A_DATABASE
+        raise DatabaseError(template, path=str(path))
+    return str(revision)
+
+
+def backup_database(url: str, target: Path) -> Path:
+    """``nursingqc backup -o FILE``: a consistent copy of a sound database into a new file.
+
+    The database is only read, even while the program has it open; ``target`` appears whole or
+    not at all, and an existing file is never overwritten.
+    """
+    source = existing_database_file(url)
+    target = target.absolute()
+    if target.exists():
+        raise DatabaseError(MSG_BACKUP_EXISTS, path=str(target))
+    if not target.parent.is_dir():
+        raise DatabaseError(MSG_FOLDER_MISSING, folder=str(target.parent))
+    problems = quick_check(source)
+    if problems != ["ok"]:
+        raise damaged_error(source, problems)
+    _nursingqc_revision(source)
+    try:
+        backup_sqlite(source, target)
+    except _FAULTS as error:
+        raise fault_error(error, target) from error
+    log.info("backed up %s to %s", source, target)
+    return target
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What ``restore_database`` did: the file put in place, and where the old database went."""
+
+    database: Path
+    previous: Path | None
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from nursingqc.storage.migrate import alembic_config
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _take_over(path: Path) -> bool:
+    """Makes sure no one has the database open and folds its WAL into the file, so that no
+    ``-wal`` file is left to be replayed onto the restored one. False when the file is too
+    damaged for SQLite to do that."""
+    try:
+        with closing(sqlite3.connect(path, timeout=0)) as connection:
+            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except sqlite3.Error as error:
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == 5:  # SQLITE_BUSY
+            raise DatabaseError(MSG_RESTORE_IN_USE, path=str(path)) from error
+        log.warning("cannot take over %s", path, exc_info=True)
+        return False
+    if str(mode).lower() != "delete":
+        raise DatabaseError(MSG_RESTORE_IN_USE, path=str(path))
+    return True
+
+
+def _save_previous(path: Path) -> Path:
+    """A backup of the database about to be replaced; a raw copy when SQLite cannot read it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir_of(path) / f"before-restore-{stamp}.sqlite3"
+    if _take_over(path):
+        try:
+            return backup_sqlite(path, target)
+        except sqlite3.DatabaseError as error:
+            if not is_damaged(error):
+                raise
+    copy_file(path, target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            copy_file(companion, target.with_name(target.name + suffix))
+            companion.unlink()
+    return target
+
+
+def restore_database(url: str, source: Path) -> Restored:
+    """``nursingqc restore FILE``: puts a backup in place of the database.
+
+    ``source`` must be a sound NursingQC database of a schema this program knows (an older one
+    is upgraded at the next start). The current database, if any, is backed up first into its
+    ``backups`` folder; the replacement is atomic. Refused, changing nothing, while any NursingQC
+    window has the database open.
+    """
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseError(MSG_SERVER_NOT_A_FILE, url=url)
+    if not path.parent.is_dir():
+        raise DatabaseError(MSG_FOLDER_MISSING, folder=str(path.parent))
+    source = source.absolute()
+    require_database_file(source)
+    if path.exists() and source.resolve() == path.resolve():
+        raise DatabaseError(MSG_RESTORE_SAME_FILE, path=str(source))
+    problems = quick_check(source)
+    if problems != ["ok"]:
+        raise DatabaseError(MSG_RESTORE_DAMAGED, path=str(source), detail="; ".join(problems[:3]))
+    revision = _nursingqc_revision(source)
+    if revision not in _known_revisions():
+        raise DatabaseError(MSG_NEWER_DATABASE, revision=revision)
+    try:
+        previous = _save_previous(path) if path.exists() else None
+
+        def copy(temporary: Path) -> None:
+            with (
+                closing(read_only_connection(source)) as src,
+                closing(sqlite3.connect(temporary)) as dst,
+            ):
+                src.backup(dst)
+
+        write_atomically(path, copy)
+    except PermissionError as error:
+        if error.filename2 is None:  # not the rename: a read-only folder or file
+            raise fault_error(error, path) from error
+        # Windows refuses to replace a file that a NursingQC window opened meanwhile
+        raise DatabaseError(MSG_RESTORE_IN_USE, path=str(path)) from error
+    except _FAULTS as error:
+        raise fault_error(error, path) from error
+    log.info("restored %s from %s; the previous database is %s", path, source, previous)
+    return Restored(path, previous)

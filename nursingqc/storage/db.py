@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError
@@ -20,11 +25,52 @@ MSG_DRIVER_MISSING = QT_TRANSLATE_NOOP(
     "postgresql extra (pip install nursingqc[postgresql]).",
 )
 MSG_BAD_URL = QT_TRANSLATE_NOOP("Errors", "{url} is not a database file name or address.")
+MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not a NursingQC database (it cannot be read as one)."
+)
+MSG_FOLDER_MISSING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The folder {folder} does not exist. Check the path, and that its drive or network share "
+    "is connected.",
+)
+MSG_FILE_MISSING = QT_TRANSLATE_NOOP("Errors", "There is no database file {path}.")
+MSG_IS_A_FOLDER = QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file.")
+MSG_FILE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database file {path} is read-only, so NursingQC cannot save to it. Remove the read-only "
+    "mark in the file's properties, or ask IT for permission to write to it.",
+)
+MSG_FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "NursingQC cannot write in the folder {folder} (it is read-only, or you lack permission); "
+    "the database needs to save files there. Ask IT for permission, or use another folder.",
+)
+MSG_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The disk holding {path} is full, so nothing was saved. Free some space (empty the recycle "
+    "bin, remove old files), then try again.",
+)
+MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {path} cannot be used ({reason}); nothing was changed. Details are in the log "
+    "file.",
+)
 MSG_BUSY = QT_TRANSLATE_NOOP(
     "Errors",
     "The database is busy: another NursingQC window or computer has been saving for more than "
     "{seconds} seconds. Nothing was changed; please try again in a moment.",
 )
+
+log = logging.getLogger(__name__)
+
+# SQLite's primary result codes (sqlite3.h); Python's sqlite3 gives the extended code.
+SQLITE_PERM, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 3, 8, 11, 13, 14
+SQLITE_NOTADB = 26
+_DENIED_CODES = {SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN}
+#: SQLITE_READONLY_CANTINIT, _DIRECTORY: the -shm or -wal file beside the database cannot be made.
+_FOLDER_READ_ONLY_CODES = {SQLITE_READONLY | (5 << 8), SQLITE_READONLY | (6 << 8)}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 #: How long a write waits for another writer before it is refused with MSG_BUSY.
 BUSY_TIMEOUT_SECONDS = 10
@@ -44,7 +90,30 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI SQLite understands for any path: spaces, ``#``, ``?``, Chinese, a drive
+    letter or a network share (``//server/share`` needs an empty authority in front)."""
+    posix = Path(path).absolute().as_posix()
+    prefix = "file://" if posix.startswith("//") else "file:"
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"{prefix}{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to ``path`` nor create any file, not even an empty one.
+
+    With a ``-wal`` file present the database is in use (or a program was killed with it open):
+    ``mode=ro`` reads through that WAL. Without one, no connection is open, and ``immutable``
+    reads the file as it is — ``mode=ro`` would leave new ``-wal``/``-shm`` files behind.
+    """
+    if not path.is_file():
+        raise FileNotFoundError(errno.ENOENT, "no such database file", str(path))
+    in_use = path.with_name(path.name + "-wal").exists()
+    uri = sqlite_uri(path, mode="ro") if in_use else sqlite_uri(path, immutable="1")
+    return sqlite3.connect(uri, uri=True)
+
+
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     # pysqlite's own transaction handling skips BEGIN before DDL and breaks SAVEPOINT; taking over
     # BEGIN makes every unit of work — migrations included — one real transaction (STACK-FACTS).
     @event.listens_for(engine, "connect")
@@ -52,7 +121,8 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:  # switching to WAL writes the file's header
+            cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a power cut on the ward PC must not lose the last autosaved draft.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
@@ -72,22 +142,80 @@ def _is_busy(error: OperationalError) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-class Database:
-    """The engine and a session factory; each ``transaction()`` is one user action."""
+def _sqlite_code(error: BaseException) -> int | None:
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    return getattr(cause, "sqlite_errorcode", None)
 
-    def __init__(self, url: str) -> None:
+
+def is_damaged(error: BaseException) -> bool:
+    """SQLite found pages it cannot make sense of ("database disk image is malformed")."""
+    code = _sqlite_code(error)
+    return code is not None and code & 0xFF == SQLITE_CORRUPT
+
+
+def _writable(path: Path) -> bool:
+    # os.access sees the Windows read-only mark and POSIX permissions; where it cannot see
+    # (Windows folder ACLs), SQLite's own error code below still tells a read-only file.
+    return os.access(path, os.W_OK)
+
+
+def fault_error(error: BaseException, path: Path | None, name: str = "") -> DatabaseError:
+    """The true reason, in the user's words, why the database at ``path`` (or the server
+    ``name``) could not be used. ``error`` is what SQLite or the operating system raised; it is
+    logged with its traceback, which the user never sees.
+    """
+    log.error("database %s: %s", path or name, error, exc_info=error)
+    code = _sqlite_code(error)
+    primary = None if code is None else code & 0xFF
+    os_errno = error.errno if isinstance(error, OSError) else None
+    where = str(path) if path is not None else name
+    if primary == SQLITE_FULL or os_errno in _DISK_FULL_ERRNOS:
+        return DatabaseError(MSG_DISK_FULL, path=where)
+    if primary == SQLITE_NOTADB:
+        return DatabaseError(MSG_NOT_A_DATABASE, path=where)
+    if path is not None:
+        if not path.parent.is_dir():
+            return DatabaseError(MSG_FOLDER_MISSING, folder=str(path.parent))
+        if path.is_dir():
+            return DatabaseError(MSG_IS_A_FOLDER, path=where)
+        denied = primary in _DENIED_CODES or os_errno in _DENIED_ERRNOS
+        if denied and path.exists() and not _writable(path):
+            return DatabaseError(MSG_FILE_READ_ONLY, path=where)
+        if (denied and not _writable(path.parent)) or code in _FOLDER_READ_ONLY_CODES:
+            return DatabaseError(MSG_FOLDER_READ_ONLY, folder=str(path.parent))
+        if primary == SQLITE_READONLY:
+            return DatabaseError(MSG_FILE_READ_ONLY, path=where)
+        if os_errno == errno.ENOENT or (primary == SQLITE_CANTOPEN and not path.exists()):
+            return DatabaseError(MSG_FILE_MISSING, path=where)
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    return DatabaseError(MSG_CANNOT_OPEN, path=where, reason=str(cause))
+
+
+class Database:
+    """The engine and a session factory; each ``transaction()`` is one user action.
+
+    Opening creates no folder: the caller decides whether a missing folder is an error.
+    ``read_only`` opens an existing SQLite file so that nothing can write to it and no file is
+    created beside it (see ``read_only_connection``), for ``nursingqc check`` and for looking at a
+    file before trusting it.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
         try:
             path = sqlite_path(url)
-            self.engine = create_engine(url)
+            if read_only and path is not None:
+                self.engine = create_engine(url, creator=lambda: read_only_connection(path))
+            else:
+                self.engine = create_engine(url)
         except ModuleNotFoundError as error:
             raise DatabaseError(MSG_DRIVER_MISSING, url=url, module=error.name) from error
         except ArgumentError as error:
             raise DatabaseError(MSG_BAD_URL, url=url) from error
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
         if self.engine.dialect.name == "sqlite":
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, read_only)
+        if read_only:  # every unit of work then begins without taking the write lock
+            self.engine = self.engine.execution_options(**{READ_ONLY: True})
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

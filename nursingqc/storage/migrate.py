@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,8 +13,14 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError
-from nursingqc.storage.backup import backup_sqlite, take_daily_backup
-from nursingqc.storage.db import Database
+from nursingqc.storage.backup import backup_sqlite, newest_backup, take_daily_backup
+from nursingqc.storage.db import (
+    MSG_CANNOT_OPEN,
+    Database,
+    fault_error,
+    is_damaged,
+    read_only_connection,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,9 +33,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: keeps it out of every ordinary start; a test checks that this equals Alembic's head.
 SCHEMA_REVISION = "0002"
 
-MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
-    "Errors", "{path} is not a NursingQC database (it cannot be read as one)."
-)
 MSG_FOREIGN_DATABASE = QT_TRANSLATE_NOOP(
     "Errors", "{path} holds tables of another program, not a NursingQC database."
 )
@@ -38,6 +43,16 @@ MSG_NEWER_DATABASE = QT_TRANSLATE_NOOP(
 )
 MSG_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The database could not be upgraded and was left as it was. A backup is at {backup}."
+)
+MSG_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup "
+    'is {backup} (in folder {folder}): restore it with "nursingqc restore", or ask IT for help.',
+)
+MSG_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {path} is damaged ({detail}); NursingQC did not write to it. There is no backup "
+    "in {folder}; ask IT for help.",
 )
 
 
@@ -80,8 +95,8 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
         if current == SCHEMA_REVISION:
             return None
         tables = set(inspect(database.engine).get_table_names())
-    except SQLAlchemyDatabaseError as error:
-        raise DatabaseError(MSG_NOT_A_DATABASE, path=_describe(database)) from error
+    except SQLAlchemyDatabaseError as error:  # not SQLite at all, or read-only, full, missing…
+        raise fault_error(error, database.path, _describe(database)) from error
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -105,18 +120,63 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
             command.upgrade(config, "head")
     except Exception as error:
         log.exception("upgrade from %s failed", current)
+        fault = fault_error(error, database.path)
+        if fault.template != MSG_CANNOT_OPEN:  # a full disk or a read-only file says so
+            raise fault from error
         raise DatabaseError(MSG_UPGRADE_FAILED, backup=str(backup)) from error
     log.info("database %s now at schema %s", _describe(database), head)
     return backup
 
 
+def backup_dir_of(path: Path) -> Path:
+    """Where the program keeps the backups of the database file at ``path``."""
+    return path.parent / "backups"
+
+
 def _backup_dir(database: Database) -> Path:
     assert database.path is not None
-    return database.path.parent / "backups"
+    return backup_dir_of(database.path)
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick integrity check of an existing file, read without writing or creating
+    anything; ``["ok"]`` when sound. Raises ``DatabaseError`` when it is not a database at all."""
+    try:
+        with closing(read_only_connection(path)) as connection:
+            return [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+    except (sqlite3.Error, OSError) as error:
+        if is_damaged(error):  # so damaged that the check itself cannot run
+            return [str(error)]
+        raise fault_error(error, path) from error
+
+
+def damaged_error(path: Path, problems: list[str]) -> DatabaseError:
+    """The refusal of a damaged file, naming the newest backup to restore."""
+    detail = "; ".join(problems[:3])
+    folder = backup_dir_of(path)
+    backup = newest_backup(folder)
+    log.error("database %s is damaged: %s", path, "; ".join(problems[:20]))
+    if backup is None:
+        return DatabaseError(
+            MSG_DAMAGED_NO_BACKUP, path=str(path), detail=detail, folder=str(folder)
+        )
+    return DatabaseError(
+        MSG_DAMAGED, path=str(path), detail=detail, backup=str(backup), folder=str(folder)
+    )
+
+
+def refuse_damaged(path: Path) -> None:
+    """Before anything writes to an existing file: refuse it if it is not sound (SPEC §8)."""
+    problems = quick_check(path)
+    if problems != ["ok"]:
+        raise damaged_error(path, problems)
 
 
 def prepare_database(database: Database) -> None:
-    """What the program does at every start: upgrade if needed, then the daily backup."""
+    """What the program does at every start: refuse a damaged file before anything writes to it,
+    upgrade if needed, then the daily backup."""
+    if database.path is not None and database.path.exists():
+        refuse_damaged(database.path)
     upgrade_database(database)
     if database.path is not None:
         take_daily_backup(database.path, _backup_dir(database))

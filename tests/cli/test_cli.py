@@ -170,9 +170,10 @@ def test_check_reports_a_healthy_database(capsys: pytest.CaptureFixture[str], db
     assert code == 0
     assert out.splitlines() == [
         "✔ 数据库文件完整性：正常",
+        "✔ 数据表：12 张齐全",
         "✔ 数据关联：正常",
         "✔ 检查表：共 5 个版本，分值合计均与总分一致",
-        "✔ 数据库结构版本：0001（最新）",
+        "✔ 数据库结构版本：0002（最新）",
     ]
 
 

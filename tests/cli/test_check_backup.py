@@ -1,0 +1,109 @@
+"""``check``, ``backup -o`` and ``restore`` as a user runs them: real processes, exit codes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from nursingqc.services.container import open_services
+from tests.services.test_maintenance import damage, snapshot
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def nursingqc(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    return subprocess.run(
+        [sys.executable, "-m", "nursingqc", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def fresh_database(folder: Path) -> Path:
+    folder.mkdir()
+    path = folder / "hospital.sqlite3"
+    services = open_services(f"sqlite:///{path}")
+    services.accounts.first_run("测试市人民医院", "admin", "王主任", "secret123")
+    services.close()
+    return path
+
+
+def test_check_of_a_fresh_database_is_all_ok(tmp_path: Path) -> None:
+    db = fresh_database(tmp_path / "data")
+    before = snapshot(db.parent)
+    result = nursingqc(tmp_path, "--db", str(db), "check")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[:2] == ["✔ 数据库文件完整性：正常", "✔ 数据表：12 张齐全"]
+    assert all(line.startswith("✔") for line in result.stdout.splitlines())
+    assert snapshot(db.parent) == before
+
+
+def test_check_of_a_damaged_file_exits_1_and_changes_nothing(tmp_path: Path) -> None:
+    db = fresh_database(tmp_path / "data")
+    damage(db)
+    before = snapshot(db.parent)
+    result = nursingqc(tmp_path, "--db", str(db), "check")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "✘ 数据库文件完整性：已损坏（database disk image is malformed）"
+    )
+    assert "Traceback" not in result.stderr
+    assert snapshot(db.parent) == before
+
+
+def test_check_of_a_missing_folder_exits_1_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "网络盘" / "hospital.sqlite3"
+    result = nursingqc(tmp_path, "--db", str(missing), "check")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"错误：文件夹 {missing.parent} 不存在。请检查路径，并确认所在的磁盘或网络共享已连接。"
+    )
+    assert not missing.parent.exists()
+
+
+def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
+    db = fresh_database(tmp_path / "data")
+    copy = tmp_path / "七月备份.sqlite3"
+    result = nursingqc(tmp_path, "--db", str(db), "backup", "-o", str(copy))
+    assert (result.returncode, result.stdout.strip()) == (0, f"备份已写入：{copy}")
+    again = nursingqc(tmp_path, "--db", str(db), "backup", "-o", str(copy))
+    assert again.returncode == 1
+    assert again.stderr.strip() == (
+        f"错误：{copy} 已存在；备份不会覆盖已有文件。请换一个新文件名。"
+    )
+
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE hospital SET name = '写错的医院名'")
+    connection.close()
+    result = nursingqc(tmp_path, "--db", str(db), "restore", str(copy))
+    assert result.returncode == 0, result.stderr
+    previous = next((db.parent / "backups").glob("before-restore-*.sqlite3"))
+    assert result.stdout.splitlines() == [
+        f"已用 {copy} 恢复数据库 {db}。",
+        f"被替换的数据库已另存为 {previous}。",
+    ]
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT name FROM hospital").fetchone() == ("测试市人民医院",)
+    connection.close()
+    assert nursingqc(tmp_path, "--db", str(db), "check").returncode == 0
+
+
+def test_restore_of_a_damaged_file_is_refused(tmp_path: Path) -> None:
+    db = fresh_database(tmp_path / "data")
+    broken = tmp_path / "坏备份.sqlite3"
+    broken.write_bytes(db.read_bytes())
+    damage(broken)
+    before = snapshot(db.parent)
+    result = nursingqc(tmp_path, "--db", str(db), "restore", str(broken))
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"错误：{broken} 已损坏（database disk image is malformed），不能用来恢复，请另选一个备份。"
+    )
+    assert snapshot(db.parent) == before

@@ -1,0 +1,426 @@
+"""Faults: check only reads; damaged, missing, read-only and full each get their true message."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, event
+
+from nursingqc.domain.errors import DatabaseError
+from nursingqc.i18n import error_text, message_text
+from nursingqc.services import container
+from nursingqc.services.container import Services, check_database, open_services
+from nursingqc.services.maintenance import (
+    MSG_BACKUP_EXISTS,
+    MSG_RESTORE_DAMAGED,
+    MSG_RESTORE_IN_USE,
+    backup_database,
+    restore_database,
+)
+from nursingqc.storage import backup
+from nursingqc.storage.backup import TEMP_PREFIX
+from nursingqc.storage.db import (
+    MSG_DISK_FULL,
+    MSG_FILE_MISSING,
+    MSG_FILE_READ_ONLY,
+    MSG_FOLDER_MISSING,
+    MSG_FOLDER_READ_ONLY,
+    MSG_NOT_A_DATABASE,
+    fault_error,
+)
+from nursingqc.storage.migrate import MSG_DAMAGED, MSG_DAMAGED_NO_BACKUP, MSG_FOREIGN_DATABASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under ``folder`` with its bytes and modification time."""
+    return {
+        str(path.relative_to(folder)): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def closed_database(services: Services) -> Path:
+    """A fresh NursingQC database file, closed (its WAL folded in), as the program leaves it."""
+    path = services.database.path
+    assert path is not None
+    services.close()
+    return path
+
+
+def damage(path: Path, table: str = "checklist_items") -> None:
+    """Overwrites the header of one table's first page, as a bad disk sector would."""
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()[0]
+    connection.close()
+    with path.open("r+b") as file:
+        file.seek((root - 1) * page_size + 8)
+        file.write(b"\xff" * 64)
+
+
+def test_check_of_a_healthy_database_is_all_ok_and_changes_no_byte(
+    closed_database: Path, chinese: None
+) -> None:
+    before = snapshot(closed_database.parent)
+    lines = check_database(f"sqlite:///{closed_database}")
+    assert [message_text(line.message) for line in lines] == [
+        "数据库文件完整性：正常",
+        "数据表：12 张齐全",
+        "数据关联：正常",
+        "检查表：共 5 个版本，分值合计均与总分一致",
+        "数据库结构版本：0002（最新）",
+    ]
+    assert all(line.ok for line in lines)
+    assert snapshot(closed_database.parent) == before
+
+
+def test_check_reads_a_database_the_program_has_open(services: Services) -> None:
+    path = services.database.path
+    assert path is not None
+    before = snapshot(path.parent)
+    assert all(line.ok for line in check_database(f"sqlite:///{path}"))
+    assert set(snapshot(path.parent)) == set(before)
+
+
+@pytest.mark.parametrize(
+    ("relative", "template", "param"),
+    [
+        ("无此文件夹/h.sqlite3", MSG_FOLDER_MISSING, "folder"),
+        ("无此文件.sqlite3", MSG_FILE_MISSING, "path"),
+    ],
+)
+def test_check_of_a_missing_path_creates_nothing(
+    tmp_path: Path, relative: str, template: str, param: str
+) -> None:
+    before = sorted(tmp_path.rglob("*"))
+    target = tmp_path / relative
+    with pytest.raises(DatabaseError) as refused:
+        check_database(f"sqlite:///{target}")
+    assert refused.value.template == template
+    assert refused.value.params[param] == str(target if param == "path" else target.parent)
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_check_of_another_programs_database_says_so_and_changes_nothing(tmp_path: Path) -> None:
+    other = tmp_path / "his.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE patients (id INTEGER)")
+    connection.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(DatabaseError) as refused:
+        check_database(f"sqlite:///{other}")
+    assert refused.value.template == MSG_FOREIGN_DATABASE
+    assert snapshot(tmp_path) == before
+
+
+def test_check_of_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_bytes(b"a word document" * 200)
+    with pytest.raises(DatabaseError) as refused:
+        check_database(f"sqlite:///{notes}")
+    assert (refused.value.template, refused.value.params) == (
+        MSG_NOT_A_DATABASE,
+        {"path": str(notes)},
+    )
+
+
+def test_check_reports_a_damaged_page(closed_database: Path) -> None:
+    damage(closed_database)
+    before = snapshot(closed_database.parent)
+    lines = check_database(f"sqlite:///{closed_database}")
+    assert not lines[0].ok
+    assert lines[0].message.params["detail"] == "database disk image is malformed"
+    assert snapshot(closed_database.parent) == before
+
+
+def test_check_reports_a_dropped_table(closed_database: Path, chinese: None) -> None:
+    with sqlite3.connect(closed_database) as connection:
+        connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute("DROP TABLE audit_log")
+    connection.close()
+    before = snapshot(closed_database.parent)
+    lines = check_database(f"sqlite:///{closed_database}")
+    failed = [message_text(line.message) for line in lines if not line.ok]
+    assert failed == ["数据表：缺少 1 张（audit_log）"]
+    assert snapshot(closed_database.parent) == before
+
+
+def test_a_damaged_database_is_refused_at_start_naming_the_newest_backup(
+    closed_database: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"sqlite:///{closed_database}"
+    open_services(url).close()  # the daily backup
+    damage(closed_database)
+    before = snapshot(closed_database.parent)
+    with pytest.raises(DatabaseError) as refused:
+        open_services(url)
+    newest = next((closed_database.parent / "backups").glob("daily-*.sqlite3"))
+    assert refused.value.template == MSG_DAMAGED
+    assert refused.value.params["backup"] == str(newest)
+    assert refused.value.params["folder"] == str(newest.parent)
+    assert snapshot(closed_database.parent) == before
+    assert "is damaged" in caplog.text
+
+
+def test_a_damaged_database_without_backups_says_there_is_none(closed_database: Path) -> None:
+    shutil.rmtree(closed_database.parent / "backups", ignore_errors=True)
+    damage(closed_database)
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{closed_database}")
+    assert refused.value.template == MSG_DAMAGED_NO_BACKUP
+
+
+def test_a_db_option_into_a_missing_folder_is_refused_but_the_own_data_folder_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "Z盘" / "护理" / "h.sqlite3"
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{missing}")
+    assert refused.value.template == MSG_FOLDER_MISSING
+    assert not (tmp_path / "Z盘").exists()
+    own = tmp_path / "user-data" / "NursingQC" / "nursingqc.sqlite3"
+    monkeypatch.setattr(container, "default_database_path", lambda: own)
+    open_services(f"sqlite:///{own}").close()
+    assert own.exists()
+
+
+def test_a_full_disk_during_the_daily_backup_says_the_disk_is_full(
+    closed_database: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real_connect = sqlite3.connect
+
+    def small_disk(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        connection = real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+        if TEMP_PREFIX in str(database):
+            connection.execute("PRAGMA max_page_count=2")
+        return connection
+
+    shutil.rmtree(closed_database.parent / "backups")  # today's daily backup is still to take
+    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    with pytest.raises(DatabaseError) as refused, caplog.at_level(logging.ERROR):
+        open_services(f"sqlite:///{closed_database}")
+    assert (refused.value.template, refused.value.params) == (
+        MSG_DISK_FULL,
+        {"path": str(closed_database)},
+    )
+    record = next(r for r in caplog.records if r.exc_info)
+    assert "database or disk is full" in str(record.exc_info[1])
+    assert list((closed_database.parent / "backups").glob("*")) == []
+
+
+def test_an_operating_system_disk_full_is_a_disk_full_too(tmp_path: Path) -> None:
+    error = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "x"))
+    assert fault_error(error, tmp_path / "h.sqlite3").template == MSG_DISK_FULL
+
+
+def test_a_read_only_database_is_refused_with_its_own_message_and_the_cause_logged(
+    closed_database: Path, caplog: pytest.LogCaptureFixture, chinese: None
+) -> None:
+    """SQLite itself refuses every write (query_only), as it does on a write-protected file:
+    permissions cannot be taken away from root, who runs these tests here."""
+
+    def write_protected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only=ON")
+
+    shutil.rmtree(closed_database.parent / "backups")
+    event.listen(Engine, "connect", write_protected)
+    try:
+        with pytest.raises(DatabaseError) as refused:
+            open_services(f"sqlite:///{closed_database}")
+    finally:
+        event.remove(Engine, "connect", write_protected)
+    assert error_text(refused.value) == (
+        f"数据库文件 {closed_database} 是只读的，护理质控无法保存。"
+        "请在文件属性中取消“只读”，或请信息科开通写入权限。"
+    )
+    record = next(r for r in caplog.records if r.exc_info)
+    assert "attempt to write a readonly database" in str(record.exc_info[1])
+
+
+# Read-only files and folders for real: permissions do not restrict root, so these run as
+# "nobody" when the interpreter is reachable by that user, and otherwise only off root.
+def _can_drop_privileges() -> bool:
+    if os.name == "nt" or not hasattr(os, "geteuid"):
+        return False
+    if os.geteuid() != 0:
+        return True
+    try:
+        probe = subprocess.run([sys.executable, "-c", "pass"], user=65534, check=False)
+    except OSError:
+        return False
+    return probe.returncode == 0
+
+
+needs_permissions = pytest.mark.skipif(
+    os.name == "nt" or not _can_drop_privileges(),
+    reason="folder permissions are ACLs on Windows; as root, needs an interpreter nobody can run",
+)
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="nursingqc-"))
+    folder.chmod(0o777)
+    yield folder
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o777)
+    shutil.rmtree(folder)
+
+
+def run_unprivileged(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "XDG_STATE_HOME": str(folder / "state"),
+        "XDG_DATA_HOME": str(folder / "data"),
+        "HOME": str(folder),
+    }
+    user = 65534 if os.geteuid() == 0 else None
+    return subprocess.run(
+        [sys.executable, "-m", "nursingqc", *args],
+        cwd=ROOT,
+        env=environment,
+        user=user,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@needs_permissions
+def test_a_read_only_database_file_is_refused_with_its_own_message(
+    shared_folder: Path, closed_database: Path
+) -> None:
+    path = shared_folder / "h.sqlite3"
+    shutil.copyfile(closed_database, path)
+    path.chmod(0o444)
+    before = snapshot(shared_folder)
+    result = run_unprivileged(shared_folder, "--db", str(path), "campaign", "list")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == f"错误：数据库文件 {path} 是只读的，护理质控无法保存。" + (
+        "请在文件属性中取消“只读”，或请信息科开通写入权限。"
+    )
+    assert {k: v for k, v in snapshot(shared_folder).items() if k.endswith("sqlite3")} == {
+        k: v for k, v in before.items() if k.endswith("sqlite3")
+    }
+    log = (shared_folder / "state" / "NursingQC" / "log" / "nursingqc.log").read_text("utf-8")
+    assert "readonly database" in log and "Traceback" in log
+    check = run_unprivileged(shared_folder, "--db", str(path), "check")
+    assert check.returncode == 0, check.stderr  # a read-only file can still be checked
+
+
+@needs_permissions
+def test_a_read_only_folder_is_refused_with_its_own_message(shared_folder: Path) -> None:
+    folder = shared_folder / "只读"
+    folder.mkdir()
+    folder.chmod(0o555)
+    result = run_unprivileged(shared_folder, "--db", str(folder / "h.sqlite3"), "campaign", "list")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().startswith(f"错误：护理质控无法在文件夹 {folder} 中写入")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_file_and_folder_as_sqlite_reports_them(tmp_path: Path, chinese: None) -> None:
+    """Where permissions cannot be taken away, SQLite's own read-only codes still tell them."""
+    path = tmp_path / "h.sqlite3"
+    sqlite3.connect(path).close()
+    read_only = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as attempt:
+        read_only.execute("CREATE TABLE t (x)")
+    read_only.close()
+    assert fault_error(attempt.value, path).template == MSG_FILE_READ_ONLY
+    readonly_directory = sqlite3.OperationalError("attempt to write a readonly database")
+    readonly_directory.sqlite_errorcode = 8 | (6 << 8)  # SQLITE_READONLY_DIRECTORY
+    error = fault_error(readonly_directory, path)
+    assert error.template == MSG_FOLDER_READ_ONLY
+    assert error_text(error).startswith(f"护理质控无法在文件夹 {tmp_path} 中写入")
+
+
+def test_backup_and_restore_round_trip_keeps_the_replaced_database(
+    services: Services, tmp_path: Path
+) -> None:
+    services.accounts.first_run("测试医院", "admin", "王主任", "secret123")
+    path = services.database.path
+    assert path is not None
+    url = f"sqlite:///{path}"
+    services.close()
+    copy = backup_database(url, tmp_path / "copy.sqlite3")
+    with pytest.raises(DatabaseError) as refused:
+        backup_database(url, copy)
+    assert refused.value.template == MSG_BACKUP_EXISTS
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE hospital SET name = '改名后的医院'")
+    connection.close()
+    restored = restore_database(url, copy)
+    assert restored.previous is not None and restored.previous.parent == path.parent / "backups"
+    for file, name in ((path, "测试医院"), (restored.previous, "改名后的医院")):
+        with sqlite3.connect(file) as connection:
+            assert connection.execute("SELECT name FROM hospital").fetchone() == (name,)
+        connection.close()
+    assert not path.with_name(path.name + "-wal").exists()
+    open_services(url).close()
+
+
+def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(
+    closed_database: Path, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{closed_database}"
+    broken = tmp_path / "broken.sqlite3"
+    shutil.copyfile(closed_database, broken)
+    damage(broken)
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE patients (id INTEGER)")
+    connection.close()
+    before = snapshot(closed_database.parent)
+    with pytest.raises(DatabaseError) as refused:
+        restore_database(url, broken)
+    assert refused.value.template == MSG_RESTORE_DAMAGED
+    with pytest.raises(DatabaseError) as refused:
+        restore_database(url, other)
+    assert refused.value.template == MSG_FOREIGN_DATABASE
+    assert snapshot(closed_database.parent) == before
+
+
+def test_restore_is_refused_while_another_process_has_the_database_open(
+    closed_database: Path, tmp_path: Path
+) -> None:
+    url = f"sqlite:///{closed_database}"
+    copy = backup_database(url, tmp_path / "copy.sqlite3")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            f"c = sqlite3.connect({str(closed_database)!r})\n"
+            "c.execute('SELECT count(*) FROM hospital').fetchall()\n"
+            "print('open', flush=True)\n"
+            "time.sleep(60)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(DatabaseError) as refused:
+            restore_database(url, copy)
+        assert refused.value.template == MSG_RESTORE_IN_USE
+    finally:
+        holder.kill()
+        holder.wait(10)
+    assert not list((closed_database.parent / "backups").glob("before-restore-*"))

@@ -1,0 +1,150 @@
+"""Backups are atomic: a killed or failed copy never leaves a file that counts as a backup."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from nursingqc.storage import backup
+from nursingqc.storage.backup import (
+    DAILY_BACKUPS_KEPT,
+    STALE_TEMP_SECONDS,
+    TEMP_PREFIX,
+    backup_sqlite,
+    newest_backup,
+    take_daily_backup,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _database(path: Path, rows: int = 200) -> Path:
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        connection.executemany(
+            "INSERT INTO notes (text) VALUES (?)", [(f"第 {n} 条记录" * 20,) for n in range(rows)]
+        )
+    connection.close()
+    return path
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_a_backup_killed_before_its_rename_leaves_no_backup_and_is_cleaned_later(
+    tmp_path: Path,
+) -> None:
+    source = _database(tmp_path / "h.sqlite3", rows=5000)
+    backups = tmp_path / "backups"
+    # The copy is complete and fsynced; the process is killed at the last moment, just before
+    # the rename that would make it a backup.
+    script = textwrap.dedent(
+        f"""
+        import os, sys, time
+        from datetime import date
+        from pathlib import Path
+        from nursingqc.storage.backup import take_daily_backup
+
+        def stop(source, target):
+            print("copied", flush=True)
+            time.sleep(60)
+
+        os.replace = stop
+        take_daily_backup(Path({str(source)!r}), Path({str(backups)!r}), date(2026, 7, 8))
+        """
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "copied"
+    finally:
+        process.kill()
+        process.wait(10)
+    left = sorted(path.name for path in backups.iterdir())
+    assert len(left) == 1 and left[0].startswith(TEMP_PREFIX)
+    assert not list(backups.glob("daily-*.sqlite3")) and newest_backup(backups) is None
+
+    young = backups / left[0]
+    assert (
+        take_daily_backup(source, backups, date(2026, 7, 8)) == backups / "daily-2026-07-08.sqlite3"
+    )
+    assert young.exists()  # it may still be written by another window starting at this moment
+    _age(young, STALE_TEMP_SECONDS + 60)
+    take_daily_backup(source, backups, date(2026, 7, 9))
+    assert sorted(path.name for path in backups.iterdir()) == [
+        "daily-2026-07-08.sqlite3",
+        "daily-2026-07-09.sqlite3",
+    ]
+
+
+def test_a_backup_whose_write_fails_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _database(tmp_path / "h.sqlite3")
+    real_connect = sqlite3.connect
+
+    def small_disk(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        connection = real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+        if TEMP_PREFIX in str(database):
+            connection.execute("PRAGMA max_page_count=2")  # SQLite reports the disk full
+        return connection
+
+    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    with pytest.raises(sqlite3.OperationalError) as full:
+        take_daily_backup(source, tmp_path / "backups", date(2026, 7, 8))
+    assert full.value.sqlite_errorname == "SQLITE_FULL"
+    assert list((tmp_path / "backups").iterdir()) == []
+
+
+def test_the_copy_holds_what_the_wal_holds_and_the_source_is_not_touched(tmp_path: Path) -> None:
+    source = _database(tmp_path / "h.sqlite3")
+    writer = sqlite3.connect(source)
+    writer.execute("INSERT INTO notes (text) VALUES ('只在 WAL 里')")
+    writer.commit()
+    before = (source.read_bytes(), source.stat().st_mtime_ns)
+    copy = backup_sqlite(source, tmp_path / "copy.sqlite3")
+    assert (source.read_bytes(), source.stat().st_mtime_ns) == before
+    writer.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT count(*) FROM notes").fetchone() == (201,)
+    connection.close()
+
+
+def test_daily_backups_keep_the_newest_fourteen_among_leftovers(tmp_path: Path) -> None:
+    source = _database(tmp_path / "h.sqlite3", rows=1)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    stale = backups / f"{TEMP_PREFIX}dead-daily-2026-06-30.sqlite3"
+    stale.write_bytes(b"half a copy")
+    _age(stale, STALE_TEMP_SECONDS * 2)
+    (backups / "before-upgrade-20260630-080000.sqlite3").write_bytes(b"kept")
+    start = date(2026, 7, 1)
+    for day in range(20):
+        take_daily_backup(source, backups, start + timedelta(days=day))
+    dailies = sorted(path.name for path in backups.glob("daily-*.sqlite3"))
+    assert len(dailies) == DAILY_BACKUPS_KEPT
+    assert dailies[0] == "daily-2026-07-07.sqlite3" and dailies[-1] == "daily-2026-07-20.sqlite3"
+    assert not stale.exists()
+    assert (backups / "before-upgrade-20260630-080000.sqlite3").exists()
+
+
+def test_the_newest_backup_is_the_last_written_of_any_kind(tmp_path: Path) -> None:
+    (tmp_path / "daily-2026-07-08.sqlite3").write_bytes(b"a")
+    _age(tmp_path / "daily-2026-07-08.sqlite3", 100)
+    (tmp_path / "before-upgrade-20260701-080000.sqlite3").write_bytes(b"b")
+    (tmp_path / f"{TEMP_PREFIX}x-daily-2026-07-09.sqlite3").write_bytes(b"c")
+    assert newest_backup(tmp_path) == tmp_path / "before-upgrade-20260701-080000.sqlite3"
+    assert newest_backup(tmp_path / "none") is None
