@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -9,6 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from openpyxl import Workbook
+from sqlalchemy import func, select
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.checklists import ChecklistDefinition
@@ -18,6 +21,7 @@ from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import Saved, SheetKey
 from nursingqc.services.wards import WardRow
+from nursingqc.storage.models import AuditEntry, Ward
 
 TODAY = date(2026, 7, 8)
 PASSWORD = "secret123"
@@ -117,3 +121,27 @@ def submit(
 ) -> Fraction:
     version = services.inspections.open_sheet(actor, key).version
     return services.inspections.submit(actor, key, entries, version)
+
+
+def rewrite_workbook_part(path: Path, part: str, change: Callable[[bytes], bytes | None]) -> Path:
+    """The .xlsx with one zip member changed as another program or a damaged disk might leave
+    it: ``change`` gets the member's bytes and returns the new ones, or None to leave it out."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in members:
+            new = change(data) if info.filename == part else data
+            if new is not None:
+                target.writestr(info, new)
+    return path
+
+
+def ward_table(services: Services) -> list[tuple[object, ...]]:
+    """Every ward row, inactive ones too, and the audit log's length: to show nothing changed."""
+    with services.database.transaction() as session:
+        wards = session.scalars(select(Ward).order_by(Ward.id))
+        rows: list[tuple[object, ...]] = [
+            (w.id, w.code, w.name, w.head_nurse_name, w.beds, w.group_name, w.active) for w in wards
+        ]
+        rows.append(("audit entries", session.scalar(select(func.count(AuditEntry.id)))))
+        return rows

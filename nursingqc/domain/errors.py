@@ -143,3 +143,16 @@ class ImportRefused(ValidationError):
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
         super().__init__(MSG_IMPORT_REFUSED, count=len(problems))
+
+
+MSG_DEDUCTION_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: the deduction must be an exact number of points, not {value} ({kind})."
+)
+MSG_DEDUCTION_NOT_FINITE = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: the deduction {value} is not a number of points; enter one such as 0.5."
+)
+MSG_NOT_APPLICABLE_WITH_VETO = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Item {item}: an item marked not applicable cannot also be marked as failed veto; "
+    "untick one of them.",
+)

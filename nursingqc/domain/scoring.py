@@ -16,10 +16,13 @@ from nursingqc.domain.errors import (
     MSG_ALL_NOT_APPLICABLE,
     MSG_DEDUCTION_ABOVE_POINTS,
     MSG_DEDUCTION_NEGATIVE,
+    MSG_DEDUCTION_NOT_A_NUMBER,
+    MSG_DEDUCTION_NOT_FINITE,
     MSG_DEDUCTION_STEP,
     MSG_NO_INSPECTIONS,
     MSG_NO_WEIGHTS,
     MSG_NOT_APPLICABLE_WITH_DEDUCTION,
+    MSG_NOT_APPLICABLE_WITH_VETO,
     MSG_VETO_ON_ORDINARY_ITEM,
     MSG_WEIGHT_NOT_POSITIVE,
     QT_TRANSLATE_NOOP,
@@ -43,6 +46,7 @@ class ItemEntry:
 
 def check_entry(item: ChecklistItem, entry: ItemEntry) -> None:
     """Refuse an entry the rules do not allow (扣完为止: never more than the item's points)."""
+    _check_deduction_is_a_number(item, entry.deduction)
     if entry.deduction < 0:
         raise ValidationError(MSG_DEDUCTION_NEGATIVE, item=item.code, deduction=entry.deduction)
     if entry.deduction > item.points:
@@ -56,8 +60,24 @@ def check_entry(item: ChecklistItem, entry: ItemEntry) -> None:
         raise ValidationError(MSG_DEDUCTION_STEP, item=item.code, deduction=entry.deduction)
     if entry.not_applicable and entry.deduction:
         raise ValidationError(MSG_NOT_APPLICABLE_WITH_DEDUCTION, item=item.code)
+    if entry.not_applicable and entry.veto_failed:
+        raise ValidationError(MSG_NOT_APPLICABLE_WITH_VETO, item=item.code)
     if entry.veto_failed and not item.veto:
         raise ValidationError(MSG_VETO_ON_ORDINARY_ITEM, item=item.code)
+
+
+def _check_deduction_is_a_number(item: ChecklistItem, deduction: object) -> None:
+    """Only an exact, finite Decimal or int is a deduction: a float is inexact, a bool is an int
+    that means something else, NaN cannot be compared with the limits and Infinity is no amount."""
+    if isinstance(deduction, bool) or not isinstance(deduction, Decimal | int):
+        raise ValidationError(
+            MSG_DEDUCTION_NOT_A_NUMBER,
+            item=item.code,
+            value=repr(deduction),
+            kind=type(deduction).__name__,
+        )
+    if isinstance(deduction, Decimal) and not deduction.is_finite():
+        raise ValidationError(MSG_DEDUCTION_NOT_FINITE, item=item.code, value=str(deduction))
 
 
 def item_score(item: ChecklistItem, entry: ItemEntry) -> Decimal | None:

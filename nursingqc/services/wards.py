@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ImportRefused, Message, RowProblem
@@ -18,19 +18,37 @@ MSG_BEDS = QT_TRANSLATE_NOOP("Errors", "must be a whole number of beds from 0 to
 MSG_CODE_REPEATED = QT_TRANSLATE_NOOP(
     "Errors", "ward code {code} appears again (first in row {first_row})"
 )
-MSG_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "must be at most {length} characters")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "has {count} characters, but at most {length} fit; please shorten it"
+)
+
+# Copied from web pages and chat programs into Excel, these are invisible in a cell yet would
+# make "NK01\u200b" a different ward from "NK01".
+_INVISIBLE = dict.fromkeys([*range(0x00, 0x20), 0x7F, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+
+
+def visible_text(text: str) -> str:
+    """The text as a user sees it: control and zero-width characters removed, ends trimmed.
+
+    Spaces inside are kept: "NK 01" shows its space, so it stays a different code from "NK01"
+    (the user can see and correct it; guessing would merge two wards).
+    """
+    return text.translate(_INVISIBLE).strip()
 
 
 @dataclass(frozen=True)
 class WardRow:
-    """One row of the 病区 sheet as read, before checking; ``row`` is the Excel row number."""
+    """One row of the 病区 sheet as read, before checking; ``row`` is the Excel row number.
+
+    An optional field is None when the file has no such column: the stored value is kept.
+    """
 
     row: int
     code: str
     name: str
-    head_nurse_name: str = ""
-    beds: str = ""
-    group_name: str = ""
+    head_nurse_name: str | None = None
+    beds: str | None = None
+    group_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,33 +71,64 @@ def _info(ward: Ward) -> WardInfo:
     return WardInfo(ward.id, ward.code, ward.name, ward.head_nurse_name, ward.beds, ward.group_name)
 
 
-def _check_rows(rows: list[WardRow]) -> tuple[list[RowProblem], dict[str, int | None]]:
+# The sheet's column for each text field; its longest text is the database column's length.
+_TEXT_COLUMNS = {
+    "code": "病区编码",
+    "name": "病区名称",
+    "head_nurse_name": "护士长",
+    "group_name": "分组",
+}
+
+
+def _length_limit(field: str) -> int:
+    column_type = Ward.__table__.c[field].type
+    assert isinstance(column_type, String) and column_type.length is not None
+    return column_type.length
+
+
+_MAX_LENGTH = {field: _length_limit(field) for field in _TEXT_COLUMNS}
+
+
+def _check_rows(rows: list[WardRow]) -> tuple[list[RowProblem], list[dict[str, object]]]:
+    """Every problem of every row, and each row's cleaned values (only the columns it has)."""
     problems: list[RowProblem] = []
-    beds_by_code: dict[str, int | None] = {}
+    checked: list[dict[str, object]] = []
     first_row: dict[str, int] = {}
 
     def problem(row: int, column: str, template: str, **params: object) -> None:
         problems.append(RowProblem(WARDS_SHEET, row, column, Message(template, dict(params))))
 
     for row in rows:
-        for column, value, limit in (("病区编码", row.code, 20), ("病区名称", row.name, 100)):
-            if not value.strip():
-                problem(row.row, column, MSG_REQUIRED)
-            elif len(value.strip()) > limit:
-                problem(row.row, column, MSG_TOO_LONG, length=limit)
-        code = row.code.strip()
+        texts = {"code": visible_text(row.code), "name": visible_text(row.name)}
+        if row.head_nurse_name is not None:
+            texts["head_nurse_name"] = visible_text(row.head_nurse_name)
+        if row.group_name is not None:
+            texts["group_name"] = visible_text(row.group_name)
+        for field, text in texts.items():
+            if field in ("code", "name") and not text:
+                problem(row.row, _TEXT_COLUMNS[field], MSG_REQUIRED)
+            elif len(text) > _MAX_LENGTH[field]:
+                problem(
+                    row.row,
+                    _TEXT_COLUMNS[field],
+                    MSG_TOO_LONG,
+                    count=len(text),
+                    length=_MAX_LENGTH[field],
+                )
+        code = texts["code"]
         if code in first_row:
             problem(row.row, "病区编码", MSG_CODE_REPEATED, code=code, first_row=first_row[code])
-        first_row.setdefault(code, row.row)
-        beds: int | None = None
-        if row.beds.strip():
-            text = row.beds.strip().removesuffix(".0")
-            if not text.isdigit() or int(text) > 999:
+        elif code:
+            first_row[code] = row.row
+        values: dict[str, object] = dict(texts)
+        if row.beds is not None:
+            beds = row.beds.strip().removesuffix(".0")
+            # isdecimal, not isdigit: "²" is a digit that int() refuses.
+            if beds and (not beds.isdecimal() or int(beds) > 999):
                 problem(row.row, "床位数", MSG_BEDS, value=row.beds)
-            else:
-                beds = int(text)
-        beds_by_code[code] = beds
-    return problems, beds_by_code
+            values["beds"] = int(beds) if beds.isdecimal() else None
+        checked.append(values)
+    return problems, checked
 
 
 class WardService:
@@ -95,30 +144,29 @@ class WardService:
             return [_info(ward) for ward in session.scalars(query)]
 
     def import_wards(self, actor: Actor, rows: list[WardRow]) -> WardImportResult:
-        """Adds new codes, updates known ones; any bad row refuses the whole file."""
+        """Adds new codes, updates known ones; any bad row refuses the whole file.
+
+        A field whose column the file lacks keeps its stored value (a new ward gets it empty).
+        """
         require_admin(actor)
-        problems, beds_by_code = _check_rows(rows)
+        problems, checked = _check_rows(rows)
         if problems:
             raise ImportRefused(problems)
         added = updated = 0
         with self._db.transaction() as session:
-            existing = {ward.code: ward for ward in session.scalars(select(Ward))}
-            for row in rows:
-                code = row.code.strip()
-                values = {
-                    "name": row.name.strip(),
-                    "head_nurse_name": row.head_nurse_name.strip(),
-                    "beds": beds_by_code[code],
-                    "group_name": row.group_name.strip(),
-                }
+            wards = list(session.scalars(select(Ward)))
+            # A code stored before invisible characters were removed still names its ward;
+            # a ward whose stored code is already clean wins over such a look-alike.
+            existing = {visible_text(ward.code): ward for ward in wards}
+            existing.update({ward.code: ward for ward in wards if ward.code in existing})
+            for values in checked:
+                code = str(values["code"])
                 ward = existing.get(code)
                 if ward is None:
-                    ward = Ward(code=code, active=True, **values)
+                    ward = Ward(active=True, **values)
                     session.add(ward)
                     session.flush()
-                    audit.record(
-                        session, actor, "create", "ward", ward.id, after={"code": code, **values}
-                    )
+                    audit.record(session, actor, "create", "ward", ward.id, after=values)
                     added += 1
                     continue
                 before = {key: getattr(ward, key) for key in values}

@@ -10,7 +10,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nursingqc.domain.checklists import ChecklistItem
-from nursingqc.domain.errors import ValidationError
+from nursingqc.domain.errors import (
+    MSG_DEDUCTION_ABOVE_POINTS,
+    MSG_DEDUCTION_NEGATIVE,
+    MSG_DEDUCTION_NOT_A_NUMBER,
+    MSG_DEDUCTION_NOT_FINITE,
+    MSG_DEDUCTION_STEP,
+    MSG_NOT_APPLICABLE_WITH_DEDUCTION,
+    MSG_NOT_APPLICABLE_WITH_VETO,
+    MSG_VETO_ON_ORDINARY_ITEM,
+    ValidationError,
+)
 from nursingqc.domain.scoring import (
     ItemEntry,
     check_entry,
@@ -64,18 +74,86 @@ def test_all_items_not_applicable_is_an_error() -> None:
 
 
 @pytest.mark.parametrize(
-    ("points", "bad", "why"),
+    ("points", "bad", "template", "params"),
     [
-        ("5", entry("5.5"), "above points"),
-        ("5", ItemEntry(Decimal("-0.1")), "negative"),
-        ("5", entry("0.25"), "not a 0.1 step"),
-        ("5", ItemEntry(Decimal(1), not_applicable=True, problem="x"), "N/A with deduction"),
-        ("5", entry(veto=True), "veto on an ordinary item"),
+        (
+            "5",
+            entry("5.5"),
+            MSG_DEDUCTION_ABOVE_POINTS,
+            {"item": "A", "deduction": Decimal("5.5"), "points": Decimal(5)},
+        ),
+        (
+            "5",
+            ItemEntry(Decimal("-0.1")),
+            MSG_DEDUCTION_NEGATIVE,
+            {"item": "A", "deduction": Decimal("-0.1")},
+        ),
+        ("5", entry("0.25"), MSG_DEDUCTION_STEP, {"item": "A", "deduction": Decimal("0.25")}),
+        (
+            "5",
+            ItemEntry(Decimal(1), not_applicable=True, problem="x"),
+            MSG_NOT_APPLICABLE_WITH_DEDUCTION,
+            {"item": "A"},
+        ),
+        ("5", entry(veto=True), MSG_VETO_ON_ORDINARY_ITEM, {"item": "A"}),
     ],
 )
-def test_entries_against_the_rules_are_refused(points: str, bad: ItemEntry, why: str) -> None:
-    with pytest.raises(ValidationError):
+def test_entries_against_the_rules_are_refused(
+    points: str, bad: ItemEntry, template: str, params: dict[str, object]
+) -> None:
+    with pytest.raises(ValidationError) as refused:
         check_entry(item("A", points), bad)
+    assert (refused.value.template, refused.value.params) == (template, params)
+
+
+@pytest.mark.parametrize(
+    ("deduction", "template", "params"),
+    [
+        (True, MSG_DEDUCTION_NOT_A_NUMBER, {"value": "True", "kind": "bool"}),
+        (False, MSG_DEDUCTION_NOT_A_NUMBER, {"value": "False", "kind": "bool"}),
+        (1.5, MSG_DEDUCTION_NOT_A_NUMBER, {"value": "1.5", "kind": "float"}),
+        (float("nan"), MSG_DEDUCTION_NOT_A_NUMBER, {"value": "nan", "kind": "float"}),
+        ("1", MSG_DEDUCTION_NOT_A_NUMBER, {"value": "'1'", "kind": "str"}),
+        (None, MSG_DEDUCTION_NOT_A_NUMBER, {"value": "None", "kind": "NoneType"}),
+        (
+            Fraction(1, 2),
+            MSG_DEDUCTION_NOT_A_NUMBER,
+            {"value": "Fraction(1, 2)", "kind": "Fraction"},
+        ),
+        (Decimal("NaN"), MSG_DEDUCTION_NOT_FINITE, {"value": "NaN"}),
+        (Decimal("sNaN"), MSG_DEDUCTION_NOT_FINITE, {"value": "sNaN"}),
+        (Decimal("Infinity"), MSG_DEDUCTION_NOT_FINITE, {"value": "Infinity"}),
+        (Decimal("-Infinity"), MSG_DEDUCTION_NOT_FINITE, {"value": "-Infinity"}),
+    ],
+)
+def test_only_an_exact_finite_number_is_a_deduction(
+    deduction: object, template: str, params: dict[str, object]
+) -> None:
+    bad = ItemEntry(deduction=deduction, problem="问题")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError) as refused:
+        check_entry(item("A", "5"), bad)
+    assert (refused.value.template, refused.value.params) == (template, {"item": "A", **params})
+    # Nothing downstream gets the value either: a score needs a checked entry.
+    with pytest.raises(ValidationError):
+        inspection_score([(item("A", "5"), bad)])
+
+
+@pytest.mark.parametrize("deduction", [Decimal("1.5"), Decimal(0), 2, 0])
+def test_a_decimal_or_an_int_is_a_deduction(deduction: Decimal | int) -> None:
+    scored = ItemEntry(deduction=deduction, problem="问题")  # type: ignore[arg-type]
+    assert item_score(item("A", "5"), scored) == 5 - deduction
+
+
+def test_an_item_cannot_be_both_not_applicable_and_failed_veto() -> None:
+    with pytest.raises(ValidationError) as refused:
+        check_entry(
+            item("V", "15", veto=True),
+            ItemEntry(not_applicable=True, veto_failed=True, problem="投诉查实"),
+        )
+    assert (refused.value.template, refused.value.params) == (
+        MSG_NOT_APPLICABLE_WITH_VETO,
+        {"item": "V"},
+    )
 
 
 def test_deduction_equal_to_points_zeroes_the_item() -> None:

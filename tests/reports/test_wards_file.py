@@ -30,14 +30,6 @@ def test_columns_are_found_by_header_in_any_order(tmp_path: Path) -> None:
     ]
 
 
-def test_a_file_that_is_not_a_workbook_is_refused_in_chinese(tmp_path: Path, chinese: None) -> None:
-    path = tmp_path / "病区.xlsx"
-    path.write_text("病区编码,病区名称\nNK01,心内科\n", encoding="utf-8")
-    with pytest.raises(ValidationError) as refused:
-        read_wards_workbook(path)
-    assert error_text(refused.value) == "病区.xlsx 不是可读取的 Excel 工作簿（.xlsx）。"
-
-
 def test_a_workbook_without_the_sheet_is_refused(tmp_path: Path, chinese: None) -> None:
     path = write_workbook(tmp_path / "w.xlsx", "Sheet1", [["病区编码", "病区名称"]])
     with pytest.raises(ValidationError) as refused:
