@@ -1,0 +1,404 @@
+"""What every NursingQC PDF shares: A4 pages, paragraph styles, per-part page numbers, safe writing.
+
+A PDF is a sequence of *parts* (one ward's notice, one ward's blank checklist), each starting on a
+new page and numbered on its own — "第 1 页 共 2 页" — so a part printed from a long file can be
+handed to its ward complete. The file is built in memory and written only when it is whole, so a
+cancelled or failed build never leaves a half-written PDF behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors, textsplit
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    paragraph,
+)
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.pdf.fonts import printable, register_font
+
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The file {file} cannot be written ({detail}). If it is open in another program, close it "
+    "there, or choose another folder, and try again.",
+)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+FOOTER_Y = 10 * mm
+#: The width tables and paragraphs are laid out in.
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+GRID = colors.HexColor("#4d4d4d")
+HEADER_FILL = colors.HexColor("#e8e8e8")
+SECTION_FILL = colors.HexColor("#f3f3f3")
+FOOTER_GREY = colors.HexColor("#666666")
+
+#: A path to write, or an open binary stream.
+Output = Path | IO[bytes]
+
+
+class _Cancelled(Exception):
+    """progress() returned False."""
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    cell: ParagraphStyle
+    cell_center: ParagraphStyle
+    numbered: ParagraphStyle
+    header_cell: ParagraphStyle
+    hospital: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    small: ParagraphStyle
+
+
+#: Chinese punctuation that must not begin a line; reportlab's own list (Japanese) lacks these.
+CHINESE_CANNOT_START = "，；：！？、。）》〉」』】〕”’％·…"
+
+
+def _keep_punctuation_off_line_starts() -> None:
+    # reportlab's CJK wrapping hangs a character from its list at the end of the line instead of
+    # starting the next line with it; both of its wrapping paths read the list as a module global.
+    for module in (paragraph, textsplit):
+        missing = "".join(c for c in CHINESE_CANNOT_START if c not in module.ALL_CANNOT_START)
+        module.ALL_CANNOT_START += missing
+
+
+def make_styles() -> Styles:
+    font = register_font()
+    _keep_punctuation_off_line_starts()
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", spaceAfter=2
+    )
+    cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0)
+    return Styles(
+        body=body,
+        cell=cell,
+        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+        # "1. …" with the wrapped lines under the text, not under the number.
+        numbered=ParagraphStyle("numbered", parent=cell, leftIndent=11, firstLineIndent=-11),
+        header_cell=ParagraphStyle("header_cell", parent=cell, alignment=TA_CENTER),
+        hospital=ParagraphStyle(
+            "hospital", parent=body, fontSize=15, leading=20, alignment=TA_CENTER
+        ),
+        title=ParagraphStyle(
+            "title", parent=body, fontSize=20, leading=28, alignment=TA_CENTER, spaceAfter=4
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=body, fontSize=10.5, leading=15, alignment=TA_CENTER, spaceAfter=6
+        ),
+        heading=ParagraphStyle(
+            "heading", parent=body, fontSize=12, leading=18, spaceBefore=10, spaceAfter=4
+        ),
+        small=ParagraphStyle("small", parent=body, fontSize=9, leading=13, textColor=FOOTER_GREY),
+    )
+
+
+def plain_cells(font_size: float = 9.5) -> list[tuple[object, ...]]:
+    """Table style for cells given as plain strings: the Chinese font, centred.
+
+    Short fixed text (labels, numbers, dates) goes into tables as strings, which reportlab draws
+    directly; a Paragraph costs a markup parse and a wrap per cell and is kept for text that wraps.
+    """
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), register_font()),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("LEADING", (0, 0), (-1, -1), font_size * 1.35),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    ]
+
+
+def text(value: str) -> str:
+    """User text made safe for a paragraph: markup escaped, line breaks kept, gaps substituted."""
+    return escape(printable(value)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+#: reportlab's default left plus right padding inside a table cell.
+CELL_PADDING = 12
+
+
+def cell(value: str, style: ParagraphStyle, width: float) -> Paragraph | str:
+    """A table cell ``width`` wide: the plain string when it fits on one line, else a Paragraph.
+
+    Most cells are short; a plain string is drawn in a fraction of a Paragraph's time (see
+    :func:`plain_cells` for the table style it needs: the font, and the column's alignment).
+    """
+    shown = printable(value)
+    if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= (
+        width - CELL_PADDING
+    ):
+        return shown
+    return Paragraph(text(value), style)
+
+
+def chinese_date(day: date) -> str:
+    """2026年7月6日, as SPEC §1 writes dates in documents."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def points(value: Decimal) -> str:
+    """Points and deductions as a reader writes them: 5, 0.5 (never 5.0 or 0.50)."""
+    normalized = value.normalize()
+    return f"{normalized:f}" if normalized == normalized.to_integral() else str(normalized)
+
+
+class PartStart(Flowable):  # type: ignore[misc]
+    """Marks where a part begins: the canvas learns its footer label; progress is reported."""
+
+    def __init__(self, label: str, on_draw: Callable[[], None]) -> None:
+        super().__init__()
+        self.label = label
+        self._on_draw = on_draw
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.part_label = self.label
+        self.canv.part_index += 1
+        self._on_draw()
+
+
+#: A wide gap inside a line of plain text (two ideographic spaces).
+GAP = "\u3000\u3000"
+
+
+class Line(Flowable):  # type: ignore[misc]
+    """One line of text that fits the width: drawn straight onto the canvas.
+
+    Headings, titles and signature lines are most of a notice's text; a Paragraph would parse
+    markup and run the CJK line breaker for each, which cost more than the problems table.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self._text = value
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        # The baseline where a one-line Paragraph in the same style puts it.
+        baseline = self.height - self.style.fontSize
+        self.canv.setFont(self.style.fontName, self.style.fontSize)
+        self.canv.setFillColor(self.style.textColor)
+        if self.style.alignment == TA_CENTER:
+            self.canv.drawCentredString(self.width / 2, baseline, self._text)
+        else:
+            self.canv.drawString(0, baseline, self._text)
+
+
+def line(value: str, style: ParagraphStyle, width: float = BODY_WIDTH) -> Flowable:
+    """Plain ``value`` as a :class:`Line` when it fits on one line, else as a wrapping Paragraph."""
+    shown = printable(value)
+    if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= width:
+        return Line(shown, style)
+    return Paragraph(text(value), style)
+
+
+class Block(Flowable):  # type: ignore[misc]
+    """Flowables kept together on one page, like platypus's KeepTogether, but wrapped once.
+
+    KeepTogether wraps its content to measure it and the frame wraps it again to draw it; with
+    a notice's forms that doubled the layout time. A block taller than a whole page flows as
+    its parts instead.
+    """
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__()
+        self._content = flowables
+        self._wrapped_width: float | None = None
+        self._heights: list[tuple[float, float, float]] = []  # before, height, after
+
+    def getSpaceBefore(self) -> float:
+        return float(self._content[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._content[-1].getSpaceAfter())
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_width != available_width:
+            last = len(self._content) - 1
+            # The frame adds the space before the first flowable and after the last one.
+            self._heights = [
+                (
+                    flowable.getSpaceBefore() if index else 0,
+                    flowable.wrapOn(self.canv, available_width, PAGE_HEIGHT)[1],
+                    flowable.getSpaceAfter() if index < last else 0,
+                )
+                for index, flowable in enumerate(self._content)
+            ]
+            self._wrapped_width = available_width
+        self.width = available_width
+        self.height = sum(before + height + after for before, height, after in self._heights)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self.height > PAGE_HEIGHT - 2 * MARGIN:
+            return list(self._content)
+        return []  # start it on the next page
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable, (before, height, after) in zip(self._content, self._heights, strict=True):
+            y -= before + height
+            flowable.drawOn(self.canv, 0, y)
+            y -= after
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds each page until the end, when the page count of each part is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.part_label = ""
+        self.part_index = -1
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        counts: dict[int, int] = {}
+        for page in self._pages:
+            counts[page["part_index"]] = counts.get(page["part_index"], 0) + 1
+        number_in_part: dict[int, int] = {}
+        for page in self._pages:
+            self.__dict__.update(page)
+            part = page["part_index"]
+            number_in_part[part] = number_in_part.get(part, 0) + 1
+            self._draw_footer(number_in_part[part], counts[part])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _draw_footer(self, number: int, count: int) -> None:
+        self.saveState()
+        self.setFont(register_font(), 9)
+        self.setFillColor(FOOTER_GREY)
+        self.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, f"第 {number} 页 共 {count} 页")
+        if self.part_label:
+            self.drawString(MARGIN, FOOTER_Y, printable(self.part_label))
+        self.restoreState()
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One unit of a document that starts on its own page and is numbered on its own."""
+
+    footer: str
+    build: Callable[[], list[Flowable]]
+
+
+def write_parts(
+    parts: Sequence[Part], out: Output, title: str, progress: Progress | None = None
+) -> int | None:
+    """Lays ``parts`` out on A4 pages and writes the PDF to ``out`` (a path or a binary stream).
+
+    Returns the number of pages, or None when ``progress`` returned False: then nothing is
+    written (no file is created or replaced, nothing goes to the stream).
+    """
+    total = 2 * len(parts)  # each part is built, then drawn
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and not progress(done, total):
+            raise _Cancelled
+
+    pages: list[int] = []
+
+    class Counted(_NumberedCanvas):
+        def save(self) -> None:
+            pages.append(self.page_count)
+            super().save()
+
+    story: list[Flowable] = []
+    buffer = io.BytesIO()
+    try:
+        for part in parts:
+            if story:
+                story.append(PageBreak())
+            story.append(PartStart(part.footer, step))
+            story.extend(part.build())
+            step()
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=title,
+            author="NursingQC",
+            creator="NursingQC",
+        )
+        frame = Frame(MARGIN, MARGIN, BODY_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body")
+        document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        document.build(story, canvasmaker=Counted)
+    except _Cancelled:
+        return None
+    _write(buffer.getvalue(), out)
+    return pages[0]
+
+
+def _write(data: bytes, out: Output) -> None:
+    if not isinstance(out, Path):
+        out.write(data)
+        return
+    # A temporary file beside the target, then a rename: a reader never sees half a PDF, and a
+    # failure leaves the previous file as it was.
+    temporary: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=".nursingqc-", suffix=".pdf", dir=out.parent)
+        temporary = Path(name)
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        temporary.replace(out)
+    except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        raise ValidationError(
+            MSG_CANNOT_WRITE, file=str(out), detail=error.strerror or type(error).__name__
+        ) from error
