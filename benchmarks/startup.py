@@ -47,7 +47,7 @@ from nursingqc.ui.app import create_application
 from nursingqc.ui.main_window import MainWindow
 app = create_application("zh_CN")
 services = open_services(sys.argv[1])
-window = MainWindow(services, services.accounts.login("admin", "admin123"))
+window = MainWindow(services, services.accounts.login("admin", "admin1234"))
 window.resize(1366, 728)
 window.show()
 app.processEvents()

@@ -26,8 +26,8 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
 MSG_WARD_COUNT = QT_TRANSLATE_NOOP("Errors", "A demo hospital has 1 to 999 wards, not {count}.")
 
 HOSPITAL_NAME = "滨江市第一人民医院"
-ADMIN_PASSWORD = "admin123"
-DEMO_PASSWORD = "demo123"
+ADMIN_PASSWORD = "admin1234"
+DEMO_PASSWORD = "demo1234"
 
 # (code prefix, department): codes such as XNK1 read like the ward codes hospitals use.
 DEPARTMENTS = [

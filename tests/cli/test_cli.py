@@ -32,14 +32,14 @@ def test_demo_prints_the_campaign_id_and_accounts_for_every_role(
     assert "admin" in out and "zhikong1" in out and "xnk01" in out
     services = open_services(f"sqlite:///{db}")
     try:
-        admin = services.accounts.login("admin", "admin123")
+        admin = services.accounts.login("admin", "admin1234")
         wards = services.wards.list_wards(admin)
         assert len(wards) == 14 and len({w.name for w in wards}) == 14
         roles = {u.role for u in services.accounts.list_users(admin)}
         assert roles == set(Role)
         progress = services.inspections.progress(admin, 1)
         assert 0 < progress.submitted < progress.total and progress.drafts > 0
-        nurse = services.accounts.login("xnk01", "demo123")
+        nurse = services.accounts.login("xnk01", "demo1234")
         assert services.inspections.progress(nurse, 1).submitted == 3
     finally:
         services.close()
