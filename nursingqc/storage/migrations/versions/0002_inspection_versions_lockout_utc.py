@@ -46,6 +46,12 @@ def upgrade() -> None:
         )
 
     op.execute("UPDATE inspections SET updated_by = inspector_name")
+    # 0001's sheet let an item be both not applicable and a failed veto, which is now refused;
+    # the failed veto is the finding that must not be lost, so it stays and N/A goes.
+    op.execute(
+        "UPDATE item_results SET not_applicable = false "
+        "WHERE not_applicable = true AND veto_failed = true"
+    )
 
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(
