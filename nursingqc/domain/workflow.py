@@ -148,3 +148,48 @@ def require_open(kind: PhaseKind, state: PhaseState) -> None:
 def current_phase(plans: list[PhasePlan], today: date) -> PhasePlan | None:
     """The phase whose week holds today, if any (before the start or after the end: None)."""
     return next((plan for plan in plans if plan.contains(today)), None)
+
+
+@dataclass(frozen=True)
+class CampaignSpan:
+    """A campaign as the clash rule sees it: its name and its first and last day (its id once
+    it is stored)."""
+
+    name: str
+    starts_on: date
+    ends_on: date
+    campaign_id: int | None = None
+
+    def overlaps(self, other: CampaignSpan) -> bool:
+        return self.starts_on <= other.ends_on and other.starts_on <= self.ends_on
+
+
+@dataclass(frozen=True)
+class Clash:
+    """冲突: an existing campaign a new one would be mistaken for (same name) or would run
+    alongside (overlapping weeks), so that two wards' self-checks land in different campaigns."""
+
+    existing: CampaignSpan
+    same_name: bool
+    overlapping: bool
+
+
+def campaign_span(name: str, start: date) -> CampaignSpan:
+    """The span a new campaign starting on ``start`` will cover with its four phases."""
+    return CampaignSpan(name, start, plan_phases(start)[-1].ends_on)
+
+
+def _comparable_name(name: str) -> str:
+    # "2026年7月 活动月" and "2026年7月活动月" are the same campaign to a reader.
+    return "".join(name.split()).casefold()
+
+
+def find_clashes(new: CampaignSpan, existing: list[CampaignSpan]) -> list[Clash]:
+    """The existing campaigns with the same name or overlapping dates, in the order given."""
+    clashes = []
+    for other in existing:
+        same_name = _comparable_name(other.name) == _comparable_name(new.name)
+        overlapping = new.overlaps(other)
+        if same_name or overlapping:
+            clashes.append(Clash(other, same_name, overlapping))
+    return clashes

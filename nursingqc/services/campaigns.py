@@ -7,16 +7,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from nursingqc.domain.workflow import (
+    CampaignSpan,
+    Clash,
     PhaseKind,
     PhasePlan,
     PhaseState,
+    campaign_span,
     current_phase,
+    find_clashes,
     plan_phases,
     state_after_close,
     state_after_open,
@@ -29,6 +34,7 @@ from nursingqc.storage.models import (
     CampaignPhase,
     CampaignWard,
     Checklist,
+    Inspection,
     Ward,
 )
 from nursingqc.storage.repositories.campaigns import load_campaign, load_campaigns
@@ -54,6 +60,26 @@ MSG_RECTIFICATION_DAYS = QT_TRANSLATE_NOOP(
     "Errors", "The rectification deadline must be 1 to 60 days after the notice, not {days}."
 )
 MSG_DUPLICATE_CHECKLIST = QT_TRANSLATE_NOOP("Errors", "Checklist {code} is listed twice.")
+MSG_CLASH_SAME_NAME = QT_TRANSLATE_NOOP(
+    "Errors", "Campaign {name} ({starts} to {ends}) already has this name."
+)
+MSG_CLASH_OVERLAP = QT_TRANSLATE_NOOP(
+    "Errors", "Campaign {name} ({starts} to {ends}) runs on some of the same days."
+)
+MSG_CLASH_BOTH = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Campaign {name} ({starts} to {ends}) already has this name and runs on some of the same days.",
+)
+MSG_CAMPAIGN_CLASH = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The campaign was not created. {clash} Choose another name or start date, "
+    "or confirm that both campaigns are wanted.",
+)
+MSG_CAMPAIGN_HAS_SHEETS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Campaign {name} cannot be deleted: it already holds {count} score sheet(s). "
+    "Only a campaign nobody has entered anything into can be deleted.",
+)
 
 
 @dataclass(frozen=True)
@@ -108,6 +134,67 @@ class CampaignInfo:
     def phase_on(self, day: date) -> PhaseInfo | None:
         plan = current_phase([phase.plan() for phase in self.phases], day)
         return self.phase(plan.kind) if plan else None
+
+
+@dataclass(frozen=True)
+class CampaignClash:
+    """An existing campaign that a new one would share its name or some days with."""
+
+    campaign_id: int
+    name: str
+    starts_on: date
+    ends_on: date
+    same_name: bool
+    overlapping: bool
+
+    @staticmethod
+    def of(clash: Clash) -> CampaignClash:
+        existing = clash.existing
+        assert existing.campaign_id is not None
+        return CampaignClash(
+            existing.campaign_id,
+            existing.name,
+            existing.starts_on,
+            existing.ends_on,
+            clash.same_name,
+            clash.overlapping,
+        )
+
+    def message(self) -> Message:
+        if self.same_name and self.overlapping:
+            template = MSG_CLASH_BOTH
+        elif self.same_name:
+            template = MSG_CLASH_SAME_NAME
+        else:
+            template = MSG_CLASH_OVERLAP
+        return Message(
+            template,
+            {
+                "name": self.name,
+                "starts": self.starts_on.isoformat(),
+                "ends": self.ends_on.isoformat(),
+            },
+        )
+
+
+def _clashes(session: Session, spec: CampaignSpec) -> list[CampaignClash]:
+    # Phases can be moved after creation, so a stored campaign spans its phases' days.
+    rows = session.execute(
+        select(
+            Campaign.id,
+            Campaign.name,
+            func.min(CampaignPhase.starts_on),
+            func.max(CampaignPhase.ends_on),
+        )
+        .join(CampaignPhase, CampaignPhase.campaign_id == Campaign.id)
+        .group_by(Campaign.id)
+        .order_by(Campaign.starts_on, Campaign.id)
+    ).all()
+    existing = [
+        CampaignSpan(name, starts, ends, campaign_id) for campaign_id, name, starts, ends in rows
+    ]
+    new = campaign_span(spec.name.strip(), spec.starts_on)
+    return [CampaignClash.of(clash) for clash in find_clashes(new, existing)]
 
 
 def _info(campaign: Campaign) -> CampaignInfo:
@@ -176,10 +263,23 @@ class CampaignService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def create_campaign(self, actor: Actor, spec: CampaignSpec) -> CampaignInfo:
+    def clashes(self, actor: Actor, spec: CampaignSpec) -> list[CampaignClash]:
+        """The campaigns the new one would share its name or some days with; changes nothing."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            return _clashes(session, spec)
+
+    def create_campaign(
+        self, actor: Actor, spec: CampaignSpec, allow_clash: bool = False
+    ) -> CampaignInfo:
+        """Refuses a name or dates that clash with another campaign unless ``allow_clash``: the
+        caller asks the user first (see ``clashes``)."""
         require_admin(actor)
         weights = _check_spec(spec)
         with self._db.transaction() as session:
+            clashes = _clashes(session, spec)
+            if clashes and not allow_clash:
+                raise ValidationError(MSG_CAMPAIGN_CLASH, clash=clashes[0].message())
             checklists = []
             for code in spec.checklist_codes:
                 checklist = session.scalar(
@@ -320,3 +420,40 @@ class CampaignService:
                 after={"phase": kind.value, "state": phase.state.value},
             )
             return _info(campaign)
+
+    def ensure_deletable(self, actor: Actor, campaign_id: int) -> None:
+        """Refuses, with the number of sheets, a campaign that already holds entries."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            _check_deletable(session, load_campaign(session, campaign_id))
+
+    def delete_campaign(self, actor: Actor, campaign_id: int) -> None:
+        """Deletes a campaign created by mistake, as long as nobody has entered anything in it."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, campaign_id)
+            _check_deletable(session, campaign)
+            info = _info(campaign)
+            audit.record(
+                session,
+                actor,
+                "delete",
+                "campaign",
+                campaign.id,
+                before={
+                    "name": info.name,
+                    "starts_on": info.phases[0].starts_on,
+                    "ends_on": info.phases[-1].ends_on,
+                    "wards": info.ward_count,
+                    "checklists": [c.code for c in info.checklists],
+                },
+            )
+            session.delete(campaign)
+
+
+def _check_deletable(session: Session, campaign: Campaign) -> None:
+    sheets = session.scalar(
+        select(func.count(Inspection.id)).where(Inspection.campaign_id == campaign.id)
+    )
+    if sheets:
+        raise ValidationError(MSG_CAMPAIGN_HAS_SHEETS, name=campaign.name, count=sheets)

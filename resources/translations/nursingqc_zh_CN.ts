@@ -376,6 +376,23 @@
         <translation>这份检查属于另一位质控员，只有她本人或护理部可以修改。</translation>
     </message>
     <message>
+        <source>The password cannot be empty or only spaces; please type a password.</source>
+        <extracomment>Wrong passwords in a row before an account has to wait. From this many wrong passwords in a row on, the refusal says how many tries are left.</extracomment>
+        <translation>密码不能为空，也不能只有空格，请输入密码。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {length} characters; please type a longer one.</source>
+        <translation>密码至少要有 {length} 个字符，请输入更长的密码。</translation>
+    </message>
+    <message>
+        <source>The password must not be the same as the user name; please choose another one.</source>
+        <translation>密码不能与用户名相同，请换一个。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}. Try again then, or ask the nursing department to unlock it.</source>
+        <translation>密码错误次数过多，账号已锁定至 {until}。请到时再试，或请护理部解锁。</translation>
+    </message>
+    <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
         <extracomment>The checklist codes shipped by default (SPEC §3), in the order they are shown.</extracomment>
         <translation>条目分值合计 {total} 分，与检查表总分 max_points {max_points} 不符</translation>
@@ -529,16 +546,16 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
+        <source>Wrong user name or password. After {count} more wrong tries the account is locked for {minutes} minutes.</source>
+        <translation>用户名或密码错误。再错 {count} 次，账号将锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
         <source>This database has already been set up.</source>
         <translation>该数据库已完成初始设置。</translation>
     </message>
     <message>
         <source>Please fill in {field}.</source>
         <translation>请填写{field}。</translation>
-    </message>
-    <message>
-        <source>The password must have at least {length} characters.</source>
-        <translation>密码至少需要 {length} 个字符。</translation>
     </message>
     <message>
         <source>The user name {username} is already taken.</source>
@@ -611,6 +628,26 @@
     <message>
         <source>Checklist {code} is listed twice.</source>
         <translation>检查表 {code} 重复列出。</translation>
+    </message>
+    <message>
+        <source>Campaign {name} ({starts} to {ends}) already has this name.</source>
+        <translation>已有同名活动“{name}”（{starts} 至 {ends}）。</translation>
+    </message>
+    <message>
+        <source>Campaign {name} ({starts} to {ends}) runs on some of the same days.</source>
+        <translation>活动“{name}”（{starts} 至 {ends}）与新活动的日期重叠。</translation>
+    </message>
+    <message>
+        <source>Campaign {name} ({starts} to {ends}) already has this name and runs on some of the same days.</source>
+        <translation>已有同名活动“{name}”（{starts} 至 {ends}），且日期与新活动重叠。</translation>
+    </message>
+    <message>
+        <source>The campaign was not created. {clash} Choose another name or start date, or confirm that both campaigns are wanted.</source>
+        <translation>活动未创建。{clash}请换一个名称或开始日期；如确实需要两个活动，请确认后再创建。</translation>
+    </message>
+    <message>
+        <source>Campaign {name} cannot be deleted: it already holds {count} score sheet(s). Only a campaign nobody has entered anything into can be deleted.</source>
+        <translation>活动“{name}”不能删除：其中已有 {count} 张检查表。只有还没有任何人填写过的活动才能删除。</translation>
     </message>
     <message>
         <source>There is no checklist {checklist}.</source>
@@ -695,6 +732,42 @@
     <message>
         <source>has {count} characters, but at most {length} fit; please shorten it</source>
         <translation>有 {count} 个字符，最多只能 {length} 个，请缩短</translation>
+    </message>
+    <message>
+        <source>This ward does not exist any more; someone else may have deleted it.</source>
+        <translation>这个病区已不存在，可能已被别人删除。</translation>
+    </message>
+    <message>
+        <source>Please fill in the ward's name.</source>
+        <translation>请填写病区名称。</translation>
+    </message>
+    <message>
+        <source>{field} has {count} characters, but at most {length} fit; please shorten it.</source>
+        <translation>{field}有 {count} 个字，最多只能 {length} 个，请缩短。</translation>
+    </message>
+    <message>
+        <source>The number of beds must be a whole number from 0 to 999, not {value}.</source>
+        <translation>床位数须为 0 至 999 的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} has {count} score sheet(s) and cannot be deleted. Deactivate it instead: it is then left out of new campaigns and its results are kept.</source>
+        <translation>病区“{ward}”已有 {count} 份评分表，不能删除。请改为停用：停用后不再参加新的活动，已有结果仍然保留。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} cannot be deleted: the account(s) {accounts} belong to it. Deactivate the ward instead.</source>
+        <translation>病区“{ward}”不能删除：账号 {accounts} 属于该病区。请改为停用该病区。</translation>
+    </message>
+    <message>
+        <source>The ward's name</source>
+        <translation>病区名称</translation>
+    </message>
+    <message>
+        <source>The head nurse's name</source>
+        <translation>护士长姓名</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Checklist file {file}, line {line}: {reason}</source>
@@ -816,11 +889,11 @@
     </message>
     <message>
         <source>The file {file} cannot be written ({detail}). If it is open in another program, close it there, or choose another folder, and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法写入文件 {file}（{detail}）。如果它正在其他程序中打开，请先在那里关闭，或选择其他文件夹，然后重试。</translation>
     </message>
     <message>
         <source>The notice for {ward} has a deadline ({deadline}) before the day it is issued ({issued}). Choose a deadline on or after the issue date.</source>
-        <translation type="unfinished" />
+        <translation>{ward} 的整改通知单的整改期限（{deadline}）早于下发日期（{issued}）。请选择不早于下发日期的整改期限。</translation>
     </message>
     <message>
         <source>Backup and restore work on a database file; {url} is a database server. Ask IT to back up the server.</source>

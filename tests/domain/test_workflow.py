@@ -10,9 +10,13 @@ import pytest
 from nursingqc.domain.accounts import Actor, Role, require_admin, require_self_check_access
 from nursingqc.domain.errors import PermissionDenied, PhaseNotOpen, ValidationError
 from nursingqc.domain.workflow import (
+    CampaignSpan,
+    Clash,
     PhaseKind,
     PhaseState,
+    campaign_span,
     current_phase,
+    find_clashes,
     plan_phases,
     require_open,
     state_after_close,
@@ -76,3 +80,28 @@ def test_a_head_nurse_works_only_on_her_own_ward() -> None:
     require_self_check_access(Actor.command_line(), 2, "WK01")
     with pytest.raises(PermissionDenied):
         require_admin(nurse)
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "same_name", "overlapping"),
+    [
+        ("2026年7月活动月", date(2026, 9, 7), True, False),
+        ("2026年7月 活动月", date(2026, 9, 7), True, False),
+        ("八月活动", date(2026, 8, 2), False, True),  # its first day is July's last
+        ("六月活动", date(2026, 6, 9), False, True),  # its last day is July's first
+        ("2026年7月活动月", date(2026, 7, 13), True, True),
+    ],
+)
+def test_a_new_campaign_clashes_by_name_or_by_a_shared_day(
+    name: str, start: date, same_name: bool, overlapping: bool
+) -> None:
+    july = CampaignSpan("2026年7月活动月", date(2026, 7, 6), date(2026, 8, 2), campaign_id=1)
+    assert find_clashes(campaign_span(name, start), [july]) == [Clash(july, same_name, overlapping)]
+
+
+def test_campaigns_on_other_days_with_other_names_do_not_clash() -> None:
+    july = CampaignSpan("2026年7月活动月", date(2026, 7, 6), date(2026, 8, 2), campaign_id=1)
+    assert campaign_span("8月活动月", date(2026, 8, 3)).starts_on == date(2026, 8, 3)
+    assert campaign_span("8月活动月", date(2026, 8, 3)).ends_on == date(2026, 8, 30)
+    assert find_clashes(campaign_span("8月活动月", date(2026, 8, 3)), [july]) == []
+    assert find_clashes(campaign_span("6月活动月", date(2026, 6, 8)), [july]) == []

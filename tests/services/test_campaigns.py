@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from nursingqc.domain.errors import PermissionDenied, ValidationError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
-from nursingqc.storage.models import AuditEntry
-from tests.helpers import Hospital
+from nursingqc.storage.models import AuditEntry, CampaignPhase
+from tests.helpers import Hospital, save_draft
 
 
 def test_a_campaign_gets_four_one_week_phases_wards_and_weighted_checklists(
@@ -113,3 +115,81 @@ def test_without_a_campaign_today_the_one_with_an_open_phase_then_the_newest_is_
     services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
     current = services.campaigns.current_campaign(hospital.admin, later)
     assert current is not None and current.id == newest.id
+
+
+def test_a_clashing_campaign_is_refused_unless_allowed_and_the_clash_is_named(
+    services: Services, hospital: Hospital, chinese: None
+) -> None:
+    spec = CampaignSpec(name="2026年7月基础护理质量提升活动月", starts_on=date(2026, 7, 20))
+    clashes = services.campaigns.clashes(hospital.admin, spec)
+    assert [(c.campaign_id, c.name, c.starts_on, c.ends_on) for c in clashes] == [
+        (hospital.campaign.id, spec.name, date(2026, 7, 6), date(2026, 8, 2))
+    ]
+    assert clashes[0].same_name and clashes[0].overlapping
+    with pytest.raises(ValidationError) as refused:
+        services.campaigns.create_campaign(hospital.admin, spec)
+    assert error_text(refused.value) == (
+        "活动未创建。已有同名活动“2026年7月基础护理质量提升活动月”（2026-07-06 至 2026-08-02），"
+        "且日期与新活动重叠。请换一个名称或开始日期；如确实需要两个活动，请确认后再创建。"
+    )
+    assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
+    created = services.campaigns.create_campaign(hospital.admin, spec, allow_clash=True)
+    assert len(services.campaigns.list_campaigns(hospital.admin)) == 2
+    later = CampaignSpec(name="2026年8月活动月", starts_on=date(2026, 8, 3))
+    assert [c.campaign_id for c in services.campaigns.clashes(hospital.admin, later)] == [
+        created.id
+    ]
+    assert (
+        services.campaigns.clashes(
+            hospital.admin, CampaignSpec(name="2026年9月活动月", starts_on=date(2026, 8, 31))
+        )
+        == []
+    )
+
+
+def test_only_the_same_name_clashes_on_other_dates(services: Services, hospital: Hospital) -> None:
+    spec = CampaignSpec(name=" 2026年7月基础护理质量提升活动月 ", starts_on=date(2027, 7, 5))
+    [clash] = services.campaigns.clashes(hospital.admin, spec)
+    assert clash.same_name and not clash.overlapping
+    assert clash.message().template.endswith("already has this name.")
+
+
+def test_an_empty_campaign_is_deleted_and_the_audit_log_keeps_its_name_and_dates(
+    services: Services, hospital: Hospital
+) -> None:
+    spare = services.campaigns.create_campaign(
+        hospital.admin, CampaignSpec(name="误建的活动", starts_on=date(2026, 9, 7))
+    )
+    with pytest.raises(PermissionDenied):
+        services.campaigns.delete_campaign(hospital.nurse_a, spare.id)
+    services.campaigns.ensure_deletable(hospital.admin, spare.id)
+    services.campaigns.delete_campaign(hospital.admin, spare.id)
+    assert [c.id for c in services.campaigns.list_campaigns(hospital.admin)] == [
+        hospital.campaign.id
+    ]
+    with services.database.transaction() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).one()
+        assert (entry.entity, entry.entity_id, entry.username) == ("campaign", spare.id, "admin")
+        assert json.loads(entry.before or "") == {
+            "name": "误建的活动",
+            "starts_on": "2026-09-07",
+            "ends_on": "2026-10-04",
+            "wards": 2,
+            "checklists": ["WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE"],
+        }
+        assert session.scalar(select(func.count(CampaignPhase.id))) == 4
+
+
+def test_a_campaign_with_sheets_is_not_deleted_and_the_message_counts_them(
+    services: Services, hospital: Hospital, chinese: None
+) -> None:
+    save_draft(services, hospital.nurse_a, hospital.key("WARD_ENV"), {})
+    save_draft(services, hospital.nurse_b, hospital.key("SERVICE", hospital.ward_b), {})
+    for attempt in (services.campaigns.ensure_deletable, services.campaigns.delete_campaign):
+        with pytest.raises(ValidationError) as refused:
+            attempt(hospital.admin, hospital.campaign.id)
+        assert error_text(refused.value) == (
+            "活动“2026年7月基础护理质量提升活动月”不能删除：其中已有 2 张检查表。"
+            "只有还没有任何人填写过的活动才能删除。"
+        )
+    assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
