@@ -123,7 +123,13 @@ def _fields(ward: str, inspected_on: date | None, styles: Styles) -> Table:
         ],
         colWidths=[width * 1.2, width * 1.0, width * 0.8],
     )
-    table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    table.setStyle(
+        [
+            *plain_cells(),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ]
+    )
     return table
 
 

@@ -28,7 +28,7 @@ MISSING_MARK = "□"
 SUBSTITUTES = {
     "℃": "°C",
     "℉": "°F",
-    "Å": "Å",
+    "\u212b": "\u00c5",  # Ångström sign → the letter Å
     "Ⅴ": "V",
     "Ⅹ": "X",
     "∼": "~",

@@ -372,6 +372,10 @@ def write_parts(
             title=title,
             author="NursingQC",
             creator="NursingQC",
+            # Every page starts by selecting this font; the default, Helvetica, would put a
+            # base-14 font that is never embedded into each page although no glyph uses it.
+            initialFontName=register_font(),
+            initialFontSize=10.5,
         )
         frame = Frame(MARGIN, MARGIN, BODY_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body")
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
