@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    AuthenticationFailed,
+    PermissionDenied,
+    ValidationError,
+)
 
 
 class Role(enum.StrEnum):
@@ -85,3 +91,64 @@ def require_evaluation_access(actor: Actor, owner_id: int | None = None) -> None
         raise PermissionDenied(MSG_NOT_FOR_ROLE, role=actor.role.value)
     if owner_id is not None and owner_id != actor.user_id:
         raise PermissionDenied(MSG_OTHER_INSPECTOR)
+
+
+MIN_PASSWORD_LENGTH = 8
+#: Wrong passwords in a row before an account has to wait.
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=5)
+#: From this many wrong passwords in a row on, the refusal says how many tries are left.
+WARN_AFTER_FAILED_LOGINS = 3
+
+MSG_PASSWORD_BLANK = QT_TRANSLATE_NOOP(
+    "Errors", "The password cannot be empty or only spaces; please type a password."
+)
+MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP(
+    "Errors", "The password must have at least {length} characters; please type a longer one."
+)
+MSG_PASSWORD_IS_USERNAME = QT_TRANSLATE_NOOP(
+    "Errors", "The password must not be the same as the user name; please choose another one."
+)
+MSG_ACCOUNT_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Too many wrong passwords: this account is locked until {until}. Try again then, "
+    "or ask the nursing department to unlock it.",
+)
+
+
+def check_password(username: str, password: str) -> None:
+    """A password anyone at the ward PC could guess is refused, with the rule it breaks."""
+    if not password.strip():
+        raise ValidationError(MSG_PASSWORD_BLANK)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(MSG_PASSWORD_SHORT, length=MIN_PASSWORD_LENGTH)
+    if password.strip().casefold() == username.strip().casefold():
+        raise ValidationError(MSG_PASSWORD_IS_USERNAME)
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords in a row; ``until`` is the aware UTC moment the wait ends.
+
+    The ``until`` parameter is that moment too: the UI shows it in the PC's local time.
+    """
+
+    def __init__(self, until: datetime) -> None:
+        self.until = until
+        super().__init__(MSG_ACCOUNT_LOCKED, until=until)
+
+
+def is_locked(locked_until: datetime | None, now: datetime) -> bool:
+    return locked_until is not None and now < locked_until
+
+
+def after_wrong_password(
+    failed_logins: int, locked_until: datetime | None, now: datetime
+) -> tuple[int, datetime | None]:
+    """The wrong passwords in a row and the end of the wait after one more wrong password.
+
+    A wait that has passed starts a new count: the user gets her five tries again.
+    """
+    if locked_until is not None and not is_locked(locked_until, now):
+        failed_logins = 0
+    failed = failed_logins + 1
+    return failed, (now + LOCKOUT if failed >= MAX_FAILED_LOGINS else None)

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.accounts import (
+    LOCKOUT,
+    MAX_FAILED_LOGINS,
+    WARN_AFTER_FAILED_LOGINS,
+    AccountLocked,
+    Actor,
+    Role,
+    after_wrong_password,
+    check_password,
+    is_locked,
+    require_admin,
+)
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationFailed,
@@ -20,14 +33,14 @@ from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Hospital, User, Ward
 
-MIN_PASSWORD_LENGTH = 6
-
 MSG_WRONG_LOGIN = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
+MSG_WRONG_LOGIN_TRIES_LEFT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Wrong user name or password. After {count} more wrong tries the account is locked "
+    "for {minutes} minutes.",
+)
 MSG_ALREADY_SET_UP = QT_TRANSLATE_NOOP("Errors", "This database has already been set up.")
 MSG_EMPTY_FIELD = QT_TRANSLATE_NOOP("Errors", "Please fill in {field}.")
-MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP(
-    "Errors", "The password must have at least {length} characters."
-)
 MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken.")
 MSG_HEAD_NURSE_NEEDS_WARD = QT_TRANSLATE_NOOP("Errors", "A head nurse account needs a ward.")
 MSG_WARD_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward}.")
@@ -45,15 +58,12 @@ class UserInfo:
     ward_code: str | None
     ward_name: str | None
     active: bool
+    #: When a locked account may try again (aware UTC); None when it is not locked now.
+    locked_until: datetime | None = None
 
 
 def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.ward_id)
-
-
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(MSG_PASSWORD_SHORT, length=MIN_PASSWORD_LENGTH)
 
 
 def _require_text(value: str, field: Message) -> str:
@@ -62,9 +72,23 @@ def _require_text(value: str, field: Message) -> str:
     return value.strip()
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+#: The longest user name the audit log's column holds.
+_AUDIT_NAME_LENGTH = 50
+
+
+def _audit_name(username: str) -> str:
+    # Whatever was typed goes into the log, cut so a pasted paragraph still fits the column.
+    return username[:_AUDIT_NAME_LENGTH]
+
+
 class AccountService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, now: Callable[[], datetime] = _utc_now) -> None:
         self._db = database
+        self._now = now
 
     def needs_first_run(self) -> bool:
         """A new database has no hospital and no admin yet: the program asks for both."""
@@ -82,7 +106,7 @@ class AccountService:
         """Names the hospital and creates its first admin; only on a database with no users."""
         hospital_name = _require_text(hospital_name, FIELD_HOSPITAL_NAME)
         username = _require_text(username, FIELD_USERNAME)
-        _check_password(password)
+        check_password(username, password)
         with self._db.transaction() as session:
             if session.scalar(select(func.count(User.id))):
                 raise PermissionDenied(MSG_ALREADY_SET_UP)
@@ -111,11 +135,56 @@ class AccountService:
             return actor
 
     def login(self, username: str, password: str) -> Actor:
+        """Checks the password; every refusal is written to the audit log as ``login_failed``.
+
+        After ``MAX_FAILED_LOGINS`` wrong passwords in a row the account waits ``LOCKOUT``
+        (even the right password is refused until then); a successful log-in starts the count
+        afresh. The refusal never says whether the user name or the password was wrong.
+        """
+        tried = username.strip()
+        now = self._now()
+        refusal: AuthenticationFailed
         with self._db.transaction() as session:
-            user = session.scalar(select(User).where(User.username == username.strip()))
-            if user is None or not user.active or not verify_password(user.password_hash, password):
-                raise AuthenticationFailed(MSG_WRONG_LOGIN)
-            return _actor(user)
+            user = session.scalar(select(User).where(User.username == tried))
+            if user is not None and user.active and is_locked(user.locked_until, now):
+                assert user.locked_until is not None
+                refusal = AccountLocked(user.locked_until)
+            elif user is not None and user.active and verify_password(user.password_hash, password):
+                user.failed_logins = 0
+                user.locked_until = None
+                return _actor(user)
+            elif user is not None and user.active:
+                user.failed_logins, user.locked_until = after_wrong_password(
+                    user.failed_logins, user.locked_until, now
+                )
+                refusal = self._wrong_password(user.failed_logins, user.locked_until)
+            else:
+                refusal = AuthenticationFailed(MSG_WRONG_LOGIN)
+            audit.record(
+                session,
+                Actor(None, _audit_name(tried), "", Role.HEAD_NURSE),
+                "login_failed",
+                "user",
+                user.id if user is not None else None,
+                after={
+                    "username": tried,
+                    "failed_logins": user.failed_logins if user is not None else None,
+                    "locked_until": user.locked_until if user is not None else None,
+                },
+            )
+        raise refusal
+
+    @staticmethod
+    def _wrong_password(failed_logins: int, locked_until: datetime | None) -> AuthenticationFailed:
+        if locked_until is not None:
+            return AccountLocked(locked_until)
+        if failed_logins >= WARN_AFTER_FAILED_LOGINS:
+            return AuthenticationFailed(
+                MSG_WRONG_LOGIN_TRIES_LEFT,
+                count=MAX_FAILED_LOGINS - failed_logins,
+                minutes=int(LOCKOUT.total_seconds() // 60),
+            )
+        return AuthenticationFailed(MSG_WRONG_LOGIN)
 
     def create_user(
         self,
@@ -128,7 +197,7 @@ class AccountService:
     ) -> UserInfo:
         require_admin(actor)
         username = _require_text(username, FIELD_USERNAME)
-        _check_password(password)
+        check_password(username, password)
         with self._db.transaction() as session:
             if session.scalar(select(User.id).where(User.username == username)) is not None:
                 raise ValidationError(MSG_USERNAME_TAKEN, username=username)
@@ -168,7 +237,8 @@ class AccountService:
 
     def list_users(self, actor: Actor) -> list[UserInfo]:
         require_admin(actor)
-        with self._db.transaction() as session:
+        now = self._now()
+        with self._db.transaction(read_only=True) as session:
             rows = session.execute(
                 select(User, Ward).outerjoin(Ward, User.ward_id == Ward.id).order_by(User.username)
             ).all()
@@ -181,19 +251,45 @@ class AccountService:
                     ward.code if ward else None,
                     ward.name if ward else None,
                     user.active,
+                    user.locked_until if is_locked(user.locked_until, now) else None,
                 )
                 for user, ward in rows
             ]
 
     def reset_password(self, actor: Actor, username: str, password: str) -> None:
-        """The department sets a new password for someone who forgot hers; audited."""
+        """The department sets a new password for someone who forgot hers; audited.
+
+        Forgetting usually ends in a locked account, so the new password also unlocks it.
+        """
         require_admin(actor)
-        _check_password(password)
+        check_password(username, password)
         with self._db.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=username)
             user.password_hash = hash_password(password)
+            user.failed_logins = 0
+            user.locked_until = None
             audit.record(
                 session, actor, "reset_password", "user", user.id, after={"username": username}
+            )
+
+    def unlock(self, actor: Actor, username: str) -> None:
+        """The department lets a locked-out user try again at once; audited."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFound(MSG_USER_NOT_FOUND, username=username)
+            before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
+            user.failed_logins = 0
+            user.locked_until = None
+            audit.record(
+                session,
+                actor,
+                "unlock",
+                "user",
+                user.id,
+                before=before,
+                after={"username": username, "failed_logins": 0, "locked_until": None},
             )

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import String, select
+from sqlalchemy import String, delete, func, select
+from sqlalchemy.orm import Session
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ImportRefused, Message, RowProblem
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ImportRefused,
+    Message,
+    NotFound,
+    RowProblem,
+    ValidationError,
+)
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Ward
+from nursingqc.storage.models import CampaignWard, Inspection, User, Ward
 
 WARDS_SHEET = "病区"
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Errors", "must not be empty")
@@ -179,3 +187,194 @@ class WardService:
                     )
                     updated += 1
         return WardImportResult(added, updated)
+
+    def manage_wards(self, actor: Actor) -> list[WardDetails]:
+        """Every ward, deactivated ones too, with how many score sheets each has (department)."""
+        require_admin(actor)
+        sheets = (
+            select(Inspection.ward_id, func.count(Inspection.id).label("count"))
+            .group_by(Inspection.ward_id)
+            .subquery()
+        )
+        with self._db.transaction(read_only=True) as session:
+            rows = session.execute(
+                select(Ward, func.coalesce(sheets.c.count, 0))
+                .outerjoin(sheets, sheets.c.ward_id == Ward.id)
+                .order_by(Ward.active.desc(), Ward.code)
+            ).all()
+            return [_details(ward, count) for ward, count in rows]
+
+    def update_ward(self, actor: Actor, ward_id: int, edit: WardEdit) -> WardDetails:
+        """Changes a ward's name, head nurse, beds and group; its code stays (files use it)."""
+        require_admin(actor)
+        values = _check_edit(edit)
+        with self._db.transaction() as session:
+            ward = _ward(session, ward_id)
+            before = {key: getattr(ward, key) for key in values}
+            if before != values:
+                for key, value in values.items():
+                    setattr(ward, key, value)
+                audit.record(session, actor, "update", "ward", ward.id, before=before, after=values)
+            return _details(ward, _sheet_count(session, ward.id))
+
+    def set_ward_active(self, actor: Actor, ward_id: int, active: bool) -> None:
+        """A deactivated ward is offered for no new campaign; its results and accounts stay."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            ward = _ward(session, ward_id)
+            if ward.active != active:
+                ward.active = active
+                audit.record(
+                    session,
+                    actor,
+                    "activate" if active else "deactivate",
+                    "ward",
+                    ward.id,
+                    before={"code": ward.code, "active": not active},
+                    after={"code": ward.code, "active": active},
+                )
+
+    def delete_ward(self, actor: Actor, ward_id: int) -> None:
+        """Removes a ward entered by mistake: only while it has no score sheet and no account.
+
+        A ward with results is deactivated instead, so its history stays readable.
+        """
+        require_admin(actor)
+        with self._db.transaction() as session:
+            ward = _ward(session, ward_id)
+            label = f"{ward.code} {ward.name}"
+            count = _sheet_count(session, ward.id)
+            if count:
+                raise ValidationError(MSG_WARD_HAS_RESULTS, ward=label, count=count)
+            usernames = list(
+                session.scalars(
+                    select(User.username).where(User.ward_id == ward.id).order_by(User.username)
+                )
+            )
+            if usernames:
+                raise ValidationError(
+                    MSG_WARD_HAS_ACCOUNTS, ward=label, accounts=", ".join(usernames)
+                )
+            campaigns = list(
+                session.scalars(
+                    select(CampaignWard.campaign_id).where(CampaignWard.ward_id == ward.id)
+                )
+            )
+            session.execute(delete(CampaignWard).where(CampaignWard.ward_id == ward.id))
+            audit.record(
+                session,
+                actor,
+                "delete",
+                "ward",
+                ward.id,
+                before={**_values(ward), "code": ward.code, "campaigns": campaigns},
+            )
+            session.delete(ward)
+
+
+MSG_NO_SUCH_WARD = QT_TRANSLATE_NOOP(
+    "Errors", "This ward does not exist any more; someone else may have deleted it."
+)
+MSG_WARD_NAME_EMPTY = QT_TRANSLATE_NOOP("Errors", "Please fill in the ward's name.")
+MSG_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "{field} has {count} characters, but at most {length} fit; please shorten it."
+)
+MSG_WARD_BEDS = QT_TRANSLATE_NOOP(
+    "Errors", "The number of beds must be a whole number from 0 to 999, not {value}."
+)
+MSG_WARD_HAS_RESULTS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} has {count} score sheet(s) and cannot be deleted. "
+    "Deactivate it instead: it is then left out of new campaigns and its results are kept.",
+)
+MSG_WARD_HAS_ACCOUNTS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} cannot be deleted: the account(s) {accounts} belong to it. "
+    "Deactivate the ward instead.",
+)
+_FIELD_NAMES = {
+    "name": Message(QT_TRANSLATE_NOOP("Errors", "The ward's name")),
+    "head_nurse_name": Message(QT_TRANSLATE_NOOP("Errors", "The head nurse's name")),
+    "group_name": Message(QT_TRANSLATE_NOOP("Errors", "The group")),
+}
+MAX_BEDS = 999
+
+
+@dataclass(frozen=True)
+class WardEdit:
+    """What the department may change of a ward (not its code, which files refer to)."""
+
+    name: str
+    head_nurse_name: str = ""
+    beds: int | None = None
+    group_name: str = ""
+
+
+@dataclass(frozen=True)
+class WardDetails:
+    """A ward as the department manages it; ``sheets`` counts its score sheets (results)."""
+
+    id: int
+    code: str
+    name: str
+    head_nurse_name: str
+    beds: int | None
+    group_name: str
+    active: bool
+    sheets: int
+
+
+def _values(ward: Ward) -> dict[str, object]:
+    return {
+        "name": ward.name,
+        "head_nurse_name": ward.head_nurse_name,
+        "beds": ward.beds,
+        "group_name": ward.group_name,
+    }
+
+
+def _details(ward: Ward, sheets: int) -> WardDetails:
+    return WardDetails(
+        ward.id,
+        ward.code,
+        ward.name,
+        ward.head_nurse_name,
+        ward.beds,
+        ward.group_name,
+        ward.active,
+        sheets,
+    )
+
+
+def _check_edit(edit: WardEdit) -> dict[str, object]:
+    texts = {
+        "name": visible_text(edit.name),
+        "head_nurse_name": visible_text(edit.head_nurse_name),
+        "group_name": visible_text(edit.group_name),
+    }
+    if not texts["name"]:
+        raise ValidationError(MSG_WARD_NAME_EMPTY)
+    for field, text in texts.items():
+        if len(text) > _MAX_LENGTH[field]:
+            raise ValidationError(
+                MSG_FIELD_TOO_LONG,
+                field=_FIELD_NAMES[field],
+                count=len(text),
+                length=_MAX_LENGTH[field],
+            )
+    if edit.beds is not None and not 0 <= edit.beds <= MAX_BEDS:
+        raise ValidationError(MSG_WARD_BEDS, value=edit.beds)
+    return {**texts, "beds": edit.beds}
+
+
+def _ward(session: Session, ward_id: int) -> Ward:
+    ward = session.get(Ward, ward_id)
+    if ward is None:
+        raise NotFound(MSG_NO_SUCH_WARD)
+    return ward
+
+
+def _sheet_count(session: Session, ward_id: int) -> int:
+    return (
+        session.scalar(select(func.count(Inspection.id)).where(Inspection.ward_id == ward_id)) or 0
+    )
