@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from nursingqc.domain.errors import DatabaseError, NursingQCError
+from nursingqc.domain.errors import DatabaseError, Message, NursingQCError
 from nursingqc.paths import default_database_path, resources_dir
 from nursingqc.services.accounts import AccountService
 from nursingqc.services.campaigns import CampaignService
@@ -42,6 +42,9 @@ class Services:
     campaigns: CampaignService
     inspections: InspectionService
     maintenance: MaintenanceService
+    #: Something the user should know at start but that does not stop the program (a daily
+    #: backup that could not be written).
+    start_warning: Message | None = None
 
     def close(self) -> None:
         self.database.dispose()
@@ -61,7 +64,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         _ensure_folder(path)
     database = Database(url)
     try:
-        prepare_database(database)
+        start_warning = prepare_database(database)
         checklists = ChecklistService(database)
         checklists.sync_definitions(definitions)
     except _FAULTS as error:
@@ -72,6 +75,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         raise
     return Services(
         database=database,
+        start_warning=start_warning,
         accounts=AccountService(database),
         wards=WardService(database),
         checklists=checklists,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
 from nursingqc.storage.backup import backup_sqlite, newest_backup, take_daily_backup
 from nursingqc.storage.db import (
     MSG_CANNOT_OPEN,
@@ -33,6 +33,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: keeps it out of every ordinary start; a test checks that this equals Alembic's head.
 SCHEMA_REVISION = "0002"
 
+MSG_DAILY_BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Today's backup copy of the database could not be written to {folder}: {reason} "
+    "NursingQC works as usual and saves your entries; please tell IT so that backups resume.",
+)
 MSG_FOREIGN_DATABASE = QT_TRANSLATE_NOOP(
     "Errors", "{path} holds tables of another program, not a NursingQC database."
 )
@@ -172,11 +177,25 @@ def refuse_damaged(path: Path) -> None:
         raise damaged_error(path, problems)
 
 
-def prepare_database(database: Database) -> None:
+def prepare_database(database: Database) -> Message | None:
     """What the program does at every start: refuse a damaged file before anything writes to it,
-    upgrade if needed, then the daily backup."""
+    upgrade if needed, then the daily backup.
+
+    Returns why the daily backup could not be taken, if it could not: the ward still works that
+    day (a missing copy must not stop the self-check), but the user is told so IT can act.
+    """
     if database.path is not None and database.path.exists():
         refuse_damaged(database.path)
     upgrade_database(database)
-    if database.path is not None:
-        take_daily_backup(database.path, _backup_dir(database))
+    if database.path is None:
+        return None
+    folder = _backup_dir(database)
+    try:
+        take_daily_backup(database.path, folder)
+    except (OSError, sqlite3.Error) as error:
+        reason = fault_error(error, folder)
+        return Message(
+            MSG_DAILY_BACKUP_FAILED,
+            {"folder": str(folder), "reason": Message(reason.template, reason.params)},
+        )
+    return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from nursingqc import __version__
 from nursingqc.domain.errors import NursingQCError
-from nursingqc.i18n import error_text, install_translators, tr
+from nursingqc.i18n import error_text, install_translators, message_text, tr
 from nursingqc.logs import setup_logging
 from nursingqc.ui.errors import install_excepthook
 from nursingqc.ui.theme import apply_theme
@@ -84,6 +84,8 @@ def run_program(database_url: str, language: str) -> int:
         QMessageBox.critical(None, tr("NursingQC"), error_text(error))
         return 1
     splash.close()
+    if services.start_warning is not None:
+        QMessageBox.warning(None, tr("NursingQC"), message_text(services.start_warning))
     return _run_with(app, services)
 
 

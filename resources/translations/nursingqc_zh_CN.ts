@@ -180,8 +180,12 @@
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>Re&amp;peat password</source>
-        <translation>确认密码(&amp;P)</translation>
+        <source>R&amp;epeat password</source>
+        <translation>确认密码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, and not the same as the user name.</source>
+        <translation>至少 8 个字符，且不能与用户名相同。</translation>
     </message>
 </context>
 <context>
@@ -204,6 +208,20 @@
     <message>
         <source>Weight</source>
         <translation>权重</translation>
+    </message>
+    <message>
+        <source>Another campaign clashes</source>
+        <translation>与已有活动冲突</translation>
+    </message>
+    <message>
+        <source>Please check before creating this campaign:
+{clashes}
+
+Create it anyway?</source>
+        <translation>创建前请核对：
+{clashes}
+
+仍要创建这个活动吗？</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -246,6 +264,7 @@
     <name>CampaignsPage</name>
     <message>
         <source>Phase</source>
+        <extracomment>The hospital has no wards yet: the department is sent to 病区与账号 to add them.</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -265,6 +284,10 @@
         <translation>尚未创建活动：请点击“新建活动”。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>{wards} wards · checklists: {weights} · model wards: top {count} with at least {threshold} · rectification deadline {days} days</source>
         <translation>{wards} 个病区 · 检查表：{weights} · 示范病房：前 {count} 名且不低于 {threshold} 分 · 整改期限 {days} 天</translation>
     </message>
@@ -275,6 +298,26 @@
     <message>
         <source>&amp;Open phase</source>
         <translation>开启阶段(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No wards yet</source>
+        <translation>还没有病区</translation>
+    </message>
+    <message>
+        <source>A campaign needs wards, and there are none yet. First import or add the wards under Wards and accounts.
+
+Go to Wards and accounts now?</source>
+        <translation>活动需要病区，但目前还没有病区。请先在“病区与账号”中导入或添加病区。
+
+现在就去“病区与账号”吗？</translation>
+    </message>
+    <message>
+        <source>Delete the campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete campaign {name} ({starts} to {ends})? Its phases and settings are removed; the audit log keeps a record of it.</source>
+        <translation>删除活动“{name}”（{starts} 至 {ends}）吗？其阶段和设置将一并删除，审计日志中保留记录。</translation>
     </message>
     <message>
         <source>Reopen a closed phase</source>
@@ -295,6 +338,10 @@
     <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation>删除活动(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Close phase</source>
@@ -822,8 +869,12 @@
         <translation>{path} 不是护理质控数据库（无法读取）。</translation>
     </message>
     <message>
-        <source>{path} holds tables of another program, not a NursingQC database.</source>
+        <source>Today's backup copy of the database could not be written to {folder}: {reason} NursingQC works as usual and saves your entries; please tell IT so that backups resume.</source>
         <extracomment>The newest migration. Alembic is imported only when a database is not at this revision, which keeps it out of every ordinary start; a test checks that this equals Alembic's head.</extracomment>
+        <translation>今天的数据库备份无法写入 {folder}：{reason} NursingQC 仍可正常使用并保存您的录入；请告知信息科，以便恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} holds tables of another program, not a NursingQC database.</source>
         <translation>{path} 是其他程序的数据库，不是护理质控数据库。</translation>
     </message>
     <message>
@@ -920,7 +971,7 @@
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <extracomment>How many unfinished wards the department's to-do names before "and N more".</extracomment>
+        <extracomment>How many unfinished wards the department's to-do names before "and N more". A fresh hospital: the department's first step is adding wards on 病区与账号.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -932,12 +983,20 @@
         <translation>尚未创建活动。</translation>
     </message>
     <message>
+        <source>First import or add the wards under Wards and accounts; then create the campaign under Campaigns.</source>
+        <translation>请先在“病区与账号”中导入或添加病区，然后在“活动管理”中创建活动。</translation>
+    </message>
+    <message>
         <source>The nursing department creates the campaign under Campaigns.</source>
         <translation>请在“活动管理”中新建活动。</translation>
     </message>
     <message>
         <source>Nothing to do until the nursing department starts a campaign.</source>
         <translation>护理部发起活动后，这里会显示您的待办事项。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -979,6 +1038,10 @@
         <source>Go to the &amp;self-check</source>
         <translation>去填写自查表(&amp;S)</translation>
     </message>
+    <message>
+        <source>Go to &amp;Wards and accounts</source>
+        <translation>去病区与账号(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -999,6 +1062,7 @@
     <name>MainWindow</name>
     <message>
         <source>NursingQC — {hospital}</source>
+        <extracomment>Pixels beyond the widest title, so it never touches the column's edge.</extracomment>
         <translation>护理质控 — {hospital}</translation>
     </message>
     <message>
@@ -1056,7 +1120,7 @@
         <translation>第{n}周 · {phase}</translation>
     </message>
     <message>
-        <source>{state} · today</source>
+        <source>{state} · this week</source>
         <translation>{state} · 本周</translation>
     </message>
 </context>
@@ -1350,6 +1414,38 @@ After submitting, the sheet can no longer be changed.</source>
     </message>
 </context>
 <context>
+    <name>WardDialog</name>
+    <message>
+        <source>not given</source>
+        <extracomment>The beds box's lowest value stands for "not given" (a ward may have 0 beds, e.g. a clinic).</extracomment>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Edit ward</source>
+        <translation>编辑病区</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>病区编码</translation>
+    </message>
+    <message>
+        <source>Ward &amp;name</source>
+        <translation>病区名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Head nurse</source>
+        <translation>护士长(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Beds</source>
+        <translation>床位数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>WardsAccountsPage</name>
     <message>
         <source>Wards and accounts</source>
@@ -1376,6 +1472,18 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>分组</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -1386,6 +1494,18 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate ward</source>
+        <translation>重新启用病区(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate ward</source>
+        <translation>停用病区(&amp;D)</translation>
     </message>
     <message>
         <source>Import wards</source>
@@ -1408,6 +1528,14 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>新增 {added} 个病区，更新 {updated} 个。</translation>
     </message>
     <message>
+        <source>Delete ward</source>
+        <translation>删除病区</translation>
+    </message>
+    <message>
+        <source>Delete ward {code} {name}? This is only possible while it has no score sheets and no accounts; the audit log keeps a record of it.</source>
+        <translation>删除病区“{code} {name}”？只有尚无评分表、也没有账号的病区才能删除；审计日志会留下记录。</translation>
+    </message>
+    <message>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
@@ -1428,6 +1556,14 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>从 Excel 导入病区(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Edit ward…</source>
+        <translation>编辑病区(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te ward…</source>
+        <translation>删除病区(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Sheet 病区 with the columns 病区编码, 病区名称, 护士长, 床位数, 分组</source>
         <translation>工作表“病区”，列：病区编码、病区名称、护士长、床位数、分组</translation>
     </message>
@@ -1442,6 +1578,14 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock account</source>
+        <translation>解锁账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>After 5 wrong passwords in a row an account waits 5 minutes; unlocking lets the user try again at once.</source>
+        <translation>连续输错 5 次密码后，账号需等待 5 分钟；解锁后可立即重新登录。</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,12 @@ from nursingqc.storage.db import (
     MSG_NOT_A_DATABASE,
     fault_error,
 )
-from nursingqc.storage.migrate import MSG_DAMAGED, MSG_DAMAGED_NO_BACKUP, MSG_FOREIGN_DATABASE
+from nursingqc.storage.migrate import (
+    MSG_DAILY_BACKUP_FAILED,
+    MSG_DAMAGED,
+    MSG_DAMAGED_NO_BACKUP,
+    MSG_FOREIGN_DATABASE,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -200,8 +205,11 @@ def test_a_db_option_into_a_missing_folder_is_refused_but_the_own_data_folder_is
     assert own.exists()
 
 
-def test_a_full_disk_during_the_daily_backup_says_the_disk_is_full(
-    closed_database: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_a_full_disk_during_the_daily_backup_says_so_and_the_program_still_starts(
+    closed_database: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    chinese: None,
 ) -> None:
     real_connect = sqlite3.connect
 
@@ -213,12 +221,13 @@ def test_a_full_disk_during_the_daily_backup_says_the_disk_is_full(
 
     shutil.rmtree(closed_database.parent / "backups")  # today's daily backup is still to take
     monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
-    with pytest.raises(DatabaseError) as refused, caplog.at_level(logging.ERROR):
-        open_services(f"sqlite:///{closed_database}")
-    assert (refused.value.template, refused.value.params) == (
-        MSG_DISK_FULL,
-        {"path": str(closed_database)},
-    )
+    with caplog.at_level(logging.ERROR):
+        services = open_services(f"sqlite:///{closed_database}")
+    services.close()
+    warning = services.start_warning
+    assert warning is not None and warning.template == MSG_DAILY_BACKUP_FAILED
+    assert warning.params["reason"].template == MSG_DISK_FULL
+    assert message_text(warning).startswith("今天的数据库备份无法写入")
     record = next(r for r in caplog.records if r.exc_info)
     assert "database or disk is full" in str(record.exc_info[1])
     assert list((closed_database.parent / "backups").glob("*")) == []
