@@ -18,6 +18,9 @@ from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 
+#: Pixels beyond the widest title, so it never touches the column's edge.
+NAVIGATION_SLACK = 12
+
 
 class Page(Protocol):
     def title(self) -> str: ...
@@ -37,7 +40,7 @@ class MainWindow(QMainWindow):
         hospital = services.accounts.hospital_name()
         self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
 
-        self.home = HomePage(actor, services.campaigns, services.inspections, today)
+        self.home = HomePage(actor, services.campaigns, services.inspections, services.wards, today)
         self.pages: list[QWidget] = [self.home]
         self.self_check: SelfCheckPage | None = None
         self.campaigns: CampaignsPage | None = None
@@ -55,9 +58,12 @@ class MainWindow(QMainWindow):
             self.pages.append(self.campaigns)
             self.wards_accounts = WardsAccountsPage(actor, services.wards, services.accounts)
             self.pages.append(self.wards_accounts)
+            self.home.wardsRequested.connect(lambda: self.show_page(self.wards_accounts))
+            self.campaigns.wardsRequested.connect(lambda: self.show_page(self.wards_accounts))
         for page in self.pages:
             self.ui.pages.addWidget(page)
             self.ui.navigation.addItem(QListWidgetItem(_page(page).title()))
+        self._fit_navigation()
         self.ui.navigation.currentRowChanged.connect(self._on_navigate)
         self.logged_out = False
         self.ui.logoutButton.clicked.connect(self.log_out)
@@ -75,6 +81,20 @@ class MainWindow(QMainWindow):
             )
         )
         self.ui.navigation.setCurrentRow(0)  # shows and refreshes the home page
+
+    def _fit_navigation(self) -> None:
+        """The column as wide as its longest title in the chosen language and font (English
+        titles are about twice as wide as Chinese ones), but never narrower than the form's."""
+        navigation = self.ui.navigation
+        navigation.ensurePolished()
+        self.ui.logoutButton.ensurePolished()
+        # sizeHintForColumn measures the items as the style draws them, stylesheet padding too.
+        needed = max(
+            navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth() + NAVIGATION_SLACK,
+            self.ui.logoutButton.sizeHint().width(),
+            self.ui.navigationColumn.minimumWidth(),
+        )
+        self.ui.navigationColumn.setFixedWidth(needed)
 
     def show_page(self, page: QWidget | None) -> None:
         if page is not None:

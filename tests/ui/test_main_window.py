@@ -128,3 +128,100 @@ def test_an_unexpected_error_shows_a_short_message_with_the_log_path(
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "KeyError: 'inspection 42'" in log_path.read_text(encoding="utf-8")
+
+
+def test_the_campaign_dialog_names_the_clashing_campaign_and_asks_before_creating(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from nursingqc.ui.dialogs.campaign import CampaignDialog
+
+    window = MainWindow(services, hospital.admin)
+    qtbot.addWidget(window)
+    window.show_page(window.campaigns)
+    page = window.campaigns
+    assert page is not None
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    def fill_and_accept_twice(dialog: CampaignDialog) -> int:
+        dialog.ui.nameEdit.setText(hospital.campaign.name)
+        dialog.ui.startEdit.setDate(QDate(2026, 7, 27))
+        dialog.accept()
+        assert dialog.created is None  # the first answer was No: nothing created, still open
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(CampaignDialog, "exec", fill_and_accept_twice)
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    assert (
+        "已有同名活动“2026年7月基础护理质量提升活动月”（2026-07-06 至 2026-08-02），"
+        "且日期与新活动重叠。" in asked[0]
+    )
+    assert asked[0].endswith("仍要创建这个活动吗？")
+    names = [c.name for c in services.campaigns.list_campaigns(hospital.admin)]
+    assert names == [hospital.campaign.name, hospital.campaign.name]
+
+
+def test_an_empty_campaign_is_deleted_from_the_page_and_one_with_sheets_is_refused(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import date
+
+    from nursingqc.i18n import error_text
+    from nursingqc.services.campaigns import CampaignSpec
+    from nursingqc.ui.pages import campaigns as campaigns_page
+
+    services.campaigns.create_campaign(
+        hospital.admin, CampaignSpec(name="误建的活动", starts_on=date(2026, 9, 7))
+    )
+    save_draft(services, hospital.nurse_a, hospital.key("WARD_ENV"), {})
+    window = MainWindow(services, hospital.admin)
+    qtbot.addWidget(window)
+    window.show_page(window.campaigns)
+    page = window.campaigns
+    assert page is not None and page.ui.campaignList.item(0).text() == "误建的活动"
+    asked: list[str] = []
+    refused: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(
+        campaigns_page,
+        "show_error",
+        lambda _p, error: refused.append(error_text(error)),
+    )
+    page.ui.campaignList.setCurrentRow(0)
+    qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "删除活动“误建的活动”（2026-09-07 至 2026-10-04）吗？"
+        "其阶段和设置将一并删除，审计日志中保留记录。"
+    ]
+    assert [c.id for c in services.campaigns.list_campaigns(hospital.admin)] == [
+        hospital.campaign.id
+    ]
+    assert page.ui.campaignList.count() == 1 and refused == []
+    qtbot.mouseClick(page.ui.deleteButton, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1  # refused before asking
+    assert refused == [
+        "活动“2026年7月基础护理质量提升活动月”不能删除：其中已有 1 张检查表。"
+        "只有还没有任何人填写过的活动才能删除。"
+    ]
+    assert page.ui.campaignList.count() == 1

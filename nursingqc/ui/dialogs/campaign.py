@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHeaderView,
     QListWidgetItem,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -18,8 +19,13 @@ from PySide6.QtWidgets import (
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import plan_phases
-from nursingqc.i18n import error_text
-from nursingqc.services.campaigns import CampaignInfo, CampaignService, CampaignSpec
+from nursingqc.i18n import error_text, message_text
+from nursingqc.services.campaigns import (
+    CampaignClash,
+    CampaignInfo,
+    CampaignService,
+    CampaignSpec,
+)
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.forms.ui_campaign_dialog import Ui_CampaignDialog
@@ -119,12 +125,33 @@ class CampaignDialog(QDialog):
         )
 
     def accept(self) -> None:
+        spec = self.spec()
         try:
-            self.created = self._campaigns.create_campaign(self._actor, self.spec())
+            clashes = self._campaigns.clashes(self._actor, spec)
+            if clashes and not self._create_anyway(clashes):
+                return
+            self.created = self._campaigns.create_campaign(
+                self._actor, spec, allow_clash=bool(clashes)
+            )
         except NursingQCError as error:
             self.ui.errorLabel.setText(error_text(error))
             return
         super().accept()
+
+    def _create_anyway(self, clashes: list[CampaignClash]) -> bool:
+        """Two campaigns of one name, or on the same days, split the wards' sheets between them:
+        almost always a mistake, so the department confirms it."""
+        lines = "\n".join(message_text(clash.message()) for clash in clashes)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Another campaign clashes"),
+            self.tr(
+                "Please check before creating this campaign:\n{clashes}\n\nCreate it anyway?"
+            ).format(clashes=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _next_monday(today: date) -> date:

@@ -44,6 +44,11 @@ class Ui_CampaignsPage(object):
 
         self.listColumn.addWidget(self.newButton)
 
+        self.deleteButton = QPushButton(CampaignsPage)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.listColumn.addWidget(self.deleteButton)
+
 
         self.layout.addLayout(self.listColumn)
 
@@ -99,6 +104,7 @@ class Ui_CampaignsPage(object):
     def retranslateUi(self, CampaignsPage):
         self.listCaption.setText(QCoreApplication.translate("CampaignsPage", u"Campaigns", None))
         self.newButton.setText(QCoreApplication.translate("CampaignsPage", u"&New campaign\u2026", None))
+        self.deleteButton.setText(QCoreApplication.translate("CampaignsPage", u"&Delete campaign\u2026", None))
         self.openPhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Open phase", None))
         self.closePhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Close phase", None))
         pass

@@ -61,6 +61,11 @@ class Ui_HomePage(object):
 
         self.todoButtons.addWidget(self.selfCheckButton)
 
+        self.wardsButton = QPushButton(self.todoBox)
+        self.wardsButton.setObjectName(u"wardsButton")
+
+        self.todoButtons.addWidget(self.wardsButton)
+
         self.todoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.todoButtons.addItem(self.todoSpacer)
@@ -84,6 +89,7 @@ class Ui_HomePage(object):
     def retranslateUi(self, HomePage):
         self.todoBox.setTitle(QCoreApplication.translate("HomePage", u"To do", None))
         self.selfCheckButton.setText(QCoreApplication.translate("HomePage", u"Go to the &self-check", None))
+        self.wardsButton.setText(QCoreApplication.translate("HomePage", u"Go to &Wards and accounts", None))
         pass
     # retranslateUi
 

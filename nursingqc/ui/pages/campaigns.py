@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from nursingqc.domain.accounts import Actor
@@ -22,6 +22,9 @@ from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
 
 
 class CampaignsPage(QWidget):
+    #: The hospital has no wards yet: the department is sent to 病区与账号 to add them.
+    wardsRequested = Signal()
+
     def __init__(
         self,
         actor: Actor,
@@ -46,6 +49,7 @@ class CampaignsPage(QWidget):
         self.ui.campaignList.currentRowChanged.connect(self._show_selected)
         table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.ui.newButton.clicked.connect(self.new_campaign)
+        self.ui.deleteButton.clicked.connect(self.delete_campaign)
         self.ui.openPhaseButton.clicked.connect(self.open_phase)
         self.ui.closePhaseButton.clicked.connect(self.close_phase)
 
@@ -80,7 +84,9 @@ class CampaignsPage(QWidget):
             self._update_buttons()
             return
         self.ui.titleLabel.setText(campaign.name)
-        weights = "、".join(f"{c.name}×{format_points(c.weight)}" for c in campaign.checklists)
+        weights = self.tr(", ").join(
+            f"{c.name}×{format_points(c.weight)}" for c in campaign.checklists
+        )
         self.ui.settingsLabel.setText(
             self.tr(
                 "{wards} wards · checklists: {weights} · model wards: top {count} "
@@ -116,6 +122,7 @@ class CampaignsPage(QWidget):
         return campaign.phases[row].state
 
     def _update_buttons(self) -> None:
+        self.ui.deleteButton.setEnabled(self.selected() is not None)
         state = self._selected_phase_state()
         self.ui.openPhaseButton.setEnabled(state in (PhaseState.NOT_STARTED, PhaseState.CLOSED))
         self.ui.openPhaseButton.setText(
@@ -124,9 +131,48 @@ class CampaignsPage(QWidget):
         self.ui.closePhaseButton.setEnabled(state is PhaseState.OPEN)
 
     def new_campaign(self) -> None:
+        if not self._wards.list_wards(self._actor):
+            answer = QMessageBox.question(
+                self,
+                self.tr("No wards yet"),
+                self.tr(
+                    "A campaign needs wards, and there are none yet. First import or add the "
+                    "wards under Wards and accounts.\n\nGo to Wards and accounts now?"
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.wardsRequested.emit()
+            return
         dialog = CampaignDialog(self._actor, self._campaigns, self._checklists, self._wards, self)
         if dialog.exec() and dialog.created is not None:
             self.refresh(dialog.created.id)
+
+    def delete_campaign(self) -> None:
+        """Only a campaign nobody has entered anything into: it was created by mistake."""
+        campaign = self.selected()
+        if campaign is None:
+            return
+        try:
+            self._campaigns.ensure_deletable(self._actor, campaign.id)
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the campaign"),
+            self.tr(
+                "Delete campaign {name} ({starts} to {ends})? Its phases and settings are "
+                "removed; the audit log keeps a record of it."
+            ).format(
+                name=campaign.name,
+                starts=f"{campaign.phases[0].starts_on:%Y-%m-%d}",
+                ends=f"{campaign.phases[-1].ends_on:%Y-%m-%d}",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._change(lambda: self._campaigns.delete_campaign(self._actor, campaign.id))
 
     def open_phase(self) -> None:
         campaign, row = self.selected(), self.ui.phaseTable.currentRow()

@@ -12,6 +12,7 @@ from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.inspections import InspectionService
+from nursingqc.services.wards import WardService
 from nursingqc.ui.forms.ui_home_page import Ui_HomePage
 from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
 
@@ -21,12 +22,15 @@ WARDS_LISTED = 8
 
 class HomePage(QWidget):
     selfCheckRequested = Signal()
+    #: A fresh hospital: the department's first step is adding wards on 病区与账号.
+    wardsRequested = Signal()
 
     def __init__(
         self,
         actor: Actor,
         campaigns: CampaignService,
         self_check: InspectionService,
+        wards: WardService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -36,11 +40,14 @@ class HomePage(QWidget):
         self._actor = actor
         self._campaigns = campaigns
         self._self_check = self_check
+        self._wards = wards
         self._today = today
         self.timeline = PhaseTimeline(self)
         self.ui.timelineLayout.addWidget(self.timeline)
         self.ui.selfCheckButton.clicked.connect(self.selfCheckRequested)
         self.ui.selfCheckButton.setVisible(actor.role is not Role.INSPECTOR)
+        self.ui.wardsButton.clicked.connect(self.wardsRequested)
+        self.ui.wardsButton.setVisible(False)
 
     def title(self) -> str:
         return self.tr("Home")
@@ -56,13 +63,21 @@ class HomePage(QWidget):
         self.timeline.show_campaign(campaign, today)
         if campaign is None:
             self.ui.campaignLabel.setText(self.tr("No campaign yet."))
-            self.ui.todoLabel.setText(
-                self.tr("The nursing department creates the campaign under Campaigns.")
-                if self._actor.is_admin
-                else self.tr("Nothing to do until the nursing department starts a campaign.")
-            )
+            no_wards = self._actor.is_admin and not self._wards.list_wards(self._actor)
+            if no_wards:
+                text = self.tr(
+                    "First import or add the wards under Wards and accounts; "
+                    "then create the campaign under Campaigns."
+                )
+            elif self._actor.is_admin:
+                text = self.tr("The nursing department creates the campaign under Campaigns.")
+            else:
+                text = self.tr("Nothing to do until the nursing department starts a campaign.")
+            self.ui.todoLabel.setText(text)
+            self.ui.wardsButton.setVisible(no_wards)
             self.ui.selfCheckButton.setVisible(False)
             return
+        self.ui.wardsButton.setVisible(False)
         self.ui.campaignLabel.setText(campaign.name)
         self.ui.todoLabel.setText("\n".join(self._todo(campaign)))
 
@@ -70,7 +85,7 @@ class HomePage(QWidget):
         behind = self._self_check.wards_behind(self._actor, campaign.id)
         if not behind:
             return []
-        names = "、".join(
+        names = self.tr(", ").join(
             f"{ward.ward_name} {ward.submitted}/{ward.total}" for ward in behind[:WARDS_LISTED]
         )
         if len(behind) > WARDS_LISTED:

@@ -38,6 +38,7 @@ class PhaseTimeline(QWidget):
             return
         for index, phase in enumerate(campaign.phases, start=1):
             box = QFrame(self)
+            # Phases are whole weeks: the one holding today is "this week", not "today".
             is_today = phase.starts_on <= today <= phase.ends_on
             box.setProperty("phase", True)
             box.setProperty("today", is_today)
@@ -48,7 +49,7 @@ class PhaseTimeline(QWidget):
             layout.addWidget(QLabel(f"{phase.starts_on:%Y-%m-%d} ~ {phase.ends_on:%m-%d}"))
             status = state_name(phase)
             if is_today:
-                status = self.tr("{state} · today").format(state=status)
+                status = self.tr("{state} · this week").format(state=status)
             layout.addWidget(QLabel(status))
             box.setAccessibleName(f"{phase_name(phase)} {status}")
             self._layout.addWidget(box, 1)

@@ -1,0 +1,61 @@
+"""A hospital just set up, with no wards yet: the department is sent to 病区与账号 first."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nursingqc.services.container import Services
+from nursingqc.services.wards import WardRow
+from nursingqc.ui.dialogs.campaign import CampaignDialog
+from nursingqc.ui.main_window import MainWindow
+from tests.helpers import PASSWORD
+
+
+def test_home_sends_the_department_to_wards_and_accounts_first(
+    qtbot: QtBot, services: Services, chinese: None
+) -> None:
+    admin = services.accounts.first_run("新建医院", "admin", "护理部 王主任", PASSWORD)
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    home = window.home
+    assert home.ui.campaignLabel.text() == "尚未创建活动。"
+    assert home.ui.todoLabel.text() == (
+        "请先在“病区与账号”中导入或添加病区，然后在“活动管理”中创建活动。"
+    )
+    assert not home.ui.wardsButton.isHidden() and home.ui.selfCheckButton.isHidden()
+    qtbot.mouseClick(home.ui.wardsButton, Qt.MouseButton.LeftButton)
+    assert window.ui.pages.currentWidget() is window.wards_accounts
+
+    services.wards.import_wards(admin, [WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片")])
+    window.show_page(window.home)
+    assert home.ui.todoLabel.text() == "请在“活动管理”中新建活动。"
+    assert home.ui.wardsButton.isHidden()
+
+
+def test_a_new_campaign_without_wards_points_to_wards_and_accounts_instead_of_a_dialog(
+    qtbot: QtBot, services: Services, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = services.accounts.first_run("新建医院", "admin", "护理部 王主任", PASSWORD)
+    window = MainWindow(services, admin)
+    qtbot.addWidget(window)
+    window.show_page(window.campaigns)
+    page = window.campaigns
+    assert page is not None
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or answers[len(asked) - 1]
+    )
+    monkeypatch.setattr(CampaignDialog, "exec", lambda _dialog: pytest.fail("dialog opened"))
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "活动需要病区，但目前还没有病区。请先在“病区与账号”中导入或添加病区。\n\n"
+        "现在就去“病区与账号”吗？"
+    ]
+    assert window.ui.pages.currentWidget() is page  # No: stays here
+    qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
+    assert window.ui.pages.currentWidget() is window.wards_accounts
+    assert services.campaigns.list_campaigns(admin) == []
