@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -61,17 +62,27 @@ def _wards_import(services: Services, args: argparse.Namespace) -> int:
 
 def _campaign_create(services: Services, args: argparse.Namespace) -> int:
     codes = [code.strip() for code in args.checklists.split(",") if code.strip()]
-    campaign = services.campaigns.create_campaign(
-        Actor.command_line(),
-        CampaignSpec(
-            name=args.name,
-            starts_on=args.start,
-            checklist_codes=codes,
-            weights=args.weights,
-            model_ward_count=args.awards,
-            model_ward_threshold=args.threshold,
-        ),
+    actor = Actor.command_line()
+    spec = CampaignSpec(
+        name=args.name,
+        starts_on=args.start,
+        checklist_codes=codes,
+        weights=args.weights,
+        model_ward_count=args.awards,
+        model_ward_threshold=args.threshold,
     )
+    clashes = services.campaigns.clashes(actor, spec)
+    if clashes and not args.force:
+        for clash in clashes:
+            print(message_text(clash.message()), file=sys.stderr)
+        print(
+            tr(
+                "Nothing was created. Change --name or --start, or add --force to create it anyway."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    campaign = services.campaigns.create_campaign(actor, spec, allow_clash=args.force)
     print(campaign.id)
     return EXIT_OK
 
@@ -81,7 +92,10 @@ def _phase_state(state: PhaseState) -> str:
 
 
 def _campaign_list(services: Services, args: argparse.Namespace) -> int:
-    for campaign in services.campaigns.list_campaigns(Actor.command_line()):
+    campaigns = services.campaigns.list_campaigns(Actor.command_line())
+    if not campaigns:
+        print(tr("No campaigns yet."))
+    for campaign in campaigns:
         phases = "  ".join(
             f"{phase.kind.chinese_name}:{_phase_state(phase.state)}"
             f"({phase.starts_on:%m-%d}~{phase.ends_on:%m-%d})"

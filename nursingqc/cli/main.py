@@ -16,7 +16,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from nursingqc.cli import EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_USAGE
+from nursingqc.cli import EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_USAGE, argparse_words
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import (
@@ -34,12 +34,16 @@ log = logging.getLogger(__name__)
 
 
 class UsageError(Exception):
-    pass
+    """Wrong arguments, with the usage of the (sub)command they were given to."""
+
+    def __init__(self, message: str, usage: str) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message, self.format_usage())
 
 
 def _decimal(text: str) -> Decimal:
@@ -90,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--weights", type=_decimals, default=None)
     create.add_argument("--awards", type=int, default=3)
     create.add_argument("--threshold", type=_decimal, default=Decimal(90))
+    create.add_argument(
+        "--force",
+        action="store_true",
+        help=tr("create it even if another campaign has its name or some of its days"),
+    )
     campaign.add_parser("list", help=tr("one line per campaign"))
     phase = campaign.add_parser("phase", help=tr("open or close a phase"))
     phase.add_argument("id", type=int)
@@ -138,6 +147,7 @@ def _program_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argparse_words.install()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
@@ -155,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except UsageError as error:
         print(tr("Wrong arguments: {reason}").format(reason=error), file=sys.stderr)
-        print(parser.format_usage(), file=sys.stderr, end="")
+        print(error.usage, file=sys.stderr, end="")
         return EXIT_USAGE
     url = resolve_database_url(args.db)
     try:

@@ -51,6 +51,10 @@
         <translation>新建活动并输出其编号</translation>
     </message>
     <message>
+        <source>create it even if another campaign has its name or some of its days</source>
+        <translation>即使与其他活动同名或日期重叠也创建</translation>
+    </message>
+    <message>
         <source>one line per campaign</source>
         <translation>每个活动一行</translation>
     </message>
@@ -101,6 +105,14 @@
     <message>
         <source>Wards imported: {added} added, {updated} updated</source>
         <translation>病区导入完成：新增 {added} 个，更新 {updated} 个</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Change --name or --start, or add --force to create it anyway.</source>
+        <translation>未创建活动。请修改 --name 或 --start；如确需创建，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>还没有活动。</translation>
     </message>
     <message>
         <source>{campaign}: phase {phase} is now {state}</source>
@@ -966,6 +978,74 @@ Go to Wards and accounts now?</source>
         <source>The database {path} is open in NursingQC on this or another computer. Close every NursingQC window, then restore again; nothing was changed.</source>
         <translation>数据库 {path} 正在本机或其他电脑上的护理质控中打开。请关闭所有护理质控窗口后再恢复；数据未作任何改动。</translation>
     </message>
+    <message>
+        <source>This item is {status}; only an item still to rectify can be changed or marked done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is {status}; only an item marked as rectified can be re-checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the cause and the measure before marking the item as rectified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the item was rectified ({done}) cannot be later than today ({today}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new deadline {new} must be later than the current one ({current}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new deadline {new} is before today ({today}); choose today or a later day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline {deadline} is before the day the item was issued ({issued}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is {status}; its deadline can no longer be moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no rectification item {item}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{changed_by} changed this rectification item at {when}, after you opened it; nothing was saved. Reload it to see the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A re-check is done by an inspector or the nursing department, not by the ward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} may have at most {limit} characters; it has {length}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture is still {size} KB after scaling down; at most {limit} KB are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item keeps at most {limit} pictures; remove one before adding another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ward {ward} in this campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1129,6 +1209,25 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Rectification</name>
+    <message>
+        <source>To rectify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectified, awaiting re-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1586,6 +1685,83 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>After 5 wrong passwords in a row an account waits 5 minutes; unlocking lets the user try again at once.</source>
         <translation>连续输错 5 次密码后，账号需等待 5 分钟；解锁后可立即重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
     </message>
 </context>
 </TS>
