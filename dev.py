@@ -131,7 +131,7 @@ def demo() -> int:
     else:
         print(
             f"Demo hospital: {DEMO_DB} (delete it for a fresh one). "
-            "Log in as admin / admin1234, or head nurse xnk01 / demo1234."
+            "Log in as admin / admin1234, or head nurse nk01 / demo1234."
         )
     return subprocess.run([nursingqc, "--db", str(DEMO_DB)]).returncode
 

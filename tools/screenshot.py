@@ -26,7 +26,7 @@ def main() -> int:
         services = open_services(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
         create_demo(services, wards=12)
         shots = [
-            ("screenshot-self-check.png", "xnk01", DEMO_PASSWORD, 1, 3),
+            ("screenshot-self-check.png", "nk01", DEMO_PASSWORD, 1, 3),
             ("screenshot-home.png", "admin", ADMIN_PASSWORD, 0, None),
         ]
         for name, username, password, page, checklist in shots:

@@ -29,43 +29,46 @@ HOSPITAL_NAME = "滨江市第一人民医院"
 ADMIN_PASSWORD = "admin1234"
 DEMO_PASSWORD = "demo1234"
 
-# (code prefix, department): codes such as XNK1 read like the ward codes hospitals use.
-DEPARTMENTS = [
-    ("XNK", "心血管内科"),
-    ("HXK", "呼吸与危重症医学科"),
-    ("XHK", "消化内科"),
-    ("SJK", "神经内科"),
-    ("NFM", "内分泌科"),
-    ("SNK", "肾内科"),
-    ("XYK", "血液内科"),
-    ("ZLK", "肿瘤科"),
-    ("LNK", "老年医学科"),
-    ("GRK", "感染性疾病科"),
-    ("PWK", "普通外科"),
-    ("GK", "骨科"),
-    ("SWK", "神经外科"),
-    ("MNK", "泌尿外科"),
-    ("XWK", "心胸外科"),
-    ("GDW", "肝胆外科"),
-    ("SSK", "烧伤整形科"),
-    ("FK", "妇科"),
-    ("CK", "产科"),
-    ("EK", "儿科"),
-    ("XSE", "新生儿科"),
-    ("YK", "眼科"),
-    ("EBH", "耳鼻咽喉科"),
-    ("KQ", "口腔科"),
-    ("ICU", "重症医学科"),
-    ("KFK", "康复医学科"),
-    ("ZYK", "中医科"),
-    ("PFK", "皮肤科"),
-    ("JZK", "急诊科"),
-    ("XGW", "血管外科"),
+# 片区: the groups a nursing department manages its wards in, each with its ward-code prefix
+# (NK01 心血管内科, WK02 骨科 …), the way hospitals number their wards.
+WARD_GROUPS: list[tuple[str, str, list[str]]] = [
+    (
+        "内科片",
+        "NK",
+        [
+            "心血管内科",
+            "呼吸内科",
+            "消化内科",
+            "神经内科",
+            "内分泌科",
+            "肾内科",
+            "血液内科",
+            "肿瘤科",
+            "老年医学科",
+            "感染性疾病科",
+        ],
+    ),
+    (
+        "外科片",
+        "WK",
+        [
+            "普通外科",
+            "骨科",
+            "神经外科",
+            "泌尿外科",
+            "心胸外科",
+            "肝胆外科",
+            "血管外科",
+            "烧伤整形科",
+        ],
+    ),
+    ("妇儿片", "FE", ["妇科", "产科", "儿科", "新生儿科"]),
+    ("急重症片", "JZ", ["重症医学科", "急诊科"]),
+    ("专科片", "ZK", ["眼科", "耳鼻咽喉科", "口腔科", "皮肤科", "康复医学科", "中医科"]),
 ]
 NUMERALS = "一二三四五六七八九十"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
 GIVEN = ["丽", "敏", "静", "燕", "芳", "娟", "霞", "艳", "红", "玲", "婷", "雪", "慧", "洁", "琳"]
-GROUPS = ["内科片", "外科片", "妇儿片", "重症与急诊片"]
 
 # A problem a head nurse might write for each item, so demo sheets read like real ones.
 PROBLEMS = {
@@ -139,13 +142,27 @@ class DemoHospital:
     ward_count: int
 
 
+def _departments() -> list[tuple[str, str, int, str]]:
+    """(group, code prefix, number in the group, department), mixed in proportion to the groups'
+    sizes, so that even a small demo hospital has wards of every group."""
+    placed = []
+    for group, prefix, departments in WARD_GROUPS:
+        for index, department in enumerate(departments):
+            share = (index + 0.5) / len(departments)
+            placed.append((share, group, prefix, index, department))
+    placed.sort(key=lambda place: place[0])  # stable: equal shares keep the groups' order
+    return [(group, prefix, index, department) for _, group, prefix, index, department in placed]
+
+
 def demo_wards(count: int, rng: random.Random) -> list[dict[str, object]]:
-    """Ward rows with department names; large hospitals get 一病区, 二病区 … of each department."""
+    """Ward rows in their groups; large hospitals get 一病区, 二病区 … of each department."""
+    departments = _departments()
+    sizes = {prefix: len(names) for _, prefix, names in WARD_GROUPS}
     wards = []
     for index in range(count):
-        prefix, department = DEPARTMENTS[index % len(DEPARTMENTS)]
-        number = index // len(DEPARTMENTS)
-        if count > len(DEPARTMENTS):
+        group, prefix, position, department = departments[index % len(departments)]
+        number = index // len(departments)
+        if count > len(departments):
             name = f"{department}{NUMERALS[number % 10]}病区" + (
                 "" if number < 10 else f"({number})"
             )
@@ -153,11 +170,11 @@ def demo_wards(count: int, rng: random.Random) -> list[dict[str, object]]:
             name = department
         wards.append(
             {
-                "code": f"{prefix}{number + 1:02d}",
+                "code": f"{prefix}{number * sizes[prefix] + position + 1:02d}",
                 "name": name,
                 "head_nurse_name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
                 "beds": rng.randrange(30, 61, 2),
-                "group_name": GROUPS[index % len(GROUPS)],
+                "group_name": group,
                 "active": True,
             }
         )
@@ -247,7 +264,8 @@ def create_demo(
         for u, row in zip(users[2:], ward_rows, strict=True)
     ]
 
-    start = today - timedelta(days=2)
+    # Phases are whole weeks from a Monday: this week's, so the self-check is under way today.
+    start = today - timedelta(days=today.weekday())
     campaign = services.campaigns.create_campaign(
         admin,
         CampaignSpec(name=f"{start.year}年{start.month}月基础护理质量提升活动月", starts_on=start),

@@ -9,6 +9,8 @@ import pytest
 from nursingqc.cli.main import main
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.services.container import open_services
+from nursingqc.storage.migrate import SCHEMA_REVISION
+from nursingqc.storage.models import Base
 from tests.helpers import wards_workbook
 
 
@@ -29,7 +31,7 @@ def test_demo_prints_the_campaign_id_and_accounts_for_every_role(
     code, out, _ = run(capsys, "--db", db, "demo", "--wards", "14", "--seed", "7")
     assert code == 0
     assert "活动编号：1" in out and "自查阶段已开启" in out
-    assert "admin" in out and "zhikong1" in out and "xnk01" in out
+    assert "admin" in out and "zhikong1" in out and "nk01" in out
     services = open_services(f"sqlite:///{db}")
     try:
         admin = services.accounts.login("admin", "admin1234")
@@ -39,7 +41,7 @@ def test_demo_prints_the_campaign_id_and_accounts_for_every_role(
         assert roles == set(Role)
         progress = services.inspections.progress(admin, 1)
         assert 0 < progress.submitted < progress.total and progress.drafts > 0
-        nurse = services.accounts.login("xnk01", "demo1234")
+        nurse = services.accounts.login("nk01", "demo1234")
         assert services.inspections.progress(nurse, 1).submitted == 3
     finally:
         services.close()
@@ -171,10 +173,10 @@ def test_check_reports_a_healthy_database(capsys: pytest.CaptureFixture[str], db
     assert code == 0
     assert out.splitlines() == [
         "✔ 数据库文件完整性：正常",
-        "✔ 数据表：12 张齐全",
+        f"✔ 数据表：{len(Base.metadata.tables)} 张齐全",
         "✔ 数据关联：正常",
         "✔ 检查表：共 5 个版本，分值合计均与总分一致",
-        "✔ 数据库结构版本：0002（最新）",
+        f"✔ 数据库结构版本：{SCHEMA_REVISION}（最新）",
     ]
 
 
