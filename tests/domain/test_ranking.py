@@ -237,7 +237,7 @@ def test_inspections_of_wards_and_checklists_outside_the_campaign_are_left_out()
     evaluation.append(InspectionSum(1, "TREAT_ROOM", 0, 1000, veto_failed=True))
     ranking = rank(evaluation, wards=[1])
     assert listing(ranking) == [("W01", 1)]
-    assert (ranking.results[0].total, ranking.results[0].veto) == (90, False)
+    assert (ranking.results[0].total, ranking.results[0].veto) == (Fraction(90), False)
 
 
 # --- order among complete wards -----------------------------------------------------------------
