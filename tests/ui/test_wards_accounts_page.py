@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Role
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import AuthenticationFailed, NursingQCError
+from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
+from nursingqc.services.wards import MSG_WARD_HAS_ACCOUNTS, WardRow
 from nursingqc.ui.dialogs.account import AccountDialog
+from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
-from tests.helpers import Hospital, wards_workbook
+from tests.helpers import PASSWORD, Hospital, wards_workbook
 
 
 @pytest.fixture
@@ -96,7 +99,7 @@ def test_the_department_creates_a_head_nurse_account_bound_to_her_ward(
 ) -> None:
     def fill(dialog: AccountDialog) -> int:
         dialog.ui.wardCombo.setCurrentIndex(dialog.ui.wardCombo.findData("WK01"))
-        assert dialog.ui.usernameEdit.text() == "wk01"  # suggested from the ward code
+        assert dialog.ui.usernameEdit.text() == ""  # wk01 is taken: not offered
         dialog.ui.usernameEdit.setText("wk01b")
         dialog.ui.displayNameEdit.setText("赵敏")
         dialog.ui.passwordEdit.setText("newnurse1")
@@ -126,3 +129,197 @@ def test_the_department_resets_a_forgotten_password(
     page.ui.accountsTable.selectRow(row)
     page.ui.resetPasswordButton.click()
     assert services.accounts.login("nk01", "fresh-pass").username == "nk01"
+
+
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt letter of every label and button in ``widget`` ("&&" is a plain ampersand)."""
+    letters = []
+    for child in [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]:
+        text = child.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].upper())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_alt_key_of_the_new_account_dialog_is_different(
+    qtbot: QtBot, services: Services, hospital: Hospital, language: str
+) -> None:
+    install_translators(language)
+    try:
+        dialog = AccountDialog(
+            hospital.admin, services.accounts, services.wards.list_wards(hospital.admin)
+        )
+        qtbot.addWidget(dialog)
+        letters = mnemonics(dialog)
+        assert sorted(letters) == ["E", "N", "P", "R", "U", "W"]
+        # Every field can be reached with its Alt key: each caption has a letter and a buddy.
+        for label in dialog.findChildren(QLabel):
+            if label.buddy() is not None:
+                assert "&" in label.text()
+        if language == "zh_CN":
+            assert dialog.ui.usernameCaption.text() == "用户名(&U)"
+            assert dialog.ui.repeatCaption.text() == "确认密码(&E)"
+    finally:
+        install_translators("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_page_and_the_ward_dialog_have_distinct_alt_keys(
+    qtbot: QtBot, page: WardsAccountsPage, services: Services, hospital: Hospital, language: str
+) -> None:
+    install_translators(language)
+    try:
+        page.ui.retranslateUi(page)
+        page.refresh()
+        letters = mnemonics(page)
+        # L is the main window's 退出登录 (Log out), always on screen beside the page.
+        assert len(letters) == len(set(letters)) == 7 and "L" not in letters
+        ward = services.wards.manage_wards(hospital.admin)[0]
+        dialog = WardDialog(hospital.admin, services.wards, ward, [])
+        qtbot.addWidget(dialog)
+        assert sorted(mnemonics(dialog)) == ["B", "G", "H", "N"]
+    finally:
+        install_translators("en")
+
+
+def test_a_free_ward_code_is_offered_as_the_user_name(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    dialog = AccountDialog(
+        hospital.admin, services.accounts, services.wards.list_wards(hospital.admin)
+    )
+    qtbot.addWidget(dialog)
+    dialog.ui.wardCombo.setCurrentIndex(dialog.ui.wardCombo.findData("EK01"))
+    assert dialog.ui.usernameEdit.text() == "ek01"
+    dialog.ui.wardCombo.setCurrentIndex(dialog.ui.wardCombo.findData("NK01"))
+    assert dialog.ui.usernameEdit.text() == ""
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(Role.INSPECTOR))
+    assert dialog.ui.usernameEdit.text() == "" and not dialog.ui.wardCombo.isEnabled()
+
+
+def test_a_weak_password_is_refused_in_the_dialog_with_its_reason(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    dialog = AccountDialog(
+        hospital.admin, services.accounts, services.wards.list_wards(hospital.admin)
+    )
+    qtbot.addWidget(dialog)
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(Role.INSPECTOR))
+    dialog.ui.usernameEdit.setText("zhaojing")
+    for field in (dialog.ui.passwordEdit, dialog.ui.repeatEdit):
+        field.setText("zhaojing")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "密码不能与用户名相同，请换一个。"
+    assert dialog.created is None
+
+
+def ward_row(page: WardsAccountsPage, code: str) -> int:
+    table = page.ui.wardsTable
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == code)
+
+
+def test_the_department_edits_a_ward(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fill(dialog: WardDialog) -> int:
+        assert dialog.ui.codeLabel.text() == "NK01"
+        assert dialog.ui.bedsSpin.value() == 40
+        dialog.ui.nameEdit.setText("心内科一病区")
+        dialog.ui.headNurseEdit.setText("刘洋")
+        dialog.ui.bedsSpin.setValue(dialog.ui.bedsSpin.minimum())  # "not given"
+        dialog.ui.groupCombo.setCurrentText("外科片")
+        dialog.accept()
+        assert dialog.saved is not None
+        return 1
+
+    monkeypatch.setattr(WardDialog, "exec", fill)
+    page.ui.wardsTable.selectRow(ward_row(page, "NK01"))
+    page.ui.editWardButton.click()
+    nk01 = next(w for w in services.wards.list_wards(hospital.admin) if w.code == "NK01")
+    assert (nk01.name, nk01.head_nurse_name, nk01.beds, nk01.group_name) == (
+        "心内科一病区",
+        "刘洋",
+        None,
+        "外科片",
+    )
+    assert page.ui.wardsTable.item(ward_row(page, "NK01"), 1).text() == "心内科一病区"
+    assert page.selected_ward() is not None and page.selected_ward().code == "NK01"
+
+
+def test_an_empty_ward_name_is_refused_in_the_dialog(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    ward = services.wards.manage_wards(hospital.admin)[0]
+    dialog = WardDialog(hospital.admin, services.wards, ward, ["内科片", "外科片", ""])
+    qtbot.addWidget(dialog)
+    assert [dialog.ui.groupCombo.itemText(i) for i in range(dialog.ui.groupCombo.count())] == [
+        "内科片",
+        "外科片",
+    ]
+    dialog.ui.nameEdit.setText("  ")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "请填写病区名称。" and dialog.saved is None
+
+
+def test_the_department_deactivates_and_reactivates_a_ward(
+    page: WardsAccountsPage, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    assert not page.ui.activeWardButton.isEnabled()  # nothing selected yet
+    page.ui.wardsTable.selectRow(ward_row(page, "NK01"))
+    assert page.ui.activeWardButton.text() == "停用病区(&D)"
+    page.ui.activeWardButton.click()
+    assert [w.code for w in services.wards.list_wards(hospital.admin)] == ["WK01"]
+    row = ward_row(page, "NK01")
+    assert row == page.ui.wardsTable.rowCount() - 1  # deactivated wards are listed last
+    assert page.ui.wardsTable.item(row, 5).text() == "已停用"
+    assert page.ui.activeWardButton.text() == "重新启用病区(&A)"
+    page.ui.activeWardButton.click()
+    assert [w.code for w in services.wards.list_wards(hospital.admin)] == ["NK01", "WK01"]
+    assert page.ui.wardsTable.item(ward_row(page, "NK01"), 5).text() == "使用中"
+
+
+def test_a_ward_with_an_account_is_not_deleted_and_the_reason_is_shown(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[NursingQCError] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        "nursingqc.ui.pages.wards_accounts.show_error", lambda _p, error: shown.append(error)
+    )
+    page.ui.wardsTable.selectRow(ward_row(page, "WK01"))
+    page.ui.deleteWardButton.click()
+    assert [e.template for e in shown] == [MSG_WARD_HAS_ACCOUNTS]
+    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    page.refresh()
+    page.ui.wardsTable.selectRow(ward_row(page, "EK01"))
+    page.ui.deleteWardButton.click()
+    assert [w.code for w in services.wards.manage_wards(hospital.admin)] == ["NK01", "WK01"]
+    assert page.ui.wardsTable.rowCount() == 2
+
+
+def test_the_department_unlocks_a_locked_account(
+    page: WardsAccountsPage, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.login("nk01", "wrong-one")
+    page.refresh()
+    table = page.ui.accountsTable
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "nk01")
+    assert table.item(row, 4).text().startswith("锁定至 ")
+    table.selectRow(row)
+    assert page.ui.unlockButton.isEnabled()
+    page.ui.unlockButton.click()
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "nk01")
+    assert table.item(row, 4).text() == ""
+    assert services.accounts.login("nk01", PASSWORD).username == "nk01"
+    table.selectRow(row)
+    assert not page.ui.unlockButton.isEnabled()  # nothing left to unlock

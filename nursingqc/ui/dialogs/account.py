@@ -27,6 +27,7 @@ class AccountDialog(QDialog):
         self._actor = actor
         self._accounts = accounts
         self.created: UserInfo | None = None
+        self._taken = {user.username.casefold() for user in accounts.list_users(actor)}
         for role in (Role.HEAD_NURSE, Role.INSPECTOR, Role.ADMIN):
             self.ui.roleCombo.addItem(QCoreApplication.translate("Role", role.display_name), role)
         for ward in wards:
@@ -47,10 +48,16 @@ class AccountDialog(QDialog):
         self._suggest_username()
 
     def _suggest_username(self) -> None:
-        # Head nurses log in with their ward's code, as in the demo: easy to tell a new nurse.
+        """Head nurses log in with their ward's code, as in the demo: easy to tell a new nurse.
+
+        A code already taken (the ward's second account) is not offered: the department types
+        a name of its own instead of meeting "already taken" after filling in everything.
+        """
+        if self.ui.usernameEdit.isModified():
+            return
         code = self.ui.wardCombo.currentData()
-        if self._role() is Role.HEAD_NURSE and code and not self.ui.usernameEdit.isModified():
-            self.ui.usernameEdit.setText(str(code).lower())
+        suggestion = str(code).lower() if self._role() is Role.HEAD_NURSE and code else ""
+        self.ui.usernameEdit.setText("" if suggestion.casefold() in self._taken else suggestion)
 
     def accept(self) -> None:
         if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
-from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import NursingQCError
-from nursingqc.i18n import error_text
+from nursingqc.domain.accounts import AccountLocked, Actor
+from nursingqc.domain.errors import Message, NursingQCError
+from nursingqc.i18n import error_text, message_text
 from nursingqc.services.accounts import AccountService
 from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
 from nursingqc.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
 LAST_USERNAME_KEY = "login/last_username"
+
+
+def lock_end(until: datetime) -> str:
+    """The end of a lock in this PC's local time, rounded up to the minute: at 10:05 she may try."""
+    local = until.astimezone()
+    if local.second or local.microsecond:
+        local = local.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    return f"{local:%H:%M}"
+
+
+def locked_text(error: AccountLocked) -> str:
+    return message_text(Message(error.template, {**error.params, "until": lock_end(error.until)}))
 
 
 class LoginDialog(QDialog):
@@ -39,7 +53,8 @@ class LoginDialog(QDialog):
                 self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
             )
         except NursingQCError as error:
-            self.ui.errorLabel.setText(error_text(error))
+            text = locked_text(error) if isinstance(error, AccountLocked) else error_text(error)
+            self.ui.errorLabel.setText(text)
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return

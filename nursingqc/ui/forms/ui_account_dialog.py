@@ -23,7 +23,7 @@ class Ui_AccountDialog(object):
     def setupUi(self, AccountDialog):
         if not AccountDialog.objectName():
             AccountDialog.setObjectName(u"AccountDialog")
-        AccountDialog.resize(420, 280)
+        AccountDialog.resize(440, 300)
         self.layout = QVBoxLayout(AccountDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -92,6 +92,12 @@ class Ui_AccountDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
+        self.passwordHint = QLabel(AccountDialog)
+        self.passwordHint.setObjectName(u"passwordHint")
+        self.passwordHint.setWordWrap(True)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.passwordHint)
+
 
         self.layout.addLayout(self.form)
 
@@ -115,6 +121,11 @@ class Ui_AccountDialog(object):
         self.passwordCaption.setBuddy(self.passwordEdit)
         self.repeatCaption.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.roleCombo, self.wardCombo)
+        QWidget.setTabOrder(self.wardCombo, self.usernameEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.displayNameEdit)
+        QWidget.setTabOrder(self.displayNameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
 
         self.retranslateUi(AccountDialog)
 
@@ -128,6 +139,7 @@ class Ui_AccountDialog(object):
         self.usernameCaption.setText(QCoreApplication.translate("AccountDialog", u"&User name", None))
         self.displayNameCaption.setText(QCoreApplication.translate("AccountDialog", u"&Name", None))
         self.passwordCaption.setText(QCoreApplication.translate("AccountDialog", u"&Password", None))
-        self.repeatCaption.setText(QCoreApplication.translate("AccountDialog", u"Re&peat password", None))
+        self.repeatCaption.setText(QCoreApplication.translate("AccountDialog", u"R&epeat password", None))
+        self.passwordHint.setText(QCoreApplication.translate("AccountDialog", u"At least 8 characters, and not the same as the user name.", None))
     # retranslateUi
 

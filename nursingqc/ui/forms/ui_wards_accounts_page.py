@@ -34,6 +34,7 @@ class Ui_WardsAccountsPage(object):
         self.wardsTable.setObjectName(u"wardsTable")
         self.wardsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.wardsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.wardsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.wardsTable.setAlternatingRowColors(True)
 
         self.wardsLayout.addWidget(self.wardsTable)
@@ -45,10 +46,20 @@ class Ui_WardsAccountsPage(object):
 
         self.wardButtons.addWidget(self.importButton)
 
-        self.importHint = QLabel(self.wardsBox)
-        self.importHint.setObjectName(u"importHint")
+        self.editWardButton = QPushButton(self.wardsBox)
+        self.editWardButton.setObjectName(u"editWardButton")
 
-        self.wardButtons.addWidget(self.importHint)
+        self.wardButtons.addWidget(self.editWardButton)
+
+        self.activeWardButton = QPushButton(self.wardsBox)
+        self.activeWardButton.setObjectName(u"activeWardButton")
+
+        self.wardButtons.addWidget(self.activeWardButton)
+
+        self.deleteWardButton = QPushButton(self.wardsBox)
+        self.deleteWardButton.setObjectName(u"deleteWardButton")
+
+        self.wardButtons.addWidget(self.deleteWardButton)
 
         self.wardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -56,6 +67,12 @@ class Ui_WardsAccountsPage(object):
 
 
         self.wardsLayout.addLayout(self.wardButtons)
+
+        self.importHint = QLabel(self.wardsBox)
+        self.importHint.setObjectName(u"importHint")
+        self.importHint.setWordWrap(True)
+
+        self.wardsLayout.addWidget(self.importHint)
 
 
         self.layout.addWidget(self.wardsBox)
@@ -85,6 +102,11 @@ class Ui_WardsAccountsPage(object):
 
         self.accountButtons.addWidget(self.resetPasswordButton)
 
+        self.unlockButton = QPushButton(self.accountsBox)
+        self.unlockButton.setObjectName(u"unlockButton")
+
+        self.accountButtons.addWidget(self.unlockButton)
+
         self.accountSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.accountButtons.addItem(self.accountSpacer)
@@ -104,10 +126,17 @@ class Ui_WardsAccountsPage(object):
     def retranslateUi(self, WardsAccountsPage):
         self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
         self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
+        self.editWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Edit ward\u2026", None))
+        self.activeWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Deactivate ward", None))
+        self.deleteWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Dele&te ward\u2026", None))
         self.importHint.setText(QCoreApplication.translate("WardsAccountsPage", u"Sheet \u75c5\u533a with the columns \u75c5\u533a\u7f16\u7801, \u75c5\u533a\u540d\u79f0, \u62a4\u58eb\u957f, \u5e8a\u4f4d\u6570, \u5206\u7ec4", None))
         self.accountsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Accounts", None))
         self.newAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&New account\u2026", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Reset password\u2026", None))
+        self.unlockButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Unlock account", None))
+#if QT_CONFIG(tooltip)
+        self.unlockButton.setToolTip(QCoreApplication.translate("WardsAccountsPage", u"After 5 wrong passwords in a row an account waits 5 minutes; unlocking lets the user try again at once.", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -20,20 +21,29 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.accounts import AccountService, UserInfo
-from nursingqc.services.wards import WardImportResult, WardService
+from nursingqc.services.wards import WardDetails, WardImportResult, WardService
 from nursingqc.ui.dialogs.account import AccountDialog
+from nursingqc.ui.dialogs.login import lock_end
+from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_wards_accounts_page import Ui_WardsAccountsPage
 from nursingqc.ui.workers import BackgroundTask, Progress
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+def _fill(
+    table: QTableWidget, headers: list[str], rows: list[list[str]], dimmed: set[int] | None = None
+) -> None:
+    """Fills a read-only table; ``dimmed`` rows (deactivated wards) are shown in grey."""
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(len(rows))
+    grey = table.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            if dimmed and row in dimmed:
+                item.setForeground(grey)
+            table.setItem(row, column, item)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
 
@@ -54,14 +64,23 @@ class WardsAccountsPage(QWidget):
         self._accounts = accounts
         self.task: BackgroundTask | None = None
         self._users: list[UserInfo] = []
+        self._ward_rows: list[WardDetails] = []
         self.ui.importButton.clicked.connect(self.choose_wards_file)
+        self.ui.editWardButton.clicked.connect(self.edit_ward)
+        self.ui.wardsTable.doubleClicked.connect(self.edit_ward)
+        self.ui.activeWardButton.clicked.connect(self.toggle_ward_active)
+        self.ui.deleteWardButton.clicked.connect(self.delete_ward)
+        self.ui.wardsTable.itemSelectionChanged.connect(self._update_ward_buttons)
         self.ui.newAccountButton.clicked.connect(self.new_account)
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
+        self.ui.unlockButton.clicked.connect(self.unlock_account)
+        self.ui.accountsTable.itemSelectionChanged.connect(self._update_account_buttons)
 
     def title(self) -> str:
         return self.tr("Wards and accounts")
 
     def refresh(self) -> None:
+        self._ward_rows = self._wards.manage_wards(self._actor)
         _fill(
             self.ui.wardsTable,
             [
@@ -70,6 +89,7 @@ class WardsAccountsPage(QWidget):
                 self.tr("Head nurse"),
                 self.tr("Beds"),
                 self.tr("Group"),
+                self.tr("Status"),
             ],
             [
                 [
@@ -78,24 +98,68 @@ class WardsAccountsPage(QWidget):
                     w.head_nurse_name,
                     "" if w.beds is None else str(w.beds),
                     w.group_name,
+                    self.tr("In use") if w.active else self.tr("Deactivated"),
                 ]
-                for w in self._wards.list_wards(self._actor)
+                for w in self._ward_rows
             ],
+            {row for row, w in enumerate(self._ward_rows) if not w.active},
         )
         self._users = self._accounts.list_users(self._actor)
         _fill(
             self.ui.accountsTable,
-            [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Ward")],
+            [
+                self.tr("User name"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Ward"),
+                self.tr("Status"),
+            ],
             [
                 [
                     u.username,
                     u.display_name,
                     QCoreApplication.translate("Role", u.role.display_name),
                     u.ward_name or "",
+                    self._account_status(u),
                 ]
                 for u in self._users
             ],
         )
+        self._update_ward_buttons()
+        self._update_account_buttons()
+
+    def _account_status(self, user: UserInfo) -> str:
+        if user.locked_until is not None:
+            return self.tr("Locked until {time}").format(time=lock_end(user.locked_until))
+        return "" if user.active else self.tr("Deactivated")
+
+    def selected_ward(self) -> WardDetails | None:
+        row = self.ui.wardsTable.currentRow()
+        selected = self.ui.wardsTable.selectionModel().hasSelection()
+        return self._ward_rows[row] if selected and 0 <= row < len(self._ward_rows) else None
+
+    def selected_user(self) -> UserInfo | None:
+        row = self.ui.accountsTable.currentRow()
+        selected = self.ui.accountsTable.selectionModel().hasSelection()
+        return self._users[row] if selected and 0 <= row < len(self._users) else None
+
+    def _update_ward_buttons(self) -> None:
+        ward = self.selected_ward()
+        for button in (
+            self.ui.editWardButton,
+            self.ui.activeWardButton,
+            self.ui.deleteWardButton,
+        ):
+            button.setEnabled(ward is not None)
+        reactivate = ward is not None and not ward.active
+        self.ui.activeWardButton.setText(
+            self.tr("Re&activate ward") if reactivate else self.tr("&Deactivate ward")
+        )
+
+    def _update_account_buttons(self) -> None:
+        user = self.selected_user()
+        self.ui.resetPasswordButton.setEnabled(user is not None)
+        self.ui.unlockButton.setEnabled(user is not None and user.locked_until is not None)
 
     def choose_wards_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -127,6 +191,53 @@ class WardsAccountsPage(QWidget):
             ),
         )
 
+    def edit_ward(self) -> None:
+        ward = self.selected_ward()
+        if ward is None:
+            return
+        groups = [w.group_name for w in self._ward_rows]
+        dialog = WardDialog(self._actor, self._wards, ward, groups, self)
+        if dialog.exec():
+            self.refresh()
+            self._select_ward(ward.id)
+
+    def toggle_ward_active(self) -> None:
+        ward = self.selected_ward()
+        if ward is None:
+            return
+        try:
+            self._wards.set_ward_active(self._actor, ward.id, not ward.active)
+        except NursingQCError as error:
+            show_error(self, error)
+        self.refresh()
+        self._select_ward(ward.id)
+
+    def _select_ward(self, ward_id: int) -> None:
+        # The ward just changed stays selected: the next click (e.g. reactivate) is on it.
+        for row, ward in enumerate(self._ward_rows):
+            if ward.id == ward_id:
+                self.ui.wardsTable.selectRow(row)
+
+    def delete_ward(self) -> None:
+        ward = self.selected_ward()
+        if ward is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete ward"),
+            self.tr(
+                "Delete ward {code} {name}? This is only possible while it has no score sheets "
+                "and no accounts; the audit log keeps a record of it."
+            ).format(code=ward.code, name=ward.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._wards.delete_ward(self._actor, ward.id)
+        except NursingQCError as error:
+            show_error(self, error)
+        self.refresh()
+
     def new_account(self) -> None:
         dialog = AccountDialog(
             self._actor, self._accounts, self._wards.list_wards(self._actor), self
@@ -135,10 +246,9 @@ class WardsAccountsPage(QWidget):
             self.refresh()
 
     def reset_password(self) -> None:
-        row = self.ui.accountsTable.currentRow()
-        if not 0 <= row < len(self._users):
+        user = self.selected_user()
+        if user is None:
             return
-        user = self._users[row]
         password, ok = QInputDialog.getText(
             self,
             self.tr("Reset password"),
@@ -154,6 +264,17 @@ class WardsAccountsPage(QWidget):
         except NursingQCError as error:
             show_error(self, error)
             return
+        self.refresh()
         QMessageBox.information(
             self, self.tr("Reset password"), self.tr("The password was changed.")
         )
+
+    def unlock_account(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        try:
+            self._accounts.unlock(self._actor, user.username)
+        except NursingQCError as error:
+            show_error(self, error)
+        self.refresh()

@@ -1,0 +1,59 @@
+"""编辑病区: the department corrects a ward's name, head nurse, beds and group (not its code)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.i18n import error_text
+from nursingqc.services.wards import WardDetails, WardEdit, WardService
+from nursingqc.ui.forms.ui_ward_dialog import Ui_WardDialog
+
+#: The beds box's lowest value stands for "not given" (a ward may have 0 beds, e.g. a clinic).
+NO_BEDS = -1
+
+
+class WardDialog(QDialog):
+    def __init__(
+        self,
+        actor: Actor,
+        wards: WardService,
+        ward: WardDetails,
+        groups: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_WardDialog()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._wards = wards
+        self._ward = ward
+        self.saved: WardDetails | None = None
+        self.ui.codeLabel.setText(ward.code)
+        self.ui.nameEdit.setText(ward.name)
+        self.ui.headNurseEdit.setText(ward.head_nurse_name)
+        self.ui.bedsSpin.setSpecialValueText(self.tr("not given"))
+        self.ui.bedsSpin.setValue(NO_BEDS if ward.beds is None else ward.beds)
+        # The groups in use are offered so that 内科片 is not typed a second way.
+        self.ui.groupCombo.addItems(sorted(set(groups) - {""}))
+        self.ui.groupCombo.setCurrentText(ward.group_name)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def edit(self) -> WardEdit:
+        beds = self.ui.bedsSpin.value()
+        return WardEdit(
+            name=self.ui.nameEdit.text(),
+            head_nurse_name=self.ui.headNurseEdit.text(),
+            beds=None if beds == NO_BEDS else beds,
+            group_name=self.ui.groupCombo.currentText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._wards.update_ward(self._actor, self._ward.id, self.edit())
+        except NursingQCError as error:
+            self.ui.errorLabel.setText(error_text(error))
+            return
+        super().accept()
