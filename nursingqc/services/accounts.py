@@ -146,30 +146,31 @@ class AccountService:
         refusal: AuthenticationFailed
         with self._db.transaction() as session:
             user = session.scalar(select(User).where(User.username == tried))
-            if user is not None and user.active and is_locked(user.locked_until, now):
-                assert user.locked_until is not None
-                refusal = AccountLocked(user.locked_until)
-            elif user is not None and user.active and verify_password(user.password_hash, password):
-                user.failed_logins = 0
-                user.locked_until = None
-                return _actor(user)
-            elif user is not None and user.active:
-                user.failed_logins, user.locked_until = after_wrong_password(
-                    user.failed_logins, user.locked_until, now
-                )
-                refusal = self._wrong_password(user.failed_logins, user.locked_until)
-            else:
+            account = user if user is not None and user.active else None
+            if account is None:
                 refusal = AuthenticationFailed(MSG_WRONG_LOGIN)
+            elif account.locked_until is not None and is_locked(account.locked_until, now):
+                refusal = AccountLocked(account.locked_until)
+            elif verify_password(account.password_hash, password):
+                account.failed_logins = 0
+                account.locked_until = None
+                return _actor(account)
+            else:
+                account.failed_logins, account.locked_until = after_wrong_password(
+                    account.failed_logins, account.locked_until, now
+                )
+                refusal = self._wrong_password(account.failed_logins, account.locked_until)
             audit.record(
                 session,
-                Actor(None, _audit_name(tried), "", Role.HEAD_NURSE),
+                # Only the name is written to the log: the name that was typed, known or not.
+                Actor(None, _audit_name(tried), tried, Role.HEAD_NURSE),
                 "login_failed",
                 "user",
                 user.id if user is not None else None,
                 after={
                     "username": tried,
-                    "failed_logins": user.failed_logins if user is not None else None,
-                    "locked_until": user.locked_until if user is not None else None,
+                    "failed_logins": account.failed_logins if account is not None else None,
+                    "locked_until": account.locked_until if account is not None else None,
                 },
             )
         raise refusal
