@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from nursingqc.domain.awards import AwardDecision, AwardSettings, model_ward_decisions
 from nursingqc.domain.checklists import ChecklistItem
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import (
-    HUNDRED,
     ItemEntry,
     item_score,
     mean_score,
@@ -185,7 +185,7 @@ def _phase_results(
             raise ValidationError(
                 MSG_INSPECTION_WITHOUT_SCORE, ward=ward.code, checklist=inspection.checklist_code
             )
-        score = Fraction(inspection.earned_tenths, inspection.possible_tenths) * HUNDRED
+        score = Fraction(100 * inspection.earned_tenths, inspection.possible_tenths)
         inspection_scores[inspection.ward_id, inspection.checklist_code].append(score)
         if inspection.veto_failed:
             veto_wards.add(inspection.ward_id)
@@ -211,20 +211,28 @@ def _known(score: Fraction | None) -> Fraction:
     return score
 
 
-def _sort_key(result: _PhaseResult, tie_break_codes: Sequence[str]) -> tuple[Decimal, ...]:
-    """Rounded (total, SERVICE score, lowest checklist score): larger is better."""
-    scores = [_known(score) for score in result.scores.values()]
-    key = [round_half_up(_known(result.total))]
-    key.extend(round_half_up(_known(result.scores[code])) for code in tie_break_codes)
-    key.append(round_half_up(min(scores)))
-    return tuple(key)
+class _SortKey(NamedTuple):
+    """What places a ranked ward, compared as shown (two decimals); larger is better."""
+
+    total: Decimal
+    service: Decimal  # 0 for every ward when the campaign has no SERVICE checklist
+    lowest: Decimal
 
 
-def _tie_break(above: tuple[Decimal, ...], below: tuple[Decimal, ...]) -> TieBreak | None:
-    if above[0] != below[0] or above == below:
+def _sort_key(result: _PhaseResult) -> _SortKey:
+    scores = {code: _known(score) for code, score in result.scores.items()}
+    service = scores.get(SERVICE_CHECKLIST, Fraction(0))
+    return _SortKey(
+        round_half_up(_known(result.total)),
+        round_half_up(service),
+        round_half_up(min(scores.values())),
+    )
+
+
+def _tie_break(above: _SortKey, below: _SortKey) -> TieBreak | None:
+    if above.total != below.total or above == below:
         return None
-    deciding = next(n for n, (a, b) in enumerate(zip(above, below, strict=True)) if a != b)
-    return TieBreak.LOWEST_SCORE if deciding == len(above) - 1 else TieBreak.SERVICE_SCORE
+    return TieBreak.SERVICE_SCORE if above.service != below.service else TieBreak.LOWEST_SCORE
 
 
 @dataclass(frozen=True)
@@ -235,9 +243,12 @@ class _Placed:
     tie_break: TieBreak | None
 
 
-def _place(group: Sequence[tuple[WardRef, tuple[Decimal, ...]]], first_rank: int) -> list[_Placed]:
+def _place(group: Sequence[tuple[WardRef, _SortKey]], first_rank: int) -> list[_Placed]:
     """Standard competition ranking (1, 2, 2, 4) of one group, tied wards listed by code."""
-    ordered = sorted(group, key=lambda pair: (_negated(pair[1]), pair[0].code))
+    by_code = sorted(group, key=lambda pair: pair[0].code)
+    ordered = sorted(
+        by_code, key=lambda pair: pair[1], reverse=True
+    )  # stable: ties keep code order
     placed: list[_Placed] = []
     for position, (ward, key) in enumerate(ordered):
         above = ordered[position - 1][1] if position else None
@@ -246,10 +257,6 @@ def _place(group: Sequence[tuple[WardRef, tuple[Decimal, ...]]], first_rank: int
         tie_break = _tie_break(above, key) if above is not None else None
         placed.append(_Placed(ward, rank, key in (above, below), tie_break))
     return placed
-
-
-def _negated(key: tuple[Decimal, ...]) -> tuple[Decimal, ...]:
-    return tuple(-value for value in key)
 
 
 def _gap(self_check: Fraction | None, evaluation: Fraction | None) -> Fraction | None:
@@ -283,16 +290,13 @@ def rank_wards(
         raise ValueError("a checklist is listed twice")
     phase = _phase_results(checklists, wards, evaluation)
     own = _phase_results(checklists, wards, self_check) if self_check is not None else {}
-    tie_break_codes = [c.code for c in checklists if c.code == SERVICE_CHECKLIST]
 
     clean = [w for w in wards if phase[w.id].total is not None and not phase[w.id].veto]
     veto = [w for w in wards if phase[w.id].total is not None and phase[w.id].veto]
     incomplete = sorted((w for w in wards if phase[w.id].total is None), key=lambda w: w.code)
 
-    placed_clean = _place([(w, _sort_key(phase[w.id], tie_break_codes)) for w in clean], 1)
-    placed_veto = _place(
-        [(w, _sort_key(phase[w.id], tie_break_codes)) for w in veto], len(clean) + 1
-    )
+    placed_clean = _place([(w, _sort_key(phase[w.id])) for w in clean], 1)
+    placed_veto = _place([(w, _sort_key(phase[w.id])) for w in veto], len(clean) + 1)
     decisions = model_ward_decisions(
         [(p.rank, round_half_up(_known(phase[p.ward.id].total))) for p in placed_clean], settings
     )
