@@ -28,7 +28,7 @@ from nursingqc.domain.scoring import (
     weighted_total,
 )
 
-#: The checklist whose score breaks a tie on the total (服务态度).
+# The checklist whose score breaks a tie on the total (服务态度).
 SERVICE_CHECKLIST = "SERVICE"
 
 MSG_INSPECTION_WITHOUT_SCORE = QT_TRANSLATE_NOOP(

@@ -947,7 +947,6 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Ward {ward}, checklist {checklist}: a submitted inspection has every item marked not applicable, so it has no score. Correct that inspection, then make the ranking again.</source>
-        <extracomment>The checklist whose score breaks a tie on the total (服务态度).</extracomment>
         <translation>病区 {ward}，检查表 {checklist}：有一次已提交的检查所有条目都标为不适用，无法计分。请更正该次检查后重新排名。</translation>
     </message>
     <message>
