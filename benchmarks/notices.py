@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nursingqc.reports.pdf.notice import NoticeData, NoticeProblem
+from nursingqc.domain.notices import NoticeData, NoticeProblem
 
 OUT = Path(__file__).resolve().parent / "out"
 

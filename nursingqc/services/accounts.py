@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -28,6 +28,7 @@ from nursingqc.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from nursingqc.services.clock import utc_now
 from nursingqc.services.passwords import hash_password, verify_password
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -72,10 +73,6 @@ def _require_text(value: str, field: Message) -> str:
     return value.strip()
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 #: The longest user name the audit log's column holds.
 _AUDIT_NAME_LENGTH = 50
 
@@ -86,7 +83,7 @@ def _audit_name(username: str) -> str:
 
 
 class AccountService:
-    def __init__(self, database: Database, now: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(self, database: Database, now: Callable[[], datetime] = utc_now) -> None:
         self._db = database
         self._now = now
 

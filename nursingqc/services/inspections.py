@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from fractions import Fraction
 
 from sqlalchemy import func, select
@@ -41,6 +41,8 @@ from nursingqc.domain.scoring import (
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus, require_open
 from nursingqc.services.campaigns import PhaseInfo
+from nursingqc.services.clock import utc_now
+from nursingqc.services.rectification import record_findings
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
@@ -75,10 +77,6 @@ MSG_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
 MSG_NOT_A_SHEET_PHASE = QT_TRANSLATE_NOOP(
     "Errors", "Score sheets belong to the self-check or the evaluation, not to the {phase} phase."
 )
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -386,7 +384,7 @@ class InspectionService:
         key: SheetKey,
         entries: Mapping[str, ItemEntry],
         version: int,
-    ) -> tuple[ChecklistDefinition, Inspection]:
+    ) -> tuple[_SheetContext, Inspection]:
         context = self._context(session, actor, key)
         definition, item_ids, inspection = context.definition, context.item_ids, context.inspection
         phase = context.phase_row(key.phase)
@@ -442,7 +440,7 @@ class InspectionService:
             inspection.inspector_id = actor.user_id
             inspection.inspector_name = actor.display_name
         session.flush()
-        return definition, inspection
+        return context, inspection
 
     @staticmethod
     def _saved(key: SheetKey, inspection: Inspection) -> Saved:
@@ -466,13 +464,25 @@ class InspectionService:
     ) -> Fraction:
         """Saves and submits in one transaction; afterwards the sheet is read-only."""
         with self._db.transaction() as session:
-            definition, inspection = self._writable(session, actor, key, entries, version)
+            context, inspection = self._writable(session, actor, key, entries, version)
+            definition = context.definition
             problems = submission_problems(definition, entries)
             if problems:
                 raise SubmissionIncomplete(MSG_CANNOT_SUBMIT, problems, count=len(problems))
             score = inspection_score((item, entries[item.code]) for item in definition.items)
             inspection.status = SheetStatus.SUBMITTED
             inspection.submitted_at = inspection.updated_at
+            record_findings(
+                session,
+                actor,
+                inspection,
+                definition,
+                context.item_ids,
+                entries,
+                context.campaign,
+                self._today(),
+                inspection.updated_at,
+            )
             audit.record(
                 session,
                 actor,

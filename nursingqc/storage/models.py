@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -24,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from nursingqc.domain.accounts import Role
+from nursingqc.domain.rectification import RectificationAction, RectificationStatus
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
 
 
@@ -330,3 +332,81 @@ class AuditEntry(Base):
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class RectificationItem(Base):
+    """整改项: one problem a ward must fix and have re-checked, with a snapshot of the finding."""
+
+    __tablename__ = "rectification_items"
+    __table_args__ = (
+        UniqueConstraint("inspection_id", "checklist_item_id"),
+        Index("ix_rectification_items_ward", "campaign_id", "ward_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
+    inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    checklist_item_id: Mapped[int] = mapped_column(ForeignKey("checklist_items.id"))
+    checklist_name: Mapped[str] = mapped_column(String(100))
+    item_code: Mapped[str] = mapped_column(String(30))
+    item_text: Mapped[str] = mapped_column(Text)
+    deduction: Mapped[Decimal] = mapped_column(Tenths)
+    veto_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    problem: Mapped[str] = mapped_column(Text)
+    issued_on: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[date] = mapped_column(Date)
+    status: Mapped[RectificationStatus] = mapped_column(_enum(RectificationStatus))
+    cause: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(50), default="")
+    done_on: Mapped[date | None] = mapped_column(Date)
+    verified_by: Mapped[str] = mapped_column(String(50), default="")
+    verified_on: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(50), default="")
+
+    events: Mapped[list[RectificationEvent]] = relationship(
+        order_by="RectificationEvent.id", cascade="all, delete-orphan"
+    )
+    photos: Mapped[list[RectificationPhoto]] = relationship(
+        order_by="RectificationPhoto.id", cascade="all, delete-orphan"
+    )
+
+
+class RectificationEvent(Base):
+    """One line of an item's history: who did what, when, with the status and deadline moves."""
+
+    __tablename__ = "rectification_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("rectification_items.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    username: Mapped[str] = mapped_column(String(50))
+    display_name: Mapped[str] = mapped_column(String(50))
+    action: Mapped[RectificationAction] = mapped_column(_enum(RectificationAction))
+    status_before: Mapped[RectificationStatus | None] = mapped_column(_enum(RectificationStatus))
+    status_after: Mapped[RectificationStatus] = mapped_column(_enum(RectificationStatus))
+    deadline_before: Mapped[date | None] = mapped_column(Date)
+    deadline_after: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RectificationPhoto(Base):
+    """整改照片: evidence, stored scaled down in the database so that a backup holds everything."""
+
+    __tablename__ = "rectification_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("rectification_items.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(200))
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    added_by: Mapped[str] = mapped_column(String(50))

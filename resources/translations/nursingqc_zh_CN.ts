@@ -979,71 +979,71 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>This item is {status}; only an item still to rectify can be changed or marked done.</source>
-        <translation type="unfinished" />
+        <translation>此项为“{status}”；只有“待整改”的项目可以修改或标记为已整改。</translation>
     </message>
     <message>
         <source>This item is {status}; only an item marked as rectified can be re-checked.</source>
-        <translation type="unfinished" />
+        <translation>此项为“{status}”；只有“已整改待复查”的项目可以复查。</translation>
     </message>
     <message>
         <source>Fill in the cause and the measure before marking the item as rectified.</source>
-        <translation type="unfinished" />
+        <translation>请先填写原因分析和整改措施，再标记为已整改。</translation>
     </message>
     <message>
         <source>The date the item was rectified ({done}) cannot be later than today ({today}).</source>
-        <translation type="unfinished" />
+        <translation>整改完成日期（{done}）不能晚于今天（{today}）。</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished" />
+        <translation>请填写原因。</translation>
     </message>
     <message>
         <source>The new deadline {new} must be later than the current one ({current}).</source>
-        <translation type="unfinished" />
+        <translation>新的整改期限 {new} 必须晚于当前期限（{current}）。</translation>
     </message>
     <message>
         <source>The new deadline {new} is before today ({today}); choose today or a later day.</source>
-        <translation type="unfinished" />
+        <translation>新的整改期限 {new} 早于今天（{today}），请选择今天或以后的日期。</translation>
     </message>
     <message>
         <source>The deadline {deadline} is before the day the item was issued ({issued}).</source>
-        <translation type="unfinished" />
+        <translation>整改期限 {deadline} 早于下发日期（{issued}）。</translation>
     </message>
     <message>
         <source>This item is {status}; its deadline can no longer be moved.</source>
-        <translation type="unfinished" />
+        <translation>此项为“{status}”，整改期限不能再更改。</translation>
     </message>
     <message>
         <source>There is no rectification item {item}.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 {item} 的整改项。</translation>
     </message>
     <message>
         <source>{changed_by} changed this rectification item at {when}, after you opened it; nothing was saved. Reload it to see the change.</source>
-        <translation type="unfinished" />
+        <translation>{changed_by} 在您打开之后（{when}）修改了此整改项，您的修改未保存。请重新载入查看。</translation>
     </message>
     <message>
         <source>A re-check is done by an inspector or the nursing department, not by the ward.</source>
-        <translation type="unfinished" />
+        <translation>复查由质控员或护理部进行，病区不能自行复查。</translation>
     </message>
     <message>
         <source>{field} may have at most {limit} characters; it has {length}.</source>
-        <translation type="unfinished" />
+        <translation>{field}最多 {limit} 个字，现有 {length} 个。</translation>
     </message>
     <message>
         <source>The picture is still {size} KB after scaling down; at most {limit} KB are kept.</source>
-        <translation type="unfinished" />
+        <translation>图片缩小后仍有 {size} KB，最多只能保存 {limit} KB。</translation>
     </message>
     <message>
         <source>An item keeps at most {limit} pictures; remove one before adding another.</source>
-        <translation type="unfinished" />
+        <translation>每个整改项最多保存 {limit} 张图片，请先删除一张再添加。</translation>
     </message>
     <message>
         <source>There is no ward {ward} in this campaign.</source>
-        <translation type="unfinished" />
+        <translation>本次活动没有病区 {ward}。</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished" />
+        <translation>责任人</translation>
     </message>
 </context>
 <context>
@@ -1214,19 +1214,19 @@ Go to Wards and accounts now?</source>
     <name>Rectification</name>
     <message>
         <source>To rectify</source>
-        <translation type="unfinished" />
+        <translation>待整改</translation>
     </message>
     <message>
         <source>Rectified, awaiting re-check</source>
-        <translation type="unfinished" />
+        <translation>已整改待复查</translation>
     </message>
     <message>
         <source>Re-check passed</source>
-        <translation type="unfinished" />
+        <translation>复查通过</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@ Go to Wards and accounts now?</source>
         <translation>新表</translation>
     </message>
     <message>
-        <source>This sheet was submitted on {when} and is read-only. Use “Return for correction” to let it be changed again.</source>
+        <source>This sheet was submitted on {when} and is read-only. Use "Return for correction" to let it be changed again.</source>
         <translation>本表已于 {when} 提交，只读。如需修改，请点击“退回修改”。</translation>
     </message>
     <message>

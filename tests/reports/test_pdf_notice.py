@@ -12,14 +12,12 @@ from pathlib import Path
 import pytest
 
 from nursingqc.domain.errors import ValidationError
+from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.i18n import error_text
 from nursingqc.reports.pdf import layout
 from nursingqc.reports.pdf import notice as notice_module
 from nursingqc.reports.pdf.fonts import FONT_NAME, SUBSTITUTES, drawable_characters, printable
 from nursingqc.reports.pdf.notice import (
-    NoticeData,
-    NoticeProblem,
-    NoticeRecheck,
     write_notices,
 )
 from tests.reports.pdf_checks import drawn_glyph_codes, fonts, page_pixel_variance, page_texts

@@ -147,8 +147,8 @@ def test_an_edited_checklist_that_does_not_add_up_is_refused(
 
 def test_draft_entries_use_exact_tenths(services: Services, hospital: Hospital) -> None:
     key = hospital.key()
-    save_draft(services,
-        hospital.nurse_a, key, {"WE03": ItemEntry(Decimal("0.1") * 3, problem="3处灰尘")}
+    save_draft(
+        services, hospital.nurse_a, key, {"WE03": ItemEntry(Decimal("0.1") * 3, problem="3处灰尘")}
     )
     assert services.inspections.open_sheet(hospital.nurse_a, key).entries[
         "WE03"

@@ -43,7 +43,9 @@ from nursingqc.storage.migrate import (
     MSG_DAMAGED,
     MSG_DAMAGED_NO_BACKUP,
     MSG_FOREIGN_DATABASE,
+    SCHEMA_REVISION,
 )
+from nursingqc.storage.models import Base
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -86,10 +88,10 @@ def test_check_of_a_healthy_database_is_all_ok_and_changes_no_byte(
     lines = check_database(f"sqlite:///{closed_database}")
     assert [message_text(line.message) for line in lines] == [
         "数据库文件完整性：正常",
-        "数据表：12 张齐全",
+        f"数据表：{len(Base.metadata.tables)} 张齐全",
         "数据关联：正常",
         "检查表：共 5 个版本，分值合计均与总分一致",
-        "数据库结构版本：0002（最新）",
+        f"数据库结构版本：{SCHEMA_REVISION}（最新）",
     ]
     assert all(line.ok for line in lines)
     assert snapshot(closed_database.parent) == before

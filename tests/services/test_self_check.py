@@ -72,12 +72,10 @@ def test_a_deduction_above_the_items_points_is_refused_and_nothing_changes(
     services: Services, hospital: Hospital, chinese: None
 ) -> None:
     key = hospital.key()
-    save_draft(services,
-        hospital.nurse_a, key, {"WE04": ItemEntry(Decimal(1), problem="x")}
-    )
+    save_draft(services, hospital.nurse_a, key, {"WE04": ItemEntry(Decimal(1), problem="x")})
     with pytest.raises(ValidationError) as refused:
-        save_draft(services,
-            hospital.nurse_a, key, {"WE04": ItemEntry(Decimal(6), problem="窗帘脏")}
+        save_draft(
+            services, hospital.nurse_a, key, {"WE04": ItemEntry(Decimal(6), problem="窗帘脏")}
         )
     assert error_text(refused.value) == "条目 WE04：扣分 6 超过本条分值 5 分（扣完为止）。"
     sheet = services.inspections.open_sheet(hospital.nurse_a, key)
@@ -122,8 +120,8 @@ def test_submit_stores_the_sheet_read_only_and_audits_it(
 ) -> None:
     key = hospital.key()
     definition = services.checklists.definition(key.checklist_id)
-    score = submit(services,
-        hospital.nurse_a, key, with_deduction(definition, "WE01", "3", "走廊加床3张")
+    score = submit(
+        services, hospital.nurse_a, key, with_deduction(definition, "WE01", "3", "走廊加床3张")
     )
     assert score == Fraction(97)
     with services.database.transaction() as session:

@@ -11,7 +11,12 @@ import pytest
 from alembic import command
 
 from nursingqc.storage.db import Database
-from nursingqc.storage.migrate import alembic_config, current_revision, upgrade_database
+from nursingqc.storage.migrate import (
+    SCHEMA_REVISION,
+    alembic_config,
+    current_revision,
+    upgrade_database,
+)
 
 WEEK_ONE_ROWS = """
 INSERT INTO wards (id, code, name, head_nurse_name, group_name, active) VALUES
@@ -58,7 +63,7 @@ def test_a_week_one_database_upgrades_keeping_every_score(
     week_one_database: Database, tmp_path: Path
 ) -> None:
     upgrade_database(week_one_database, tmp_path / "backups")
-    assert current_revision(week_one_database) == "0002"
+    assert current_revision(week_one_database) == SCHEMA_REVISION
     week_one_database.dispose()
     with sqlite3.connect(tmp_path / "week1.sqlite3") as raw:
         inspection = raw.execute(

@@ -41,8 +41,11 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
 ) -> None:
     for code in ("WARD_ENV", "BED_UNIT", "SERVICE"):
         key = hospital.key(code)
-        submit(services,
-            hospital.nurse_a, key, full_marks(services.checklists.definition(key.checklist_id))
+        submit(
+            services,
+            hospital.nurse_a,
+            key,
+            full_marks(services.checklists.definition(key.checklist_id)),
         )
     save_draft(services, hospital.nurse_a, hospital.key("TREAT_ROOM"), {})
     window = MainWindow(services, hospital.nurse_a, today=lambda: hospital.campaign.starts_on)

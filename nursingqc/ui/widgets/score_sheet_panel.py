@@ -138,7 +138,7 @@ class ScoreSheetPanel(QWidget):
             if sheet.can_reopen:
                 text = self.tr(
                     "This sheet was submitted on {when} and is read-only. "
-                    "Use “Return for correction” to let it be changed again."
+                    'Use "Return for correction" to let it be changed again.'
                 )
             else:
                 text = self.tr(

@@ -1,0 +1,691 @@
+"""整改: the rectification items of a campaign — made from submitted sheets, worked through by the
+ward, re-checked by the department — and the notices (整改通知单) that list them.
+
+Who may do what (SPEC §8): a head nurse fills in cause, measure and owner and marks her own ward's
+items done; only an inspector or the department re-checks (verifies or rejects) or moves a deadline,
+never the ward that did the work. Every change is written to the item's history and the audit log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from nursingqc.domain.accounts import (
+    Actor,
+    Role,
+    require_admin,
+    require_self_check_access,
+)
+from nursingqc.domain.checklists import ChecklistDefinition
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChange,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
+from nursingqc.domain.rectification import (
+    ExistingItem,
+    Finding,
+    RectificationAction,
+    RectificationStatus,
+    after_marked_done,
+    after_rejected,
+    after_verified,
+    check_delay,
+    default_deadline,
+    findings,
+    is_overdue,
+    reconcile,
+    require_open,
+)
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.services.clock import utc_now
+from nursingqc.storage import audit
+from nursingqc.storage.db import Database
+from nursingqc.storage.models import (
+    Campaign,
+    Hospital,
+    Inspection,
+    RectificationEvent,
+    RectificationItem,
+    RectificationPhoto,
+    Ward,
+)
+from nursingqc.storage.repositories.campaigns import load_campaign
+
+MSG_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no rectification item {item}.")
+MSG_ITEM_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} changed this rectification item at {when}, after you opened it; nothing was "
+    "saved. Reload it to see the change.",
+)
+MSG_RECHECK_NOT_BY_WARD = QT_TRANSLATE_NOOP(
+    "Errors", "A re-check is done by an inspector or the nursing department, not by the ward."
+)
+MSG_TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "{field} may have at most {limit} characters; it has {length}."
+)
+MSG_PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "The picture is still {size} KB after scaling down; at most {limit} KB are kept."
+)
+MSG_TOO_MANY_PHOTOS = QT_TRANSLATE_NOOP(
+    "Errors", "An item keeps at most {limit} pictures; remove one before adding another."
+)
+MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
+FIELD_OWNER = QT_TRANSLATE_NOOP("Errors", "The owner")
+
+OWNER_LENGTH = 50
+#: A scaled-down JPEG is about 100–300 KB; this bound keeps a mistaken original out of the file.
+MAX_PHOTO_BYTES = 1_500_000
+MAX_PHOTOS_PER_ITEM = 6
+
+
+@dataclass(frozen=True)
+class RectificationInfo:
+    """One line of the rectification list."""
+
+    id: int
+    version: int
+    ward_id: int
+    ward_code: str
+    ward_name: str
+    checklist_name: str
+    item_code: str
+    item_text: str
+    deduction: Decimal
+    veto_failed: bool
+    problem: str
+    issued_on: date
+    deadline: date
+    status: RectificationStatus
+    overdue: bool
+    cause: str
+    measure: str
+    owner: str
+    done_on: date | None
+    verified_by: str
+    verified_on: date | None
+    photo_count: int
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: datetime
+    who: str
+    action: RectificationAction
+    status_before: RectificationStatus | None
+    status_after: RectificationStatus
+    deadline_before: date | None
+    deadline_after: date
+    note: str
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    id: int
+    file_name: str
+    width: int
+    height: int
+    added_at: datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class RectificationDetail:
+    item: RectificationInfo
+    history: tuple[HistoryLine, ...]
+    photos: tuple[PhotoInfo, ...]
+
+
+@dataclass(frozen=True)
+class RectificationTodo:
+    """The home page's rectification lines: for a head nurse her ward, else every ward."""
+
+    open: int
+    overdue: int
+    awaiting_recheck: int
+    verified: int
+
+
+def _info(item: RectificationItem, ward: Ward, today: date, photos: int) -> RectificationInfo:
+    return RectificationInfo(
+        id=item.id,
+        version=item.version,
+        ward_id=ward.id,
+        ward_code=ward.code,
+        ward_name=ward.name,
+        checklist_name=item.checklist_name,
+        item_code=item.item_code,
+        item_text=item.item_text,
+        deduction=item.deduction,
+        veto_failed=item.veto_failed,
+        problem=item.problem,
+        issued_on=item.issued_on,
+        deadline=item.deadline,
+        status=item.status,
+        overdue=is_overdue(item.status, item.deadline, today),
+        cause=item.cause,
+        measure=item.measure,
+        owner=item.owner,
+        done_on=item.done_on,
+        verified_by=item.verified_by,
+        verified_on=item.verified_on,
+        photo_count=photos,
+    )
+
+
+def _event(
+    item: RectificationItem,
+    actor: Actor,
+    action: RectificationAction,
+    at: datetime,
+    before: RectificationStatus | None,
+    deadline_before: date | None = None,
+    note: str = "",
+) -> None:
+    item.events.append(
+        RectificationEvent(
+            at=at,
+            username=actor.username,
+            display_name=actor.display_name,
+            action=action,
+            status_before=before,
+            status_after=item.status,
+            deadline_before=deadline_before,
+            deadline_after=item.deadline,
+            note=note,
+        )
+    )
+
+
+def record_findings(
+    session: Session,
+    actor: Actor,
+    inspection: Inspection,
+    definition: ChecklistDefinition,
+    item_ids: Mapping[str, int],
+    entries: Mapping[str, ItemEntry],
+    campaign: Campaign,
+    issued_on: date,
+    now: datetime,
+) -> None:
+    """At a submission, in its transaction: the sheet's findings become (or update) its items."""
+    existing = {
+        item.item_code: item
+        for item in session.scalars(
+            select(RectificationItem)
+            .where(RectificationItem.inspection_id == inspection.id)
+            .options(selectinload(RectificationItem.events))
+        )
+    }
+    found = findings(entries)
+    plan = reconcile(
+        (
+            ExistingItem(
+                code,
+                item.status,
+                Finding(code, item.deduction, item.veto_failed, item.problem),
+            )
+            for code, item in existing.items()
+        ),
+        found,
+    )
+    for finding in plan.create:
+        checklist_item = definition.item(finding.item_code)
+        assert checklist_item is not None
+        item = RectificationItem(
+            campaign_id=campaign.id,
+            ward_id=inspection.ward_id,
+            inspection_id=inspection.id,
+            checklist_item_id=item_ids[finding.item_code],
+            checklist_name=definition.name,
+            item_code=finding.item_code,
+            item_text=checklist_item.text,
+            deduction=finding.deduction,
+            veto_failed=finding.veto_failed,
+            problem=finding.problem,
+            issued_on=issued_on,
+            deadline=default_deadline(issued_on, campaign.rectification_days),
+            status=RectificationStatus.OPEN,
+            updated_at=now,
+            updated_by=actor.display_name,
+            version=1,
+        )
+        session.add(item)
+        _event(item, actor, RectificationAction.CREATED, now, None)
+    for finding in (*plan.revise, *plan.restore):
+        item = existing[finding.item_code]
+        before = item.status
+        note = f"{item.deduction:.1f}→{finding.deduction:.1f}; {item.problem}→{finding.problem}"
+        item.deduction, item.veto_failed, item.problem = (
+            finding.deduction,
+            finding.veto_failed,
+            finding.problem,
+        )
+        action = RectificationAction.REVISED
+        if item.status is RectificationStatus.WITHDRAWN:
+            item.status, action = RectificationStatus.OPEN, RectificationAction.RESTORED
+        _touch(item, actor, now)
+        _event(item, actor, action, now, before, item.deadline, note)
+    for code in plan.withdraw:
+        item = existing[code]
+        before = item.status
+        item.status = RectificationStatus.WITHDRAWN
+        _touch(item, actor, now)
+        _event(item, actor, RectificationAction.WITHDRAWN, now, before, item.deadline)
+
+
+def _touch(item: RectificationItem, actor: Actor, now: datetime) -> None:
+    item.version += 1
+    item.updated_at = now
+    item.updated_by = actor.display_name
+
+
+class RectificationService:
+    def __init__(
+        self,
+        database: Database,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._db = database
+        self._today = today
+        self._now = now
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_items(
+        self,
+        actor: Actor,
+        campaign_id: int,
+        ward_id: int | None = None,
+        status: RectificationStatus | None = None,
+        checklist_name: str | None = None,
+        overdue_only: bool = False,
+    ) -> list[RectificationInfo]:
+        """A head nurse sees her own ward's items; inspectors and the department any ward's."""
+        if actor.role is Role.HEAD_NURSE:
+            ward_id = actor.ward_id
+        with self._db.transaction(read_only=True) as session:
+            load_campaign(session, campaign_id)
+            photos = (
+                select(func.count(RectificationPhoto.id))
+                .where(RectificationPhoto.item_id == RectificationItem.id)
+                .scalar_subquery()
+            )
+            query = (
+                select(RectificationItem, Ward, photos)
+                .join(Ward, Ward.id == RectificationItem.ward_id)
+                .where(RectificationItem.campaign_id == campaign_id)
+                .order_by(Ward.code, RectificationItem.deadline, RectificationItem.id)
+            )
+            if ward_id is not None:
+                query = query.where(RectificationItem.ward_id == ward_id)
+            if status is not None:
+                query = query.where(RectificationItem.status == status)
+            if checklist_name:
+                query = query.where(RectificationItem.checklist_name == checklist_name)
+            today = self._today()
+            items = [
+                _info(item, ward, today, count) for item, ward, count in session.execute(query)
+            ]
+            return [item for item in items if item.overdue or not overdue_only]
+
+    def detail(self, actor: Actor, item_id: int) -> RectificationDetail:
+        with self._db.transaction(read_only=True) as session:
+            item, ward = self._item(session, actor, item_id)
+            return RectificationDetail(
+                _info(item, ward, self._today(), len(item.photos)),
+                tuple(
+                    HistoryLine(
+                        e.at,
+                        e.display_name,
+                        e.action,
+                        e.status_before,
+                        e.status_after,
+                        e.deadline_before,
+                        e.deadline_after,
+                        e.note,
+                    )
+                    for e in item.events
+                ),
+                tuple(
+                    PhotoInfo(p.id, p.file_name, p.width, p.height, p.added_at, p.added_by)
+                    for p in item.photos
+                ),
+            )
+
+    def photo(self, actor: Actor, photo_id: int) -> bytes:
+        with self._db.transaction(read_only=True) as session:
+            photo = session.get(RectificationPhoto, photo_id)
+            if photo is None:
+                raise NotFound(MSG_ITEM_NOT_FOUND, item=photo_id)
+            self._item(session, actor, photo.item_id)
+            return photo.jpeg
+
+    def todo(self, actor: Actor, campaign_id: int) -> RectificationTodo:
+        items = self.list_items(actor, campaign_id)
+        return RectificationTodo(
+            open=sum(i.status is RectificationStatus.OPEN for i in items),
+            overdue=sum(i.overdue for i in items),
+            awaiting_recheck=sum(i.status is RectificationStatus.AWAITING_RECHECK for i in items),
+            verified=sum(i.status is RectificationStatus.VERIFIED for i in items),
+        )
+
+    def notices(
+        self, actor: Actor, campaign_id: int, ward_code: str | None = None
+    ) -> list[NoticeData]:
+        """整改通知单: one per ward with items still to do (or the one ward asked for), in ward
+        order; the department's or an inspector's document."""
+        if actor.role is Role.HEAD_NURSE:
+            raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            hospital = session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
+            wards = sorted((link.ward for link in campaign.wards), key=lambda w: w.code)
+            if ward_code is not None:
+                wards = [w for w in wards if w.code == ward_code.strip()]
+                if not wards:
+                    raise NotFound(MSG_UNKNOWN_WARD_CODE, ward=ward_code)
+            rows = session.execute(
+                select(RectificationItem, Inspection)
+                .join(Inspection, Inspection.id == RectificationItem.inspection_id)
+                .where(
+                    RectificationItem.campaign_id == campaign_id,
+                    RectificationItem.status != RectificationStatus.WITHDRAWN,
+                )
+                .order_by(RectificationItem.checklist_name, RectificationItem.item_code)
+            ).all()
+            by_ward: dict[int, list[tuple[RectificationItem, Inspection]]] = {}
+            for item, inspection in rows:
+                by_ward.setdefault(item.ward_id, []).append((item, inspection))
+            notices = []
+            for ward in wards:
+                pairs = by_ward.get(ward.id, [])
+                if ward_code is None and not any(
+                    item.status is not RectificationStatus.VERIFIED for item, _ in pairs
+                ):
+                    continue
+                notices.append(_notice(hospital, campaign, ward, pairs, self._today()))
+            return notices
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _item(self, session: Session, actor: Actor, item_id: int) -> tuple[RectificationItem, Ward]:
+        item = session.get(
+            RectificationItem,
+            item_id,
+            options=[
+                selectinload(RectificationItem.events),
+                selectinload(RectificationItem.photos),
+            ],
+        )
+        if item is None:
+            raise NotFound(MSG_ITEM_NOT_FOUND, item=item_id)
+        ward = session.get(Ward, item.ward_id)
+        assert ward is not None
+        if actor.role is Role.HEAD_NURSE:
+            require_self_check_access(actor, ward.id, ward.code)
+        return item, ward
+
+    def _writable(
+        self, session: Session, actor: Actor, item_id: int, version: int
+    ) -> tuple[RectificationItem, Ward]:
+        item, ward = self._item(session, actor, item_id)
+        if item.version != version:
+            raise ConcurrentChange(
+                MSG_ITEM_CHANGED,
+                changed_by=item.updated_by,
+                when=f"{item.updated_at.astimezone():%Y-%m-%d %H:%M}",
+            )
+        return item, ward
+
+    @staticmethod
+    def _require_recheck_role(actor: Actor, ward: Ward) -> None:
+        if actor.role is Role.HEAD_NURSE or (not actor.is_admin and actor.ward_id == ward.id):
+            raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
+
+    def _changed(
+        self,
+        session: Session,
+        actor: Actor,
+        item: RectificationItem,
+        ward: Ward,
+        action: RectificationAction,
+        before: Mapping[str, object],
+        status_before: RectificationStatus,
+        deadline_before: date | None = None,
+        note: str = "",
+    ) -> RectificationInfo:
+        now = self._now()
+        _touch(item, actor, now)
+        _event(item, actor, action, now, status_before, deadline_before, note)
+        after = {key: getattr(item, key) for key in before}
+        audit.record(
+            session,
+            actor,
+            f"rectification_{action.value}",
+            "rectification_item",
+            item.id,
+            before=before,
+            after=after,
+            reason=note,
+        )
+        session.flush()
+        return _info(item, ward, self._today(), len(item.photos))
+
+    def fill(
+        self,
+        actor: Actor,
+        item_id: int,
+        version: int,
+        cause: str,
+        measure: str,
+        owner: str,
+    ) -> RectificationInfo:
+        """原因分析、整改措施、责任人: the ward's own answer; never moves the deadline."""
+        if len(owner.strip()) > OWNER_LENGTH:
+            raise ValidationError(
+                MSG_TEXT_TOO_LONG,
+                field=FIELD_OWNER,
+                limit=OWNER_LENGTH,
+                length=len(owner.strip()),
+            )
+        with self._db.transaction() as session:
+            item, ward = self._writable(session, actor, item_id, version)
+            if actor.role is not Role.HEAD_NURSE:
+                require_admin(actor)
+            require_open(item.status)
+            before = {"cause": item.cause, "measure": item.measure, "owner": item.owner}
+            item.cause, item.measure, item.owner = cause.strip(), measure.strip(), owner.strip()
+            return self._changed(
+                session, actor, item, ward, RectificationAction.FILLED, before, item.status
+            )
+
+    def mark_done(
+        self, actor: Actor, item_id: int, version: int, done_on: date
+    ) -> RectificationInfo:
+        """已整改: the ward says the work is done; it now waits for the re-check."""
+        with self._db.transaction() as session:
+            item, ward = self._writable(session, actor, item_id, version)
+            if actor.role is not Role.HEAD_NURSE:
+                require_admin(actor)
+            before_status = item.status
+            item.status = after_marked_done(
+                item.status, item.cause, item.measure, done_on, self._today()
+            )
+            before = {"status": before_status.value, "done_on": item.done_on}
+            item.done_on = done_on
+            return self._changed(
+                session, actor, item, ward, RectificationAction.MARKED_DONE, before, before_status
+            )
+
+    def verify(self, actor: Actor, item_id: int, version: int, note: str = "") -> RectificationInfo:
+        """复查通过, by an inspector or the department."""
+        with self._db.transaction() as session:
+            item, ward = self._writable(session, actor, item_id, version)
+            self._require_recheck_role(actor, ward)
+            before_status = item.status
+            item.status = after_verified(item.status)
+            before = {"status": before_status.value, "verified_by": item.verified_by}
+            item.verified_by = actor.display_name
+            item.verified_on = self._today()
+            return self._changed(
+                session,
+                actor,
+                item,
+                ward,
+                RectificationAction.VERIFIED,
+                before,
+                before_status,
+                note=note.strip(),
+            )
+
+    def reject(
+        self, actor: Actor, item_id: int, version: int, reason: str, new_deadline: date
+    ) -> RectificationInfo:
+        """复查未通过: back to 待整改 with a new deadline; the rejection stays in the history."""
+        with self._db.transaction() as session:
+            item, ward = self._writable(session, actor, item_id, version)
+            self._require_recheck_role(actor, ward)
+            before_status, deadline_before = item.status, item.deadline
+            item.status = after_rejected(item.status, reason, new_deadline, self._today())
+            before = {"status": before_status.value, "deadline": deadline_before}
+            item.deadline = new_deadline
+            item.done_on = None
+            return self._changed(
+                session,
+                actor,
+                item,
+                ward,
+                RectificationAction.REJECTED,
+                before,
+                before_status,
+                deadline_before,
+                reason.strip(),
+            )
+
+    def delay(
+        self, actor: Actor, item_id: int, version: int, reason: str, new_deadline: date
+    ) -> RectificationInfo:
+        """延期: only the department or an inspector moves a deadline, later, with a reason."""
+        with self._db.transaction() as session:
+            item, ward = self._writable(session, actor, item_id, version)
+            self._require_recheck_role(actor, ward)
+            check_delay(item.status, reason, item.deadline, new_deadline)
+            deadline_before = item.deadline
+            before = {"deadline": deadline_before}
+            item.deadline = new_deadline
+            return self._changed(
+                session,
+                actor,
+                item,
+                ward,
+                RectificationAction.DELAYED,
+                before,
+                item.status,
+                deadline_before,
+                reason.strip(),
+            )
+
+    def add_photo(
+        self,
+        actor: Actor,
+        item_id: int,
+        file_name: str,
+        jpeg: bytes,
+        size: tuple[int, int],
+    ) -> RectificationDetail:
+        """整改照片 already scaled down to a JPEG (``reports.images`` does that)."""
+        if len(jpeg) > MAX_PHOTO_BYTES:
+            raise ValidationError(
+                MSG_PHOTO_TOO_LARGE, size=len(jpeg) // 1024, limit=MAX_PHOTO_BYTES // 1024
+            )
+        with self._db.transaction() as session:
+            item, ward = self._item(session, actor, item_id)
+            if actor.role is Role.INSPECTOR:
+                raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
+            if len(item.photos) >= MAX_PHOTOS_PER_ITEM:
+                raise ValidationError(MSG_TOO_MANY_PHOTOS, limit=MAX_PHOTOS_PER_ITEM)
+            now = self._now()
+            item.photos.append(
+                RectificationPhoto(
+                    file_name=file_name[:200],
+                    jpeg=jpeg,
+                    width=size[0],
+                    height=size[1],
+                    added_at=now,
+                    added_by=actor.display_name,
+                )
+            )
+            self._changed(
+                session,
+                actor,
+                item,
+                ward,
+                RectificationAction.PHOTO_ADDED,
+                {},
+                item.status,
+                note=file_name,
+            )
+        return self.detail(actor, item_id)
+
+
+def _notice(
+    hospital: str,
+    campaign: Campaign,
+    ward: Ward,
+    pairs: Sequence[tuple[RectificationItem, Inspection]],
+    today: date,
+) -> NoticeData:
+    items = [item for item, _ in pairs]
+    inspections = {inspection.id: inspection for _, inspection in pairs}.values()
+    return NoticeData(
+        hospital=hospital,
+        number=f"ZG{campaign.starts_on:%Y%m}-{campaign.id}-{ward.code}",
+        ward_code=ward.code,
+        ward_name=ward.name,
+        issued_on=min((item.issued_on for item in items), default=today),
+        deadline=max((item.deadline for item in items), default=today),
+        inspection_dates=tuple(sorted({i.inspected_on for i in inspections})),
+        inspectors=tuple(sorted({i.inspector_name for i in inspections})),
+        problems=tuple(
+            NoticeProblem(
+                checklist=item.checklist_name,
+                item_code=item.item_code,
+                item_text=item.item_text,
+                deduction=item.deduction,
+                problem=item.problem,
+                veto_failed=item.veto_failed,
+                cause=item.cause,
+                measure=item.measure,
+                done_on=item.done_on,
+            )
+            for item in items
+        ),
+        head_nurse=ward.head_nurse_name,
+        campaign=campaign.name,
+        recheck=_recheck(items),
+    )
+
+
+def _recheck(items: Sequence[RectificationItem]) -> NoticeRecheck | None:
+    """复查 as far as it has gone: who verified, when last, and how many items passed."""
+    verified = [item for item in items if item.status is RectificationStatus.VERIFIED]
+    if not verified:
+        return None
+    waiting = len(items) - len(verified)
+    result = f"复查通过 {len(verified)} 项" + (f"，尚有 {waiting} 项未完成" if waiting else "")
+    return NoticeRecheck(
+        inspector="、".join(sorted({item.verified_by for item in verified})),
+        checked_on=max(item.verified_on for item in verified if item.verified_on),
+        result=result,
+    )
