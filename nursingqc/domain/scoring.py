@@ -31,17 +31,24 @@ from nursingqc.domain.errors import (
 )
 
 HUNDRED = Fraction(100)
+#: The longest name of a nurse a deduction concerns (the column holds 50 characters).
+NURSE_NAME_LENGTH = 50
+MSG_NURSE_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "Item {item}: the nurse's name may have at most {limit} characters."
+)
 CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
 class ItemEntry:
-    """What the scorer wrote for one item: a deduction or not applicable (合理缺项), veto."""
+    """What the scorer wrote for one item: a deduction or not applicable (合理缺项), veto, the
+    problem found and, optionally, the nurse it concerns (涉及护士: feeds 优秀护士 and training)."""
 
     deduction: Decimal = Decimal(0)
     not_applicable: bool = False
     veto_failed: bool = False
     problem: str = ""
+    nurse: str = ""
 
 
 def check_entry(item: ChecklistItem, entry: ItemEntry) -> None:
@@ -64,6 +71,8 @@ def check_entry(item: ChecklistItem, entry: ItemEntry) -> None:
         raise ValidationError(MSG_NOT_APPLICABLE_WITH_VETO, item=item.code)
     if entry.veto_failed and not item.veto:
         raise ValidationError(MSG_VETO_ON_ORDINARY_ITEM, item=item.code)
+    if len(entry.nurse.strip()) > NURSE_NAME_LENGTH:
+        raise ValidationError(MSG_NURSE_NAME_TOO_LONG, item=item.code, limit=NURSE_NAME_LENGTH)
 
 
 def _check_deduction_is_a_number(item: ChecklistItem, deduction: object) -> None:

@@ -178,7 +178,11 @@ def _entries(inspection: Inspection | None) -> dict[str, ItemEntry]:
         return {}
     return {
         result.item.code: ItemEntry(
-            result.deduction, result.not_applicable, result.veto_failed, result.problem
+            result.deduction,
+            result.not_applicable,
+            result.veto_failed,
+            result.problem,
+            result.nurse,
         )
         for result in inspection.results
     }
@@ -191,6 +195,7 @@ def _entries_for_audit(entries: Mapping[str, ItemEntry]) -> dict[str, dict[str, 
             "not_applicable": entry.not_applicable,
             "veto_failed": entry.veto_failed,
             "problem": entry.problem,
+            "nurse": entry.nurse,
         }
         for code, entry in sorted(entries.items())
     }
@@ -430,6 +435,7 @@ class InspectionService:
             result.not_applicable = entry.not_applicable
             result.veto_failed = entry.veto_failed
             result.problem = entry.problem.strip()
+            result.nurse = entry.nurse.strip()
         for leftover in by_item.values():
             inspection.results.remove(leftover)
         inspection.updated_at = now

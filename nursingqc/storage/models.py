@@ -314,6 +314,8 @@ class ItemResult(Base):
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     veto_failed: Mapped[bool] = mapped_column(Boolean, default=False)
     problem: Mapped[str] = mapped_column(Text, default="")
+    #: 涉及护士: the nurse a deduction concerns, if the inspector names one.
+    nurse: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     item: Mapped[ChecklistItemRow] = relationship()
 

@@ -761,6 +761,11 @@ Go to Wards and accounts now?</source>
         <translation>评分表只用于自查和评比阶段，不用于“{phase}”阶段。</translation>
     </message>
     <message>
+        <source>Item {item}: the nurse's name may have at most {limit} characters.</source>
+        <extracomment>The longest name of a nurse a deduction concerns (the column holds 50 characters).</extracomment>
+        <translation>条目 {item}：护士姓名最多 {limit} 个字。</translation>
+    </message>
+    <message>
         <source>{item} {text}: not scored yet</source>
         <translation>{item} {text}：尚未评分</translation>
     </message>

@@ -246,3 +246,17 @@ def test_a_naive_time_is_refused_before_it_reaches_the_database(
     with pytest.raises(Exception, match="no time zone"):
         clocked.save_draft(hospital.nurse_a, hospital.key(), {}, 0)
     assert datetime.now(UTC).tzinfo is UTC
+
+
+def test_a_deduction_may_name_the_nurse_it_concerns(services: Services, hospital: Hospital) -> None:
+    open_evaluation(services, hospital)
+    key = evaluation_key(hospital)
+    entries = {"WE02": ItemEntry(Decimal(1), problem="床单有污渍", nurse=" 刘洋 ")}
+    saved = services.inspections.save_draft(hospital.inspector, key, entries, 0)
+    sheet = services.inspections.open_sheet(hospital.inspector, saved.key)
+    assert sheet.entries["WE02"].nurse == "刘洋"
+    with pytest.raises(ValidationError) as refused:
+        services.inspections.save_draft(
+            hospital.inspector, saved.key, {"WE02": ItemEntry(nurse="长" * 51)}, saved.version
+        )
+    assert refused.value.params == {"item": "WE02", "limit": 50}
