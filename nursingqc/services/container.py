@@ -17,6 +17,7 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
+from nursingqc.services.rectification import RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.db import (
@@ -41,6 +42,7 @@ class Services:
     checklists: ChecklistService
     campaigns: CampaignService
     inspections: InspectionService
+    rectification: RectificationService
     maintenance: MaintenanceService
     #: Something the user should know at start but that does not stop the program (a daily
     #: backup that could not be written).
@@ -81,6 +83,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         checklists=checklists,
         campaigns=CampaignService(database),
         inspections=InspectionService(database, today),
+        rectification=RectificationService(database, today),
         maintenance=MaintenanceService(database),
     )
 
