@@ -761,6 +761,10 @@ Go to Wards and accounts now?</source>
         <translation>评分表只用于自查和评比阶段，不用于“{phase}”阶段。</translation>
     </message>
     <message>
+        <source>{changed_by} already has an inspection of this ward on this checklist dated {date} (saved at {when}); an inspector scores a ward on a checklist once a day. Your entries here were not saved. Open that inspection to continue it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Item {item}: the nurse's name may have at most {limit} characters.</source>
         <extracomment>The longest name of a nurse a deduction concerns (the column holds 50 characters).</extracomment>
         <translation>条目 {item}：护士姓名最多 {limit} 个字。</translation>
@@ -1049,6 +1053,23 @@ Go to Wards and accounts now?</source>
     <message>
         <source>The owner</source>
         <translation>责任人</translation>
+    </message>
+    <message>
+        <source>The picture {file} cannot be found. Check the folder and choose it again.</source>
+        <extracomment>A 50-megapixel phone camera is the biggest a ward will use; decoding that takes ≈ 150 MB. As the file dialog offers them (Pillow's JPEG reader also opens phones' multi-picture .jpg).</extracomment>
+        <translation>找不到图片“{file}”。请检查文件夹后重新选择。</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size} MB; a picture may have at most {limit} MB. Choose a smaller photo, or take it again at a lower resolution.</source>
+        <translation>文件“{file}”有 {size} MB，图片最多 {limit} MB。请选择小一些的照片，或用较低的分辨率重新拍摄。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a JPEG or PNG picture, or it is damaged. Open it in a picture viewer to check, or choose another file.</source>
+        <translation>文件“{file}”不是 JPEG 或 PNG 图片，或者已损坏。请用看图软件打开检查，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The picture {file} has more than {limit} million pixels, too many to open safely. Take the photo at a lower resolution, or choose another file.</source>
+        <translation>图片“{file}”超过 {limit} 百万像素，太大，无法安全打开。请用较低的分辨率拍摄，或选择其他文件。</translation>
     </message>
 </context>
 <context>
