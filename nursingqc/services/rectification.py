@@ -153,6 +153,8 @@ class RectificationTodo:
     overdue: int
     awaiting_recheck: int
     verified: int
+    #: "NK01 心血管内科" of each ward with an overdue item, in ward order.
+    overdue_wards: tuple[str, ...] = ()
 
 
 def _info(item: RectificationItem, ward: Ward, today: date, photos: int) -> RectificationInfo:
@@ -378,6 +380,9 @@ class RectificationService:
             overdue=sum(i.overdue for i in items),
             awaiting_recheck=sum(i.status is RectificationStatus.AWAITING_RECHECK for i in items),
             verified=sum(i.status is RectificationStatus.VERIFIED for i in items),
+            overdue_wards=tuple(
+                dict.fromkeys(f"{i.ward_code} {i.ward_name}" for i in items if i.overdue)
+            ),
         )
 
     def notices(

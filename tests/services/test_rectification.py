@@ -169,7 +169,8 @@ def test_a_delay_is_the_departments_with_a_reason_and_overdue_items_show(
         True,
         True,
     ]
-    assert later.todo(hospital.admin, hospital.campaign.id).overdue == 2
+    todo = later.todo(hospital.admin, hospital.campaign.id)
+    assert (todo.open, todo.overdue, todo.overdue_wards) == (2, 2, ("NK01 心血管内科",))
     delayed = later.delay(
         hospital.admin, item.id, item.version, "等待设备维修", TODAY + timedelta(days=14)
     )
