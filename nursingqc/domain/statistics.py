@@ -1,0 +1,202 @@
+"""总结统计: what a month's summary reports — 找问题、找差距、找榜样 (SPEC §9, the reference).
+
+Everything is computed from plain values: the evaluation ranking (domain.ranking), the evaluation's
+item results, the rectification items and earlier campaigns' totals. Shares are exact fractions;
+rounding is the caller's, for display.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+from nursingqc.domain.ranking import Ranking, WardRef
+from nursingqc.domain.rectification import Rates, RectificationStatus, rates
+from nursingqc.domain.scoring import round_half_up
+
+#: 达标: a ward total of at least this many points (the usual hospital line).
+PASS_MARK = Decimal(90)
+#: 自查偏宽: a self-check this many points above the department's evaluation is flagged.
+LENIENT_MARGIN = Decimal(5)
+
+
+@dataclass(frozen=True)
+class ItemCheck:
+    """One item of one submitted evaluation inspection, as the summary needs it."""
+
+    ward_id: int
+    checklist_code: str
+    checklist_name: str
+    item_code: str
+    item_text: str
+    deduction: Decimal
+    not_applicable: bool
+    veto_failed: bool
+
+    @property
+    def is_finding(self) -> bool:
+        return not self.not_applicable and (self.deduction > 0 or self.veto_failed)
+
+
+@dataclass(frozen=True)
+class Share:
+    """``part`` of ``whole``; ``value`` is None when there is nothing to share."""
+
+    part: int
+    whole: int
+
+    @property
+    def value(self) -> Fraction | None:
+        return None if not self.whole else Fraction(self.part, self.whole)
+
+
+@dataclass(frozen=True)
+class ChecklistStat:
+    """Per checklist over the wards scored on it: mean, highest and lowest, with who."""
+
+    code: str
+    name: str
+    wards: int
+    mean: Fraction | None
+    highest: Fraction | None
+    highest_wards: tuple[str, ...]
+    lowest: Fraction | None
+    lowest_wards: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ParetoRow:
+    """柏拉图: one item's count of findings, its share and the cumulative share so far."""
+
+    checklist_name: str
+    item_code: str
+    item_text: str
+    count: int
+    share: Fraction
+    cumulative: Fraction
+
+    @property
+    def vital_few(self) -> bool:
+        """The items that together make up the first 80 % of findings (关键的少数)."""
+        return self.cumulative - self.share < Fraction(4, 5)
+
+
+@dataclass(frozen=True)
+class GapRow:
+    """自查 vs. 评比 of one ward; ``lenient`` when the self-check is well above the evaluation."""
+
+    ward: WardRef
+    self_check: Fraction | None
+    evaluation: Fraction | None
+    gap: Fraction | None
+    lenient: bool
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    campaign: str
+    starts_on: date
+    total: Fraction | None
+
+
+def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:
+    stats = []
+    for checklist in ranking.checklists:
+        scored = [
+            (result.ward.name, score)
+            for result in ranking.results
+            if (score := result.scores.get(checklist.code)) is not None
+        ]
+        if not scored:
+            stats.append(ChecklistStat(checklist.code, checklist.name, 0, None, None, (), None, ()))
+            continue
+        values = [score for _, score in scored]
+        high, low = max(values), min(values)
+        shown_high, shown_low = round_half_up(high), round_half_up(low)
+        stats.append(
+            ChecklistStat(
+                checklist.code,
+                checklist.name,
+                len(scored),
+                sum(values, Fraction(0)) / len(values),
+                high,
+                tuple(name for name, s in scored if round_half_up(s) == shown_high),
+                low,
+                tuple(name for name, s in scored if round_half_up(s) == shown_low),
+            )
+        )
+    return stats
+
+
+def pass_rate(ranking: Ranking, mark: Decimal = PASS_MARK) -> Share:
+    """达标率: the share of wards with a total (complete wards) of at least ``mark``."""
+    totals = [result.total for result in ranking.results if result.total is not None]
+    return Share(sum(round_half_up(total) >= mark for total in totals), len(totals))
+
+
+def full_compliance(items: Iterable[ItemCheck]) -> Share:
+    """完全达标率 = 完全达标条目 / 总条目, over the applicable items checked."""
+    applicable = [item for item in items if not item.not_applicable]
+    return Share(sum(not item.is_finding for item in applicable), len(applicable))
+
+
+def pareto(items: Iterable[ItemCheck]) -> list[ParetoRow]:
+    """Problem frequency across the hospital, most frequent first, with the cumulative share."""
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (item.checklist_name, item.item_code, item.item_text) for item in items if item.is_finding
+    )
+    total = sum(counts.values())
+    rows, running = [], Fraction(0)
+    for (checklist, code, text), count in sorted(
+        counts.items(), key=lambda entry: (-entry[1], entry[0][1])
+    ):
+        share = Fraction(count, total)
+        running += share
+        rows.append(ParetoRow(checklist, code, text, count, share, running))
+    return rows
+
+
+def self_check_gaps(ranking: Ranking, margin: Decimal = LENIENT_MARGIN) -> list[GapRow]:
+    """Each ward's self-check against the evaluation; lenient ones flagged (找差距)."""
+    rows = []
+    for result in ranking.results:
+        gap = result.self_check_gap
+        rows.append(
+            GapRow(
+                result.ward,
+                result.self_check_total,
+                result.total,
+                gap,
+                gap is not None and round_half_up(gap) >= margin,
+            )
+        )
+    return sorted(rows, key=lambda row: (-(row.gap or Fraction(-1000)), row.ward.code))
+
+
+def rectification_rates(
+    items: Iterable[tuple[int, RectificationStatus, date, date | None]],
+) -> tuple[dict[int, Rates], Rates]:
+    """整改完成率 and 按时完成率 per ward id and for the hospital, from (ward id, status,
+    deadline, verified on) of every item."""
+    by_ward: defaultdict[int, list[tuple[RectificationStatus, date, date | None]]] = defaultdict(
+        list
+    )
+    everything = []
+    for ward_id, status, deadline, verified_on in items:
+        by_ward[ward_id].append((status, deadline, verified_on))
+        everything.append((status, deadline, verified_on))
+    return {ward: rates(rows) for ward, rows in by_ward.items()}, rates(everything)
+
+
+def trends(
+    history: Iterable[tuple[str, date, str, Fraction | None]],
+) -> dict[str, list[TrendPoint]]:
+    """Each ward's total across campaigns, oldest first, from (campaign, start, ward, total)."""
+    by_ward: defaultdict[str, list[TrendPoint]] = defaultdict(list)
+    for campaign, starts_on, ward_code, total in history:
+        by_ward[ward_code].append(TrendPoint(campaign, starts_on, total))
+    return {ward: sorted(points, key=lambda p: p.starts_on) for ward, points in by_ward.items()}
