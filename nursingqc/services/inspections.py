@@ -14,7 +14,7 @@ from datetime import date, datetime
 from fractions import Fraction
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import (
     Actor,
@@ -31,6 +31,7 @@ from nursingqc.domain.errors import (
     SubmissionIncomplete,
     ValidationError,
 )
+from nursingqc.domain.ranking import WardRef
 from nursingqc.domain.scoring import (
     ItemEntry,
     check_entry,
@@ -40,7 +41,7 @@ from nursingqc.domain.scoring import (
     submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus, require_open
-from nursingqc.services.campaigns import PhaseInfo
+from nursingqc.services.campaigns import CampaignChecklistInfo, PhaseInfo
 from nursingqc.services.clock import utc_now
 from nursingqc.services.rectification import record_findings
 from nursingqc.storage import audit
@@ -77,6 +78,21 @@ MSG_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
 MSG_NOT_A_SHEET_PHASE = QT_TRANSLATE_NOOP(
     "Errors", "Score sheets belong to the self-check or the evaluation, not to the {phase} phase."
 )
+MSG_ALREADY_INSPECTED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} already has an inspection of this ward on this checklist dated {date} (saved "
+    "at {when}); an inspector scores a ward on a checklist once a day. Your entries here were not "
+    "saved. Open that inspection to continue it.",
+)
+
+
+class InspectionExists(ConcurrentChange):
+    """A second evaluation inspection by the same inspector of the same ward, checklist and day;
+    ``key`` names the one that exists, so the page can open it."""
+
+    def __init__(self, key: SheetKey, changed_by: str, **params: object) -> None:
+        self.key = key
+        super().__init__(MSG_ALREADY_INSPECTED, changed_by, **params)
 
 
 @dataclass(frozen=True)
@@ -410,6 +426,8 @@ class InspectionService:
             if item is None:
                 raise ValidationError(MSG_UNKNOWN_ITEM, checklist=definition.code, item=code)
             check_entry(item, entry)
+        if inspection is None and key.phase is PhaseKind.EVALUATION:
+            _refuse_second_inspection(session, actor, key, self._today())
         now = self._now()
         if inspection is None:
             inspection = Inspection(
@@ -530,3 +548,175 @@ class InspectionService:
                 after={"status": SheetStatus.DRAFT.value},
                 reason=reason.strip(),
             )
+
+    # -- the evaluation's overview --------------------------------------------------------------
+
+    def evaluation_inspections(
+        self, actor: Actor, campaign_id: int, ward_id: int, checklist_id: int
+    ) -> list[EvaluationLine]:
+        """评比: every inspection of a ward on a checklist, oldest first, with its score so far."""
+        key = SheetKey(campaign_id, ward_id, checklist_id, PhaseKind.EVALUATION)
+        with self._db.transaction(read_only=True) as session:
+            definition = self._context(session, actor, key).definition
+            found = session.scalars(
+                select(Inspection)
+                .where(
+                    Inspection.campaign_id == campaign_id,
+                    Inspection.phase == PhaseKind.EVALUATION,
+                    Inspection.ward_id == ward_id,
+                    Inspection.checklist_id == checklist_id,
+                )
+                .options(selectinload(Inspection.results).selectinload(ItemResult.item))
+                .order_by(Inspection.inspected_on, Inspection.id)
+            )
+            return [
+                EvaluationLine(
+                    replace(key, inspection_id=inspection.id),
+                    inspection.inspector_id,
+                    inspection.inspector_name,
+                    inspection.inspected_on,
+                    inspection.status,
+                    sheet_score(definition, _entries(inspection)),
+                    inspection.updated_at,
+                )
+                for inspection in found
+            ]
+
+    def evaluation_board(self, actor: Actor, campaign_id: int) -> EvaluationBoard:
+        """评比进度: who has inspected which ward on which checklist, in one query of small rows."""
+        require_evaluation_access(actor)
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            rows = session.execute(
+                select(
+                    Inspection.ward_id,
+                    Inspection.checklist_id,
+                    Inspection.inspector_id,
+                    Inspection.inspector_name,
+                    Inspection.inspected_on,
+                    Inspection.status,
+                )
+                .where(
+                    Inspection.campaign_id == campaign_id,
+                    Inspection.phase == PhaseKind.EVALUATION,
+                )
+                .order_by(Inspection.inspected_on, Inspection.id)
+            )
+            found: dict[tuple[int, int], list[BoardInspection]] = {}
+            for ward_id, checklist_id, inspector_id, name, inspected_on, status in rows:
+                found.setdefault((ward_id, checklist_id), []).append(
+                    BoardInspection(inspector_id, name, inspected_on, status)
+                )
+            phase = next(p for p in campaign.phases if p.kind is PhaseKind.EVALUATION)
+            wards = sorted(
+                (WardRef(link.ward.id, link.ward.code, link.ward.name) for link in campaign.wards),
+                key=lambda ward: ward.code,
+            )
+            return EvaluationBoard(
+                campaign_id=campaign.id,
+                campaign_name=campaign.name,
+                phase=PhaseInfo(phase.kind, phase.starts_on, phase.ends_on, phase.state),
+                wards=tuple(wards),
+                checklists=tuple(
+                    CampaignChecklistInfo(
+                        link.checklist_id,
+                        link.checklist.code,
+                        link.checklist.name,
+                        link.checklist.version,
+                        link.weight,
+                    )
+                    for link in campaign.checklists
+                ),
+                inspections={cell: tuple(listed) for cell, listed in found.items()},
+            )
+
+
+def _refuse_second_inspection(session: Session, actor: Actor, key: SheetKey, day: date) -> None:
+    """One evaluation inspection per inspector, ward, checklist and day (the database's unique
+    index says the same): a second one is refused naming the first, instead of failing the write."""
+    existing = session.scalar(
+        select(Inspection).where(
+            Inspection.campaign_id == key.campaign_id,
+            Inspection.phase == PhaseKind.EVALUATION,
+            Inspection.ward_id == key.ward_id,
+            Inspection.checklist_id == key.checklist_id,
+            Inspection.inspector_name == actor.display_name,
+            Inspection.inspected_on == day,
+        )
+    )
+    if existing is not None:
+        raise InspectionExists(
+            replace(key, inspection_id=existing.id),
+            existing.inspector_name,
+            date=f"{day:%Y-%m-%d}",
+            when=_local_time(existing.updated_at),
+        )
+
+
+@dataclass(frozen=True)
+class EvaluationLine:
+    """One evaluation inspection (评比检查) as the evaluation page lists it; ``score`` is the
+    standardized score so far (None before any applicable item is scored)."""
+
+    key: SheetKey
+    inspector_id: int | None
+    inspector_name: str
+    inspected_on: date
+    status: SheetStatus
+    score: Fraction | None
+    saved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BoardInspection:
+    """An evaluation inspection on the board: who, which day, draft or submitted."""
+
+    inspector_id: int | None
+    inspector_name: str
+    inspected_on: date
+    status: SheetStatus
+
+    @property
+    def submitted(self) -> bool:
+        return self.status is SheetStatus.SUBMITTED
+
+
+@dataclass(frozen=True)
+class EvaluationBoard:
+    """评比进度: the campaign's wards × checklists and the inspections of each pair.
+
+    A pair without a submitted inspection is missing: the ward cannot be ranked until it has one.
+    """
+
+    campaign_id: int
+    campaign_name: str
+    phase: PhaseInfo
+    wards: tuple[WardRef, ...]
+    checklists: tuple[CampaignChecklistInfo, ...]
+    inspections: Mapping[tuple[int, int], tuple[BoardInspection, ...]]
+
+    def cell(self, ward_id: int, checklist_id: int) -> tuple[BoardInspection, ...]:
+        return self.inspections.get((ward_id, checklist_id), ())
+
+    def submitted(self, ward_id: int, checklist_id: int) -> int:
+        return sum(1 for inspection in self.cell(ward_id, checklist_id) if inspection.submitted)
+
+    @property
+    def missing(self) -> int:
+        """Ward × checklist pairs with no submitted inspection yet."""
+        return sum(
+            1
+            for ward in self.wards
+            for checklist in self.checklists
+            if not self.submitted(ward.id, checklist.checklist_id)
+        )
+
+    def drafts(self, inspector_id: int | None = None) -> int:
+        """Drafts not yet submitted: everyone's, or one inspector's."""
+        return sum(
+            1
+            for listed in self.inspections.values()
+            for inspection in listed
+            if not inspection.submitted
+            and (inspector_id is None or inspection.inspector_id == inspector_id)
+        )

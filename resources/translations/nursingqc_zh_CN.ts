@@ -160,6 +160,11 @@
         <translation>抱歉，程序出现意外错误，刚才的操作可能没有完成。已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
+    <message>
+        <source>Making {title}…</source>
+        <extracomment>Copies handed to the system's viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size.</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -413,6 +418,93 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Checklist {code} version {version}: items add up to {total}, not {max_points}</source>
         <translation>检查表 {code} 第 {version} 版：条目合计 {total} 分，与总分 {max_points} 不符</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/ {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing {title}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer {printer} could not be used. Check that it is switched on and connected, or choose another printer, and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document could not be put in the temporary folder ({detail}). Use Save as PDF… instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No program for PDF files was found on this computer. Use Save as PDF… and open the file another way, or print from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the system &amp;viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -762,7 +854,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>{changed_by} already has an inspection of this ward on this checklist dated {date} (saved at {when}); an inspector scores a ward on a checklist once a day. Your entries here were not saved. Open that inspection to continue it.</source>
-        <translation type="unfinished" />
+        <translation>{changed_by} 已有一份 {date} 对本病区这张检查表的检查（{when} 保存）；同一检查人对同一病区同一检查表每天只做一份检查。您在这里录入的内容没有保存，请打开那份检查继续录入。</translation>
     </message>
     <message>
         <source>Item {item}: the nurse's name may have at most {limit} characters.</source>
@@ -1070,6 +1162,75 @@ Go to Wards and accounts now?</source>
     <message>
         <source>The picture {file} has more than {limit} million pixels, too many to open safely. Take the photo at a lower resolution, or choose another file.</source>
         <translation>图片“{file}”超过 {limit} 百万像素，太大，无法安全打开。请用较低的分辨率拍摄，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>there is no ward with code {code}; use the codes of the template</source>
+        <extracomment>The sheet's columns in order (SPEC §6). Shown to the reader and ignored on import, so a file may leave them out. Paper rounds are scored in the self-check and the evaluation only.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ward {code} does not take part in this campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no checklist with code {code}; use the codes of the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklist {code} is not used in this campaign (it uses {codes})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 自查 or 评比, not {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a date; write it like 2026-07-08</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is a day in the future; write the day of the round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a number; write the points deducted, such as 0.5, or leave it empty for 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 是 or empty, not {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has scores but no inspector; write who inspected, or clear the row (only rows without scores are skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item {item} appears twice in the same inspection (first in row {first_row})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inspection of ward {ward}, checklist {checklist} by {inspector} on {date} has no row for item(s) {items}; every item of the checklist needs a row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ward {ward} already has a self-check of checklist {checklist} in row {first_row} ({inspector}, {date}); a ward fills one self-check per checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the {phase} phase is not open ({state}), so its scores cannot be imported; the nursing department opens it on the Campaigns page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ward {ward} checklist {checklist}: a {phase} sheet ({inspector}, {date}) was already submitted on {when} with other scores; it stays as it is. If the paper sheet is right, ask the nursing department to reopen that sheet, then import again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a head nurse imports only her own ward's self-check (自查); evaluation scores are imported by the inspectors or the nursing department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inspectors import evaluation (评比) scores; a ward's self-check is imported by its head nurse or the nursing department</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1494,6 +1655,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SheetItemsModel</name>
     <message>
         <source>No.</source>
+        <extracomment>涉及护士: shown only on evaluation sheets (see ``SheetItemsModel.load``).</extracomment>
         <translation>编号</translation>
     </message>
     <message>
@@ -1523,6 +1685,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Problem found</source>
         <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Nurse concerned</source>
+        <translation>涉及护士</translation>
     </message>
     <message>
         <source>Deduction guide</source>

@@ -38,6 +38,8 @@ class Column(enum.IntEnum):
     NOT_APPLICABLE = 5
     VETO = 6
     PROBLEM = 7
+    #: 涉及护士: shown only on evaluation sheets (see ``SheetItemsModel.load``).
+    NURSE = 8
 
 
 HEADERS: dict[Column, str] = {
@@ -49,6 +51,7 @@ HEADERS: dict[Column, str] = {
     Column.NOT_APPLICABLE: QT_TRANSLATE_NOOP("SheetItemsModel", "N/A"),
     Column.VETO: QT_TRANSLATE_NOOP("SheetItemsModel", "Veto"),
     Column.PROBLEM: QT_TRANSLATE_NOOP("SheetItemsModel", "Problem found"),
+    Column.NURSE: QT_TRANSLATE_NOOP("SheetItemsModel", "Nurse concerned"),
 }
 
 
@@ -79,13 +82,21 @@ class SheetItemsModel(QAbstractTableModel):
         self._entries: dict[str, ItemEntry] = {}
         self._editable = False
         self._attention: set[str] = set()
+        self._nurse_column = False
 
     # -- loading -----------------------------------------------------------------------------
 
     def load(
-        self, definition: ChecklistDefinition, entries: dict[str, ItemEntry], editable: bool
+        self,
+        definition: ChecklistDefinition,
+        entries: dict[str, ItemEntry],
+        editable: bool,
+        nurse_column: bool = False,
     ) -> None:
+        """``nurse_column``: the evaluation names the nurse a deduction concerns; the self-check,
+        a head nurse scoring her own ward, does not."""
         self.beginResetModel()
+        self._nurse_column = nurse_column
         self._rows = []
         for section in definition.sections:
             self._rows.append(SheetRow(section.title))
@@ -98,7 +109,12 @@ class SheetItemsModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._rows, self._entries, self._editable, self._attention = [], {}, False, set()
+        self._nurse_column = False
         self.endResetModel()
+
+    @property
+    def nurse_column(self) -> bool:
+        return self._nurse_column
 
     def entries(self) -> dict[str, ItemEntry]:
         return dict(self._entries)
@@ -143,6 +159,8 @@ class SheetItemsModel(QAbstractTableModel):
         column = Column(index.column())
         if column in (Column.DEDUCTION, Column.PROBLEM):
             flags |= Qt.ItemFlag.ItemIsEditable
+        if column is Column.NURSE and self._names_nurse(item.code):
+            flags |= Qt.ItemFlag.ItemIsEditable
         if column is Column.NOT_APPLICABLE or (column is Column.VETO and item.veto):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
@@ -162,6 +180,8 @@ class SheetItemsModel(QAbstractTableModel):
                 return float(entry.deduction) if entry else 0.0
             if column is Column.PROBLEM:
                 return entry.problem if entry else ""
+            if column is Column.NURSE:
+                return entry.nurse if entry else ""
         if role == Qt.ItemDataRole.CheckStateRole:
             if column is Column.NOT_APPLICABLE:
                 return _check(entry is not None and entry.not_applicable)
@@ -214,6 +234,8 @@ class SheetItemsModel(QAbstractTableModel):
             )
         if column is Column.PROBLEM:
             return entry.problem
+        if column is Column.NURSE:
+            return entry.nurse
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -227,9 +249,17 @@ class SheetItemsModel(QAbstractTableModel):
                 deduction = as_deduction(value)
             except ArithmeticError:
                 return False
-            entry = replace(entry, deduction=deduction, not_applicable=False)
+            # A nurse is named for a deduction; without one the name would mean nothing.
+            nurse = entry.nurse if deduction else ""
+            entry = replace(entry, deduction=deduction, not_applicable=False, nurse=nurse)
         elif column is Column.PROBLEM and role == Qt.ItemDataRole.EditRole:
             entry = replace(entry, problem=str(value))
+        elif (
+            column is Column.NURSE
+            and role == Qt.ItemDataRole.EditRole
+            and self._names_nurse(item.code)
+        ):
+            entry = replace(entry, nurse=str(value))
         elif column is Column.NOT_APPLICABLE and role == Qt.ItemDataRole.CheckStateRole:
             checked = _is_checked(value)
             # 合理缺项 excludes a deduction and a failed veto: ticking N/A clears both.
@@ -238,6 +268,7 @@ class SheetItemsModel(QAbstractTableModel):
                 not_applicable=checked,
                 deduction=Decimal(0),
                 veto_failed=entry.veto_failed and not checked,
+                nurse="" if checked else entry.nurse,
             )
         elif column is Column.VETO and role == Qt.ItemDataRole.CheckStateRole and item.veto:
             checked = _is_checked(value)
@@ -272,6 +303,11 @@ class SheetItemsModel(QAbstractTableModel):
             self._attention.discard(item.code)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self.entriesChanged.emit()
+
+    def _names_nurse(self, code: str) -> bool:
+        """涉及护士 is typed on an evaluation sheet, for an item with a deduction."""
+        entry = self._entries.get(code)
+        return self._nurse_column and entry is not None and entry.deduction > 0
 
     def entry_at(self, row: int) -> ItemEntry | None:
         item = self.item_at(row)

@@ -10,6 +10,7 @@ and is retried.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, DatabaseBusy, NursingQCError
 from nursingqc.domain.scoring import round_half_up, sheet_score, submission_problems
-from nursingqc.domain.workflow import PhaseState, SheetStatus
+from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
 from nursingqc.i18n import error_text, message_text
-from nursingqc.services.inspections import InspectionService, Sheet, SheetKey
+from nursingqc.services.inspections import InspectionExists, InspectionService, Sheet, SheetKey
 from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_score_sheet_panel import Ui_ScoreSheetPanel
@@ -83,7 +84,12 @@ class ScoreSheetPanel(QWidget):
     def open_sheet(self, key: SheetKey) -> None:
         actor, inspections = self._service()
         self.sheet = inspections.open_sheet(actor, key)
-        self.model.load(self.sheet.definition, dict(self.sheet.entries), self.sheet.editable)
+        self.model.load(
+            self.sheet.definition,
+            dict(self.sheet.entries),
+            self.sheet.editable,
+            nurse_column=key.phase is PhaseKind.EVALUATION,
+        )
         self._unsaved = False
         self._set_conflict(False)
         self.show_note("")
@@ -271,6 +277,9 @@ class ScoreSheetPanel(QWidget):
 
     def _on_conflict(self, error: ConcurrentChange) -> None:
         self._set_conflict(True)
+        if isinstance(error, InspectionExists) and self.sheet is not None:
+            # The inspector's own inspection of today exists: reloading opens that one.
+            self.sheet = replace(self.sheet, key=error.key)
         self._show_saved(
             self.tr("Not saved: {name} changed this sheet").format(name=error.changed_by)
         )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.scoring import NURSE_NAME_LENGTH, ItemEntry
 from nursingqc.ui.models.sheet_items import Column, SheetItemsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +41,7 @@ COLUMN_WIDTHS = {
     Column.SCORE: 52,
     Column.NOT_APPLICABLE: 52,
     Column.VETO: 48,
+    Column.NURSE: 84,
 }
 
 
@@ -77,7 +78,7 @@ class SheetDelegate(QStyledItemDelegate):
             return spin
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setMaxLength(500)
+            editor.setMaxLength(NURSE_NAME_LENGTH if index.column() == Column.NURSE else 500)
             editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
         return editor
 
@@ -155,6 +156,7 @@ class SheetTableView(QTableView):
         self.clearSpans()
         model = self.model()
         if isinstance(model, SheetItemsModel):
+            self.setColumnHidden(Column.NURSE, not model.nurse_column)
             for row in model.section_rows():
                 self.setSpan(row, 0, 1, len(Column))
         self.resizeRowsToContents()
