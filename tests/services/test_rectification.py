@@ -170,13 +170,26 @@ def test_a_delay_is_the_departments_with_a_reason_and_overdue_items_show(
         True,
     ]
     todo = later.todo(hospital.admin, hospital.campaign.id)
-    assert (todo.open, todo.overdue, todo.overdue_wards) == (2, 2, ("NK01 心血管内科",))
+    assert (todo.open, todo.overdue, todo.open_overdue) == (2, 2, 2)
+    assert todo.overdue_wards == ("NK01 心血管内科",)
     delayed = later.delay(
         hospital.admin, item.id, item.version, "等待设备维修", TODAY + timedelta(days=14)
     )
     assert not delayed.overdue
     overdue = later.list_items(hospital.admin, hospital.campaign.id, overdue_only=True)
     assert [i.item_code for i in overdue] == ["WE04"]
+
+
+def test_the_wards_overdue_count_leaves_out_items_waiting_for_the_recheck(
+    services: Services, hospital: Hospital
+) -> None:
+    submit_with_problems(services, hospital)
+    later = RectificationService(services.database, today=lambda: TODAY + timedelta(days=8))
+    item = later.list_items(hospital.nurse_a, hospital.campaign.id)[0]
+    item = later.fill(hospital.nurse_a, item.id, item.version, "原因", "措施", "")
+    later.mark_done(hospital.nurse_a, item.id, item.version, TODAY + timedelta(days=8))
+    todo = later.todo(hospital.nurse_a, hospital.campaign.id)
+    assert (todo.open, todo.open_overdue, todo.awaiting_recheck, todo.overdue) == (1, 1, 1, 2)
 
 
 def test_a_change_made_elsewhere_since_the_item_was_opened_is_not_overwritten(
