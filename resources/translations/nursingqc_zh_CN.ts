@@ -67,6 +67,18 @@
         <translation>重新开启已结束阶段的原因</translation>
     </message>
     <message>
+        <source>paper rounds: score sheets in Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write sheet 评分 with every ward and item, to fill in on paper rounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import the filled-in sheet 评分 (all or nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>integrity and schema check</source>
         <translation>完整性与结构检查</translation>
     </message>
@@ -163,7 +175,7 @@
     <message>
         <source>Making {title}…</source>
         <extracomment>Copies handed to the system's viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size.</extracomment>
-        <translation type="unfinished" />
+        <translation>正在生成{title}…</translation>
     </message>
 </context>
 <context>
@@ -421,90 +433,105 @@ Go to Wards and accounts now?</source>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;deadline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Preview: {title}</source>
-        <translation type="unfinished" />
+        <translation>预览：{title}</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>/ {count}</source>
-        <translation type="unfinished" />
+        <translation>/ {count}</translation>
     </message>
     <message>
         <source>Printing {title}…</source>
-        <translation type="unfinished" />
+        <translation>正在打印{title}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>打印</translation>
     </message>
     <message>
         <source>The printer {printer} could not be used. Check that it is switched on and connected, or choose another printer, and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法使用打印机 {printer}。请检查它是否已开机并连接好，或选择另一台打印机，再试一次。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Open in the system viewer</source>
-        <translation type="unfinished" />
+        <translation>用系统查看器打开</translation>
     </message>
     <message>
         <source>The document could not be put in the temporary folder ({detail}). Use Save as PDF… instead.</source>
-        <translation type="unfinished" />
+        <translation>无法把文档放到临时文件夹（{detail}）。请改用“另存为 PDF…”。</translation>
     </message>
     <message>
         <source>No program for PDF files was found on this computer. Use Save as PDF… and open the file another way, or print from here.</source>
-        <translation type="unfinished" />
+        <translation>这台电脑上没有找到打开 PDF 文件的程序。请用“另存为 PDF…”保存后用其他方式打开，或直接在这里打印。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Go to page</source>
-        <translation type="unfinished" />
+        <translation>转到页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>下一页</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished" />
+        <translation>缩放(&amp;Z)：</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Open in the system &amp;viewer</source>
-        <translation type="unfinished" />
+        <translation>用系统查看器打开(&amp;V)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -647,6 +674,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>The {phase} phase ends ({ends}) before it starts ({starts}).</source>
         <translation>“{phase}”阶段的结束日期（{ends}）早于开始日期（{starts}）。</translation>
+    </message>
+    <message>
+        <source>{campaign} was published and locked when its summary phase closed; nothing in it can be changed. The nursing department can reopen the summary phase, with a reason, to correct it.</source>
+        <translation>“{campaign}”已在总结阶段结束时发布并锁定，其中任何内容都不能再修改。如需更正，请护理部填写原因后重新开启总结阶段。</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the folder and the file name.</source>
@@ -1234,6 +1265,70 @@ Go to Wards and accounts now?</source>
     </message>
 </context>
 <context>
+    <name>EvaluationBoardModel</name>
+    <message>
+        <source>Checklists done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wards done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No inspection yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) missing</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>&amp;Ward</source>
+        <translation type="unfinished">病区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished">检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import paper scores…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspections of this ward and checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New inspection today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1307,6 +1402,26 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Go to &amp;Wards and accounts</source>
         <translation>去病区与账号(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListModel</name>
+    <message>
+        <source>Inspector</source>
+        <extracomment>Board cells: the inspections of a ward × checklist, for a detail line and the tooltip.</extracomment>
+        <translation type="unfinished">质控员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Standardized score</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1414,6 +1529,128 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationItemsModel</name>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">病区</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">检查表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished">扣分</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RectificationPage</name>
+    <message>
+        <source>&amp;Ward</source>
+        <translation type="unfinished">病区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished">检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rectification notice of the ward chosen above, or of every ward with items still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;use analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owne&amp;r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mar&amp;k as rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check &amp;passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check &amp;failed…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dela&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the photo large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1953,6 +2190,17 @@ After submitting, the sheet can no longer be changed.</source>
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
     </message>
 </context>
 </TS>

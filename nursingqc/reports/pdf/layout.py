@@ -382,11 +382,13 @@ def write_parts(
         document.build(story, canvasmaker=Counted)
     except _Cancelled:
         return None
-    _write(buffer.getvalue(), out)
+    write_pdf(buffer.getvalue(), out)
     return pages[0]
 
 
-def _write(data: bytes, out: Output) -> None:
+def write_pdf(data: bytes, out: Output) -> None:
+    """A finished PDF's bytes to ``out``; a path is replaced whole or left as it was, and a
+    failure is a :class:`ValidationError` saying what to do."""
     if not isinstance(out, Path):
         out.write(data)
         return
