@@ -12,11 +12,13 @@ from nursingqc.cli import EXIT_OK, EXIT_REFUSED
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
+from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import create_demo
 from nursingqc.services.maintenance import backup_database, restore_database
+from nursingqc.services.score_import import ImportedInspection
 
 
 def _demo(services: Services, args: argparse.Namespace) -> int:
@@ -123,12 +125,62 @@ def _campaign_phase(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _scores_template(services: Services, args: argparse.Namespace) -> int:
+    phase = PhaseKind.from_chinese_name(args.phase)
+    template = services.score_import.template(Actor.command_line(), args.campaign, phase)
+    write_template(args.output, template)
+    print(
+        tr("Template written: {path} ({rows} rows, {phase})").format(
+            path=args.output, rows=len(template.rows), phase=phase.chinese_name
+        )
+    )
+    return EXIT_OK
+
+
+def _inspection_line(inspection: ImportedInspection) -> str:
+    return tr("  row {row}: {ward} {checklist} {phase} {inspector} {date}, score {score}").format(
+        row=inspection.first_row,
+        ward=f"{inspection.ward_code} {inspection.ward_name}",
+        checklist=inspection.checklist_name,
+        phase=inspection.phase.chinese_name,
+        inspector=inspection.inspector_name,
+        date=inspection.inspected_on.isoformat(),
+        score=inspection.score,
+    )
+
+
+def _scores_import(services: Services, args: argparse.Namespace) -> int:
+    rows = read_scores_workbook(args.file)
+    result = services.score_import.import_scores(
+        Actor.command_line(), args.campaign, rows, args.file.name
+    )
+    print(
+        tr(
+            "Scores imported: {imported} inspection(s) added and submitted, {already} already "
+            "there, {skipped} empty template row(s) skipped."
+        ).format(
+            imported=len(result.imported),
+            already=len(result.already_there),
+            skipped=result.template_rows,
+        )
+    )
+    for inspection in result.imported:
+        print(_inspection_line(inspection))
+    if result.already_there:
+        print(tr("Already there, left as they are:"))
+        for inspection in result.already_there:
+            print(_inspection_line(inspection))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("wards", "import"): _wards_import,
     ("campaign", "create"): _campaign_create,
     ("campaign", "list"): _campaign_list,
     ("campaign", "phase"): _campaign_phase,
+    ("scores", "template"): _scores_template,
+    ("scores", "import"): _scores_import,
 }
 
 

@@ -106,6 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     phase.add_argument("action", choices=["open", "close"])
     phase.add_argument("--reason", default="", help=tr("why a closed phase is reopened"))
 
+    scores = commands.add_parser(
+        "scores", help=tr("paper rounds: score sheets in Excel")
+    ).add_subparsers(dest="subcommand", required=True, parser_class=_Parser)
+    template = scores.add_parser(
+        "template", help=tr("write sheet 评分 with every ward and item, to fill in on paper rounds")
+    )
+    template.add_argument("--campaign", required=True, type=int)
+    template.add_argument("--phase", required=True, choices=["自查", "评比"])
+    template.add_argument("-o", "--output", required=True, type=Path, help=tr("the new file"))
+    scores_import = scores.add_parser(
+        "import", help=tr("import the filled-in sheet 评分 (all or nothing)")
+    )
+    scores_import.add_argument("file", type=Path)
+    scores_import.add_argument("--campaign", required=True, type=int)
+
     commands.add_parser("check", help=tr("integrity and schema check"))
     backup = commands.add_parser("backup", help=tr("copy the database into a new file"))
     backup.add_argument("-o", "--output", required=True, type=Path, help=tr("the new file"))

@@ -18,6 +18,7 @@ from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
 from nursingqc.services.rectification import RectificationService
+from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.db import (
@@ -43,6 +44,7 @@ class Services:
     campaigns: CampaignService
     inspections: InspectionService
     rectification: RectificationService
+    score_import: ScoreImportService
     maintenance: MaintenanceService
     #: Something the user should know at start but that does not stop the program (a daily
     #: backup that could not be written).
@@ -84,6 +86,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         campaigns=CampaignService(database),
         inspections=InspectionService(database, today),
         rectification=RectificationService(database, today),
+        score_import=ScoreImportService(database, today),
         maintenance=MaintenanceService(database),
     )
 
