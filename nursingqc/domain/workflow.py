@@ -193,3 +193,22 @@ def find_clashes(new: CampaignSpan, existing: list[CampaignSpan]) -> list[Clash]
         if same_name or overlapping:
             clashes.append(Clash(other, same_name, overlapping))
     return clashes
+
+
+MSG_CAMPAIGN_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{campaign} was published and locked when its summary phase closed; nothing in it can be "
+    "changed. The nursing department can reopen the summary phase, with a reason, to correct it.",
+)
+
+
+def is_published(summary: PhaseState) -> bool:
+    """发布: closing the 总结 phase publishes the results and locks the whole campaign."""
+    return summary is PhaseState.CLOSED
+
+
+def require_unlocked(campaign: str, summary: PhaseState, kind: PhaseKind | None = None) -> None:
+    """Every change to a published campaign is refused; only reopening its summary is not
+    (``kind`` is the phase being reopened, when that is the change)."""
+    if is_published(summary) and kind is not PhaseKind.SUMMARY:
+        raise PhaseNotOpen(MSG_CAMPAIGN_LOCKED, campaign=campaign)

@@ -23,6 +23,7 @@ from nursingqc.domain.workflow import (
     current_phase,
     find_clashes,
     plan_phases,
+    require_unlocked,
     state_after_close,
     state_after_open,
 )
@@ -255,6 +256,11 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
     return weights
 
 
+def require_unlocked_campaign(campaign: Campaign, reopening: PhaseKind | None = None) -> None:
+    """A published campaign (its summary closed) changes only by reopening the summary."""
+    require_unlocked(campaign.name, _phase_row(campaign, PhaseKind.SUMMARY).state, reopening)
+
+
 def _phase_row(campaign: Campaign, kind: PhaseKind) -> CampaignPhase:
     return next(phase for phase in campaign.phases if phase.kind is kind)
 
@@ -386,6 +392,7 @@ class CampaignService:
         require_admin(actor)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
+            require_unlocked_campaign(campaign, reopening=kind)
             phase = _phase_row(campaign, kind)
             before = phase.state
             phase.state = state_after_open(kind, phase.state, reason)
@@ -407,6 +414,7 @@ class CampaignService:
         require_admin(actor)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
+            require_unlocked_campaign(campaign)
             phase = _phase_row(campaign, kind)
             before = phase.state
             phase.state = state_after_close(kind, phase.state)
@@ -432,6 +440,7 @@ class CampaignService:
         require_admin(actor)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
+            require_unlocked_campaign(campaign)
             _check_deletable(session, campaign)
             info = _info(campaign)
             audit.record(

@@ -41,7 +41,11 @@ from nursingqc.domain.scoring import (
     submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus, require_open
-from nursingqc.services.campaigns import CampaignChecklistInfo, PhaseInfo
+from nursingqc.services.campaigns import (
+    CampaignChecklistInfo,
+    PhaseInfo,
+    require_unlocked_campaign,
+)
 from nursingqc.services.clock import utc_now
 from nursingqc.services.rectification import record_findings
 from nursingqc.storage import audit
@@ -408,6 +412,7 @@ class InspectionService:
     ) -> tuple[_SheetContext, Inspection]:
         context = self._context(session, actor, key)
         definition, item_ids, inspection = context.definition, context.item_ids, context.inspection
+        require_unlocked_campaign(context.campaign)
         phase = context.phase_row(key.phase)
         require_open(phase.kind, phase.state)
         if (inspection.version if inspection else 0) != version:
@@ -530,7 +535,9 @@ class InspectionService:
         if not reason.strip():
             raise ValidationError(MSG_REASON_REQUIRED)
         with self._db.transaction() as session:
-            inspection = self._context(session, actor, key).inspection
+            context = self._context(session, actor, key)
+            require_unlocked_campaign(context.campaign)
+            inspection = context.inspection
             if inspection is None or inspection.status is not SheetStatus.SUBMITTED:
                 raise ValidationError(MSG_SHEET_NOT_SUBMITTED)
             inspection.status = SheetStatus.DRAFT

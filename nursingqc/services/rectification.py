@@ -47,6 +47,7 @@ from nursingqc.domain.rectification import (
     require_open,
 )
 from nursingqc.domain.scoring import ItemEntry
+from nursingqc.services.campaigns import require_unlocked_campaign
 from nursingqc.services.clock import utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -449,6 +450,7 @@ class RectificationService:
         self, session: Session, actor: Actor, item_id: int, version: int
     ) -> tuple[RectificationItem, Ward]:
         item, ward = self._item(session, actor, item_id)
+        require_unlocked_campaign(load_campaign(session, item.campaign_id))
         if item.version != version:
             raise ConcurrentChange(
                 MSG_ITEM_CHANGED,
@@ -620,6 +622,7 @@ class RectificationService:
             )
         with self._db.transaction() as session:
             item, ward = self._item(session, actor, item_id)
+            require_unlocked_campaign(load_campaign(session, item.campaign_id))
             if actor.role is Role.INSPECTOR:
                 raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
             if len(item.photos) >= MAX_PHOTOS_PER_ITEM:
