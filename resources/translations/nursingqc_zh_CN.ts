@@ -87,6 +87,38 @@
         <translation>把数据库复制为一个新文件</translation>
     </message>
     <message>
+        <source>rectification notices (整改通知单) as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one ward's code (default: every ward with open items)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blank checklists for paper rounds, as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the campaign's checklists for each of its wards (default: the current ones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one checklist's code (default: all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one ward's code (default: the campaign's wards)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the new file</source>
         <translation>新文件</translation>
     </message>
@@ -129,6 +161,30 @@
     <message>
         <source>{campaign}: phase {phase} is now {state}</source>
         <translation>{campaign}：“{phase}”阶段现为{state}</translation>
+    </message>
+    <message>
+        <source>Template written: {path} ({rows} rows, {phase})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  row {row}: {ward} {checklist} {phase} {inspector} {date}, score {score}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores imported: {imported} inspection(s) added and submitted, {already} already there, {skipped} empty template row(s) skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already there, left as they are:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{notices} notice(s) on {pages} page(s) written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{sheets} blank checklist(s) on {pages} page(s) written: {path}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1263,69 +1319,154 @@ Go to Wards and accounts now?</source>
         <source>inspectors import evaluation (评比) scores; a ward's self-check is imported by its head nurse or the nursing department</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No ward of campaign {campaign} has rectification items still to do, so no notice was written. To print one ward's notice anyway, add --ward and the ward's code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no checklist {checklist} here. Choose one of: {codes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no ward {ward}. Check the code under Wards and accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ranking is shown to head nurses once the nursing department publishes the results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model wards you chose differ from the ones the rules propose; write the reason for the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ward {ward} does not take part in this campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ward {ward} has not been evaluated on every checklist yet, so it cannot be a model ward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ward {ward} failed a veto item (一票否决), so it cannot be a model ward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excellent nurses are nominated by the head nurse of their ward (or entered by the nursing department).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A head nurse nominates nurses of her own ward only, not of ward {ward}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the name of the nurse you nominate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A nurse's name may have at most {limit} characters; it has {length}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write why {nurse} deserves to be an excellent nurse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{nurse} of ward {ward} is already nominated in this campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no nomination {nomination}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write why the nomination is declined, so that the head nurse knows.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EvaluationBoardModel</name>
     <message>
         <source>Checklists done</source>
-        <translation type="unfinished" />
+        <translation>已评检查表</translation>
     </message>
     <message>
         <source>Wards done</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n submitted</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>已评病区</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>缺</translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+    <message>
+        <source>{count} submitted</source>
+        <translation>已提交 {count}</translation>
+    </message>
+    <message>
+        <source>{count} draft(s)</source>
+        <translation>草稿 {count}</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished" />
+        <translation> · </translation>
     </message>
     <message>
         <source>No inspection yet</source>
-        <translation type="unfinished" />
+        <translation>尚无检查</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pair(s) missing</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+    <message>
+        <source>{count} missing</source>
+        <translation>缺 {count} 项</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPage</name>
     <message>
         <source>&amp;Ward</source>
-        <translation type="unfinished">病区(&amp;W)</translation>
+        <translation>病区(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished">检查表(&amp;C)</translation>
+        <translation>检查表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Import paper scores…</source>
-        <translation type="unfinished" />
+        <translation>导入纸质评分(&amp;I)…</translation>
     </message>
     <message>
         <source>Inspections of this ward and checklist</source>
-        <translation type="unfinished" />
+        <translation>本病区本检查表的检查</translation>
     </message>
     <message>
         <source>&amp;New inspection today</source>
-        <translation type="unfinished" />
+        <translation>今天新建检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user's choice.</extracomment>
+        <translation>评比</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>{campaign} has no wards or checklists.</source>
+        <translation>{campaign} 没有参评病区或检查表。</translation>
+    </message>
+    <message>
+        <source>Already inspected today</source>
+        <translation>今天已检查过</translation>
+    </message>
+    <message>
+        <source>You already have an inspection of this ward on this checklist dated {date}; an inspector scores a ward on a checklist once a day. It is opened now.</source>
+        <translation>您已有一份 {date} 对本病区这张检查表的检查；同一检查人对同一病区同一检查表每天只做一份检查。现已为您打开这份检查。</translation>
+    </message>
+    <message>
+        <source>{inspector} · {date}
+{status}</source>
+        <translation>{inspector} · {date}
+{status}</translation>
     </message>
 </context>
 <context>
@@ -1409,19 +1550,27 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Inspector</source>
         <extracomment>Board cells: the inspections of a ward × checklist, for a detail line and the tooltip.</extracomment>
-        <translation type="unfinished">质控员</translation>
+        <translation>检查人</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>检查日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Standardized score</source>
-        <translation type="unfinished" />
+        <translation>标化分</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1799,186 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as rectified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation type="unfinished">复查通过</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline delayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">已撤销</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished">整改</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} items, {overdue} overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rectification items match the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{points} (veto item failed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deduction {points}; problem: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued {issued}, deadline {deadline} · {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectified on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-checked by {name} on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}, added by {name} at {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hotos ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked as rectified; it now waits for the re-check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm that {item} of {ward} passed the re-check?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{item} of {ward} goes back to the ward. Say what is still wrong and give a new deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent back to the ward with the new deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline of {item} of {ward} is {deadline}. Give the reason for the delay and a later date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo added.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2190,17 +2519,6 @@ After submitting, the sheet can no longer be changed.</source>
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
     </message>
 </context>
 </TS>

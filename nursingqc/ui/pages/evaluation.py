@@ -1,0 +1,245 @@
+"""评比: inspectors and the department score any ward, checklist by checklist.
+
+Above the shared score-sheet panel: the ward and checklist pickers and the inspections of that pair
+(inspector, date, status). Choosing a pair opens the user's own inspection of today, or a new one
+dated today; any listed inspection opens with a click. Each inspector scores a ward on a checklist
+once a day: a second one of the same day is refused and the first one is opened instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
+from nursingqc.services.wards import WardService
+from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
+from nursingqc.ui.models.evaluation import InspectionColumn, InspectionListModel
+from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
+
+
+class EvaluationPage(QWidget):
+    def __init__(
+        self,
+        actor: Actor,
+        campaigns: CampaignService,
+        wards: WardService,
+        inspections: InspectionService,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EvaluationPage()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._campaigns = campaigns
+        self._wards = wards
+        self._inspections = inspections
+        self._today = today
+        self._campaign_id: int | None = None
+        #: True while the page itself moves the selection, so it is not taken as a user's choice.
+        self._selecting = False
+
+        self.panel: ScoreSheetPanel = self.ui.sheetPanel
+        self.panel.bind(actor, inspections)
+        self.panel.sheetChanged.connect(self._on_sheet_changed)
+        self.lines = InspectionListModel(self)
+        view = self.ui.inspectionsView
+        view.setModel(self.lines)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.ui.wardCombo.currentIndexChanged.connect(self._on_pair_changed)
+        self.ui.checklistCombo.currentIndexChanged.connect(self._on_pair_changed)
+        self.ui.newButton.clicked.connect(self.start_new)
+        self.ui.importButton.hide()
+
+    def title(self) -> str:
+        return self.tr("Evaluation")
+
+    def save_now(self) -> bool:
+        return self.panel.save_now()
+
+    def confirm_leave(self) -> bool:
+        return self.panel.confirm_discard()
+
+    # -- choosing a ward and checklist ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reloads the campaign's wards and checklists, keeping the chosen pair and inspection."""
+        self.panel.save_now()
+        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        self._campaign_id = campaign.id if campaign else None
+        ward_combo, checklist_combo = self.ui.wardCombo, self.ui.checklistCombo
+        chosen_ward, chosen_checklist = ward_combo.currentData(), checklist_combo.currentData()
+        for combo in (ward_combo, checklist_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        if campaign is not None:
+            in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
+            for ward in self._wards.list_wards(self._actor):
+                if ward.id in in_campaign:
+                    ward_combo.addItem(f"{ward.code} {ward.name}", ward.id)
+            for checklist in campaign.checklists:
+                checklist_combo.addItem(checklist.name, checklist.checklist_id)
+        for combo, chosen in ((ward_combo, chosen_ward), (checklist_combo, chosen_checklist)):
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+        if campaign is None or not ward_combo.count() or not checklist_combo.count():
+            self.lines.load([])
+            self.ui.statusLabel.clear()
+            self.ui.newButton.setEnabled(False)
+            self.panel.clear(
+                self.tr("There is no campaign yet.")
+                if campaign is None
+                else self.tr("{campaign} has no wards or checklists.").format(
+                    campaign=campaign.name
+                )
+            )
+            return
+        self.ui.newButton.setEnabled(True)
+        current = self.panel.sheet
+        if current is not None and (current.key.ward_id, current.key.checklist_id) == (
+            ward_combo.currentData(),
+            checklist_combo.currentData(),
+        ):
+            self._reload_lines()
+            self._open(current.key)
+        else:
+            self._open_pair()
+
+    def show_pair(self, ward_id: int, checklist_id: int) -> None:
+        """Opens a ward and checklist chosen elsewhere (a cell of the evaluation board)."""
+        self.refresh()
+        for combo, wanted in ((self.ui.wardCombo, ward_id), (self.ui.checklistCombo, checklist_id)):
+            position = combo.findData(wanted)
+            if position >= 0:
+                combo.setCurrentIndex(position)
+
+    def _pair(self) -> tuple[int, int] | None:
+        ward_id, checklist_id = (
+            self.ui.wardCombo.currentData(),
+            self.ui.checklistCombo.currentData(),
+        )
+        if ward_id is None or checklist_id is None or self._campaign_id is None:
+            return None
+        return ward_id, checklist_id
+
+    def _on_pair_changed(self) -> None:
+        if not self.panel.confirm_discard():
+            return
+        self._open_pair()
+
+    def _open_pair(self) -> None:
+        """The user's own inspection of today if there is one, else a new one dated today."""
+        self._reload_lines()
+        mine = self._own_today()
+        self._open(mine.key if mine else self._new_key())
+
+    def _reload_lines(self) -> None:
+        pair = self._pair()
+        if pair is None or self._campaign_id is None:
+            self.lines.load([])
+            return
+        self.lines.load(
+            self._inspections.evaluation_inspections(self._actor, self._campaign_id, *pair)
+        )
+
+    def _own_today(self) -> EvaluationLine | None:
+        today = self._today()
+        return next(
+            (
+                line
+                for line in self.lines.lines
+                if line.inspector_id == self._actor.user_id and line.inspected_on == today
+            ),
+            None,
+        )
+
+    def _new_key(self) -> SheetKey:
+        pair = self._pair()
+        assert pair is not None and self._campaign_id is not None
+        return SheetKey(self._campaign_id, *pair, phase=PhaseKind.EVALUATION)
+
+    # -- choosing an inspection ----------------------------------------------------------------
+
+    def _open(self, key: SheetKey) -> None:
+        self.panel.open_sheet(key)
+        self._select(self.panel.sheet.key.inspection_id if self.panel.sheet else None)
+        self._show_status()
+
+    def _select(self, inspection_id: int | None) -> None:
+        view = self.ui.inspectionsView
+        row = self.lines.row_of(inspection_id) if inspection_id is not None else -1
+        self._selecting = True
+        try:
+            if row < 0:
+                view.selectionModel().clearSelection()
+                view.selectionModel().setCurrentIndex(
+                    QModelIndex(), QItemSelectionModel.SelectionFlag.Clear
+                )
+            else:
+                view.selectRow(row)
+        finally:
+            self._selecting = False
+
+    def _on_row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        line = self.lines.lines[current.row()]
+        sheet = self.panel.sheet
+        if sheet is not None and sheet.key == line.key:
+            return
+        if not self.panel.confirm_discard():
+            self._select(sheet.key.inspection_id if sheet else None)
+            return
+        self._open(line.key)
+
+    def open_row(self, row: int) -> None:
+        """Opens the listed inspection in ``row`` as a click on it does."""
+        self.ui.inspectionsView.setCurrentIndex(self.lines.index(row, InspectionColumn.INSPECTOR))
+
+    def start_new(self) -> None:
+        """今天新建检查: one per inspector, ward, checklist and day; an existing one is opened."""
+        if self._pair() is None or not self.panel.confirm_discard():
+            return
+        self._reload_lines()
+        mine = self._own_today()
+        if mine is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Already inspected today"),
+                self.tr(
+                    "You already have an inspection of this ward on this checklist dated {date}; "
+                    "an inspector scores a ward on a checklist once a day. It is opened now."
+                ).format(date=f"{mine.inspected_on:%Y-%m-%d}"),
+            )
+            self._open(mine.key)
+            return
+        self._open(self._new_key())
+
+    def _on_sheet_changed(self) -> None:
+        """A save, submit or reopen: the list follows (a first save adds the new inspection)."""
+        self._reload_lines()
+        sheet = self.panel.sheet
+        self._select(sheet.key.inspection_id if sheet else None)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        sheet = self.panel.sheet
+        if sheet is None:
+            self.ui.statusLabel.clear()
+            return
+        self.ui.statusLabel.setText(
+            self.tr("{inspector} · {date}\n{status}").format(
+                inspector=sheet.inspector_name,
+                date=f"{sheet.inspected_on:%Y-%m-%d}",
+                status=self.panel.status_text(),
+            )
+        )
