@@ -10,14 +10,18 @@ from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_OK, EXIT_REFUSED
 from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.reports.excel.wards_file import read_wards_workbook
+from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
+from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import create_demo
 from nursingqc.services.maintenance import backup_database, restore_database
+from nursingqc.services.rectification import MSG_UNKNOWN_WARD_CODE
 from nursingqc.services.score_import import ImportedInspection
 
 
@@ -173,6 +177,71 @@ def _scores_import(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+MSG_NO_OPEN_ITEMS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No ward of campaign {campaign} has rectification items still to do, so no notice was "
+    "written. To print one ward's notice anyway, add --ward and the ward's code.",
+)
+MSG_UNKNOWN_CHECKLIST = QT_TRANSLATE_NOOP(
+    "Errors", "There is no checklist {checklist} here. Choose one of: {codes}."
+)
+MSG_UNKNOWN_WARD = QT_TRANSLATE_NOOP(
+    "Errors", "There is no ward {ward}. Check the code under Wards and accounts."
+)
+
+
+def _notices(services: Services, args: argparse.Namespace) -> int:
+    """整改通知单 of every ward with work left, or of the one ward asked for (无需整改 if none)."""
+    notices = services.rectification.notices(Actor.command_line(), args.campaign, args.ward)
+    if not notices:
+        raise NotFound(MSG_NO_OPEN_ITEMS, campaign=args.campaign)
+    pages = write_notices(notices, args.output)
+    print(
+        tr("{notices} notice(s) on {pages} page(s) written: {path}").format(
+            notices=len(notices), pages=pages, path=args.output
+        )
+    )
+    return EXIT_OK
+
+
+def _checklists_pdf(services: Services, args: argparse.Namespace) -> int:
+    """空白检查表: the current checklists with the ward left blank, or a campaign's checklists
+    for each of its wards; the date is always left to fill in on the round."""
+    actor = Actor.command_line()
+    wards = services.wards.list_wards(actor)
+    if args.campaign is None:
+        choices = [(c.code, c.id) for c in services.checklists.current_checklists()]
+    else:
+        campaign = services.campaigns.get_campaign(actor, args.campaign)
+        choices = [(c.code, c.checklist_id) for c in campaign.checklists]
+        taking_part = set(services.campaigns.ward_ids(actor, campaign.id))
+        wards = [ward for ward in wards if ward.id in taking_part]
+    if args.checklist:
+        wanted = args.checklist.strip().upper()
+        codes = ", ".join(code for code, _ in choices)
+        choices = [(code, checklist) for code, checklist in choices if code == wanted]
+        if not choices:
+            raise NotFound(MSG_UNKNOWN_CHECKLIST, checklist=args.checklist, codes=codes)
+    if args.ward:
+        wards = [ward for ward in wards if ward.code == args.ward.strip()]
+        if not wards:
+            unknown = MSG_UNKNOWN_WARD if args.campaign is None else MSG_UNKNOWN_WARD_CODE
+            raise NotFound(unknown, ward=args.ward)
+    elif args.campaign is None:
+        wards = []
+    labels = [f"{ward.name}（{ward.code}）" for ward in wards]
+    definitions = [services.checklists.definition(checklist) for _, checklist in choices]
+    pages = write_blank_checklists(
+        definitions, args.output, wards=labels, hospital=services.accounts.hospital_name()
+    )
+    print(
+        tr("{sheets} blank checklist(s) on {pages} page(s) written: {path}").format(
+            sheets=len(definitions) * max(1, len(labels)), pages=pages, path=args.output
+        )
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("wards", "import"): _wards_import,
@@ -181,6 +250,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("campaign", "phase"): _campaign_phase,
     ("scores", "template"): _scores_template,
     ("scores", "import"): _scores_import,
+    ("notices", None): _notices,
+    ("checklists", "pdf"): _checklists_pdf,
 }
 
 

@@ -128,6 +128,23 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help=tr("replace the database by a backup (the current one is kept)")
     )
     restore.add_argument("file", type=Path, help=tr("the backup file"))
+
+    notices = commands.add_parser("notices", help=tr("rectification notices (整改通知单) as a PDF"))
+    notices.add_argument("--campaign", required=True, type=int)
+    notices.add_argument("--ward", help=tr("one ward's code (default: every ward with open items)"))
+    notices.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
+    checklists = commands.add_parser("checklists", help=tr("checklists")).add_subparsers(
+        dest="subcommand", required=True, parser_class=_Parser
+    )
+    blank = checklists.add_parser("pdf", help=tr("blank checklists for paper rounds, as a PDF"))
+    blank.add_argument(
+        "--campaign",
+        type=int,
+        help=tr("the campaign's checklists for each of its wards (default: the current ones)"),
+    )
+    blank.add_argument("--checklist", help=tr("one checklist's code (default: all)"))
+    blank.add_argument("--ward", help=tr("one ward's code (default: the campaign's wards)"))
+    blank.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
     return parser
 
 

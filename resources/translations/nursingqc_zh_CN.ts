@@ -88,35 +88,35 @@
     </message>
     <message>
         <source>rectification notices (整改通知单) as a PDF</source>
-        <translation type="unfinished" />
+        <translation>整改通知单（PDF）</translation>
     </message>
     <message>
         <source>one ward's code (default: every ward with open items)</source>
-        <translation type="unfinished" />
+        <translation>一个病区的编码（默认：所有还有整改项未完成的病区）</translation>
     </message>
     <message>
         <source>the PDF file</source>
-        <translation type="unfinished" />
+        <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
         <source>checklists</source>
-        <translation type="unfinished" />
+        <translation>检查表</translation>
     </message>
     <message>
         <source>blank checklists for paper rounds, as a PDF</source>
-        <translation type="unfinished" />
+        <translation>纸质检查用的空白检查表（PDF）</translation>
     </message>
     <message>
         <source>the campaign's checklists for each of its wards (default: the current ones)</source>
-        <translation type="unfinished" />
+        <translation>该活动的检查表，每个参加病区一套（默认：当前检查表，病区留空）</translation>
     </message>
     <message>
         <source>one checklist's code (default: all)</source>
-        <translation type="unfinished" />
+        <translation>一张检查表的编码（默认：全部）</translation>
     </message>
     <message>
         <source>one ward's code (default: the campaign's wards)</source>
-        <translation type="unfinished" />
+        <translation>一个病区的编码（默认：该活动的所有病区）</translation>
     </message>
     <message>
         <source>the new file</source>
@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>{notices} notice(s) on {pages} page(s) written: {path}</source>
-        <translation type="unfinished" />
+        <translation>已写入 {notices} 份整改通知单，共 {pages} 页：{path}</translation>
     </message>
     <message>
         <source>{sheets} blank checklist(s) on {pages} page(s) written: {path}</source>
-        <translation type="unfinished" />
+        <translation>已写入 {sheets} 张空白检查表，共 {pages} 页：{path}</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1321,15 +1321,15 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>No ward of campaign {campaign} has rectification items still to do, so no notice was written. To print one ward's notice anyway, add --ward and the ward's code.</source>
-        <translation type="unfinished" />
+        <translation>活动 {campaign} 中没有病区还有未完成的整改项，因此没有写入通知单。如仍要打印某个病区的通知单，请加上 --ward 和该病区的编码。</translation>
     </message>
     <message>
         <source>There is no checklist {checklist} here. Choose one of: {codes}.</source>
-        <translation type="unfinished" />
+        <translation>这里没有检查表 {checklist}。请从以下编码中选择：{codes}。</translation>
     </message>
     <message>
         <source>There is no ward {ward}. Check the code under Wards and accounts.</source>
-        <translation type="unfinished" />
+        <translation>没有病区 {ward}。请在“病区与账号”中核对编码。</translation>
     </message>
     <message>
         <source>The ranking is shown to head nurses once the nursing department publishes the results.</source>
@@ -1420,6 +1420,45 @@ Go to Wards and accounts now?</source>
     </message>
 </context>
 <context>
+    <name>EvaluationBoardPage</name>
+    <message>
+        <source>Evaluation progress</source>
+        <translation>评比进度</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>{campaign}: {missing} of {pairs} ward × checklist pairs have no submitted inspection yet; {drafts} draft(s) not submitted.</source>
+        <translation>{campaign}：{pairs} 个病区×检查表中有 {missing} 个尚无已提交的检查；{drafts} 份草稿尚未提交。</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to score that ward on that checklist.</source>
+        <translation>双击单元格可对该病区该检查表评分。</translation>
+    </message>
+    <message>
+        <source>{ward} · {checklist}: {inspections}</source>
+        <translation>{ward} · {checklist}：{inspections}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Only wards with &amp;missing checklists</source>
+        <translation>只看有缺项的病区(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Evaluation board: wards by checklists</source>
+        <translation>评比进度：病区×检查表</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
         <source>&amp;Ward</source>
@@ -1507,6 +1546,22 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Wards not finished ({count}): {names}</source>
         <translation>尚未全部提交的病区（{count} 个）：{names}</translation>
+    </message>
+    <message>
+        <source>Evaluation: {count} ward × checklist pair(s) have no submitted inspection yet</source>
+        <translation>评比：{count} 个病区×检查表尚无已提交的检查</translation>
+    </message>
+    <message>
+        <source>Evaluation: every ward × checklist pair has a submitted inspection</source>
+        <translation>评比：每个病区×检查表都已有已提交的检查</translation>
+    </message>
+    <message>
+        <source>Evaluation: {count} draft(s) not yet submitted</source>
+        <translation>评比：{count} 份草稿尚未提交</translation>
+    </message>
+    <message>
+        <source>Evaluation: {count} of your draft(s) not yet submitted</source>
+        <translation>评比：您有 {count} 份草稿尚未提交</translation>
     </message>
     <message>
         <source>Your scoring starts in the {phase} week, from {date}.</source>
@@ -1930,7 +1985,7 @@ Go to Wards and accounts now?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing changed.</source>
+        <source>Nothing changed since the last save.</source>
         <translation type="unfinished" />
     </message>
     <message>
