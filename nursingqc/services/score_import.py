@@ -48,6 +48,8 @@ from nursingqc.domain.errors import (
 )
 from nursingqc.domain.rectification import findings
 from nursingqc.domain.scoring import (
+    MSG_EVERY_ITEM_NA,
+    MSG_ITEM_UNSCORED,
     MSG_ITEM_NEEDS_PROBLEM,
     MSG_VETO_NEEDS_PROBLEM,
     ItemEntry,
@@ -345,6 +347,7 @@ class _Checker:
         self.phases = {phase.kind: phase.state for phase in campaign.phases}
         self._phase_reported: set[PhaseKind] = set()
         self._row_groups: dict[int, _Group] = {}
+        self._rights_checked: set[tuple[PhaseKind, int]] = set()
 
     def problem(self, row: int, column: str, template: str, **params: object) -> None:
         self.problems.append(RowProblem(SCORES_SHEET, row, column, Message(template, params)))
@@ -386,15 +389,17 @@ class _Checker:
             group = _Group(ward, link, definition, phase, inspector, day, row.row)
             self.groups[key] = group
         self._row_groups[row.row] = group
-        if item is None or entry is None:
+        if item is None:
             return
         if item.code in group.rows:
             self.problem(
                 row.row, ITEM, MSG_ITEM_REPEATED, item=item.code, first_row=group.rows[item.code]
             )
             return
+        # A row with a bad entry still covers its item: it is wrong, not missing.
         group.rows[item.code] = row.row
-        group.entries[item.code] = entry
+        if entry is not None:
+            group.entries[item.code] = entry
 
     def _ward(self, row: ScoreRow) -> Ward | None:
         code = visible_text(row.ward_code)
@@ -498,8 +503,10 @@ class _Checker:
         return entry
 
     def _check_rights(self, row: ScoreRow, phase: PhaseKind, ward: Ward) -> None:
-        if self.actor.is_admin:
+        """Once per phase and ward: the first row says it, the others would only repeat it."""
+        if self.actor.is_admin or (phase, ward.id) in self._rights_checked:
             return
+        self._rights_checked.add((phase, ward.id))
         if self.actor.role is Role.INSPECTOR:
             if phase is not PhaseKind.EVALUATION:
                 self.problem(row.row, PHASE, MSG_INSPECTOR_EVALUATION_ONLY)
@@ -540,9 +547,13 @@ class _Checker:
                         inspector=first.inspector,
                         date=first.day.isoformat(),
                     )
-            if missing:
-                continue
+            complete = len(group.entries) == len(definition.items)
             for reason in submission_problems(definition, group.entries):
+                # Unscored items were reported above (missing) or are rows with a bad entry.
+                if reason.template == MSG_ITEM_UNSCORED or (
+                    reason.template == MSG_EVERY_ITEM_NA and not complete
+                ):
+                    continue
                 group.clean = False
                 code = str(reason.params.get("item", ""))
                 row = group.rows.get(code, group.first_row)
