@@ -49,8 +49,8 @@ from nursingqc.domain.errors import (
 from nursingqc.domain.rectification import findings
 from nursingqc.domain.scoring import (
     MSG_EVERY_ITEM_NA,
-    MSG_ITEM_UNSCORED,
     MSG_ITEM_NEEDS_PROBLEM,
+    MSG_ITEM_UNSCORED,
     MSG_VETO_NEEDS_PROBLEM,
     ItemEntry,
     check_entry,
