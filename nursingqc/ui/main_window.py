@@ -14,6 +14,8 @@ from nursingqc.domain.accounts import Actor, Role
 from nursingqc.services.container import Services
 from nursingqc.ui.forms.ui_main_window import Ui_MainWindow
 from nursingqc.ui.pages.campaigns import CampaignsPage
+from nursingqc.ui.pages.evaluation import EvaluationPage
+from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
@@ -51,6 +53,17 @@ class MainWindow(QMainWindow):
             )
             self.pages.append(self.self_check)
             self.home.selfCheckRequested.connect(self._go_to_self_check)
+        self.evaluation: EvaluationPage | None = None
+        self.evaluation_board: EvaluationBoardPage | None = None
+        if actor.role in (Role.INSPECTOR, Role.ADMIN):
+            self.evaluation = EvaluationPage(
+                actor, services.campaigns, services.wards, services.inspections, today
+            )
+            self.evaluation_board = EvaluationBoardPage(
+                actor, services.campaigns, services.inspections, today
+            )
+            self.pages += [self.evaluation, self.evaluation_board]
+            self.evaluation_board.evaluateRequested.connect(self._go_to_evaluation)
         if actor.is_admin:
             self.campaigns = CampaignsPage(
                 actor, services.campaigns, services.checklists, services.wards
@@ -106,10 +119,18 @@ class MainWindow(QMainWindow):
         if self.self_check is not None:
             self.self_check.open_first_unsubmitted()
 
+    def _go_to_evaluation(self, ward_id: int, checklist_id: int) -> None:
+        """A cell of the evaluation board: score that ward on that checklist."""
+        if self.evaluation is not None and self.evaluation.confirm_leave():
+            self.show_page(self.evaluation)
+            self.evaluation.show_pair(ward_id, checklist_id)
+
     def _on_navigate(self, row: int) -> None:
         # Leaving the sheet saves it; entries that cannot be saved stay on screen for a retry.
         if self.self_check is not None:
             self.self_check.save_now()
+        if self.evaluation is not None:
+            self.evaluation.save_now()
         page = self.pages[row]
         self.ui.pages.setCurrentWidget(page)
         _page(page).refresh()
@@ -122,6 +143,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.self_check is not None and not self.self_check.confirm_leave():
+            event.ignore()
+            return
+        if self.evaluation is not None and not self.evaluation.confirm_leave():
             event.ignore()
             return
         super().closeEvent(event)

@@ -94,11 +94,70 @@ class HomePage(QWidget):
             self.tr("Wards not finished ({count}): {names}").format(count=len(behind), names=names)
         ]
 
+    def _evaluation_todo(self, campaign: CampaignInfo) -> list[str]:
+        """评比: pairs still without a submitted inspection, and drafts (an inspector's own)."""
+        board = self._self_check.evaluation_board(self._actor, campaign.id)
+        if board.missing:
+            lines = [
+                self.tr(
+                    "Evaluation: {count} ward × checklist pair(s) have no submitted inspection yet"
+                ).format(count=board.missing)
+            ]
+        else:
+            lines = [self.tr("Evaluation: every ward × checklist pair has a submitted inspection")]
+        if self._actor.is_admin:
+            drafts = board.drafts()
+            text = self.tr("Evaluation: {count} draft(s) not yet submitted")
+        else:
+            drafts = board.drafts(self._actor.user_id)
+            text = self.tr("Evaluation: {count} of your draft(s) not yet submitted")
+        if drafts:
+            lines.append(text.format(count=drafts))
+        return lines
+
+    def _rectification_todo(self, campaign: CampaignInfo) -> list[str]:
+        """整改: the ward's own items for a head nurse, the whole hospital's for everyone else."""
+        todo = self._rectification.todo(self._actor, campaign.id)
+        if not (todo.open or todo.awaiting_recheck or todo.verified):
+            return []
+        if self._actor.role is Role.HEAD_NURSE:
+            return [
+                self.tr(
+                    "Rectification: {open} to rectify, {overdue} of them overdue; "
+                    "{waiting} awaiting re-check"
+                ).format(open=todo.open, overdue=todo.open_overdue, waiting=todo.awaiting_recheck)
+            ]
+        lines = [
+            self.tr(
+                "Rectification in the hospital: {open} to rectify, {overdue} overdue, "
+                "{waiting} awaiting re-check, {verified} passed"
+            ).format(
+                open=todo.open,
+                overdue=todo.overdue,
+                waiting=todo.awaiting_recheck,
+                verified=todo.verified,
+            )
+        ]
+        if todo.overdue_wards:
+            names = self.tr(", ").join(todo.overdue_wards[:WARDS_LISTED])
+            if len(todo.overdue_wards) > WARDS_LISTED:
+                names += self.tr(" and {count} more").format(
+                    count=len(todo.overdue_wards) - WARDS_LISTED
+                )
+            lines.append(
+                self.tr("Wards with overdue items ({count}): {names}").format(
+                    count=len(todo.overdue_wards), names=names
+                )
+            )
+        return lines
+
     def _todo(self, campaign: CampaignInfo) -> list[str]:
         phase = campaign.phase(PhaseKind.SELF_CHECK)
         lines = []
         if self._actor.role is Role.INSPECTOR:
             evaluation = campaign.phase(PhaseKind.EVALUATION)
+            if evaluation.state is not PhaseState.NOT_STARTED:
+                return self._evaluation_todo(campaign)
             lines.append(
                 self.tr("Your scoring starts in the {phase} week, from {date}.").format(
                     phase=phase_name(evaluation), date=f"{evaluation.starts_on:%Y-%m-%d}"
@@ -117,6 +176,8 @@ class HomePage(QWidget):
             )
         if self._actor.is_admin:
             lines.extend(self._wards_behind(campaign))
+            if campaign.phase(PhaseKind.EVALUATION).state is not PhaseState.NOT_STARTED:
+                lines.extend(self._evaluation_todo(campaign))
         if phase.state is PhaseState.OPEN and progress.submitted < progress.total:
             lines.append(
                 self.tr("Self-check closes on {date}.").format(date=f"{phase.ends_on:%Y-%m-%d}")
