@@ -115,42 +115,6 @@ class HomePage(QWidget):
             lines.append(text.format(count=drafts))
         return lines
 
-    def _rectification_todo(self, campaign: CampaignInfo) -> list[str]:
-        """整改: the ward's own items for a head nurse, the whole hospital's for everyone else."""
-        todo = self._rectification.todo(self._actor, campaign.id)
-        if not (todo.open or todo.awaiting_recheck or todo.verified):
-            return []
-        if self._actor.role is Role.HEAD_NURSE:
-            return [
-                self.tr(
-                    "Rectification: {open} to rectify, {overdue} of them overdue; "
-                    "{waiting} awaiting re-check"
-                ).format(open=todo.open, overdue=todo.open_overdue, waiting=todo.awaiting_recheck)
-            ]
-        lines = [
-            self.tr(
-                "Rectification in the hospital: {open} to rectify, {overdue} overdue, "
-                "{waiting} awaiting re-check, {verified} passed"
-            ).format(
-                open=todo.open,
-                overdue=todo.overdue,
-                waiting=todo.awaiting_recheck,
-                verified=todo.verified,
-            )
-        ]
-        if todo.overdue_wards:
-            names = self.tr(", ").join(todo.overdue_wards[:WARDS_LISTED])
-            if len(todo.overdue_wards) > WARDS_LISTED:
-                names += self.tr(" and {count} more").format(
-                    count=len(todo.overdue_wards) - WARDS_LISTED
-                )
-            lines.append(
-                self.tr("Wards with overdue items ({count}): {names}").format(
-                    count=len(todo.overdue_wards), names=names
-                )
-            )
-        return lines
-
     def _todo(self, campaign: CampaignInfo) -> list[str]:
         phase = campaign.phase(PhaseKind.SELF_CHECK)
         lines = []
