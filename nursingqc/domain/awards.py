@@ -48,3 +48,23 @@ def model_ward_decisions(
         else:
             decisions.append(AwardDecision.MODEL_WARD)
     return decisions
+
+
+class NominationStatus(enum.StrEnum):
+    """优秀护士 nomination: put forward by the ward, then approved or declined by the department."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    DECLINED = "declined"
+
+    @property
+    def chinese_name(self) -> str:
+        """The name written to files, whatever the UI language."""
+        return _NOMINATION_NAMES[self]
+
+
+_NOMINATION_NAMES = {
+    NominationStatus.PENDING: "待审批",
+    NominationStatus.APPROVED: "已批准",
+    NominationStatus.DECLINED: "未批准",
+}

@@ -17,6 +17,7 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
+from nursingqc.services.ranking import RankingService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
@@ -44,6 +45,7 @@ class Services:
     campaigns: CampaignService
     inspections: InspectionService
     rectification: RectificationService
+    ranking: RankingService
     score_import: ScoreImportService
     maintenance: MaintenanceService
     #: Something the user should know at start but that does not stop the program (a daily
@@ -86,6 +88,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         campaigns=CampaignService(database),
         inspections=InspectionService(database, today),
         rectification=RectificationService(database, today),
+        ranking=RankingService(database),
         score_import=ScoreImportService(database, today),
         maintenance=MaintenanceService(database),
     )

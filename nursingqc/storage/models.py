@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from nursingqc.domain.accounts import Role
+from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.rectification import RectificationAction, RectificationStatus
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
 
@@ -412,3 +413,46 @@ class RectificationPhoto(Base):
     height: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(50))
+
+
+class ModelWardDecision(Base):
+    """示范病房 as the department confirmed them: a row per ward chosen or struck from the proposal.
+
+    The ranking rules propose model wards; this table holds the admin's confirmation, so the
+    proposal can change later (a reopened sheet) without silently changing what was decided.
+    ``reason`` is the written reason given when the choice differed from that moment's proposal.
+    """
+
+    __tablename__ = "award_decisions"
+    __table_args__ = (UniqueConstraint("campaign_id", "ward_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
+    #: True: confirmed as a model ward; False: proposed by the rules but struck by the admin.
+    model_ward: Mapped[bool] = mapped_column(Boolean)
+    proposed: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(50))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Nomination(Base):
+    """优秀护士 nomination: a head nurse puts forward a nurse of her ward; the department rules."""
+
+    __tablename__ = "nominations"
+    __table_args__ = (Index("ix_nominations_campaign", "campaign_id", "ward_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
+    nurse_name: Mapped[str] = mapped_column(String(50))
+    reason: Mapped[str] = mapped_column(Text)
+    nominated_by: Mapped[str] = mapped_column(String(50))
+    nominated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    status: Mapped[NominationStatus] = mapped_column(
+        _enum(NominationStatus), default=NominationStatus.PENDING
+    )
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(50), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

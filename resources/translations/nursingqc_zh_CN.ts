@@ -281,6 +281,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart of ward totals</source>
+        <extracomment>Words after the value, e.g. 示范病房 or 一票否决.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <source>{year}-{month:02d} Basic nursing quality improvement month</source>
@@ -349,7 +357,7 @@ Create it anyway?</source>
     <name>CampaignsPage</name>
     <message>
         <source>Phase</source>
-        <extracomment>The hospital has no wards yet: the department is sent to 病区与账号 to add them.</extracomment>
+        <extracomment>Characters Windows does not allow in a file name. The hospital has no wards yet: the department is sent to 病区与账号 to add them. The selected campaign's wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -359,6 +367,10 @@ Create it anyway?</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>All wards: a notice for every ward with rectification items still to do, and blank checklists for every ward of the campaign.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campaigns</source>
@@ -421,6 +433,26 @@ Go to Wards and accounts now?</source>
         <translation>确定结束“{phase}”阶段吗？结束后该阶段的数据将只读。</translation>
     </message>
     <message>
+        <source>All wards</source>
+        <translation type="unfinished">全部病区</translation>
+    </message>
+    <message>
+        <source>All checklists</source>
+        <translation type="unfinished">全部检查表</translation>
+    </message>
+    <message>
+        <source>Rectification notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ward of {campaign} has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
@@ -431,6 +463,26 @@ Go to Wards and accounts now?</source>
     <message>
         <source>&amp;Close phase</source>
         <translation>结束阶段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">打印</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print rectification no&amp;tices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chec&amp;klist:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Blank checklists…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -492,15 +544,15 @@ Go to Wards and accounts now?</source>
     <name>DeadlineDialog</name>
     <message>
         <source>New deadline</source>
-        <translation type="unfinished" />
+        <translation>新期限</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>New &amp;deadline</source>
-        <translation type="unfinished" />
+        <translation>新期限(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1333,55 +1385,55 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>The ranking is shown to head nurses once the nursing department publishes the results.</source>
-        <translation type="unfinished" />
+        <translation>护理部发布评比结果后，护士长才能查看排名。</translation>
     </message>
     <message>
         <source>The model wards you chose differ from the ones the rules propose; write the reason for the change.</source>
-        <translation type="unfinished" />
+        <translation>您选择的示范病房与按规则推荐的不同，请填写调整理由。</translation>
     </message>
     <message>
         <source>Ward {ward} does not take part in this campaign.</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 未参加本次活动。</translation>
     </message>
     <message>
         <source>Ward {ward} has not been evaluated on every checklist yet, so it cannot be a model ward.</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 还有检查表未完成评比，不能评为示范病房。</translation>
     </message>
     <message>
         <source>Ward {ward} failed a veto item (一票否决), so it cannot be a model ward.</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 有一票否决项未通过，不能评为示范病房。</translation>
     </message>
     <message>
         <source>Excellent nurses are nominated by the head nurse of their ward (or entered by the nursing department).</source>
-        <translation type="unfinished" />
+        <translation>优秀护士由所在病区的护士长推荐（或由护理部代为录入）。</translation>
     </message>
     <message>
         <source>A head nurse nominates nurses of her own ward only, not of ward {ward}.</source>
-        <translation type="unfinished" />
+        <translation>护士长只能推荐本病区的护士，不能推荐病区 {ward} 的护士。</translation>
     </message>
     <message>
         <source>Enter the name of the nurse you nominate.</source>
-        <translation type="unfinished" />
+        <translation>请填写被推荐护士的姓名。</translation>
     </message>
     <message>
         <source>A nurse's name may have at most {limit} characters; it has {length}.</source>
-        <translation type="unfinished" />
+        <translation>护士姓名最多 {limit} 个字，现在有 {length} 个字。</translation>
     </message>
     <message>
         <source>Write why {nurse} deserves to be an excellent nurse.</source>
-        <translation type="unfinished" />
+        <translation>请填写推荐 {nurse} 为优秀护士的理由。</translation>
     </message>
     <message>
         <source>{nurse} of ward {ward} is already nominated in this campaign.</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 的 {nurse} 已在本次活动中被推荐过。</translation>
     </message>
     <message>
         <source>There is no nomination {nomination}.</source>
-        <translation type="unfinished" />
+        <translation>没有编号为 {nomination} 的推荐。</translation>
     </message>
     <message>
         <source>Write why the nomination is declined, so that the head nurse knows.</source>
-        <translation type="unfinished" />
+        <translation>请填写不予批准的理由，以便护士长了解。</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1616,18 @@ Go to Wards and accounts now?</source>
         <translation>评比：您有 {count} 份草稿尚未提交</translation>
     </message>
     <message>
+        <source>Rectification: {open} to rectify, {overdue} of them overdue; {waiting} awaiting re-check</source>
+        <translation>整改：待整改 {open} 项，其中逾期 {overdue} 项；待复查 {waiting} 项</translation>
+    </message>
+    <message>
+        <source>Rectification in the hospital: {open} to rectify, {overdue} overdue, {waiting} awaiting re-check, {verified} passed</source>
+        <translation>整改：全院待整改 {open} 项，逾期 {overdue} 项，待复查 {waiting} 项，复查通过 {verified} 项</translation>
+    </message>
+    <message>
+        <source>Wards with overdue items ({count}): {names}</source>
+        <translation>有逾期整改项的病区（{count}）：{names}</translation>
+    </message>
+    <message>
         <source>Your scoring starts in the {phase} week, from {date}.</source>
         <translation>您的评分工作在“{phase}”周开始，自 {date} 起。</translation>
     </message>
@@ -1739,302 +1803,302 @@ Go to Wards and accounts now?</source>
     <name>RectificationItemsModel</name>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">病区</translation>
+        <translation>病区</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">检查表</translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>条目</translation>
     </message>
     <message>
         <source>Deduction</source>
-        <translation type="unfinished">扣分</translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>存在问题</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>整改期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>veto</source>
-        <translation type="unfinished" />
+        <translation>一票否决</translation>
     </message>
     <message>
         <source>{status} · overdue</source>
-        <translation type="unfinished" />
+        <translation>{status} · 逾期</translation>
     </message>
 </context>
 <context>
     <name>RectificationPage</name>
     <message>
         <source>&amp;Ward</source>
-        <translation type="unfinished">病区(&amp;W)</translation>
+        <translation>病区(&amp;W)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished" />
+        <translation>状态(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished">检查表(&amp;C)</translation>
+        <translation>检查表(&amp;C)</translation>
     </message>
     <message>
         <source>Only &amp;overdue</source>
-        <translation type="unfinished" />
+        <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
         <source>Print &amp;notice…</source>
-        <translation type="unfinished" />
+        <translation>打印整改通知单(&amp;N)…</translation>
     </message>
     <message>
         <source>The rectification notice of the ward chosen above, or of every ward with items still open</source>
-        <translation type="unfinished" />
+        <translation>打印上方所选病区的整改通知单；选“全部病区”时，打印所有尚有未完成整改项的病区</translation>
     </message>
     <message>
         <source>Ca&amp;use analysis</source>
-        <translation type="unfinished" />
+        <translation>原因分析(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Measures</source>
-        <translation type="unfinished" />
+        <translation>整改措施(&amp;M)</translation>
     </message>
     <message>
         <source>Owne&amp;r</source>
-        <translation type="unfinished" />
+        <translation>责任人(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Done on</source>
-        <translation type="unfinished" />
+        <translation>完成日期(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Mar&amp;k as rectified</source>
-        <translation type="unfinished" />
+        <translation>标记已整改(&amp;K)</translation>
     </message>
     <message>
         <source>Re-check &amp;passed</source>
-        <translation type="unfinished" />
+        <translation>复查通过(&amp;P)</translation>
     </message>
     <message>
         <source>Re-check &amp;failed…</source>
-        <translation type="unfinished" />
+        <translation>复查未通过(&amp;F)…</translation>
     </message>
     <message>
         <source>Dela&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>延期(&amp;Y)…</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation type="unfinished" />
+        <translation>整改记录(&amp;I)</translation>
     </message>
     <message>
         <source>P&amp;hotos</source>
-        <translation type="unfinished" />
+        <translation>照片(&amp;H)</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see the photo large</source>
-        <translation type="unfinished" />
+        <translation>双击或按回车键查看大图</translation>
     </message>
     <message>
         <source>&amp;Add photo…</source>
-        <translation type="unfinished" />
+        <translation>添加照片(&amp;A)…</translation>
     </message>
     <message>
         <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
-        <translation type="unfinished" />
+        <translation>JPEG 或 PNG 图片，缩小后保存，每项最多 6 张</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>下发</translation>
     </message>
     <message>
         <source>Finding corrected</source>
-        <translation type="unfinished" />
+        <translation>问题已更正</translation>
     </message>
     <message>
         <source>Answer saved</source>
-        <translation type="unfinished" />
+        <translation>填写整改内容</translation>
     </message>
     <message>
         <source>Marked as rectified</source>
-        <translation type="unfinished" />
+        <translation>标记已整改</translation>
     </message>
     <message>
         <source>Re-check passed</source>
-        <translation type="unfinished">复查通过</translation>
+        <translation>复查通过</translation>
     </message>
     <message>
         <source>Re-check failed</source>
-        <translation type="unfinished" />
+        <translation>复查未通过</translation>
     </message>
     <message>
         <source>Deadline delayed</source>
-        <translation type="unfinished" />
+        <translation>延期</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">已撤销</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished" />
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished">整改</translation>
+        <translation>整改</translation>
     </message>
     <message>
         <source>There is no campaign yet.</source>
-        <translation type="unfinished" />
+        <translation>还没有活动。</translation>
     </message>
     <message>
         <source>All wards</source>
-        <translation type="unfinished" />
+        <translation>全部病区</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished" />
+        <translation>全部检查表</translation>
     </message>
     <message>
         <source>{count} items, {overdue} overdue</source>
-        <translation type="unfinished" />
+        <translation>共 {count} 项，逾期 {overdue} 项</translation>
     </message>
     <message>
         <source>No rectification items match the filters.</source>
-        <translation type="unfinished" />
+        <translation>没有符合筛选条件的整改项。</translation>
     </message>
     <message>
         <source>{points} (veto item failed)</source>
-        <translation type="unfinished" />
+        <translation>{points}（一票否决项未通过）</translation>
     </message>
     <message>
         <source>{status} · overdue</source>
-        <translation type="unfinished" />
+        <translation>{status} · 逾期</translation>
     </message>
     <message>
         <source>Deduction {points}; problem: {problem}</source>
-        <translation type="unfinished" />
+        <translation>扣分 {points}；问题：{problem}</translation>
     </message>
     <message>
         <source>Issued {issued}, deadline {deadline} · {status}</source>
-        <translation type="unfinished" />
+        <translation>下发 {issued}，期限 {deadline} · {status}</translation>
     </message>
     <message>
         <source>Rectified on {date}</source>
-        <translation type="unfinished" />
+        <translation>整改完成日期 {date}</translation>
     </message>
     <message>
         <source>Re-checked by {name} on {date}</source>
-        <translation type="unfinished" />
+        <translation>复查：{name}，{date}</translation>
     </message>
     <message>
         <source>{file}, added by {name} at {when}</source>
-        <translation type="unfinished" />
+        <translation>{file}，{name} 于 {when} 添加</translation>
     </message>
     <message>
         <source>P&amp;hotos ({count})</source>
-        <translation type="unfinished" />
+        <translation>照片（{count}）(&amp;H)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Nothing changed since the last save.</source>
-        <translation type="unfinished" />
+        <translation>自上次保存以来没有改动。</translation>
     </message>
     <message>
         <source>Marked as rectified; it now waits for the re-check.</source>
-        <translation type="unfinished" />
+        <translation>已标记为已整改，等待复查。</translation>
     </message>
     <message>
         <source>Confirm that {item} of {ward} passed the re-check?</source>
-        <translation type="unfinished" />
+        <translation>确认{ward}的 {item} 复查通过？</translation>
     </message>
     <message>
         <source>Re-check passed.</source>
-        <translation type="unfinished" />
+        <translation>已复查通过。</translation>
     </message>
     <message>
         <source>{item} of {ward} goes back to the ward. Say what is still wrong and give a new deadline.</source>
-        <translation type="unfinished" />
+        <translation>{ward}的 {item} 将退回病区重新整改。请写明仍存在的问题，并给出新的整改期限。</translation>
     </message>
     <message>
         <source>Sent back to the ward with the new deadline.</source>
-        <translation type="unfinished" />
+        <translation>已退回病区，并设定新的整改期限。</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished" />
+        <translation>延期</translation>
     </message>
     <message>
         <source>The deadline of {item} of {ward} is {deadline}. Give the reason for the delay and a later date.</source>
-        <translation type="unfinished" />
+        <translation>{ward}的 {item} 整改期限为 {deadline}。请写明延期原因，并选择更晚的日期。</translation>
     </message>
     <message>
         <source>Deadline moved.</source>
-        <translation type="unfinished" />
+        <translation>已延期。</translation>
     </message>
     <message>
         <source>Add photo</source>
-        <translation type="unfinished" />
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished" />
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Preparing the photo…</source>
-        <translation type="unfinished" />
+        <translation>正在处理照片…</translation>
     </message>
     <message>
         <source>Photo added.</source>
-        <translation type="unfinished" />
+        <translation>照片已添加。</translation>
     </message>
 </context>
 <context>

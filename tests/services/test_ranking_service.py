@@ -1,0 +1,637 @@
+"""The ranking service: SPEC §4 from the database, model wards confirmed, excellent nurses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event, select
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.awards import AwardSettings, NominationStatus
+from nursingqc.domain.checklists import ChecklistDefinition
+from nursingqc.domain.errors import NotFound, PermissionDenied, ValidationError
+from nursingqc.domain.ranking import (
+    InspectionSum,
+    TieBreak,
+    WardRef,
+    WardStatus,
+    WeightedChecklist,
+    rank_wards,
+    sum_inspection,
+)
+from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.scoring import ItemEntry, round_half_up
+from nursingqc.domain.workflow import PhaseKind, SheetStatus
+from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
+from nursingqc.services.container import Services
+from nursingqc.services.inspections import SheetKey
+from nursingqc.services.ranking import (
+    MSG_ALREADY_NOMINATED,
+    MSG_CHANGE_NEEDS_REASON,
+    MSG_DECLINE_NEEDS_REASON,
+    MSG_INCOMPLETE_NOT_MODEL,
+    MSG_NOMINATE_OWN_WARD,
+    MSG_NOMINATED_BY_WARD,
+    MSG_NOMINATION_REASON_REQUIRED,
+    MSG_NURSE_NAME_REQUIRED,
+    MSG_RANKING_NOT_PUBLISHED,
+    MSG_VETO_NOT_MODEL,
+    MSG_WARD_NOT_IN_CAMPAIGN,
+    RankingView,
+)
+from nursingqc.services.wards import WardRow
+from nursingqc.storage.models import (
+    AuditEntry,
+    Checklist,
+    Inspection,
+    ItemResult,
+    ModelWardDecision,
+    Nomination,
+    RectificationItem,
+)
+from nursingqc.storage.repositories.checklists import definition_of
+from tests.helpers import PASSWORD, TODAY, submit
+
+ENV, BED, SERVICE, TREAT, CARE = "WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE"
+NOW = datetime(2026, 7, 20, 2, 0, tzinfo=UTC)
+
+
+@dataclass
+class Month:
+    """A hospital with ``wards`` wards in one campaign, and every inspection put in so far."""
+
+    services: Services
+    admin: Actor
+    inspector: Actor
+    campaign: CampaignInfo
+    wards: dict[str, int]
+    definitions: dict[str, ChecklistDefinition]
+    checklist_ids: dict[str, int]
+    item_ids: dict[str, dict[str, int]]
+    sums: dict[PhaseKind, list[InspectionSum]] = field(default_factory=dict)
+
+    def head_nurse(self, code: str) -> Actor:
+        user = self.services.accounts.create_user(
+            self.admin, code.lower(), f"{code}护士长", Role.HEAD_NURSE, PASSWORD, code
+        )
+        return Actor(user.id, code.lower(), f"{code}护士长", Role.HEAD_NURSE, self.wards[code])
+
+    def entries(
+        self,
+        checklist: str,
+        deductions: Mapping[str, str] | None = None,
+        not_applicable: tuple[str, ...] = (),
+        veto: tuple[str, ...] = (),
+        nurse: str = "",
+    ) -> dict[str, ItemEntry]:
+        """Full marks but for ``deductions`` (by item position "1".., or item code)."""
+        items = self.definitions[checklist].items
+        result = {item.code: ItemEntry() for item in items}
+
+        def code(key: str) -> str:
+            return items[int(key) - 1].code if key.isdigit() else key
+
+        for key, points in (deductions or {}).items():
+            result[code(key)] = ItemEntry(Decimal(points), problem="发现问题", nurse=nurse)
+        for key in not_applicable:
+            result[code(key)] = ItemEntry(not_applicable=True)
+        for key in veto:
+            result[code(key)] = ItemEntry(veto_failed=True, problem="否决项未达标")
+        return result
+
+    def put(
+        self,
+        ward: str,
+        checklist: str,
+        entries: Mapping[str, ItemEntry] | None = None,
+        phase: PhaseKind = PhaseKind.EVALUATION,
+        inspector: str = "质控员甲",
+        day: date = TODAY,
+        status: SheetStatus = SheetStatus.SUBMITTED,
+    ) -> None:
+        """Stores an inspection as the score sheet would have, and keeps its sums from the item
+        rows (``sum_inspection``, the oracle) for the expected ranking."""
+        entries = entries if entries is not None else self.entries(checklist)
+        with self.services.database.transaction() as session:
+            inspection = Inspection(
+                campaign_id=self.campaign.id,
+                phase=phase,
+                ward_id=self.wards[ward],
+                checklist_id=self.checklist_ids[checklist],
+                inspector_name=inspector,
+                inspected_on=day,
+                status=status,
+                created_at=NOW,
+                updated_at=NOW,
+                submitted_at=NOW if status is SheetStatus.SUBMITTED else None,
+                version=1,
+            )
+            inspection.results = [
+                ItemResult(
+                    item_id=self.item_ids[checklist][code],
+                    deduction=entry.deduction,
+                    not_applicable=entry.not_applicable,
+                    veto_failed=entry.veto_failed,
+                    problem=entry.problem,
+                    nurse=entry.nurse,
+                )
+                for code, entry in entries.items()
+            ]
+            session.add(inspection)
+        if status is SheetStatus.SUBMITTED:
+            definition = self.definitions[checklist]
+            self.sums.setdefault(phase, []).append(
+                sum_inspection(
+                    self.wards[ward],
+                    checklist,
+                    ((item, entries[item.code]) for item in definition.items),
+                )
+            )
+
+    def put_all(self, ward: str, phase: PhaseKind = PhaseKind.EVALUATION, **kwargs: str) -> None:
+        """Full marks on every campaign checklist but those given as ``CODE="deduction"``, a
+        deduction on the first item."""
+        for checklist in self.campaign.checklists:
+            deduction = kwargs.get(checklist.code)
+            entries = self.entries(checklist.code, {"1": deduction} if deduction else None)
+            self.put(ward, checklist.code, entries, phase)
+
+    def expected(self) -> list[tuple[object, ...]]:
+        """What ``rank_wards`` says on the item rows' sums, as the view's rows show it."""
+        ranking = rank_wards(
+            [WeightedChecklist(c.code, c.name, c.weight) for c in self.campaign.checklists],
+            [WardRef(ward_id, code, code) for code, ward_id in sorted(self.wards.items())],
+            self.sums.get(PhaseKind.EVALUATION, []),
+            AwardSettings(self.campaign.model_ward_count, self.campaign.model_ward_threshold),
+            self.sums.get(PhaseKind.SELF_CHECK, []),
+        )
+
+        def shown(value: object) -> object:
+            return None if value is None else round_half_up(value)  # type: ignore[arg-type]
+
+        return [
+            (
+                r.ward.code,
+                r.rank,
+                r.status,
+                tuple(shown(r.scores[c.code]) for c in self.campaign.checklists),
+                shown(r.total),
+                shown(r.self_check_total),
+                shown(r.self_check_gap),
+                r.veto,
+                r.tie_break,
+                r.award,
+            )
+            for r in ranking.results
+        ]
+
+
+def actual(view: RankingView) -> list[tuple[object, ...]]:
+    return [
+        (
+            r.ward.code,
+            r.rank,
+            r.status,
+            r.scores,
+            r.total,
+            r.self_check_total,
+            r.self_check_gap,
+            r.veto,
+            r.tie_break,
+            r.award,
+        )
+        for r in view.rows
+    ]
+
+
+def build_month(
+    services: Services,
+    wards: int = 4,
+    checklists: tuple[str, ...] = (ENV, BED, SERVICE),
+    weights: list[Decimal] | None = None,
+    awards: int = 3,
+) -> Month:
+    admin = services.accounts.first_run("测试市人民医院", "admin", "护理部 王主任", PASSWORD)
+    codes = [f"W{n:02d}" for n in range(1, wards + 1)]
+    services.wards.import_wards(
+        admin,
+        [WardRow(n + 2, code, f"{code}病区", "", "30", "内科片") for n, code in enumerate(codes)],
+    )
+    ward_ids = {ward.code: ward.id for ward in services.wards.list_wards(admin)}
+    inspector_user = services.accounts.create_user(
+        admin, "zk1", "质控组 赵静", Role.INSPECTOR, PASSWORD
+    )
+    inspector = Actor(inspector_user.id, "zk1", "质控组 赵静", Role.INSPECTOR)
+    campaign = services.campaigns.create_campaign(
+        admin,
+        CampaignSpec(
+            name="2026年7月基础护理质量提升活动月",
+            starts_on=date(2026, 7, 6),
+            checklist_codes=checklists,
+            weights=weights,
+            model_ward_count=awards,
+        ),
+    )
+    with services.database.transaction() as session:
+        rows = {
+            link.checklist_id: session.get(Checklist, link.checklist_id)
+            for link in campaign.checklists
+        }
+        definitions = {row.code: definition_of(row) for row in rows.values() if row}
+        item_ids = {row.code: {i.code: i.id for i in row.items} for row in rows.values() if row}
+    return Month(
+        services,
+        admin,
+        inspector,
+        campaign,
+        ward_ids,
+        definitions,
+        {c.code: c.checklist_id for c in campaign.checklists},
+        item_ids,
+    )
+
+
+@pytest.fixture
+def month(services: Services) -> Month:
+    return build_month(services)
+
+
+@contextmanager
+def counted_queries(services: Services) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(services.database.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", count)
+
+
+# -- the ranking ---------------------------------------------------------------------------
+
+
+def test_ranking_from_the_database_equals_the_rules_on_the_item_rows(services: Services) -> None:
+    month = build_month(services, wards=7, weights=[Decimal(1), Decimal(1), Decimal(2)])
+    # W01: two inspectors on ENV, 98 and (90 − 4.5) / 90 = 95 with a 10-point item N/A → 96.5.
+    month.put("W01", ENV, month.entries(ENV, {"1": "2"}), inspector="甲")
+    month.put("W01", ENV, month.entries(ENV, {"1": "4.5"}, not_applicable=("2",)), inspector="乙")
+    month.put("W01", BED)
+    month.put("W01", SERVICE, month.entries(SERVICE, {"2": "1"}))
+    # W02 and W03 tie on the total (98.5; SERVICE weighs 2); W02 has the better SERVICE score.
+    month.put_all("W02", BED_UNIT="4", SERVICE="1")
+    month.put_all("W03", WARD_ENV="1", BED_UNIT="1", SERVICE="2")
+    # W04: the best total, but a failed veto from the second inspector → after the clean wards.
+    month.put_all("W04")
+    month.put("W04", SERVICE, month.entries(SERVICE, veto=("SV04",)), inspector="乙")
+    # W05: no SERVICE inspection submitted (a draft only) → incomplete, listed last.
+    month.put("W05", ENV)
+    month.put("W05", BED)
+    month.put("W05", SERVICE, status=SheetStatus.DRAFT)
+    # W06: self-check only; W07 nothing.
+    month.put_all("W06", PhaseKind.SELF_CHECK)
+    # Self-checks of W01 (lenient: full marks) for the gap.
+    month.put_all("W01", PhaseKind.SELF_CHECK)
+
+    view = month.services.ranking.ranking(month.admin, month.campaign.id)
+
+    assert actual(view) == month.expected()
+    assert [(r.ward.code, r.rank, r.status) for r in view.rows] == [
+        ("W01", 1, WardStatus.COMPLETE),
+        ("W02", 2, WardStatus.COMPLETE),
+        ("W03", 3, WardStatus.COMPLETE),
+        ("W04", 4, WardStatus.VETO),
+        ("W05", None, WardStatus.INCOMPLETE),
+        ("W06", None, WardStatus.INCOMPLETE),
+        ("W07", None, WardStatus.INCOMPLETE),
+    ]
+    w01 = view.row_for(month.wards["W01"])
+    assert w01.scores == (Decimal("96.50"), Decimal("100.00"), Decimal("99.00"))
+    # (96.5 + 100 + 2 × 99) / 4
+    assert w01.total == Decimal("98.63")
+    assert (w01.self_check_total, w01.self_check_gap) == (Decimal("100.00"), Decimal("1.37"))
+    assert view.row_for(month.wards["W03"]).tie_break is TieBreak.SERVICE_SCORE
+    assert view.row_for(month.wards["W05"]).missing == ("服务态度",)
+    assert [r.result for r in view.rows] == ["示范病房"] * 3 + ["", "未完成", "未完成", "未完成"]
+    assert [r.veto for r in view.rows] == [False, False, False, True, False, False, False]
+    assert [c.name for c in view.checklists] == ["病房环境", "床单元", "服务态度"]
+    assert view.hospital == "测试市人民医院" and view.confirmation is None
+    assert [w.code for w in view.proposed] == ["W01", "W02", "W03"]
+
+
+def test_tie_on_total_and_service_goes_to_the_lowest_checklist_score(services: Services) -> None:
+    month = build_month(services, wards=3)
+    month.put_all("W01", WARD_ENV="3")  # 97, 100, 100
+    month.put_all("W02", WARD_ENV="1.5", BED_UNIT="1.5")  # 98.5, 98.5, 100: better lowest
+    month.put_all("W03", WARD_ENV="1.5", BED_UNIT="1.5")  # same as W02: a shared rank
+    view = month.services.ranking.ranking(month.inspector, month.campaign.id)
+    assert actual(view) == month.expected()
+    assert [(r.ward.code, r.rank, r.shared_rank, r.tie_break) for r in view.rows] == [
+        ("W02", 1, True, None),
+        ("W03", 1, True, None),
+        ("W01", 3, False, TieBreak.LOWEST_SCORE),
+    ]
+
+
+def test_the_number_of_queries_does_not_grow_with_the_wards(services: Services) -> None:
+    month = build_month(services, wards=12)
+    for code in ["W01", "W02"]:
+        month.put_all(code)
+        month.put_all(code, PhaseKind.SELF_CHECK)
+    with counted_queries(services) as few:
+        month.services.ranking.ranking(month.admin, month.campaign.id)
+    for code in [f"W{n:02d}" for n in range(3, 13)]:
+        month.put_all(code)
+        month.put_all(code, PhaseKind.SELF_CHECK)
+        month.put(code, ENV, inspector="质控员乙")
+    with counted_queries(services) as many:
+        view = month.services.ranking.ranking(month.admin, month.campaign.id)
+    assert len([r for r in view.rows if r.rank]) == 12
+    assert len(many) == len(few) <= 12
+    aggregates = [s for s in many if "GROUP BY" in s]
+    assert len(aggregates) == 2  # one per phase
+    assert all("sum(" in s.lower() and "avg(" not in s.lower() for s in aggregates)
+    assert all("round(" not in s.lower() for s in many)
+
+
+def test_rectification_rate_counts_verified_items_of_the_ward(
+    services: Services, month: Month
+) -> None:
+    month.put_all("W01")
+    with services.database.transaction() as session:
+        inspection_id = session.scalar(select(Inspection.id))
+        item_id = session.scalar(select(ItemResult.item_id))
+        for n, status in enumerate(
+            [
+                RectificationStatus.VERIFIED,
+                RectificationStatus.OPEN,
+                RectificationStatus.AWAITING_RECHECK,
+                RectificationStatus.WITHDRAWN,
+            ]
+        ):
+            session.add(
+                RectificationItem(
+                    campaign_id=month.campaign.id,
+                    ward_id=month.wards["W01"],
+                    inspection_id=inspection_id,
+                    checklist_item_id=item_id + n,
+                    checklist_name="病房环境",
+                    item_code=f"X{n}",
+                    item_text="",
+                    deduction=Decimal(1),
+                    problem="p",
+                    issued_on=TODAY,
+                    deadline=TODAY,
+                    status=status,
+                    updated_at=NOW,
+                )
+            )
+    view = services.ranking.ranking(month.admin, month.campaign.id)
+    w01 = view.row_for(month.wards["W01"])
+    assert (w01.rectification_rate, w01.rectification_items) == (1 / 3, 3)
+    assert view.row_for(month.wards["W02"]).rectification_rate is None
+
+
+def test_head_nurses_do_not_see_the_ranking_before_it_is_published(
+    services: Services, month: Month
+) -> None:
+    nurse = month.head_nurse("W01")
+    with pytest.raises(PermissionDenied) as refused:
+        services.ranking.ranking(nurse, month.campaign.id)
+    assert refused.value.template == MSG_RANKING_NOT_PUBLISHED
+    with pytest.raises(PermissionDenied):
+        services.ranking.details(nurse, month.campaign.id)
+    assert services.ranking.ranking(month.inspector, month.campaign.id).rows
+
+
+def test_details_list_every_item_of_submitted_inspections(services: Services, month: Month) -> None:
+    month.put("W01", ENV, month.entries(ENV, {"1": "1.5"}, not_applicable=("3",), nurse="王芳"))
+    month.put("W01", BED, phase=PhaseKind.SELF_CHECK)
+    month.put("W02", ENV, status=SheetStatus.DRAFT)
+    details = services.ranking.details(month.admin, month.campaign.id)
+    env_items = len(month.definitions[ENV].items)
+    assert len(details) == env_items + len(month.definitions[BED].items)
+    assert details[0].phase is PhaseKind.SELF_CHECK  # 自查 first within a ward
+    first = next(d for d in details if d.phase is PhaseKind.EVALUATION)
+    assert (first.ward_code, first.checklist_name, first.inspector) == (
+        "W01",
+        "病房环境",
+        "质控员甲",
+    )
+    assert (first.points, first.deduction, first.nurse) == (Decimal(15), Decimal("1.5"), "王芳")
+    assert [d.not_applicable for d in details if d.phase is PhaseKind.EVALUATION][2] is True
+
+
+# -- model wards (示范病房) ----------------------------------------------------------------
+
+
+def audit_entries(services: Services, action: str) -> list[AuditEntry]:
+    with services.database.transaction() as session:
+        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+        session.expunge_all()
+        return entries
+
+
+def decisions(services: Services) -> list[tuple[int, bool, bool, str]]:
+    with services.database.transaction() as session:
+        return [
+            (d.ward_id, d.model_ward, d.proposed, d.reason)
+            for d in session.scalars(select(ModelWardDecision).order_by(ModelWardDecision.ward_id))
+        ]
+
+
+def ranked_month(services: Services) -> Month:
+    month = build_month(services, wards=5, awards=2)
+    month.put_all("W01")
+    month.put_all("W02", WARD_ENV="1")
+    month.put_all("W03", WARD_ENV="2")
+    month.put_all("W04", SERVICE="0")
+    month.put("W04", SERVICE, month.entries(SERVICE, veto=("SV04",)), inspector="乙")
+    return month
+
+
+def test_admin_confirms_the_proposal_without_a_reason(services: Services) -> None:
+    month = ranked_month(services)
+    ids = [month.wards["W01"], month.wards["W02"]]
+    view = services.ranking.confirm_model_wards(month.admin, month.campaign.id, ids)
+    assert view.confirmation is not None
+    assert [w.code for w in view.model_wards] == ["W01", "W02"] == [w.code for w in view.proposed]
+    assert view.confirmation.decided_by == "护理部 王主任"
+    assert decisions(services) == [(ids[0], True, True, ""), (ids[1], True, True, "")]
+    (entry,) = audit_entries(services, "confirm_model_wards")
+    assert entry.username == "admin" and entry.before is None
+    assert json.loads(entry.after or "") == {
+        "model_wards": ["W01", "W02"],
+        "proposed": ["W01", "W02"],
+    }
+
+
+def test_changing_the_proposal_needs_a_reason_and_is_audited(services: Services) -> None:
+    month = ranked_month(services)
+    chosen = [month.wards["W01"], month.wards["W03"]]
+    with pytest.raises(ValidationError) as refused:
+        services.ranking.confirm_model_wards(month.admin, month.campaign.id, chosen, "  ")
+    assert refused.value.template == MSG_CHANGE_NEEDS_REASON
+    assert decisions(services) == [] and audit_entries(services, "confirm_model_wards") == []
+
+    view = services.ranking.confirm_model_wards(
+        month.admin, month.campaign.id, chosen, "W02 患者投诉未处理"
+    )
+    assert [w.code for w in view.proposed] == ["W01", "W02"]
+    assert view.confirmed is not None and [w.code for w in view.confirmed] == ["W01", "W03"]
+    assert [(r.ward.code, r.proposed, r.model_ward, r.result) for r in view.rows[:3]] == [
+        ("W01", True, True, "示范病房"),
+        ("W02", True, False, ""),
+        ("W03", False, True, "示范病房"),
+    ]
+    assert decisions(services) == [
+        (month.wards["W01"], True, True, "W02 患者投诉未处理"),
+        (month.wards["W02"], False, True, "W02 患者投诉未处理"),
+        (month.wards["W03"], True, False, "W02 患者投诉未处理"),
+    ]
+    # A later confirmation replaces it; the audit log keeps both, the second naming the first.
+    services.ranking.confirm_model_wards(
+        month.admin, month.campaign.id, [month.wards["W01"], month.wards["W02"]]
+    )
+    first, second = audit_entries(services, "confirm_model_wards")
+    assert first.reason == "W02 患者投诉未处理"
+    assert json.loads(second.before or "") == {"model_wards": ["W01", "W03"]}
+    assert len(decisions(services)) == 2
+
+
+@pytest.mark.parametrize(
+    ("ward", "template", "error"),
+    [
+        ("W04", MSG_VETO_NOT_MODEL, ValidationError),
+        ("W05", MSG_INCOMPLETE_NOT_MODEL, ValidationError),
+    ],
+)
+def test_a_veto_or_incomplete_ward_cannot_be_made_a_model_ward(
+    services: Services, ward: str, template: str, error: type[Exception]
+) -> None:
+    month = ranked_month(services)
+    with pytest.raises(error) as refused:
+        services.ranking.confirm_model_wards(
+            month.admin, month.campaign.id, [month.wards[ward]], "院长推荐"
+        )
+    assert refused.value.template == template  # type: ignore[attr-defined]
+    assert refused.value.params == {"ward": ward}  # type: ignore[attr-defined]
+    assert decisions(services) == []
+
+
+def test_only_the_department_confirms_model_wards(services: Services) -> None:
+    month = ranked_month(services)
+    for actor in (month.inspector, month.head_nurse("W01")):
+        with pytest.raises(PermissionDenied):
+            services.ranking.confirm_model_wards(actor, month.campaign.id, [month.wards["W01"]])
+    with pytest.raises(NotFound) as refused:
+        services.ranking.confirm_model_wards(month.admin, month.campaign.id, [9999], "x")
+    assert refused.value.template == MSG_WARD_NOT_IN_CAMPAIGN
+    assert decisions(services) == []
+
+
+# -- excellent nurses (优秀护士) -----------------------------------------------------------
+
+
+def nominations_in_database(services: Services) -> list[tuple[str, NominationStatus, str]]:
+    with services.database.transaction() as session:
+        return [
+            (n.nurse_name, n.status, n.decision_reason)
+            for n in session.scalars(select(Nomination).order_by(Nomination.id))
+        ]
+
+
+def test_head_nurse_nominates_her_own_ward_and_sees_the_deductions_that_name_her(
+    services: Services,
+) -> None:
+    month = build_month(services, wards=2)
+    nurse = month.head_nurse("W01")
+    services.campaigns.open_phase(month.admin, month.campaign.id, PhaseKind.SELF_CHECK)
+    # Through the score sheet: a self-check deduction naming 王芳 (with stray spaces), one naming
+    # 王芳芳 (another nurse), and the evaluation's deduction naming her.
+    key = SheetKey(month.campaign.id, month.wards["W01"], month.checklist_ids[ENV])
+    entries = month.entries(ENV, {"1": "1"}, nurse=" 王芳 ")
+    entries["WE02"] = ItemEntry(Decimal("0.5"), problem="床头柜积灰", nurse="王芳芳")
+    submit(services, nurse, key, entries)
+    month.put("W01", BED, month.entries(BED, {"2": "2"}, nurse="王芳"), inspector="质控员乙")
+    month.put("W02", BED, month.entries(BED, {"3": "1"}, nurse="王芳"))  # a 王芳 of W02
+
+    view = services.ranking.nominate(nurse, month.campaign.id, month.wards["W01"], " 王芳", "细心")
+    assert (view.nurse_name, view.reason, view.status) == ("王芳", "细心", NominationStatus.PENDING)
+    assert view.ward_outcome is None  # a head nurse does not see the ranking yet
+    assert [(d.phase, d.checklist_name, d.deduction) for d in view.deductions] == [
+        (PhaseKind.SELF_CHECK, "病房环境", Decimal(1)),
+        (PhaseKind.EVALUATION, "床单元", Decimal(2)),
+    ]
+    assert view.deductions[1].inspector == "质控员乙"
+    (entry,) = audit_entries(services, "nominate")
+    assert entry.username == "w01"
+    assert json.loads(entry.after or "") == {"nurse": "王芳", "reason": "细心", "ward": "W01"}
+
+    admin_view = services.ranking.nominations(month.admin, month.campaign.id)
+    assert admin_view[0].ward_outcome is not None
+    assert admin_view[0].ward_outcome.status is WardStatus.INCOMPLETE
+    assert services.ranking.nominations(month.head_nurse("W02"), month.campaign.id) == []
+
+
+def test_nominations_are_refused_with_the_reason(services: Services) -> None:
+    month = build_month(services, wards=2)
+    nurse = month.head_nurse("W01")
+    campaign, w01, w02 = month.campaign.id, month.wards["W01"], month.wards["W02"]
+    cases: list[tuple[Actor, int, str, str, type[Exception], str]] = [
+        (nurse, w02, "李娜", "认真", PermissionDenied, MSG_NOMINATE_OWN_WARD),
+        (month.inspector, w01, "李娜", "认真", PermissionDenied, MSG_NOMINATED_BY_WARD),
+        (nurse, w01, "  ", "认真", ValidationError, MSG_NURSE_NAME_REQUIRED),
+        (nurse, w01, "李娜", " ", ValidationError, MSG_NOMINATION_REASON_REQUIRED),
+    ]
+    for actor, ward, name, reason, error, template in cases:
+        with pytest.raises(error) as refused:
+            services.ranking.nominate(actor, campaign, ward, name, reason)
+        assert refused.value.template == template  # type: ignore[attr-defined]
+    services.ranking.nominate(nurse, campaign, w01, "李娜", "认真")
+    with pytest.raises(ValidationError) as refused_twice:
+        services.ranking.nominate(month.admin, campaign, w01, "李娜 ", "纸质推荐")
+    assert refused_twice.value.template == MSG_ALREADY_NOMINATED
+    assert refused_twice.value.params == {"nurse": "李娜", "ward": "W01"}
+    assert nominations_in_database(services) == [("李娜", NominationStatus.PENDING, "")]
+
+
+def test_the_department_approves_or_declines_with_a_reason(services: Services) -> None:
+    month = build_month(services, wards=2)
+    nurse = month.head_nurse("W01")
+    first = services.ranking.nominate(nurse, month.campaign.id, month.wards["W01"], "李娜", "认真")
+    second = services.ranking.nominate(
+        month.admin, month.campaign.id, month.wards["W02"], "赵敏", "纸质推荐"
+    )
+    for actor in (nurse, month.inspector):
+        with pytest.raises(PermissionDenied):
+            services.ranking.decide_nomination(actor, first.id, approve=True)
+    with pytest.raises(ValidationError) as refused:
+        services.ranking.decide_nomination(month.admin, second.id, approve=False, reason=" ")
+    assert refused.value.template == MSG_DECLINE_NEEDS_REASON
+    assert nominations_in_database(services) == [
+        ("李娜", NominationStatus.PENDING, ""),
+        ("赵敏", NominationStatus.PENDING, ""),
+    ]
+
+    approved = services.ranking.decide_nomination(month.admin, first.id, approve=True)
+    assert (approved.status, approved.decided_by) == (NominationStatus.APPROVED, "护理部 王主任")
+    services.ranking.decide_nomination(month.admin, second.id, approve=False, reason="名额已满")
+    assert nominations_in_database(services) == [
+        ("李娜", NominationStatus.APPROVED, ""),
+        ("赵敏", NominationStatus.DECLINED, "名额已满"),
+    ]
+    (approval,) = audit_entries(services, "approve_nomination")
+    (decline,) = audit_entries(services, "decline_nomination")
+    assert json.loads(approval.before or "") == {"reason": "", "status": "pending"}
+    assert (decline.reason, decline.entity_id) == ("名额已满", second.id)
+    with pytest.raises(NotFound):
+        services.ranking.decide_nomination(month.admin, 9999, approve=True)
