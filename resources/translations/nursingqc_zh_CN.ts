@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>paper rounds: score sheets in Excel</source>
-        <translation type="unfinished" />
+        <translation>纸质检查：Excel 评分表</translation>
     </message>
     <message>
         <source>write sheet 评分 with every ward and item, to fill in on paper rounds</source>
-        <translation type="unfinished" />
+        <translation>生成“评分”表（含所有病区和条目），供纸质检查填写</translation>
     </message>
     <message>
         <source>import the filled-in sheet 评分 (all or nothing)</source>
-        <translation type="unfinished" />
+        <translation>导入填好的“评分”表（有错则全部不导入）</translation>
     </message>
     <message>
         <source>integrity and schema check</source>
@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>Template written: {path} ({rows} rows, {phase})</source>
-        <translation type="unfinished" />
+        <translation>模板已写入：{path}（{rows} 行，{phase}）</translation>
     </message>
     <message>
         <source>  row {row}: {ward} {checklist} {phase} {inspector} {date}, score {score}</source>
-        <translation type="unfinished" />
+        <translation>  第 {row} 行：{ward} {checklist} {phase} {inspector} {date}，得分 {score}</translation>
     </message>
     <message>
         <source>Scores imported: {imported} inspection(s) added and submitted, {already} already there, {skipped} empty template row(s) skipped.</source>
-        <translation type="unfinished" />
+        <translation>评分已导入：新增并提交 {imported} 份检查，{already} 份已存在，跳过 {skipped} 个未填写的模板行。</translation>
     </message>
     <message>
         <source>Already there, left as they are:</source>
-        <translation type="unfinished" />
+        <translation>已存在，保持不变：</translation>
     </message>
     <message>
         <source>{notices} notice(s) on {pages} page(s) written: {path}</source>
@@ -285,7 +285,7 @@
     <message>
         <source>Bar chart of ward totals</source>
         <extracomment>Words after the value, e.g. 示范病房 or 一票否决.</extracomment>
-        <translation type="unfinished" />
+        <translation>病区总分条形图</translation>
     </message>
 </context>
 <context>
@@ -370,7 +370,7 @@ Create it anyway?</source>
     </message>
     <message>
         <source>All wards: a notice for every ward with rectification items still to do, and blank checklists for every ward of the campaign.</source>
-        <translation type="unfinished" />
+        <translation>全部病区：给每个还有未完成整改项的病区各打印一份整改通知单；空白检查表则为本次活动的每个病区各打印一套。</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -434,23 +434,23 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>All wards</source>
-        <translation type="unfinished">全部病区</translation>
+        <translation>全部病区</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished">全部检查表</translation>
+        <translation>全部检查表</translation>
     </message>
     <message>
         <source>Rectification notices</source>
-        <translation type="unfinished" />
+        <translation>整改通知单</translation>
     </message>
     <message>
         <source>No ward of {campaign} has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
-        <translation type="unfinished" />
+        <translation>“{campaign}”中没有病区还有未完成的整改项，因此没有需要打印的通知单。如仍要打印某个病区的通知单，请先选择该病区。</translation>
     </message>
     <message>
         <source>Blank checklists</source>
-        <translation type="unfinished" />
+        <translation>空白检查表</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -466,23 +466,23 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">打印</translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>&amp;Ward:</source>
-        <translation type="unfinished" />
+        <translation>病区(&amp;W)：</translation>
     </message>
     <message>
         <source>Print rectification no&amp;tices…</source>
-        <translation type="unfinished" />
+        <translation>打印整改通知单(&amp;T)…</translation>
     </message>
     <message>
         <source>Chec&amp;klist:</source>
-        <translation type="unfinished" />
+        <translation>检查表(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Blank checklists…</source>
-        <translation type="unfinished" />
+        <translation>空白检查表(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -1305,71 +1305,71 @@ Go to Wards and accounts now?</source>
     <message>
         <source>there is no ward with code {code}; use the codes of the template</source>
         <extracomment>The sheet's columns in order (SPEC §6). Shown to the reader and ignored on import, so a file may leave them out. Paper rounds are scored in the self-check and the evaluation only.</extracomment>
-        <translation type="unfinished" />
+        <translation>没有编码为 {code} 的病区；请使用模板中的病区编码</translation>
     </message>
     <message>
         <source>ward {code} does not take part in this campaign</source>
-        <translation type="unfinished" />
+        <translation>病区 {code} 未参加本次活动</translation>
     </message>
     <message>
         <source>there is no checklist with code {code}; use the codes of the template</source>
-        <translation type="unfinished" />
+        <translation>没有编码为 {code} 的检查表；请使用模板中的检查表编码</translation>
     </message>
     <message>
         <source>checklist {code} is not used in this campaign (it uses {codes})</source>
-        <translation type="unfinished" />
+        <translation>本次活动不使用检查表 {code}（使用的是：{codes}）</translation>
     </message>
     <message>
         <source>must be 自查 or 评比, not {value}</source>
-        <translation type="unfinished" />
+        <translation>只能填“自查”或“评比”，不能填“{value}”</translation>
     </message>
     <message>
         <source>{value} is not a date; write it like 2026-07-08</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是日期；请按 2026-07-08 的格式填写</translation>
     </message>
     <message>
         <source>{value} is a day in the future; write the day of the round</source>
-        <translation type="unfinished" />
+        <translation>{value} 是将来的日期；请填写实际检查的日期</translation>
     </message>
     <message>
         <source>{value} is not a number; write the points deducted, such as 0.5, or leave it empty for 0</source>
-        <translation type="unfinished" />
+        <translation>“{value}”不是数字；请填写扣除的分数，如 0.5；不扣分可留空（按 0 分）</translation>
     </message>
     <message>
         <source>must be 是 or empty, not {value}</source>
-        <translation type="unfinished" />
+        <translation>只能填“是”或留空，不能填“{value}”</translation>
     </message>
     <message>
         <source>the row has scores but no inspector; write who inspected, or clear the row (only rows without scores are skipped)</source>
-        <translation type="unfinished" />
+        <translation>本行有评分但没有检查人；请填写检查人，或清空本行（只有未评分的行才会被跳过）</translation>
     </message>
     <message>
         <source>item {item} appears twice in the same inspection (first in row {first_row})</source>
-        <translation type="unfinished" />
+        <translation>条目 {item} 在同一次检查中出现了两次（第一次在第 {first_row} 行）</translation>
     </message>
     <message>
         <source>the inspection of ward {ward}, checklist {checklist} by {inspector} on {date} has no row for item(s) {items}; every item of the checklist needs a row</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 检查表 {checklist}（{inspector}，{date}）缺少条目 {items}；检查表的每个条目都要有一行</translation>
     </message>
     <message>
         <source>ward {ward} already has a self-check of checklist {checklist} in row {first_row} ({inspector}, {date}); a ward fills one self-check per checklist</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 的检查表 {checklist} 自查已在第 {first_row} 行（{inspector}，{date}）；每个病区每张检查表只填一份自查</translation>
     </message>
     <message>
         <source>the {phase} phase is not open ({state}), so its scores cannot be imported; the nursing department opens it on the Campaigns page</source>
-        <translation type="unfinished" />
+        <translation>{phase}阶段未开启（{state}），不能导入该阶段的评分；请护理部在“活动管理”页开启</translation>
     </message>
     <message>
         <source>ward {ward} checklist {checklist}: a {phase} sheet ({inspector}, {date}) was already submitted on {when} with other scores; it stays as it is. If the paper sheet is right, ask the nursing department to reopen that sheet, then import again</source>
-        <translation type="unfinished" />
+        <translation>病区 {ward} 检查表 {checklist}：{phase}评分表（{inspector}，{date}）已于 {when} 提交，且分数与本文件不同，已保持原样。如纸质表正确，请护理部退回该表后再导入</translation>
     </message>
     <message>
         <source>a head nurse imports only her own ward's self-check (自查); evaluation scores are imported by the inspectors or the nursing department</source>
-        <translation type="unfinished" />
+        <translation>护士长只能导入本病区的自查；评比评分由质控员或护理部导入</translation>
     </message>
     <message>
         <source>inspectors import evaluation (评比) scores; a ward's self-check is imported by its head nurse or the nursing department</source>
-        <translation type="unfinished" />
+        <translation>质控员导入评比评分；病区自查由该病区护士长或护理部导入</translation>
     </message>
     <message>
         <source>No ward of campaign {campaign} has rectification items still to do, so no notice was written. To print one ward's notice anyway, add --ward and the ward's code.</source>
@@ -1434,6 +1434,38 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Write why the nomination is declined, so that the head nurse knows.</source>
         <translation>请填写不予批准的理由，以便护士长了解。</translation>
+    </message>
+    <message>
+        <source>The results of {campaign} are not published yet. Head nurses see them once the nursing department closes the summary phase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A head nurse sees her own ward's result only, not ward {ward}'s. Choose your own ward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital's summary is for the nursing department and inspectors. Head nurses see the ranking and their own ward's result once the results are published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. Copy your text, reload the summary and add it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {part} may have at most {limit} characters; it has {length}. Shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conclusions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next PDCA steps</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
