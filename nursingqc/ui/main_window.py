@@ -66,7 +66,12 @@ class MainWindow(QMainWindow):
             self.evaluation_board.evaluateRequested.connect(self._go_to_evaluation)
         if actor.is_admin:
             self.campaigns = CampaignsPage(
-                actor, services.campaigns, services.checklists, services.wards
+                actor,
+                services.campaigns,
+                services.checklists,
+                services.wards,
+                services.rectification,
+                hospital,
             )
             self.pages.append(self.campaigns)
             self.wards_accounts = WardsAccountsPage(actor, services.wards, services.accounts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import time
 from datetime import date
 from decimal import Decimal
@@ -11,19 +12,23 @@ from typing import BinaryIO
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.notices import NoticeData, NoticeProblem
 from nursingqc.reports.pdf import layout
 from nursingqc.reports.pdf.notice import write_notices
+from nursingqc.services.container import Services
 from nursingqc.ui.dialogs import document_preview
 from nursingqc.ui.dialogs.document_preview import DocumentPreviewDialog, preview_pdf
-from nursingqc.ui.workers import Progress
+from nursingqc.ui.pages.campaigns import CampaignsPage
+from nursingqc.ui.workers import BackgroundTask, Progress
+from tests.helpers import Hospital
+from tests.services.test_rectification import submit_with_problems
 
 
 def notice(code: str, name: str, problems: int = 3) -> NoticeData:
@@ -199,3 +204,63 @@ def test_open_in_the_system_viewer_hands_over_a_copy_named_as_suggested(
     copy = Path(url.toLocalFile())
     assert copy.name == "整改通知单.pdf"
     assert copy.read_bytes() == dialog.data
+
+
+@pytest.fixture
+def campaigns_page(qtbot: QtBot, services: Services, hospital: Hospital) -> CampaignsPage:
+    page = CampaignsPage(
+        hospital.admin,
+        services.campaigns,
+        services.checklists,
+        services.wards,
+        services.rectification,
+        "测试市人民医院",
+    )
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+def previewed_text(qtbot: QtBot, page: QWidget) -> list[str]:
+    qtbot.waitUntil(lambda: page.findChild(DocumentPreviewDialog) is not None, timeout=10000)
+    dialog = page.findChild(DocumentPreviewDialog)
+    assert isinstance(dialog, DocumentPreviewDialog)
+    texts = [re.sub(r"\s+", "", p.extract_text()) for p in PdfReader(io.BytesIO(dialog.data)).pages]
+    dialog.close()
+    return texts
+
+
+def test_campaigns_page_previews_the_notices_of_wards_with_open_items(
+    qtbot: QtBot, services: Services, hospital: Hospital, campaigns_page: CampaignsPage
+) -> None:
+    submit_with_problems(services, hospital)
+    assert campaigns_page.ui.documentWardCombo.currentData() is None  # 全部病区
+    qtbot.mouseClick(campaigns_page.ui.noticesButton, Qt.MouseButton.LeftButton)
+    text = "".join(previewed_text(qtbot, campaigns_page))
+    assert "心血管内科（NK01）" in text and "12床病室有异味" in text
+    assert "普通外科" not in text
+
+
+def test_campaigns_page_says_when_no_ward_has_work_left(
+    qtbot: QtBot, campaigns_page: CampaignsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    qtbot.mouseClick(campaigns_page.ui.noticesButton, Qt.MouseButton.LeftButton)
+    assert told and "choose the ward first" in told[0]
+    assert campaigns_page.findChild(BackgroundTask) is None
+
+
+def test_campaigns_page_previews_one_wards_blank_checklist(
+    qtbot: QtBot, hospital: Hospital, campaigns_page: CampaignsPage
+) -> None:
+    page = campaigns_page
+    page.ui.documentWardCombo.setCurrentIndex(page.ui.documentWardCombo.findData("WK01"))
+    first = hospital.campaign.checklists[0]
+    page.ui.documentChecklistCombo.setCurrentIndex(1)
+    qtbot.mouseClick(page.ui.blankChecklistsButton, Qt.MouseButton.LeftButton)
+    texts = previewed_text(qtbot, page)
+    assert texts[0].startswith(f"测试市人民医院{first.name}检查表")
+    assert "病区：普通外科（WK01）" in texts[0]
+    assert not any("心血管内科" in text for text in texts)

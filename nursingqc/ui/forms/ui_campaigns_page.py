@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CampaignsPage(object):
     def setupUi(self, CampaignsPage):
@@ -92,9 +93,56 @@ class Ui_CampaignsPage(object):
 
         self.detailColumn.addLayout(self.phaseButtons)
 
+        self.documentsBox = QGroupBox(CampaignsPage)
+        self.documentsBox.setObjectName(u"documentsBox")
+        self.documentsLayout = QGridLayout(self.documentsBox)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.documentWardLabel = QLabel(self.documentsBox)
+        self.documentWardLabel.setObjectName(u"documentWardLabel")
+
+        self.documentsLayout.addWidget(self.documentWardLabel, 0, 0, 1, 1)
+
+        self.documentWardCombo = QComboBox(self.documentsBox)
+        self.documentWardCombo.setObjectName(u"documentWardCombo")
+        self.documentWardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.documentsLayout.addWidget(self.documentWardCombo, 0, 1, 1, 1)
+
+        self.noticesButton = QPushButton(self.documentsBox)
+        self.noticesButton.setObjectName(u"noticesButton")
+
+        self.documentsLayout.addWidget(self.noticesButton, 0, 2, 1, 1)
+
+        self.documentChecklistLabel = QLabel(self.documentsBox)
+        self.documentChecklistLabel.setObjectName(u"documentChecklistLabel")
+
+        self.documentsLayout.addWidget(self.documentChecklistLabel, 1, 0, 1, 1)
+
+        self.documentChecklistCombo = QComboBox(self.documentsBox)
+        self.documentChecklistCombo.setObjectName(u"documentChecklistCombo")
+        self.documentChecklistCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.documentsLayout.addWidget(self.documentChecklistCombo, 1, 1, 1, 1)
+
+        self.blankChecklistsButton = QPushButton(self.documentsBox)
+        self.blankChecklistsButton.setObjectName(u"blankChecklistsButton")
+
+        self.documentsLayout.addWidget(self.blankChecklistsButton, 1, 2, 1, 1)
+
+        self.documentsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.documentsLayout.addItem(self.documentsSpacer, 0, 3, 2, 1)
+
+
+        self.detailColumn.addWidget(self.documentsBox)
+
 
         self.layout.addLayout(self.detailColumn)
 
+#if QT_CONFIG(shortcut)
+        self.documentWardLabel.setBuddy(self.documentWardCombo)
+        self.documentChecklistLabel.setBuddy(self.documentChecklistCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CampaignsPage)
 
@@ -107,6 +155,11 @@ class Ui_CampaignsPage(object):
         self.deleteButton.setText(QCoreApplication.translate("CampaignsPage", u"&Delete campaign\u2026", None))
         self.openPhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Open phase", None))
         self.closePhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Close phase", None))
+        self.documentsBox.setTitle(QCoreApplication.translate("CampaignsPage", u"Print", None))
+        self.documentWardLabel.setText(QCoreApplication.translate("CampaignsPage", u"&Ward:", None))
+        self.noticesButton.setText(QCoreApplication.translate("CampaignsPage", u"Print rectification no&tices\u2026", None))
+        self.documentChecklistLabel.setText(QCoreApplication.translate("CampaignsPage", u"Chec&klist:", None))
+        self.blankChecklistsButton.setText(QCoreApplication.translate("CampaignsPage", u"&Blank checklists\u2026", None))
         pass
     # retranslateUi
 

@@ -1,8 +1,11 @@
-"""活动管理: the department creates campaigns and opens or closes their phases."""
+"""活动管理: the department creates campaigns, opens or closes their phases, and prints a
+campaign's documents: rectification notices (整改通知单) and blank checklists (空白检查表)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import BinaryIO
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
@@ -11,14 +14,27 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseState
 from nursingqc.i18n import format_points
+from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
+from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
+from nursingqc.services.rectification import RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.campaign import CampaignDialog
+from nursingqc.ui.dialogs.document_preview import preview_pdf
 from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_campaigns_page import Ui_CampaignsPage
 from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
+from nursingqc.ui.workers import Progress
+
+#: Characters Windows does not allow in a file name.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]')
+
+
+def file_name(*parts: str) -> str:
+    """A suggested PDF name from the document, the campaign and the ward."""
+    return _NOT_IN_FILE_NAMES.sub("_", "-".join(part for part in parts if part)) + ".pdf"
 
 
 class CampaignsPage(QWidget):
@@ -31,6 +47,8 @@ class CampaignsPage(QWidget):
         campaigns: CampaignService,
         checklists: ChecklistService,
         wards: WardService,
+        rectification: RectificationService,
+        hospital: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,7 +58,11 @@ class CampaignsPage(QWidget):
         self._campaigns = campaigns
         self._checklists = checklists
         self._wards = wards
+        self._rectification = rectification
+        self._hospital = hospital
         self._shown: list[CampaignInfo] = []
+        #: The selected campaign's wards, code → name as documents print it: 心血管内科（NK01）.
+        self._ward_labels: dict[str, str] = {}
         table = self.ui.phaseTable
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels([self.tr("Phase"), self.tr("Dates"), self.tr("State")])
@@ -52,6 +74,14 @@ class CampaignsPage(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete_campaign)
         self.ui.openPhaseButton.clicked.connect(self.open_phase)
         self.ui.closePhaseButton.clicked.connect(self.close_phase)
+        self.ui.noticesButton.clicked.connect(self.print_notices)
+        self.ui.blankChecklistsButton.clicked.connect(self.print_blank_checklists)
+        self.ui.documentWardCombo.setToolTip(
+            self.tr(
+                "All wards: a notice for every ward with rectification items still to do, and "
+                "blank checklists for every ward of the campaign."
+            )
+        )
 
     def title(self) -> str:
         return self.tr("Campaigns")
@@ -81,6 +111,7 @@ class CampaignsPage(QWidget):
         if campaign is None:
             self.ui.titleLabel.setText(self.tr("No campaign yet: create one with New campaign."))
             self.ui.settingsLabel.clear()
+            self._fill_document_choices(None)
             self._update_buttons()
             return
         self.ui.titleLabel.setText(campaign.name)
@@ -112,6 +143,7 @@ class CampaignsPage(QWidget):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, cell)
         table.setCurrentCell(phase_row, 0)
+        self._fill_document_choices(campaign)
         self._update_buttons()
 
     def _selected_phase_state(self) -> PhaseState | None:
@@ -129,6 +161,7 @@ class CampaignsPage(QWidget):
             self.tr("Re&open phase…") if state is PhaseState.CLOSED else self.tr("&Open phase")
         )
         self.ui.closePhaseButton.setEnabled(state is PhaseState.OPEN)
+        self.ui.documentsBox.setEnabled(self.selected() is not None)
 
     def new_campaign(self) -> None:
         if not self._wards.list_wards(self._actor):
@@ -215,3 +248,83 @@ class CampaignsPage(QWidget):
         except NursingQCError as error:
             show_error(self, error)
         self.refresh()
+
+    # -- documents -----------------------------------------------------------------------
+
+    def _fill_document_choices(self, campaign: CampaignInfo | None) -> None:
+        """The campaign's wards and checklists, each list led by 全部 (None)."""
+        wards, checklists = self.ui.documentWardCombo, self.ui.documentChecklistCombo
+        kept_ward, kept_checklist = wards.currentData(), checklists.currentData()
+        wards.clear()
+        checklists.clear()
+        self._ward_labels = {}
+        if campaign is None:
+            return
+        wards.addItem(self.tr("All wards"), None)
+        taking_part = set(self._campaigns.ward_ids(self._actor, campaign.id))
+        for ward in self._wards.list_wards(self._actor):
+            if ward.id in taking_part:
+                wards.addItem(f"{ward.code} {ward.name}", ward.code)
+                self._ward_labels[ward.code] = f"{ward.name}（{ward.code}）"
+        checklists.addItem(self.tr("All checklists"), None)
+        for checklist in campaign.checklists:
+            checklists.addItem(checklist.name, checklist.checklist_id)
+        wards.setCurrentIndex(max(0, wards.findData(kept_ward)))
+        checklists.setCurrentIndex(max(0, checklists.findData(kept_checklist)))
+
+    def print_notices(self) -> None:
+        """整改通知单 of every ward with items still to do, or of the chosen ward (无需整改 when
+        it has none), previewed before printing."""
+        campaign = self.selected()
+        if campaign is None:
+            return
+        ward_code: str | None = self.ui.documentWardCombo.currentData()
+        try:
+            notices = self._rectification.notices(self._actor, campaign.id, ward_code)
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        if not notices:
+            QMessageBox.information(
+                self,
+                self.tr("Rectification notices"),
+                self.tr(
+                    "No ward of {campaign} has rectification items still to do, so there is no "
+                    "notice to print. To print a ward's notice anyway, choose the ward first."
+                ).format(campaign=campaign.name),
+            )
+            return
+
+        def write(out: BinaryIO, progress: Progress) -> int | None:
+            return write_notices(notices, out, progress)
+
+        title = self.tr("Rectification notices")
+        preview_pdf(self, title, file_name(title, campaign.name, ward_code or ""), write)
+
+    def print_blank_checklists(self) -> None:
+        """空白检查表 for paper rounds: the chosen checklist or all, for the chosen ward or every
+        ward of the campaign, the date left blank."""
+        campaign = self.selected()
+        if campaign is None:
+            return
+        chosen_checklist: int | None = self.ui.documentChecklistCombo.currentData()
+        ward_code: str | None = self.ui.documentWardCombo.currentData()
+        labels = [label for code, label in self._ward_labels.items() if ward_code in (None, code)]
+        try:
+            definitions = [
+                self._checklists.definition(checklist.checklist_id)
+                for checklist in campaign.checklists
+                if chosen_checklist in (None, checklist.checklist_id)
+            ]
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        hospital = self._hospital
+
+        def write(out: BinaryIO, progress: Progress) -> int | None:
+            return write_blank_checklists(
+                definitions, out, wards=labels, hospital=hospital, progress=progress
+            )
+
+        title = self.tr("Blank checklists")
+        preview_pdf(self, title, file_name(title, campaign.name, ward_code or ""), write)
