@@ -49,6 +49,7 @@ class Ui_EvaluationBoardPage(object):
 
         self.header.addWidget(self.refreshButton)
 
+        self.header.setStretch(0, 1)
 
         self.layout.addLayout(self.header)
 

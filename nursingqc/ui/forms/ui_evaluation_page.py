@@ -104,6 +104,7 @@ class Ui_EvaluationPage(object):
 
         self.layout.addWidget(self.sheetPanel)
 
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.wardCaption.setBuddy(self.wardCombo)
         self.checklistCaption.setBuddy(self.checklistCombo)
