@@ -276,7 +276,8 @@ def _campaign_wards(campaign: Campaign) -> list[Ward]:
     return sorted((link.ward for link in campaign.wards), key=lambda ward: ward.code)
 
 
-def _compute(session: Session, campaign: Campaign) -> Ranking:
+def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
+    """The domain's ranking of a loaded campaign, in the caller's transaction."""
     checklists = [
         WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
         for link in campaign.checklists
@@ -311,8 +312,10 @@ def _confirmation(session: Session, campaign: Campaign) -> ModelWardConfirmation
     )
 
 
-def _view(session: Session, campaign: Campaign) -> RankingView:
-    ranking = _compute(session, campaign)
+def ranking_view(session: Session, campaign: Campaign) -> RankingView:
+    """The ranking as shown, with model wards and rectification rates, in the caller's
+    transaction (the summary report builds on it); callers check permissions first."""
+    ranking = compute_ranking(session, campaign)
     confirmation = _confirmation(session, campaign)
     confirmed_ids = {ward.id for ward in confirmation.wards} if confirmation is not None else None
     states = rectification_states(session, campaign.id)
@@ -386,7 +389,7 @@ class RankingService:
         """The evaluation ranking with self-check gap, rectification rate and model wards."""
         _require_reader(actor)
         with self._db.transaction(read_only=True) as session:
-            return _view(session, load_campaign(session, campaign_id))
+            return ranking_view(session, load_campaign(session, campaign_id))
 
     def details(self, actor: Actor, campaign_id: int) -> list[DetailRow]:
         """Every item of every submitted inspection (both phases), for the 明细 sheet."""
@@ -407,7 +410,7 @@ class RankingService:
         chosen_ids = set(ward_ids)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
-            ranking = _compute(session, campaign)
+            ranking = compute_ranking(session, campaign)
             by_id = {result.ward.id: result for result in ranking.results}
             for ward_id in sorted(chosen_ids):
                 result = by_id.get(ward_id)
@@ -456,7 +459,7 @@ class RankingService:
                 reason=reason.strip(),
             )
             session.flush()
-            return _view(session, campaign)
+            return ranking_view(session, campaign)
 
     # -- excellent nurses (优秀护士) --------------------------------------------------------
 
@@ -565,7 +568,7 @@ class RankingService:
         wards = {ward.id: ward for ward in _campaign_wards(campaign)}
         outcomes: dict[int, WardOutcome] = {}
         if actor.role is not Role.HEAD_NURSE:
-            for row in _view(session, campaign).rows:
+            for row in ranking_view(session, campaign).rows:
                 outcomes[row.ward.id] = WardOutcome(row.rank, row.total, row.status, row.model_ward)
         lines = item_lines(
             session,
