@@ -1,0 +1,391 @@
+"""排名 workbook (SPEC §6): the ranking sheet, the details sheet (明细) and a bar chart of totals.
+
+Sheet ``排名`` has a title row, then exactly SPEC §6's header so that other programs find the
+columns by name; ``明细`` lists every item of every submitted inspection; ``总分图`` holds a
+native Excel bar chart of the ranked wards' totals. Text a user typed is always stored as text,
+never as a formula (SPEC §6: ``=HYPERLINK(…)`` must stay words on the sheet).
+
+A 300-ward month has about 60,000 item rows. openpyxl writes a cell in about 8 µs (without lxml),
+which would take seconds for the details alone, so openpyxl writes the sheet's header, first row
+and settings and the remaining rows are streamed into that sheet's XML as inline strings and
+numbers with the first row's cell styles. The file is written to a temporary file beside the
+target and renamed, so a cancelled or failed export never leaves half a workbook.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from nursingqc.reports.excel.scores_file import write_text
+from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.pdf.layout import write_pdf
+from nursingqc.services.ranking import DetailRow, RankingView
+
+RANKING_SHEET = "排名"
+DETAILS_SHEET = "明细"
+CHART_SHEET = "总分图"
+
+LEADING_COLUMNS = ("名次", "病区编码", "病区名称")
+TRAILING_COLUMNS = ("总分", "自查总分", "自查差值", "整改完成率", "一票否决", "评选结果")
+DETAIL_COLUMNS = (
+    "病区编码",
+    "病区名称",
+    "检查表",
+    "阶段",
+    "检查人",
+    "检查日期",
+    "条目编码",
+    "检查内容",
+    "分值",
+    "扣分",
+    "不适用",
+    "否决",
+    "问题描述",
+    "涉及护士",
+)
+YES = "是"
+
+SCORE_FORMAT = "0.00"
+RATE_FORMAT = "0.0%"
+POINTS_FORMAT = "0.0"
+DATE_FORMAT = "yyyy-mm-dd"
+
+#: A self-check total this far above the evaluation total is marked (a lenient self-check).
+GAP_MARK = 5
+
+_HEADER_FILL = "E8E8E8"
+# Characters XML 1.0 cannot hold (what openpyxl refuses with IllegalCharacterError).
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_EXCEL_EPOCH = date(1899, 12, 30)
+#: How many detail rows between two progress reports.
+_PROGRESS_STEP = 2000
+
+
+class _Cancelled(Exception):
+    """progress() returned False."""
+
+
+def ranking_columns(view: RankingView) -> list[str]:
+    """The 排名 sheet's header: SPEC §6's names with one column per checklist name."""
+    return [*LEADING_COLUMNS, *(c.name for c in view.checklists), *TRAILING_COLUMNS]
+
+
+def write_ranking_workbook(
+    view: RankingView,
+    details: Sequence[DetailRow],
+    path: Path,
+    progress: Progress | None = None,
+) -> Path | None:
+    """Writes the workbook to ``path`` (replacing it whole) and returns it.
+
+    ``progress(done, total)`` may return False to cancel: then None is returned and no file is
+    created or replaced.
+    """
+    total = len(view.rows) + len(details) + 1
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None and not progress(done, total):
+            raise _Cancelled
+
+    try:
+        book = _build(view, details, step)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        data = _stream_details(buffer.getvalue(), details, step)
+    except _Cancelled:
+        return None
+    # The PDFs' writer: a temporary file beside the target, then a rename, so Excel never opens
+    # half a workbook and a failure leaves the previous file as it was.
+    write_pdf(data, path)
+    step(1)
+    return path
+
+
+# -- building with openpyxl ----------------------------------------------------------------
+
+
+def _set_text(cell: Any, value: str) -> None:
+    """User text, as text even when it looks like a formula, without what XML cannot hold."""
+    write_text(cell, _ILLEGAL_XML.sub("", value))
+
+
+def _build(view: RankingView, details: Sequence[DetailRow], step: Any) -> Any:
+    # openpyxl takes a tenth of a second to import: load it when a workbook is written.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ranking = book.active
+    ranking.title = RANKING_SHEET
+    _ranking_sheet(ranking, view)
+    step(len(view.rows))
+    _details_sheet(book.create_sheet(DETAILS_SHEET), details)
+    ranked = sum(1 for row in view.rows if row.total is not None)
+    if ranked:
+        _chart_sheet(book.create_sheet(CHART_SHEET), ranking, view, ranked)
+    return book
+
+
+def _header(sheet: Any, row: int, names: Sequence[str]) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="999999")
+    for column, name in enumerate(names, start=1):
+        cell = sheet.cell(row=row, column=column)
+        _set_text(cell, name)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
+
+
+def _print_setup(sheet: Any, title_rows: str | None = None) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        sheet.print_title_rows = title_rows
+    sheet.print_options.horizontalCentered = True
+
+
+def _ranking_sheet(sheet: Any, view: RankingView) -> None:
+    from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    columns = ranking_columns(view)
+    last = get_column_letter(len(columns))
+    title = sheet.cell(row=1, column=1)
+    _set_text(title, f"{view.campaign_name} 评比排名")
+    title.font = Font(bold=True, size=14)
+    title.alignment = Alignment(horizontal="center", vertical="center")
+    sheet.merge_cells(f"A1:{last}1")
+    sheet.row_dimensions[1].height = 28
+    _header(sheet, 2, columns)
+    sheet.row_dimensions[2].height = 30
+
+    first_score = len(LEADING_COLUMNS) + 1
+    total_column = first_score + len(view.checklists)
+    center = Alignment(horizontal="center")
+    for offset, row in enumerate(view.rows):
+        number = 3 + offset
+        values: list[tuple[object, str | None]] = [
+            (row.rank, "0"),
+            (row.ward.code, None),
+            (row.ward.name, None),
+            *((score, SCORE_FORMAT) for score in row.scores),
+            (row.total, SCORE_FORMAT),
+            (row.self_check_total, SCORE_FORMAT),
+            (row.self_check_gap, SCORE_FORMAT),
+            (row.rectification_rate, RATE_FORMAT),
+            (YES if row.veto else None, None),
+            (row.result or None, None),
+        ]
+        for column, (value, number_format) in enumerate(values, start=1):
+            cell = sheet.cell(row=number, column=column)
+            if isinstance(value, str):
+                _set_text(cell, value)
+            else:
+                cell.value = value
+            if number_format is not None:
+                cell.number_format = number_format
+            if column == 1 or column > total_column + 3:
+                cell.alignment = center
+    last_row = max(3, 2 + len(view.rows))
+
+    total_letter = get_column_letter(total_column)
+    totals = f"{total_letter}3:{total_letter}{last_row}"
+    sheet.conditional_formatting.add(
+        totals,
+        ColorScaleRule(
+            start_type="min",
+            start_color="F8696B",
+            mid_type="percentile",
+            mid_value=50,
+            mid_color="FFEB84",
+            end_type="max",
+            end_color="63BE7B",
+        ),
+    )
+    sheet.conditional_formatting.add(
+        totals,
+        CellIsRule(
+            operator="lessThan",
+            formula=[str(view.threshold)],
+            font=Font(color="C00000", bold=True),
+        ),
+    )
+    gap_letter = get_column_letter(total_column + 2)
+    sheet.conditional_formatting.add(
+        f"{gap_letter}3:{gap_letter}{last_row}",
+        CellIsRule(
+            operator="greaterThan",
+            formula=[str(GAP_MARK)],
+            fill=PatternFill("solid", fgColor="FCE4D6"),
+        ),
+    )
+
+    widths = [6, 10, 16, *([10] * len(view.checklists)), 9, 9, 9, 10, 9, 10]
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "D3"
+    sheet.auto_filter.ref = f"A2:{last}{last_row}"
+    _print_setup(sheet, "1:2")
+    sheet.print_area = f"A1:{last}{last_row}"
+
+
+def _detail_values(detail: DetailRow) -> list[object]:
+    return [
+        detail.ward_code,
+        detail.ward_name,
+        detail.checklist_name,
+        detail.phase.chinese_name,
+        detail.inspector,
+        detail.inspected_on,
+        detail.item_code,
+        detail.item_text,
+        detail.points,
+        detail.deduction,
+        YES if detail.not_applicable else "",
+        YES if detail.veto_failed else "",
+        detail.problem,
+        detail.nurse,
+    ]
+
+
+_DETAIL_WIDTHS = (9, 14, 10, 6, 12, 11, 9, 40, 6, 6, 7, 6, 36, 10)
+_WRAPPED = {"检查内容", "问题描述"}
+
+
+def _details_sheet(sheet: Any, details: Sequence[DetailRow]) -> None:
+    """Header, the first row (its cell styles are reused for the streamed rows) and settings."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    _header(sheet, 1, DETAIL_COLUMNS)
+    for column, width in enumerate(_DETAIL_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    if details:
+        for column, (name, value) in enumerate(
+            zip(DETAIL_COLUMNS, _detail_values(details[0]), strict=True), start=1
+        ):
+            cell = sheet.cell(row=2, column=column)
+            if isinstance(value, str):
+                _set_text(cell, value)
+            else:
+                cell.value = value
+            if isinstance(value, date):
+                cell.number_format = DATE_FORMAT
+            elif isinstance(value, Decimal):
+                cell.number_format = POINTS_FORMAT
+            cell.alignment = Alignment(vertical="top", wrap_text=name in _WRAPPED)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(DETAIL_COLUMNS))}1"
+    _print_setup(sheet, "1:1")
+
+
+def _chart_sheet(sheet: Any, ranking: Any, view: RankingView, ranked: int) -> None:
+    from openpyxl.chart import BarChart, Reference
+
+    total_column = len(LEADING_COLUMNS) + len(view.checklists) + 1
+    chart = BarChart()
+    chart.type = "bar"  # horizontal bars: one line per ward reads down like the ranking
+    chart.style = 10
+    chart.title = f"{view.campaign_name} 总分"
+    chart.legend = None
+    chart.varyColors = False
+    data = Reference(ranking, min_col=total_column, min_row=2, max_row=2 + ranked)
+    names = Reference(ranking, min_col=3, min_row=3, max_row=2 + ranked)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(names)
+    chart.x_axis.scaling.orientation = "maxMin"  # the first ward at the top
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.y_axis.number_format = SCORE_FORMAT
+    chart.y_axis.majorGridlines = None
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.width = 24
+    chart.height = max(8.0, 0.55 * ranked + 3)
+    sheet.add_chart(chart, "A1")
+    _print_setup(sheet)
+
+
+# -- the details rows, streamed ------------------------------------------------------------
+
+
+def _stream_details(data: bytes, details: Sequence[DetailRow], step: Any) -> bytes:
+    """The saved workbook with detail rows 3… written into the 明细 sheet's XML."""
+    if len(details) < 2:
+        step(len(details))
+        return data
+    part = "xl/worksheets/sheet2.xml"  # openpyxl numbers worksheets in order: 排名, 明细, …
+    source = zipfile.ZipFile(io.BytesIO(data))
+    sheet_xml = source.read(part).decode("utf-8")
+    styles = dict(re.findall(r'<c r="([A-Z]+)2"[^>]*? s="(\d+)"', sheet_xml))
+    letters = [_letter(index) for index in range(len(DETAIL_COLUMNS))]
+    rows = "".join(_rows_xml(details[1:], letters, styles, step))
+    last_row = len(details) + 1
+    last_letter = letters[-1]
+    if "</sheetData>" not in sheet_xml or f'<dimension ref="A1:{last_letter}2"' not in sheet_xml:
+        raise AssertionError("unexpected details sheet layout")  # an openpyxl change
+    sheet_xml = (
+        sheet_xml.replace("</sheetData>", rows + "</sheetData>", 1)
+        .replace(
+            f'<dimension ref="A1:{last_letter}2"', f'<dimension ref="A1:{last_letter}{last_row}"'
+        )
+        .replace(
+            f'<autoFilter ref="A1:{last_letter}1"', f'<autoFilter ref="A1:{last_letter}{last_row}"'
+        )
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = sheet_xml.encode("utf-8") if info.filename == part else source.read(info)
+            target.writestr(info, content, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))
+
+
+def _rows_xml(
+    details: Sequence[DetailRow], letters: list[str], styles: dict[str, str], step: Any
+) -> Iterator[str]:
+    style_attr = {
+        letter: f' s="{styles[letter]}"' if letter in styles else "" for letter in letters
+    }
+    for offset, detail in enumerate(details):
+        number = offset + 3
+        cells = []
+        for letter, value in zip(letters, _detail_values(detail), strict=True):
+            ref = f'r="{letter}{number}"{style_attr[letter]}'
+            if isinstance(value, str):
+                if value:
+                    text = escape(_ILLEGAL_XML.sub("", value))
+                    cells.append(
+                        f'<c {ref} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+                    )
+            elif isinstance(value, date):
+                cells.append(f"<c {ref}><v>{(value - _EXCEL_EPOCH).days}</v></c>")
+            elif isinstance(value, Decimal):
+                cells.append(f"<c {ref}><v>{value.normalize():f}</v></c>")
+        yield f'<row r="{number}">{"".join(cells)}</row>'
+        if (offset + 1) % _PROGRESS_STEP == 0:
+            step(_PROGRESS_STEP)
+    step(len(details) % _PROGRESS_STEP + 1)  # + the first row, which openpyxl wrote

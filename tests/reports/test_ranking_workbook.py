@@ -1,0 +1,255 @@
+"""The ranking workbook (SPEC §6) written from plain dataclasses and read back with openpyxl."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from nursingqc.domain.awards import AwardDecision
+from nursingqc.domain.ranking import WardStatus
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.reports.excel.ranking_workbook import (
+    DETAIL_COLUMNS,
+    write_ranking_workbook,
+)
+from nursingqc.services.ranking import (
+    ChecklistColumn,
+    DetailRow,
+    ModelWardConfirmation,
+    RankingRow,
+    RankingView,
+    WardLabel,
+)
+
+SPEC_HEADER = [
+    "名次",
+    "病区编码",
+    "病区名称",
+    "病房环境",
+    "床单元",
+    "服务态度",
+    "总分",
+    "自查总分",
+    "自查差值",
+    "整改完成率",
+    "一票否决",
+    "评选结果",
+]
+INJECTION = '=HYPERLINK("http://evil.example","点我")'
+
+
+def row(
+    code: str,
+    name: str,
+    rank: int | None,
+    scores: tuple[str | None, ...],
+    total: str | None,
+    status: WardStatus = WardStatus.COMPLETE,
+    model_ward: bool = False,
+    veto: bool = False,
+) -> RankingRow:
+    def number(value: str | None) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+    return RankingRow(
+        ward=WardLabel(int(code[-2:]), code, name),
+        rank=rank,
+        shared_rank=False,
+        scores=tuple(number(score) for score in scores),
+        total=number(total),
+        self_check_total=number("99.10") if total else None,
+        self_check_gap=number("99.10") - number(total) if total else None,  # type: ignore[operator]
+        rectification_rate=0.75 if total else None,
+        rectification_items=4,
+        status=status,
+        veto=veto,
+        missing=(),
+        tie_break=None,
+        award=AwardDecision.MODEL_WARD if model_ward else AwardDecision.OUTSIDE_TOP,
+        proposed=model_ward,
+        model_ward=model_ward,
+    )
+
+
+def view(rows: tuple[RankingRow, ...] | None = None) -> RankingView:
+    return RankingView(
+        campaign_id=1,
+        campaign_name="2026年7月基础护理质量提升活动月",
+        hospital="测试市人民医院",
+        checklists=(
+            ChecklistColumn("WARD_ENV", "病房环境", Decimal(1)),
+            ChecklistColumn("BED_UNIT", "床单元", Decimal(1)),
+            ChecklistColumn("SERVICE", "服务态度", Decimal(2)),
+        ),
+        model_ward_count=3,
+        threshold=Decimal(90),
+        rows=rows
+        or (
+            row("NK01", "心血管内科", 1, ("98.50", "97.00", "99.25"), "98.50", model_ward=True),
+            row("WK02", INJECTION, 2, ("88.00", "90.00", "85.00"), "87.00"),
+            row(
+                "FE03", "妇科", 3, ("99.00", "99.00", "99.00"), "99.00", WardStatus.VETO, veto=True
+            ),
+            row("NK04", "-呼吸内科", None, ("90.00", None, None), None, WardStatus.INCOMPLETE),
+        ),
+        proposed=(WardLabel(1, "NK01", "心血管内科"),),
+        confirmation=ModelWardConfirmation(
+            (WardLabel(1, "NK01", "心血管内科"),), "护理部 王主任", datetime.now(UTC), ""
+        ),
+    )
+
+
+def detail(n: int, problem: str = "", nurse: str = "") -> DetailRow:
+    return DetailRow(
+        ward_code="NK01",
+        ward_name="心血管内科",
+        checklist_name="病房环境",
+        phase=PhaseKind.EVALUATION if n % 2 else PhaseKind.SELF_CHECK,
+        inspector="质控组 赵静",
+        inspected_on=date(2026, 7, 20),
+        item_code=f"WE{n:02d}",
+        item_text=f"条目{n} <室内> & 整洁",
+        points=Decimal(15),
+        deduction=Decimal("1.5") if problem else Decimal(0),
+        not_applicable=n == 3,
+        veto_item=False,
+        veto_failed=n == 4,
+        problem=problem,
+        nurse=nurse,
+    )
+
+
+DETAILS = [
+    detail(1, "床头柜积灰", "王芳"),
+    detail(2, "=1+1"),
+    detail(3),
+    detail(4, "@SUM(A1)\x07铃"),
+    *(detail(n) for n in range(5, 12)),
+]
+
+
+@pytest.fixture
+def workbook(tmp_path: Path) -> Path:
+    path = tmp_path / "排名.xlsx"
+    assert write_ranking_workbook(view(), DETAILS, path) == path
+    return path
+
+
+def test_ranking_sheet_has_the_title_and_exactly_the_spec_header(workbook: Path) -> None:
+    book = load_workbook(workbook)
+    assert book.sheetnames == ["排名", "明细", "总分图"]
+    sheet = book["排名"]
+    assert sheet["A1"].value == "2026年7月基础护理质量提升活动月 评比排名"
+    assert [str(r) for r in sheet.merged_cells.ranges] == ["A1:L1"]
+    assert [cell.value for cell in sheet[2]] == SPEC_HEADER
+    assert sheet.freeze_panes == "D3"
+
+
+def test_ranking_rows_in_order_with_values_and_number_formats(workbook: Path) -> None:
+    sheet = load_workbook(workbook)["排名"]
+    values = [[cell.value for cell in line] for line in sheet.iter_rows(min_row=3)]
+    assert values == [
+        [1, "NK01", "心血管内科", 98.5, 97, 99.25, 98.5, 99.1, 0.6, 0.75, None, "示范病房"],
+        [2, "WK02", INJECTION, 88, 90, 85, 87, 99.1, 12.1, 0.75, None, None],
+        [3, "FE03", "妇科", 99, 99, 99, 99, 99.1, 0.1, 0.75, "是", None],
+        [None, "NK04", "-呼吸内科", 90, None, None, None, None, None, None, None, "未完成"],
+    ]
+    first = sheet[3]
+    assert [cell.number_format for cell in first[3:9]] == ["0.00"] * 6
+    assert first[9].number_format == "0.0%"
+    # A ward name that is a formula stays text; so does one starting with "-".
+    assert (sheet["C4"].data_type, sheet["C6"].data_type) == ("s", "s")
+
+
+def test_totals_are_formatted_conditionally_and_the_page_is_set_up_for_print(
+    workbook: Path,
+) -> None:
+    sheet = load_workbook(workbook)["排名"]
+    rules = {str(rng.sqref): [r.type for r in rng.rules] for rng in sheet.conditional_formatting}
+    assert rules["G3:G6"] == ["colorScale", "cellIs"]
+    assert rules["I3:I6"] == ["cellIs"]
+    total_rule = next(r for r in sheet.conditional_formatting if str(r.sqref) == "G3:G6").rules[1]
+    assert (total_rule.operator, total_rule.formula) == ("lessThan", ["90"])
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.paperSize == int(sheet.PAPERSIZE_A4)
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+    assert sheet.print_title_rows == "$1:$2"
+
+
+def test_the_workbook_holds_a_native_bar_chart_of_the_ranked_totals(workbook: Path) -> None:
+    with zipfile.ZipFile(workbook) as archive:
+        chart = archive.read("xl/charts/chart1.xml").decode("utf-8")
+    assert '<barDir val="bar" />' in chart
+    assert "'排名'!$G$3:$G$5" in chart  # the three ranked wards, not the incomplete one
+    assert "'排名'!$C$3:$C$5" in chart
+
+
+def test_details_sheet_lists_every_item_and_keeps_user_text_as_text(workbook: Path) -> None:
+    sheet = load_workbook(workbook)["明细"]
+    assert [cell.value for cell in sheet[1]] == list(DETAIL_COLUMNS)
+    rows = [[cell.value for cell in line] for line in sheet.iter_rows(min_row=2)]
+    assert len(rows) == len(DETAILS) == sheet.max_row - 1
+    assert rows[0] == [
+        "NK01",
+        "心血管内科",
+        "病房环境",
+        "评比",
+        "质控组 赵静",
+        datetime(2026, 7, 20),
+        "WE01",
+        "条目1 <室内> & 整洁",
+        15,
+        1.5,
+        None,
+        None,
+        "床头柜积灰",
+        "王芳",
+    ]
+    # Rows after the first are streamed into the sheet: the same values, types and styles.
+    assert rows[1][3:10] == [
+        "自查",
+        "质控组 赵静",
+        datetime(2026, 7, 20),
+        "WE02",
+        rows[1][7],
+        15,
+        1.5,
+    ]
+    assert rows[2][10] == "是" and rows[3][11] == "是"
+    assert (rows[1][12], sheet["M3"].data_type) == ("=1+1", "s")
+    assert rows[3][12] == "@SUM(A1)铃"  # a control character XML cannot hold is dropped
+    assert [sheet.cell(row=3, column=c).number_format for c in (6, 9, 10)] == [
+        "yyyy-mm-dd",
+        "0.0",
+        "0.0",
+    ]
+    assert sheet["H3"].alignment.wrap_text is True
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:N{len(DETAILS) + 1}"
+
+
+def test_cancelling_writes_nothing_and_progress_reaches_the_total(tmp_path: Path) -> None:
+    path = tmp_path / "排名.xlsx"
+    assert write_ranking_workbook(view(), DETAILS, path, lambda done, total: done < 3) is None
+    assert not path.exists() and list(tmp_path.iterdir()) == []
+    seen: list[tuple[int, int]] = []
+    write_ranking_workbook(view(), DETAILS, path, lambda *step: seen.append(step) or True)
+    assert seen[-1][0] == seen[-1][1] == len(view().rows) + len(DETAILS) + 1
+
+
+def test_a_month_without_results_still_writes_the_header(tmp_path: Path) -> None:
+    empty = view(
+        (row("NK01", "心血管内科", None, (None, None, None), None, WardStatus.INCOMPLETE),)
+    )
+    path = tmp_path / "空.xlsx"
+    write_ranking_workbook(empty, [], path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["排名", "明细"]  # nothing ranked, no chart
+    assert [cell.value for cell in book["排名"][2]] == SPEC_HEADER
+    assert book["排名"]["L3"].value == "未完成"
