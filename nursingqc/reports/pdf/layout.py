@@ -311,7 +311,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFont(register_font(), 9)
         self.setFillColor(FOOTER_GREY)
-        self.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, f"第 {number} 页 共 {count} 页")
+        width = self._pagesize[0]  # landscape pages too
+        self.drawRightString(width - MARGIN, FOOTER_Y, f"第 {number} 页 共 {count} 页")
         if self.part_label:
             self.drawString(MARGIN, FOOTER_Y, printable(self.part_label))
         self.restoreState()
@@ -330,9 +331,14 @@ class Part:
 
 
 def write_parts(
-    parts: Sequence[Part], out: Output, title: str, progress: Progress | None = None
+    parts: Sequence[Part],
+    out: Output,
+    title: str,
+    progress: Progress | None = None,
+    pagesize: tuple[float, float] = A4,
 ) -> int | None:
-    """Lays ``parts`` out on A4 pages and writes the PDF to ``out`` (a path or a binary stream).
+    """Lays ``parts`` out on A4 pages (``pagesize``: ``landscape(A4)`` for wide tables) and writes
+    the PDF to ``out`` (a path or a binary stream).
 
     Returns the number of pages, or None when ``progress`` returned False: then nothing is
     written (no file is created or replaced, nothing goes to the stream).
@@ -364,7 +370,7 @@ def write_parts(
             step()
         document = BaseDocTemplate(
             buffer,
-            pagesize=A4,
+            pagesize=pagesize,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
@@ -377,7 +383,8 @@ def write_parts(
             initialFontName=register_font(),
             initialFontSize=10.5,
         )
-        frame = Frame(MARGIN, MARGIN, BODY_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body")
+        width, height = pagesize
+        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
         document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         document.build(story, canvasmaker=Counted)
     except _Cancelled:
