@@ -456,3 +456,24 @@ class Nomination(Base):
     decision_reason: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str] = mapped_column(String(50), default="")
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SummaryNote(Base):
+    """总结 text of a campaign: the department's cause analysis, conclusions and next PDCA steps.
+
+    ``version`` grows with every save, so a save written on an older version is refused instead
+    of overwriting someone else's words; each save's before and after are in the audit log.
+    """
+
+    __tablename__ = "summary_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), unique=True
+    )
+    cause_analysis: Mapped[str] = mapped_column(Text, default="")
+    conclusions: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_by: Mapped[str] = mapped_column(String(50), default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
