@@ -2149,6 +2149,110 @@ Go to Wards and accounts now?</source>
     </message>
 </context>
 <context>
+    <name>ScoreImportDialog</name>
+    <message>
+        <source>Import paper scores</source>
+        <extracomment>Something was added: the evaluation page shows it.</extracomment>
+        <translation>导入纸质评分</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking and importing {file}…</source>
+        <translation>正在检查并导入 {file}…</translation>
+    </message>
+    <message>
+        <source>{refused} Correct these cells in Excel, save the file, then press Import again.</source>
+        <translation>{refused}请在 Excel 中改正下列单元格并保存，然后点“重新导入”。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} inspection(s) added and submitted, {already} already there (left as they are), {skipped} empty template row(s) skipped.</source>
+        <translation>导入完成：新增并提交 {imported} 份检查，{already} 份已存在（保持不变），跳过 {skipped} 个未填写的模板行。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Added (replaced a draft)</source>
+        <translation>新增（替换了草稿）</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Already there, unchanged</source>
+        <translation>已存在，未改动</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in score workbook (sheet 评分). Every row is checked first: if any row is wrong, nothing is imported and every problem is listed below with its row and column, so you can correct the file in Excel and import it again.</source>
+        <translation>请选择填好的评分工作簿（“评分”表）。导入前会逐行检查：只要有一行有误，就全部不导入，并在下方列出每个问题所在的行和列，您可在 Excel 中改正后再次导入。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file and import…</source>
+        <translation>选择文件并导入(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>重新导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import the same file again after correcting it in Excel</source>
+        <translation>在 Excel 中改正后，再次导入同一文件</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSheetPanel</name>
     <message>
         <source>Submitted · read-only</source>

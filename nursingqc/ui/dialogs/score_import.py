@@ -1,0 +1,193 @@
+"""导入纸质评分: ``scores import`` in the program — every problem in a table, or what was added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.errors import ImportRefused, NursingQCError
+from nursingqc.i18n import error_text, message_text
+from nursingqc.reports.excel.scores_file import read_scores_workbook
+from nursingqc.services.score_import import (
+    ImportedInspection,
+    ScoreImportResult,
+    ScoreImportService,
+)
+from nursingqc.ui.forms.ui_score_import_dialog import Ui_ScoreImportDialog
+from nursingqc.ui.workers import BackgroundTask, Progress
+
+_ERROR_COLOUR = "#b3261e"
+_DONE_COLOUR = "#1e6b35"
+
+
+class ScoreImportDialog(QDialog):
+    """Reads and imports off the UI thread; a refused file leaves the database as it was."""
+
+    #: Something was added: the evaluation page shows it.
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        actor: Actor,
+        score_import_service: ScoreImportService,
+        campaign_id: int,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ScoreImportDialog()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._service = score_import_service
+        self._campaign_id = campaign_id
+        self._path: Path | None = None
+        self.task: BackgroundTask | None = None
+        self.ui.againButton.setEnabled(False)
+        self.ui.table.hide()
+        self.ui.chooseButton.clicked.connect(self.choose_file)
+        self.ui.againButton.clicked.connect(self._import_again)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import paper scores"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def _import_again(self) -> None:
+        if self._path is not None:
+            self.import_file(self._path)
+
+    def import_file(self, path: Path) -> None:
+        self._path = path
+        self.ui.fileEdit.setText(str(path))
+        self.ui.chooseButton.setEnabled(False)
+        self.ui.againButton.setEnabled(False)
+
+        def job(progress: Progress) -> ScoreImportResult | NursingQCError:
+            # A refusal is the answer this dialog shows in full, not an error box to click away.
+            try:
+                rows = read_scores_workbook(path, progress)
+                return self._service.import_scores(self._actor, self._campaign_id, rows, path.name)
+            except NursingQCError as error:
+                return error
+
+        self.task = BackgroundTask(
+            self, self.tr("Checking and importing {file}…").format(file=path.name), job
+        )
+        self.task.succeeded.connect(self._show_outcome)
+        self.task.done.connect(self._enable)
+        self.task.start()
+
+    def _enable(self) -> None:
+        self.ui.chooseButton.setEnabled(True)
+        self.ui.againButton.setEnabled(self._path is not None)
+
+    def _status(self, text: str, colour: str) -> None:
+        self.ui.statusLabel.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.ui.statusLabel.setText(text)
+
+    def _show_outcome(self, outcome: ScoreImportResult | NursingQCError) -> None:
+        if isinstance(outcome, ImportRefused):
+            self._show_problems(outcome)
+        elif isinstance(outcome, NursingQCError):
+            self.ui.table.hide()
+            self._status(error_text(outcome), _ERROR_COLOUR)
+        else:
+            self._show_result(outcome)
+
+    def _fill(self, headers: list[str], rows: list[list[str]], numeric: set[int]) -> None:
+        table = self.ui.table
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if column in numeric:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.show()
+
+    def _show_problems(self, error: ImportRefused) -> None:
+        self._status(
+            self.tr(
+                "{refused} Correct these cells in Excel, save the file, then press Import again."
+            ).format(refused=error_text(error)),
+            _ERROR_COLOUR,
+        )
+        self._fill(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
+            [
+                [problem.sheet, str(problem.row), problem.column, message_text(problem.reason)]
+                for problem in error.problems
+            ],
+            numeric={1},
+        )
+
+    def _line(self, inspection: ImportedInspection, outcome: str) -> list[str]:
+        return [
+            str(inspection.first_row),
+            f"{inspection.ward_code} {inspection.ward_name}",
+            inspection.checklist_name,
+            QCoreApplication.translate("Phase", inspection.phase.display_name),
+            inspection.inspector_name,
+            inspection.inspected_on.isoformat(),
+            f"{inspection.score:.2f}",
+            outcome,
+        ]
+
+    def _show_result(self, result: ScoreImportResult) -> None:
+        self._status(
+            self.tr(
+                "Imported: {imported} inspection(s) added and submitted, {already} already there "
+                "(left as they are), {skipped} empty template row(s) skipped."
+            ).format(
+                imported=len(result.imported),
+                already=len(result.already_there),
+                skipped=result.template_rows,
+            ),
+            _DONE_COLOUR,
+        )
+        added = self.tr("Added")
+        replaced = self.tr("Added (replaced a draft)")
+        self._fill(
+            [
+                self.tr("Row"),
+                self.tr("Ward"),
+                self.tr("Checklist"),
+                self.tr("Phase"),
+                self.tr("Inspector"),
+                self.tr("Date"),
+                self.tr("Score"),
+                self.tr("Result"),
+            ],
+            [
+                self._line(inspection, replaced if inspection.replaced_draft else added)
+                for inspection in result.imported
+            ]
+            + [
+                self._line(inspection, self.tr("Already there, unchanged"))
+                for inspection in result.already_there
+            ],
+            numeric={0, 6},
+        )
+        if result.imported:
+            self.imported.emit(result)
