@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,10 +14,12 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
+from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.notice import write_notices
+from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import create_demo
@@ -242,6 +245,25 @@ def _checklists_pdf(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _ranking(services: Services, args: argparse.Namespace) -> int:
+    """病区排名 as the workbook of SPEC §6, and as a PDF when asked."""
+    actor = Actor.command_line()
+    view = services.ranking.ranking(actor, args.campaign)
+    details = services.ranking.details(actor, args.campaign)
+    write_ranking_workbook(view, details, args.output)
+    print(
+        tr("Ranking of {wards} ward(s) written: {path}").format(
+            wards=len(view.rows), path=args.output
+        )
+    )
+    if args.pdf is not None:
+        pages = write_ranking_pdf(view, args.pdf, date.today())
+        print(
+            tr("Ranking PDF on {pages} page(s) written: {path}").format(pages=pages, path=args.pdf)
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("wards", "import"): _wards_import,
@@ -252,6 +274,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("scores", "import"): _scores_import,
     ("notices", None): _notices,
     ("checklists", "pdf"): _checklists_pdf,
+    ("ranking", None): _ranking,
 }
 
 

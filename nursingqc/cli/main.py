@@ -145,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     blank.add_argument("--checklist", help=tr("one checklist's code (default: all)"))
     blank.add_argument("--ward", help=tr("one ward's code (default: the campaign's wards)"))
     blank.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
+
+    ranking = commands.add_parser("ranking", help=tr("the ward ranking as an Excel workbook"))
+    ranking.add_argument("--campaign", required=True, type=int)
+    ranking.add_argument("-o", "--output", required=True, type=Path, help=tr("the .xlsx file"))
+    ranking.add_argument("--pdf", type=Path, help=tr("also write the ranking as a PDF file"))
     return parser
 
 

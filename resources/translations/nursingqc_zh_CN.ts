@@ -119,6 +119,18 @@
         <translation>一个病区的编码（默认：该活动的所有病区）</translation>
     </message>
     <message>
+        <source>the ward ranking as an Excel workbook</source>
+        <translation>病区排名（Excel 工作簿）</translation>
+    </message>
+    <message>
+        <source>the .xlsx file</source>
+        <translation>.xlsx 文件</translation>
+    </message>
+    <message>
+        <source>also write the ranking as a PDF file</source>
+        <translation>同时把排名写成 PDF 文件</translation>
+    </message>
+    <message>
         <source>the new file</source>
         <translation>新文件</translation>
     </message>
@@ -185,6 +197,14 @@
     <message>
         <source>{sheets} blank checklist(s) on {pages} page(s) written: {path}</source>
         <translation>已写入 {sheets} 张空白检查表，共 {pages} 页：{path}</translation>
+    </message>
+    <message>
+        <source>Ranking of {wards} ward(s) written: {path}</source>
+        <translation>排名已写入（{wards} 个病区）：{path}</translation>
+    </message>
+    <message>
+        <source>Ranking PDF on {pages} page(s) written: {path}</source>
+        <translation>排名 PDF 已写入（{pages} 页）：{path}</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1764,6 +1784,115 @@ Go to Wards and accounts now?</source>
     </message>
 </context>
 <context>
+    <name>ModelWardDialog</name>
+    <message>
+        <source>Model wards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wards that may be chosen (evaluated on every checklist, no failed veto item):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wards, the chosen ones ticked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason for the change</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NominationDialog</name>
+    <message>
+        <source>Nominate an excellent nurse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ward</source>
+        <translation type="unfinished">病区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Nurse's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Why she deserves it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NomineeModel</name>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished">病区</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Ward result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deductions naming her</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown once the results are published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. {rank}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="unfinished">否决</translation>
+    </message>
+    <message>
+        <source>Model ward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"> · </translation>
+    </message>
+    <message>
+        <source>{count} deduction(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Self-check</source>
@@ -1803,6 +1932,165 @@ Go to Wards and accounts now?</source>
     <message>
         <source>{state} · this week</source>
         <translation>{state} · 本周</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <extracomment>What the proxy sorts on: numbers as numbers, so 100.00 comes after 99.50, not before 2. Sorted below every real value, whichever way round.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation type="unfinished">病区编码</translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-check total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-check gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation type="unfinished">否决</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Mean standardized score of the evaluation; weight {weight}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-check total minus evaluation total; {margin} points or more is marked as a lenient self-check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rank} (tied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed model ward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model ward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model ward (added)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed, not chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{gap} lenient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not evaluated yet on: {checklists}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>A veto item failed: ranked after every ward without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same total and tie-break scores as another ward: the same rank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{items} rectification items</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export ranking to &amp;Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ranking workbook: the ranking sheet, every inspection item and a bar chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview, print or save the ranking as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;anking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking of the wards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm or change &amp;model wards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xcellent nurses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excellent-nurse nominees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen nominee in detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nominate a nurse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
