@@ -1,0 +1,458 @@
+"""活动月总结报告: the month's summary as an A4 PDF — 找问题、找差距、找榜样.
+
+A title page, the contents, then the sections in the order a hospital's summary reports them
+(reference "What a month's summary usually reports"): the inspectors and checklists, the wards and
+items checked, the pass rates, self-check vs. evaluation, the ranking, each checklist's mean,
+highest and lowest, the problem frequency (柏拉图) with the department's cause analysis, the
+rectification completion, the model wards and excellent nurses, the trend over earlier campaigns,
+and the department's conclusions and next PDCA cycle. The charts are reportlab drawings
+(``charts``). The text is Chinese whatever the program's language: it is the hospital's document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
+
+from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.statistics import Share
+from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.pdf import charts
+from nursingqc.reports.pdf.layout import (
+    BODY_WIDTH,
+    GRID,
+    HEADER_FILL,
+    Block,
+    Line,
+    Output,
+    Part,
+    Styles,
+    cell,
+    chinese_date,
+    line,
+    make_styles,
+    plain_cells,
+    text,
+    write_parts,
+)
+from nursingqc.services.summary import SummaryView
+
+#: The sections, in the order of the report (and of its contents page).
+SECTIONS = (
+    "一、质控人员与检查项目",
+    "二、检查病区与条目",
+    "三、达标情况",
+    "四、自查与评比对比",
+    "五、病区排名",
+    "六、各检查表得分情况",
+    "七、问题频次分析（柏拉图）与原因分析",
+    "八、整改完成情况",
+    "九、示范病房与优秀护士",
+    "十、历次活动月趋势",
+    "十一、总结与下一步PDCA计划",
+)
+
+#: Above this many wards the self-check chart shows the wards with the largest gaps only.
+GAP_CHART_WARDS = 30
+#: Above this many wards the trend chart shows the hospital's mean, highest and lowest.
+TREND_WARD_LINES = 6
+CHART_HEIGHT = 78 * mm
+NOT_WRITTEN = "（护理部尚未填写。）"
+NO_GAPS = "（暂无同时完成自查和评比的病区，无法对比。）"
+
+
+def write_summary(
+    summary: SummaryView, out: Output, today: date, progress: Progress | None = None
+) -> int | None:
+    """Writes the report to ``out``; returns its page count (None: cancelled, nothing written)."""
+    styles = make_styles()
+    part = Part(
+        footer=f"{summary.campaign_name} · 总结报告",
+        build=lambda: _story(summary, styles, today),
+    )
+    return write_parts([part], out, title=f"{summary.campaign_name}总结报告", progress=progress)
+
+
+def _number(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _share(share: Share) -> str:
+    value = share.value
+    if value is None:
+        return "—"
+    return f"{round_half_up(value * 100):.2f}%（{share.part}/{share.whole}）"
+
+
+def _fraction_percent(value: Fraction | None) -> str:
+    return "—" if value is None else f"{round_half_up(value * 100):.2f}%"
+
+
+def _table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    styles: Styles,
+    left: Sequence[int] = (),
+    highlight: Sequence[int] = (),
+) -> LongTable:
+    """A grid with a repeated grey header; ``left`` columns align left, ``highlight`` rows are
+    tinted (lenient self-checks, the vital few)."""
+    body: list[list[object]] = [
+        [cell(title, styles.header_cell, widths[index]) for index, title in enumerate(header)]
+    ]
+    for row in rows:
+        body.append(
+            [
+                cell(value, styles.cell, widths[index]) if isinstance(value, str) else value
+                for index, value in enumerate(row)
+            ]
+        )
+    table = LongTable(body, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        [
+            *plain_cells(9),
+            *[("ALIGN", (column, 1), (column, -1), "LEFT") for column in left],
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            *[("BACKGROUND", (0, row + 1), (-1, row + 1), "#fdecea") for row in highlight],
+        ]
+    )
+    return table
+
+
+def _paragraphs(value: str, styles: Styles) -> list[Flowable]:
+    if not value.strip():
+        return [line(NOT_WRITTEN, styles.small)]
+    return [Paragraph(text(chunk), styles.body) for chunk in value.split("\n\n") if chunk.strip()]
+
+
+def _title_page(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
+    span = f"{chinese_date(summary.starts_on)}—{chinese_date(summary.ends_on)}"
+    state = "结果已发布" if summary.published else "结果未发布（草稿）"
+    return [
+        Spacer(1, 60 * mm),
+        line(summary.hospital, styles.hospital),
+        Spacer(1, 8 * mm),
+        Paragraph(text(summary.campaign_name), styles.title),
+        line("总结报告", styles.title),
+        Spacer(1, 6 * mm),
+        line(span, styles.subtitle),
+        line(state, styles.subtitle),
+        Spacer(1, 70 * mm),
+        line("护理部", styles.subtitle),
+        line(chinese_date(today), styles.subtitle),
+        PageBreak(),
+        line("目录", styles.title),
+        Spacer(1, 4 * mm),
+        *[line(section, styles.body) for section in SECTIONS],
+        PageBreak(),
+    ]
+
+
+def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
+    story = _title_page(summary, styles, today)
+    heading = iter(SECTIONS)
+
+    def section(*flowables: Flowable) -> None:
+        # A heading never ends a page: it stays with what follows, and a one-line lead-in
+        # stays with the chart or table it introduces.
+        kept = 2 if len(flowables) > 1 and isinstance(flowables[0], Line) else 1
+        story.append(Block([line(next(heading), styles.heading), *flowables[:kept]]))
+        story.extend(flowables[kept:])
+
+    coverage = summary.coverage
+    section(
+        line(
+            f"本次活动月由{len(summary.inspectors)}名质控人员对{coverage.wards}个病区按"
+            f"{len(summary.checklists)}张检查表进行评比检查："
+            + "、".join(summary.checklists)
+            + "。",
+            styles.body,
+        ),
+        _table(
+            ["质控人员", "检查次数", "检查病区数"],
+            [[i.name, str(i.inspections), str(i.wards)] for i in summary.inspectors],
+            [70 * mm, 40 * mm, 40 * mm],
+            styles,
+            left=[0],
+        ),
+    )
+    section(
+        _table(
+            ["参评病区", "已检查病区", "检查次数", "检查条目数", "发现问题条目数"],
+            [
+                [
+                    str(coverage.wards),
+                    str(coverage.wards_checked),
+                    str(coverage.inspections),
+                    str(coverage.items_checked),
+                    str(coverage.findings),
+                ]
+            ],
+            [BODY_WIDTH / 5] * 5,
+            styles,
+        ),
+    )
+    ranked = [r for r in summary.ranking if r.total is not None]
+    section(
+        line(
+            f"达标率（总分≥{summary.pass_mark:g}分的病区/完成评比的病区）："
+            f"{_share(summary.pass_rate)}；",
+            styles.body,
+        ),
+        line(
+            f"完全达标率（完全达标条目/检查条目）：{_share(summary.full_compliance)}。",
+            styles.body,
+        ),
+        charts.totals_chart(
+            [r.ward_name for r in ranked],
+            [float(r.total) for r in ranked if r.total is not None],
+            float(summary.pass_mark),
+            BODY_WIDTH,
+            CHART_HEIGHT,
+            title=f"各病区评比总分（按名次，虚线为{summary.pass_mark:g}分达标线）",
+        ),
+    )
+    section(*_gap_section(summary, styles))
+    checklist_count = len(summary.checklists)
+    score_width = min(18 * mm, (BODY_WIDTH - 64 * mm) / max(checklist_count + 1, 1))
+    name_width = BODY_WIDTH - 28 * mm - score_width * (checklist_count + 1) - 16 * mm
+    section(
+        _table(
+            ["名次", "病区", *summary.checklists, "总分", "评选结果"],
+            [
+                [
+                    "—" if r.rank is None else str(r.rank),
+                    f"{r.ward_name}（{r.ward_code}）",
+                    *[_number(score) for score in r.scores],
+                    _number(r.total),
+                    r.result,
+                ]
+                for r in summary.ranking
+            ],
+            [12 * mm, name_width, *[score_width] * checklist_count, score_width, 16 * mm + 16],
+            styles,
+            left=[1],
+        ),
+    )
+    section(
+        _table(
+            ["检查表", "病区数", "平均分", "最高分", "最高分病区", "最低分", "最低分病区"],
+            [
+                [
+                    c.name,
+                    str(c.wards),
+                    _number(c.mean),
+                    _number(c.highest),
+                    "、".join(c.highest_wards),
+                    _number(c.lowest),
+                    "、".join(c.lowest_wards),
+                ]
+                for c in summary.checklist_lines
+            ],
+            [24 * mm, 15 * mm, 18 * mm, 18 * mm, 40 * mm, 18 * mm, BODY_WIDTH - 133 * mm],
+            styles,
+            left=[4, 6],
+        ),
+    )
+    section(*_pareto_section(summary, styles))
+    overall = summary.rectification_overall
+    section(
+        line(
+            f"全院整改项{overall.items}项，复查通过{overall.verified}项，整改完成率"
+            f"{_fraction_percent(overall.completion)}；按期完成{overall.verified_on_time}项，"
+            f"按时完成率{_fraction_percent(overall.on_time)}。",
+            styles.body,
+        ),
+        _table(
+            ["病区", "整改项", "复查通过", "整改完成率", "按期完成", "按时完成率"],
+            [
+                [
+                    f"{r.ward_name}（{r.ward_code}）",
+                    str(r.items),
+                    str(r.verified),
+                    _fraction_percent(r.completion),
+                    str(r.verified_on_time),
+                    _fraction_percent(r.on_time),
+                ]
+                for r in summary.rectification
+            ],
+            [BODY_WIDTH - 110 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm, 25 * mm],
+            styles,
+            left=[0],
+        ),
+    )
+    section(*_honours(summary, styles))
+    section(*_trend_section(summary, styles))
+    section(
+        line("（一）总结", styles.body),
+        *_paragraphs(summary.text.conclusions, styles),
+        line("（二）下一步PDCA计划", styles.body),
+        *_paragraphs(summary.text.next_steps, styles),
+    )
+    return story
+
+
+def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    lenient = [g for g in summary.gaps if g.lenient]
+    charted = [g for g in summary.gaps if g.self_check is not None and g.evaluation is not None]
+    title = "自查与评比得分对比"
+    if len(charted) > GAP_CHART_WARDS:
+        charted = charted[:GAP_CHART_WARDS]
+        title += f"（差值最大的{GAP_CHART_WARDS}个病区）"
+    gap_chart: Flowable = (
+        charts.gap_chart(
+            [g.ward_name for g in charted],
+            [float(g.self_check or 0) for g in charted],
+            [float(g.evaluation or 0) for g in charted],
+            BODY_WIDTH,
+            CHART_HEIGHT,
+            title=title,
+        )
+        if charted
+        else line(NO_GAPS, styles.small)
+    )
+    return [
+        line(
+            f"自查总分比评比总分高{summary.lenient_margin:g}分及以上视为自查偏宽，共"
+            f"{len(lenient)}个病区（表中标红）。",
+            styles.body,
+        ),
+        gap_chart,
+        _table(
+            ["病区", "自查总分", "评比总分", "差值", "自查偏宽"],
+            [
+                [
+                    f"{g.ward_name}（{g.ward_code}）",
+                    _number(g.self_check),
+                    _number(g.evaluation),
+                    _number(g.gap),
+                    "是" if g.lenient else "",
+                ]
+                for g in summary.gaps
+            ],
+            [BODY_WIDTH - 100 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm],
+            styles,
+            left=[0],
+            highlight=[index for index, g in enumerate(summary.gaps) if g.lenient],
+        ),
+    ]
+
+
+def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    rows = summary.pareto
+    vital = [row for row in rows if row.vital_few]
+    return [
+        line(
+            f"评比共发现问题{sum(row.count for row in rows)}条，涉及{len(rows)}个检查条目；"
+            f"其中{len(vital)}个条目累计占问题总数的80%（关键的少数，表中标红）。",
+            styles.body,
+        ),
+        charts.pareto_chart(
+            [f"{row.item_code}" for row in rows],
+            [row.count for row in rows],
+            [float(row.cumulative) for row in rows],
+            BODY_WIDTH,
+            CHART_HEIGHT,
+            title="问题频次柏拉图（柱：频次；折线：累计百分比）",
+        ),
+        _table(
+            ["序号", "检查表", "检查条目", "频次", "占比", "累计占比"],
+            [
+                [
+                    str(index),
+                    row.checklist_name,
+                    f"{row.item_code} {row.item_text}",
+                    str(row.count),
+                    f"{row.share:.2f}%",
+                    f"{row.cumulative:.2f}%",
+                ]
+                for index, row in enumerate(rows, start=1)
+            ],
+            [12 * mm, 22 * mm, BODY_WIDTH - 108 * mm, 16 * mm, 24 * mm, 34 * mm],
+            styles,
+            left=[1, 2],
+            highlight=[index for index, row in enumerate(rows) if row.vital_few],
+        ),
+        Block([line("原因分析（人、机、料、法、环）", styles.body), Spacer(1, 1)]),
+        *_paragraphs(summary.text.cause_analysis, styles),
+    ]
+
+
+def _honours(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    wards = summary.model_wards
+    nurses = summary.excellent_nurses
+    return [
+        line(f"（一）{wards[0].honour if wards else '优质护理服务示范病房'}", styles.body),
+        _table(
+            ["病区", "总分"],
+            [[f"{w.ward_name}（{w.ward_code}）", _number(w.total)] for w in wards]
+            or [["本次无", ""]],
+            [BODY_WIDTH - 40 * mm, 40 * mm],
+            styles,
+            left=[0],
+        ),
+        Spacer(1, 3 * mm),
+        line("（二）优秀护士", styles.body),
+        _table(
+            ["姓名", "病区", "推荐理由"],
+            [[n.name, f"{n.ward_name}（{n.ward_code}）", n.reason] for n in nurses]
+            or [["本次无", "", ""]],
+            [28 * mm, 50 * mm, BODY_WIDTH - 78 * mm],
+            styles,
+            left=[1, 2],
+        ),
+    ]
+
+
+def _trend_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    campaigns = summary.trend_campaigns
+    lines = summary.trends
+    if len(lines) <= TREND_WARD_LINES:
+        series = [(t.ward_name, [_float(v) for v in t.totals]) for t in lines]
+    else:
+        series = [
+            (name, [pick(column) for column in zip(*(t.totals for t in lines), strict=True)])
+            for name, pick in (("全院平均", _mean), ("最高", _highest), ("最低", _lowest))
+        ]
+    width = (BODY_WIDTH - 40 * mm) / max(len(campaigns), 1)
+    return [
+        charts.trend_chart(campaigns, series, BODY_WIDTH, CHART_HEIGHT),
+        _table(
+            ["病区", *campaigns],
+            [[f"{t.ward_name}（{t.ward_code}）", *map(_number, t.totals)] for t in lines],
+            [40 * mm, *[width] * len(campaigns)],
+            styles,
+            left=[0],
+        ),
+    ]
+
+
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _known(column: Sequence[Decimal | None]) -> list[float]:
+    return [float(value) for value in column if value is not None]
+
+
+def _mean(column: Sequence[Decimal | None]) -> float | None:
+    known = _known(column)
+    return sum(known) / len(known) if known else None
+
+
+def _highest(column: Sequence[Decimal | None]) -> float | None:
+    return max(_known(column), default=None)
+
+
+def _lowest(column: Sequence[Decimal | None]) -> float | None:
+    return min(_known(column), default=None)

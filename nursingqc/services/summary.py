@@ -1,0 +1,621 @@
+"""总结: the month's summary — 找问题、找差距、找榜样 — its published results, its certificates.
+
+The figures come from ``domain.statistics`` over the evaluation ranking (``services.ranking``), the
+evaluation's item rows (one query) and the rectification items; nothing here re-implements a rule.
+The department writes its own text for the report: the cause analysis under the Pareto, the
+conclusions and the next PDCA cycle; that text is versioned (a save made on an older version is
+refused) and, like everything else, locked once the campaign is published.
+
+Who may read (SPEC §8, §2 总结): the department and inspectors, at any time. A head nurse only
+after the results are published (the 总结 phase closed), and then the ranking and her own ward's
+full result — never another ward's detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChange,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from nursingqc.domain.ranking import WardStatus
+from nursingqc.domain.rectification import Rates, RectificationStatus
+from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.statistics import (
+    LENIENT_MARGIN,
+    PASS_MARK,
+    Share,
+    checklist_stats,
+    full_compliance,
+    pareto,
+    pass_rate,
+    rectification_rates,
+    self_check_gaps,
+    trends,
+)
+from nursingqc.domain.workflow import PhaseKind, is_published
+from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.services.clock import utc_now
+from nursingqc.services.ranking import RankingView, compute_ranking, ranking_view
+from nursingqc.storage import audit
+from nursingqc.storage.db import Database
+from nursingqc.storage.models import Campaign, Hospital, SummaryNote
+from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.summary import (
+    earlier_campaigns,
+    evaluation_items,
+    inspector_lines,
+    nominees,
+    ward_findings,
+)
+
+MSG_NOT_PUBLISHED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The results of {campaign} are not published yet. Head nurses see them once the nursing "
+    "department closes the summary phase.",
+)
+MSG_OTHER_WARDS_RESULT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A head nurse sees her own ward's result only, not ward {ward}'s. Choose your own ward.",
+)
+MSG_SUMMARY_NOT_FOR_HEAD_NURSE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The hospital's summary is for the nursing department and inspectors. Head nurses see the "
+    "ranking and their own ward's result once the results are published.",
+)
+MSG_WARD_NOT_IN_CAMPAIGN = QT_TRANSLATE_NOOP(
+    "Errors", "Ward {ward} does not take part in this campaign."
+)
+MSG_TEXT_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. "
+    "Copy your text, reload the summary and add it again.",
+)
+MSG_TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "The {part} may have at most {limit} characters; it has {length}. Shorten it."
+)
+PART_CAUSES = QT_TRANSLATE_NOOP("Errors", "cause analysis")
+PART_CONCLUSIONS = QT_TRANSLATE_NOOP("Errors", "conclusions")
+PART_NEXT_STEPS = QT_TRANSLATE_NOOP("Errors", "next PDCA steps")
+
+#: Enough for several pages of the report; more is a pasted document, not a summary.
+TEXT_LIMIT = 20_000
+#: Earlier campaigns shown in the trend, besides this one.
+TREND_CAMPAIGNS = 5
+
+#: The honours, as the certificates and the report name them (Chinese: the hospital's documents).
+MODEL_WARD_HONOUR = "优质护理服务示范病房"
+EXCELLENT_NURSE_HONOUR = "优秀护士"
+
+
+@dataclass(frozen=True)
+class SummaryText:
+    """The department's own words: 原因分析 under the Pareto, 结论, and the next PDCA cycle.
+
+    ``version`` is 0 while nothing was saved; a save names the version it was written on.
+    """
+
+    cause_analysis: str = ""
+    conclusions: str = ""
+    next_steps: str = ""
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class InspectorLine:
+    """质控人员: an inspector of the evaluation, her submitted inspections and the wards seen."""
+
+    name: str
+    inspections: int
+    wards: int
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """检查病区与条目: what the evaluation covered."""
+
+    wards: int
+    wards_checked: int
+    inspections: int
+    items_checked: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    """Per checklist: mean, highest and lowest over the wards scored (two decimals)."""
+
+    name: str
+    wards: int
+    mean: Decimal | None
+    highest: Decimal | None
+    highest_wards: tuple[str, ...]
+    lowest: Decimal | None
+    lowest_wards: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ParetoLine:
+    """柏拉图 row: ``share`` and ``cumulative`` are percentages with two decimals."""
+
+    checklist_name: str
+    item_code: str
+    item_text: str
+    count: int
+    share: Decimal
+    cumulative: Decimal
+    vital_few: bool
+
+
+@dataclass(frozen=True)
+class GapLine:
+    """自查 vs. 评比 of one ward; ``lenient`` when the self-check is well above."""
+
+    ward_code: str
+    ward_name: str
+    self_check: Decimal | None
+    evaluation: Decimal | None
+    gap: Decimal | None
+    lenient: bool
+
+
+@dataclass(frozen=True)
+class RankLine:
+    """One ward's line of the ranking as the summary shows it."""
+
+    rank: int | None
+    ward_code: str
+    ward_name: str
+    scores: tuple[Decimal | None, ...]
+    total: Decimal | None
+    veto: bool
+    incomplete: bool
+    model_ward: bool
+
+    @property
+    def result(self) -> str:
+        """评选结果, in the ranking workbook's words."""
+        if self.incomplete:
+            return "未完成"
+        if self.veto:
+            return "一票否决"
+        return "示范病房" if self.model_ward else ""
+
+
+@dataclass(frozen=True)
+class RectificationLine:
+    """整改完成率 and 按时完成率 of one ward (or the hospital: empty code)."""
+
+    ward_code: str
+    ward_name: str
+    items: int
+    verified: int
+    verified_on_time: int
+
+    @property
+    def completion(self) -> Fraction | None:
+        return None if not self.items else Fraction(self.verified, self.items)
+
+    @property
+    def on_time(self) -> Fraction | None:
+        return None if not self.items else Fraction(self.verified_on_time, self.items)
+
+
+@dataclass(frozen=True)
+class Honoured:
+    """示范病房 or 优秀护士: ``name`` is the ward's or the nurse's; ``ward_name`` her ward."""
+
+    honour: str
+    name: str
+    ward_code: str
+    ward_name: str
+    total: Decimal | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class TrendLine:
+    """A ward's total in each campaign of ``SummaryView.trend_campaigns`` (None: not ranked)."""
+
+    ward_code: str
+    ward_name: str
+    totals: tuple[Decimal | None, ...]
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """Everything the summary page, report and workbook show, rounded as shown."""
+
+    hospital: str
+    campaign_id: int
+    campaign_name: str
+    starts_on: date
+    ends_on: date
+    published: bool
+    pass_mark: Decimal
+    lenient_margin: Decimal
+    checklists: tuple[str, ...]
+    inspectors: tuple[InspectorLine, ...]
+    coverage: Coverage
+    pass_rate: Share
+    full_compliance: Share
+    checklist_lines: tuple[ChecklistLine, ...]
+    ranking: tuple[RankLine, ...]
+    pareto: tuple[ParetoLine, ...]
+    gaps: tuple[GapLine, ...]
+    rectification: tuple[RectificationLine, ...]
+    rectification_overall: RectificationLine
+    model_wards: tuple[Honoured, ...]
+    excellent_nurses: tuple[Honoured, ...]
+    trend_campaigns: tuple[str, ...]
+    trends: tuple[TrendLine, ...]
+    text: SummaryText
+
+
+@dataclass(frozen=True)
+class WardFinding:
+    """One problem found in the ward (self-check or evaluation), and where its rectification
+    stands."""
+
+    phase: PhaseKind
+    checklist_name: str
+    item_code: str
+    item_text: str
+    deduction: Decimal
+    veto_failed: bool
+    problem: str
+    status: RectificationStatus
+    deadline: date
+    verified_on: date | None
+
+
+@dataclass(frozen=True)
+class WardResult:
+    """A ward's full published result: its line of the ranking, its scores, problems and
+    rectification status, with the whole ranking (which every ward may see once published)."""
+
+    campaign_name: str
+    checklists: tuple[str, ...]
+    line: RankLine
+    self_check_total: Decimal | None
+    self_check_gap: Decimal | None
+    rectification: RectificationLine
+    findings: tuple[WardFinding, ...]
+    ranking: tuple[RankLine, ...]
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """奖状: one honour for one ward or nurse."""
+
+    hospital: str
+    campaign_name: str
+    honour: str
+    recipient: str
+    ward_name: str
+    issued_on: date
+    issuer: str = "护理部"
+
+
+def _shown(value: Fraction | None) -> Decimal | None:
+    return None if value is None else round_half_up(value)
+
+
+def _percent(value: Fraction) -> Decimal:
+    return round_half_up(value * 100)
+
+
+def _rank_lines(view: RankingView) -> tuple[RankLine, ...]:
+    return tuple(
+        RankLine(
+            rank=row.rank,
+            ward_code=row.ward.code,
+            ward_name=row.ward.name,
+            scores=row.scores,
+            total=row.total,
+            veto=row.veto,
+            incomplete=row.status is WardStatus.INCOMPLETE,
+            model_ward=row.model_ward,
+        )
+        for row in view.rows
+    )
+
+
+def _text(note: SummaryNote | None) -> SummaryText:
+    if note is None:
+        return SummaryText()
+    return SummaryText(
+        note.cause_analysis,
+        note.conclusions,
+        note.next_steps,
+        note.version,
+        note.updated_by,
+        note.updated_at,
+    )
+
+
+def _rate_line(code: str, name: str, rates: Rates) -> RectificationLine:
+    return RectificationLine(code, name, rates.items, rates.verified, rates.verified_on_time)
+
+
+def _published(campaign: Campaign) -> bool:
+    summary = next(phase for phase in campaign.phases if phase.kind is PhaseKind.SUMMARY)
+    return is_published(summary.state)
+
+
+class SummaryService:
+    def __init__(self, database: Database, now: Callable[[], datetime] = utc_now) -> None:
+        self._db = database
+        self._now = now
+
+    def summary(self, actor: Actor, campaign_id: int) -> SummaryView:
+        """The month's summary for the department and inspectors, published or not."""
+        if actor.role is Role.HEAD_NURSE:
+            raise PermissionDenied(MSG_SUMMARY_NOT_FOR_HEAD_NURSE)
+        with self._db.transaction(read_only=True) as session:
+            return self._summary(session, load_campaign(session, campaign_id))
+
+    def ward_result(self, actor: Actor, campaign_id: int, ward_id: int) -> WardResult:
+        """A ward's published result. A head nurse: her own ward, once published."""
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            ward = next((link.ward for link in campaign.wards if link.ward_id == ward_id), None)
+            if ward is None:
+                raise NotFound(MSG_WARD_NOT_IN_CAMPAIGN, ward=ward_id)
+            if actor.role is Role.HEAD_NURSE:
+                if actor.ward_id != ward_id:
+                    raise PermissionDenied(MSG_OTHER_WARDS_RESULT, ward=ward.code)
+                if not _published(campaign):
+                    raise PermissionDenied(MSG_NOT_PUBLISHED, campaign=campaign.name)
+            view = ranking_view(session, campaign)
+            row = view.row_for(ward_id)
+            lines = _rank_lines(view)
+            found = ward_findings(session, campaign_id, ward_id)
+            per_ward, _ = rectification_rates(
+                (ward_id, f.status, f.deadline, f.verified_on) for f in found
+            )
+            rates = per_ward.get(ward_id, Rates(0, 0, 0))
+            return WardResult(
+                campaign_name=campaign.name,
+                checklists=tuple(column.name for column in view.checklists),
+                line=next(line for line in lines if line.ward_code == ward.code),
+                self_check_total=row.self_check_total,
+                self_check_gap=row.self_check_gap,
+                rectification=_rate_line(ward.code, ward.name, rates),
+                findings=tuple(
+                    WardFinding(
+                        f.phase,
+                        f.checklist_name,
+                        f.item_code,
+                        f.item_text,
+                        f.deduction,
+                        f.veto_failed,
+                        f.problem,
+                        f.status,
+                        f.deadline,
+                        f.verified_on,
+                    )
+                    for f in found
+                ),
+                ranking=lines,
+            )
+
+    def save_text(
+        self,
+        actor: Actor,
+        campaign_id: int,
+        text: SummaryText,
+    ) -> SummaryText:
+        """The department saves its text, written on ``text.version``; refused once published."""
+        require_admin(actor)
+        parts = {
+            PART_CAUSES: text.cause_analysis,
+            PART_CONCLUSIONS: text.conclusions,
+            PART_NEXT_STEPS: text.next_steps,
+        }
+        for part, value in parts.items():
+            if len(value) > TEXT_LIMIT:
+                raise ValidationError(
+                    MSG_TEXT_TOO_LONG, part=part, limit=TEXT_LIMIT, length=len(value)
+                )
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, campaign_id)
+            require_unlocked_campaign(campaign)
+            note = session.scalar(select(SummaryNote).where(SummaryNote.campaign_id == campaign_id))
+            current = note.version if note is not None else 0
+            if current != text.version:
+                assert note is not None  # a version above 0 exists only once saved
+                raise ConcurrentChange(
+                    MSG_TEXT_CHANGED,
+                    changed_by=note.updated_by,
+                    when=f"{note.updated_at.astimezone():%Y-%m-%d %H:%M}",
+                )
+            before = None if note is None else _audit_text(_text(note))
+            if note is None:
+                note = SummaryNote(campaign_id=campaign_id, version=0)
+                session.add(note)
+            note.cause_analysis = text.cause_analysis.strip()
+            note.conclusions = text.conclusions.strip()
+            note.next_steps = text.next_steps.strip()
+            note.version = current + 1
+            note.updated_by = actor.display_name
+            note.updated_at = self._now()
+            session.flush()
+            saved = _text(note)
+            audit.record(
+                session,
+                actor,
+                "save_summary_text",
+                "campaign",
+                campaign_id,
+                before=before,
+                after=_audit_text(saved),
+            )
+            return saved
+
+    def certificates(self, actor: Actor, campaign_id: int, issued_on: date) -> list[Certificate]:
+        """奖状 for the model wards and the approved excellent nurses, wards first."""
+        summary = self.summary(actor, campaign_id)
+        honoured = summary.model_wards + summary.excellent_nurses
+        return [
+            Certificate(
+                hospital=summary.hospital,
+                campaign_name=summary.campaign_name,
+                honour=person.honour,
+                recipient=person.name,
+                ward_name=person.ward_name,
+                issued_on=issued_on,
+            )
+            for person in honoured
+        ]
+
+    def _summary(self, session: Session, campaign: Campaign) -> SummaryView:
+        view = ranking_view(session, campaign)
+        ranking = compute_ranking(session, campaign)
+        items = evaluation_items(session, campaign.id)
+        inspectors = inspector_lines(session, campaign.id)
+        wards = {link.ward.id: link.ward for link in campaign.wards}
+        found = ward_findings(session, campaign.id)
+        per_ward, overall = rectification_rates(
+            (f.ward_id, f.status, f.deadline, f.verified_on) for f in found
+        )
+        rectification = tuple(
+            _rate_line(ward.code, ward.name, per_ward.get(ward.id, Rates(0, 0, 0)))
+            for ward in sorted(wards.values(), key=lambda ward: ward.code)
+        )
+        lines = _rank_lines(view)
+        totals = {line.ward_code: line.total for line in lines}
+        model_wards = tuple(
+            Honoured(MODEL_WARD_HONOUR, label.name, label.code, label.name, totals.get(label.code))
+            for label in view.model_wards
+        )
+        nurses = tuple(
+            Honoured(
+                EXCELLENT_NURSE_HONOUR,
+                nurse.nurse_name,
+                nurse.ward_code,
+                nurse.ward_name,
+                totals.get(nurse.ward_code),
+                nurse.reason,
+            )
+            for nurse in nominees(session, campaign.id, NominationStatus.APPROVED)
+        )
+        trend_names, trend_lines = self._trends(session, campaign, lines)
+        hospital = session.scalar(select(Hospital.name).order_by(Hospital.id))
+        dates = [(phase.starts_on, phase.ends_on) for phase in campaign.phases]
+        return SummaryView(
+            hospital=hospital or "",
+            campaign_id=campaign.id,
+            campaign_name=campaign.name,
+            starts_on=min(start for start, _ in dates),
+            ends_on=max(end for _, end in dates),
+            published=_published(campaign),
+            pass_mark=PASS_MARK,
+            lenient_margin=LENIENT_MARGIN,
+            checklists=tuple(column.name for column in view.checklists),
+            inspectors=tuple(InspectorLine(*line) for line in inspectors),
+            coverage=Coverage(
+                wards=len(wards),
+                wards_checked=len({item.ward_id for item in items}),
+                inspections=sum(line.inspections for line in inspectors),
+                items_checked=sum(not item.not_applicable for item in items),
+                findings=sum(item.is_finding for item in items),
+            ),
+            pass_rate=pass_rate(ranking),
+            full_compliance=full_compliance(items),
+            checklist_lines=tuple(
+                ChecklistLine(
+                    stat.name,
+                    stat.wards,
+                    _shown(stat.mean),
+                    _shown(stat.highest),
+                    stat.highest_wards,
+                    _shown(stat.lowest),
+                    stat.lowest_wards,
+                )
+                for stat in checklist_stats(ranking)
+            ),
+            ranking=lines,
+            pareto=tuple(
+                ParetoLine(
+                    row.checklist_name,
+                    row.item_code,
+                    row.item_text,
+                    row.count,
+                    _percent(row.share),
+                    _percent(row.cumulative),
+                    row.vital_few,
+                )
+                for row in pareto(items)
+            ),
+            gaps=tuple(
+                GapLine(
+                    gap.ward.code,
+                    gap.ward.name,
+                    _shown(gap.self_check),
+                    _shown(gap.evaluation),
+                    _shown(gap.gap),
+                    gap.lenient,
+                )
+                for gap in self_check_gaps(ranking)
+            ),
+            rectification=rectification,
+            rectification_overall=_rate_line("", "", overall),
+            model_wards=model_wards,
+            excellent_nurses=nurses,
+            trend_campaigns=trend_names,
+            trends=trend_lines,
+            text=_text(
+                session.scalar(select(SummaryNote).where(SummaryNote.campaign_id == campaign.id))
+            ),
+        )
+
+    @staticmethod
+    def _trends(
+        session: Session, campaign: Campaign, lines: Sequence[RankLine]
+    ) -> tuple[tuple[str, ...], tuple[TrendLine, ...]]:
+        """Each ward's total in up to ``TREND_CAMPAIGNS`` earlier campaigns and in this one."""
+        history: list[tuple[str, date, str, Fraction | None]] = []
+        shown = earlier_campaigns(session, campaign, TREND_CAMPAIGNS)
+        for earlier in shown:
+            for result in compute_ranking(session, earlier).results:
+                history.append((earlier.name, earlier.starts_on, result.ward.code, result.total))
+        for line in lines:
+            total = None if line.total is None else Fraction(line.total)
+            history.append((campaign.name, campaign.starts_on, line.ward_code, total))
+        by_ward = trends(history)
+        names = (*(c.name for c in shown), campaign.name)
+        keys = [(c.name, c.starts_on) for c in (*shown, campaign)]
+        rows = []
+        for line in lines:
+            points = {(p.campaign, p.starts_on): p.total for p in by_ward.get(line.ward_code, [])}
+            rows.append(
+                TrendLine(
+                    line.ward_code, line.ward_name, tuple(_shown(points.get(key)) for key in keys)
+                )
+            )
+        return names, tuple(rows)
+
+
+def _audit_text(text: SummaryText) -> dict[str, object]:
+    return {
+        "cause_analysis": text.cause_analysis,
+        "conclusions": text.conclusions,
+        "next_steps": text.next_steps,
+        "version": text.version,
+    }

@@ -1,0 +1,180 @@
+"""The summary's queries: the evaluation's item rows, the inspectors, the findings with their
+rectification status, earlier campaigns and the approved excellent nurses — each one query."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import Integer, distinct, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.statistics import ItemCheck
+from nursingqc.domain.workflow import PhaseKind, SheetStatus
+from nursingqc.storage.models import (
+    Campaign,
+    CampaignChecklist,
+    Checklist,
+    ChecklistItemRow,
+    Inspection,
+    ItemResult,
+    Nomination,
+    RectificationItem,
+    Ward,
+)
+from nursingqc.storage.repositories.campaigns import load_campaigns
+
+
+def evaluation_items(session: Session, campaign_id: int) -> list[ItemCheck]:
+    """Every item of every submitted evaluation inspection of the campaign's checklists, in one
+    query: what the Pareto, 完全达标率 and the items-checked count are made of."""
+    query = (
+        select(
+            Inspection.ward_id,
+            Checklist.code,
+            Checklist.name,
+            ChecklistItemRow.code,
+            ChecklistItemRow.text,
+            type_coerce(ItemResult.deduction, Integer),
+            ItemResult.not_applicable,
+            ItemResult.veto_failed,
+        )
+        .join(Checklist, Checklist.id == Inspection.checklist_id)
+        .join(
+            CampaignChecklist,
+            (CampaignChecklist.campaign_id == Inspection.campaign_id)
+            & (CampaignChecklist.checklist_id == Inspection.checklist_id),
+        )
+        .join(ItemResult, ItemResult.inspection_id == Inspection.id)
+        .join(ChecklistItemRow, ChecklistItemRow.id == ItemResult.item_id)
+        .where(
+            Inspection.campaign_id == campaign_id,
+            Inspection.phase == PhaseKind.EVALUATION,
+            Inspection.status == SheetStatus.SUBMITTED,
+        )
+    )
+    return [
+        ItemCheck(
+            ward_id,
+            checklist_code,
+            checklist_name,
+            item_code,
+            item_text,
+            Decimal(deduction).scaleb(-1),
+            bool(not_applicable),
+            bool(veto_failed),
+        )
+        for (
+            ward_id,
+            checklist_code,
+            checklist_name,
+            item_code,
+            item_text,
+            deduction,
+            not_applicable,
+            veto_failed,
+        ) in session.execute(query)
+    ]
+
+
+class InspectorCount(NamedTuple):
+    name: str
+    inspections: int
+    wards: int
+
+
+def inspector_lines(session: Session, campaign_id: int) -> list[InspectorCount]:
+    """质控人员: each inspector's submitted evaluation inspections and wards, most first."""
+    inspections = func.count(Inspection.id)
+    query = (
+        select(Inspection.inspector_name, inspections, func.count(distinct(Inspection.ward_id)))
+        .where(
+            Inspection.campaign_id == campaign_id,
+            Inspection.phase == PhaseKind.EVALUATION,
+            Inspection.status == SheetStatus.SUBMITTED,
+        )
+        .group_by(Inspection.inspector_name)
+        .order_by(inspections.desc(), Inspection.inspector_name)
+    )
+    return [InspectorCount(*row) for row in session.execute(query)]
+
+
+class Finding(NamedTuple):
+    """A rectification item (a problem found) with where it stands."""
+
+    ward_id: int
+    phase: PhaseKind
+    checklist_name: str
+    item_code: str
+    item_text: str
+    deduction: Decimal
+    veto_failed: bool
+    problem: str
+    status: RectificationStatus
+    deadline: date
+    verified_on: date | None
+
+
+def ward_findings(session: Session, campaign_id: int, ward_id: int | None = None) -> list[Finding]:
+    """The rectification items of the campaign (or of one ward): evaluation first, by checklist
+    and item."""
+    query = (
+        select(
+            RectificationItem.ward_id,
+            Inspection.phase,
+            RectificationItem.checklist_name,
+            RectificationItem.item_code,
+            RectificationItem.item_text,
+            RectificationItem.deduction,
+            RectificationItem.veto_failed,
+            RectificationItem.problem,
+            RectificationItem.status,
+            RectificationItem.deadline,
+            RectificationItem.verified_on,
+        )
+        .join(Inspection, Inspection.id == RectificationItem.inspection_id)
+        .where(RectificationItem.campaign_id == campaign_id)
+        .order_by(
+            Inspection.phase,  # "evaluation" before "self_check"
+            RectificationItem.checklist_name,
+            RectificationItem.item_code,
+            RectificationItem.id,
+        )
+    )
+    if ward_id is not None:
+        query = query.where(RectificationItem.ward_id == ward_id)
+    return [Finding(*row) for row in session.execute(query)]
+
+
+def earlier_campaigns(session: Session, campaign: Campaign, limit: int) -> list[Campaign]:
+    """Up to ``limit`` campaigns that started before this one, oldest first, loaded whole."""
+    ids = list(
+        session.scalars(
+            select(Campaign.id)
+            .where(Campaign.starts_on < campaign.starts_on, Campaign.id != campaign.id)
+            .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
+            .limit(limit)
+        )
+    )
+    return list(reversed(load_campaigns(session, ids))) if ids else []
+
+
+class NomineeLine(NamedTuple):
+    nurse_name: str
+    ward_code: str
+    ward_name: str
+    reason: str
+
+
+def nominees(session: Session, campaign_id: int, status: NominationStatus) -> list[NomineeLine]:
+    """The nominations in ``status`` with their ward, by ward code and name."""
+    query = (
+        select(Nomination.nurse_name, Ward.code, Ward.name, Nomination.reason)
+        .join(Ward, Ward.id == Nomination.ward_id)
+        .where(Nomination.campaign_id == campaign_id, Nomination.status == status)
+        .order_by(Ward.code, Nomination.nurse_name)
+    )
+    return [NomineeLine(*row) for row in session.execute(query)]
