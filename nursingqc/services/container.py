@@ -20,6 +20,7 @@ from nursingqc.services.maintenance import CheckLine, MaintenanceService, requir
 from nursingqc.services.ranking import RankingService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.score_import import ScoreImportService
+from nursingqc.services.summary import SummaryService
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.db import (
@@ -47,6 +48,7 @@ class Services:
     rectification: RectificationService
     ranking: RankingService
     score_import: ScoreImportService
+    summary: SummaryService
     maintenance: MaintenanceService
     #: Something the user should know at start but that does not stop the program (a daily
     #: backup that could not be written).
@@ -90,6 +92,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         rectification=RectificationService(database, today),
         ranking=RankingService(database),
         score_import=ScoreImportService(database, today),
+        summary=SummaryService(database),
         maintenance=MaintenanceService(database),
     )
 
