@@ -17,6 +17,7 @@ from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
 from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.ranking import RankingPage
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 
@@ -57,13 +58,23 @@ class MainWindow(QMainWindow):
         self.evaluation_board: EvaluationBoardPage | None = None
         if actor.role in (Role.INSPECTOR, Role.ADMIN):
             self.evaluation = EvaluationPage(
-                actor, services.campaigns, services.wards, services.inspections, today
+                actor,
+                services.campaigns,
+                services.wards,
+                services.inspections,
+                today,
+                score_import=services.score_import,
             )
             self.evaluation_board = EvaluationBoardPage(
                 actor, services.campaigns, services.inspections, today
             )
             self.pages += [self.evaluation, self.evaluation_board]
             self.evaluation_board.evaluateRequested.connect(self._go_to_evaluation)
+        # Head nurses get its 优秀护士 part only: the service hides the ranking until published.
+        self.ranking = RankingPage(
+            actor, services.campaigns, services.wards, services.ranking, today
+        )
+        self.pages.append(self.ranking)
         if actor.is_admin:
             self.campaigns = CampaignsPage(
                 actor,

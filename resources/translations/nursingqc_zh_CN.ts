@@ -119,6 +119,18 @@
         <translation>一个病区的编码（默认：该活动的所有病区）</translation>
     </message>
     <message>
+        <source>the month's summary report (总结) as a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also the summary workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificates (奖状) for model wards and excellent nurses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the ward ranking as an Excel workbook</source>
         <translation>病区排名（Excel 工作簿）</translation>
     </message>
@@ -205,6 +217,18 @@
     <message>
         <source>Ranking PDF on {pages} page(s) written: {path}</source>
         <translation>排名 PDF 已写入（{pages} 页）：{path}</translation>
+    </message>
+    <message>
+        <source>Summary report on {pages} page(s) written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary workbook written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{pages} certificate(s) written: {path}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1404,6 +1428,10 @@ Go to Wards and accounts now?</source>
         <translation>没有病区 {ward}。请在“病区与账号”中核对编码。</translation>
     </message>
     <message>
+        <source>Campaign {campaign} has no model wards and no approved excellent nurses yet, so there is no certificate to print. Confirm the model wards and approve nominations first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The ranking is shown to head nurses once the nursing department publishes the results.</source>
         <translation>护理部发布评比结果后，护士长才能查看排名。</translation>
     </message>
@@ -1787,109 +1815,145 @@ Go to Wards and accounts now?</source>
     <name>ModelWardDialog</name>
     <message>
         <source>Model wards</source>
-        <translation type="unfinished" />
+        <translation>示范病房</translation>
     </message>
     <message>
         <source>&amp;Wards that may be chosen (evaluated on every checklist, no failed veto item):</source>
-        <translation type="unfinished" />
+        <translation>可选病区（全部检查表已评比，且无一票否决）(&amp;W)：</translation>
     </message>
     <message>
         <source>Wards, the chosen ones ticked</source>
-        <translation type="unfinished" />
+        <translation>病区（已勾选的为选定的示范病房）</translation>
     </message>
     <message>
         <source>&amp;Reason for the change</source>
-        <translation type="unfinished" />
+        <translation>调整原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rules propose the top {count} ranked wards with a total of at least {threshold}: {wards}. Tick the wards that become model wards.</source>
+        <translation>按规则建议排名前 {count} 且总分不低于 {threshold} 的病区：{wards}。请勾选确定为示范病房的病区。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>  (proposed)</source>
+        <translation>  （规则建议）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>added {wards}</source>
+        <translation>增加 {wards}</translation>
+    </message>
+    <message>
+        <source>removed {wards}</source>
+        <translation>移出 {wards}</translation>
+    </message>
+    <message>
+        <source>Differs from the proposal: {changes}. Write the reason below.</source>
+        <translation>与规则建议不同：{changes}。请在下面填写原因。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The same as the rules' proposal; a reason is not needed.</source>
+        <translation>与规则建议相同，无需填写原因。</translation>
     </message>
 </context>
 <context>
     <name>NominationDialog</name>
     <message>
         <source>Nominate an excellent nurse</source>
-        <translation type="unfinished" />
+        <translation>推荐优秀护士</translation>
     </message>
     <message>
         <source>&amp;Ward</source>
-        <translation type="unfinished">病区(&amp;W)</translation>
+        <translation>病区(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Nurse's name</source>
-        <translation type="unfinished" />
+        <translation>护士姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Why she deserves it</source>
-        <translation type="unfinished" />
+        <translation>推荐理由(&amp;Y)</translation>
     </message>
 </context>
 <context>
     <name>NomineeModel</name>
     <message>
         <source>Ward</source>
-        <translation type="unfinished">病区</translation>
+        <translation>病区</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished" />
+        <translation>护士</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>推荐理由</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>审批状态</translation>
     </message>
     <message>
         <source>Ward result</source>
-        <translation type="unfinished" />
+        <translation>病区评比结果</translation>
     </message>
     <message>
         <source>Deductions naming her</source>
-        <translation type="unfinished" />
+        <translation>涉及她的扣分</translation>
     </message>
     <message>
         <source>Waiting for the department</source>
-        <translation type="unfinished" />
+        <translation>待护理部审批</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>未批准</translation>
     </message>
     <message>
         <source>Shown once the results are published</source>
-        <translation type="unfinished" />
+        <translation>结果公布后显示</translation>
     </message>
     <message>
         <source>Not complete</source>
-        <translation type="unfinished" />
+        <translation>未完成</translation>
     </message>
     <message>
         <source>No. {rank}</source>
-        <translation type="unfinished" />
+        <translation>第 {rank} 名</translation>
     </message>
     <message>
         <source>Veto</source>
-        <translation type="unfinished">否决</translation>
+        <translation>一票否决</translation>
     </message>
     <message>
         <source>Model ward</source>
-        <translation type="unfinished" />
+        <translation>示范病房</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>{count} deduction(s)</source>
-        <translation type="unfinished" />
+        <translation>{count} 处</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1939,158 +2003,291 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Rank</source>
         <extracomment>What the proxy sorts on: numbers as numbers, so 100.00 comes after 99.50, not before 2. Sorted below every real value, whichever way round.</extracomment>
-        <translation type="unfinished" />
+        <translation>名次</translation>
     </message>
     <message>
         <source>Ward code</source>
-        <translation type="unfinished">病区编码</translation>
+        <translation>病区编码</translation>
     </message>
     <message>
         <source>Ward name</source>
-        <translation type="unfinished" />
+        <translation>病区名称</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>总分</translation>
     </message>
     <message>
         <source>Self-check total</source>
-        <translation type="unfinished" />
+        <translation>自查总分</translation>
     </message>
     <message>
         <source>Self-check gap</source>
-        <translation type="unfinished" />
+        <translation>自查差值</translation>
     </message>
     <message>
         <source>Rectification rate</source>
-        <translation type="unfinished" />
+        <translation>整改完成率</translation>
     </message>
     <message>
         <source>Veto</source>
-        <translation type="unfinished">否决</translation>
+        <translation>一票否决</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>评选结果</translation>
     </message>
     <message>
         <source>Mean standardized score of the evaluation; weight {weight}</source>
-        <translation type="unfinished" />
+        <translation>评比标化分的平均值；权重 {weight}</translation>
     </message>
     <message>
         <source>Self-check total minus evaluation total; {margin} points or more is marked as a lenient self-check.</source>
-        <translation type="unfinished" />
+        <translation>自查总分减评比总分；相差 {margin} 分及以上标为自查偏松。</translation>
     </message>
     <message>
         <source>{rank} (tied)</source>
-        <translation type="unfinished" />
+        <translation>{rank}（并列）</translation>
     </message>
     <message>
         <source>Not complete</source>
-        <translation type="unfinished" />
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Proposed model ward</source>
-        <translation type="unfinished" />
+        <translation>建议示范病房</translation>
     </message>
     <message>
         <source>Model ward</source>
-        <translation type="unfinished" />
+        <translation>示范病房</translation>
     </message>
     <message>
         <source>Model ward (added)</source>
-        <translation type="unfinished" />
+        <translation>示范病房（调整增加）</translation>
     </message>
     <message>
         <source>Proposed, not chosen</source>
-        <translation type="unfinished" />
+        <translation>建议但未选定</translation>
     </message>
     <message>
         <source>{gap} lenient</source>
-        <translation type="unfinished" />
+        <translation>{gap} 偏松</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Not evaluated yet on: {checklists}</source>
-        <translation type="unfinished" />
+        <translation>尚未评比：{checklists}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>A veto item failed: ranked after every ward without one.</source>
-        <translation type="unfinished" />
+        <translation>有一票否决项未达标：排在所有无否决的病区之后。</translation>
     </message>
     <message>
         <source>Same total and tie-break scores as another ward: the same rank.</source>
-        <translation type="unfinished" />
+        <translation>总分和比较分都与另一病区相同：名次并列。</translation>
     </message>
     <message>
         <source>{items} rectification items</source>
-        <translation type="unfinished" />
+        <translation>整改项 {items} 条</translation>
     </message>
 </context>
 <context>
     <name>RankingPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Export ranking to &amp;Excel…</source>
-        <translation type="unfinished" />
+        <translation>导出排名 Excel(&amp;E)…</translation>
     </message>
     <message>
         <source>The ranking workbook: the ranking sheet, every inspection item and a bar chart</source>
-        <translation type="unfinished" />
+        <translation>排名工作簿：排名表、每次检查的全部条目和柱状图</translation>
     </message>
     <message>
         <source>Ranking &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>排名 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Preview, print or save the ranking as a PDF</source>
-        <translation type="unfinished" />
+        <translation>预览、打印或保存排名 PDF</translation>
     </message>
     <message>
         <source>R&amp;anking</source>
-        <translation type="unfinished" />
+        <translation>排名(&amp;A)</translation>
     </message>
     <message>
         <source>Ranking of the wards</source>
-        <translation type="unfinished" />
+        <translation>病区排名</translation>
     </message>
     <message>
         <source>Confirm or change &amp;model wards…</source>
-        <translation type="unfinished" />
+        <translation>确认或调整示范病房(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <extracomment>Pixels beside a column's widest text (cell padding and the sort arrow). Head nurses nominate; the ranking is the department's and the inspectors'. The nominees are read when their tab is first shown after a refresh: the service ranks the whole hospital again for their wards' results.</extracomment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Excellent nurses</source>
+        <translation>优秀护士</translation>
     </message>
     <message>
         <source>E&amp;xcellent nurses</source>
-        <translation type="unfinished" />
+        <translation>优秀护士(&amp;X)</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>{campaign}: nominate the excellent nurses of your ward here. The ranking is shown once the nursing department publishes the results.</source>
+        <translation>{campaign}：在这里推荐本病区的优秀护士。排名在护理部公布结果后显示。</translation>
+    </message>
+    <message>
+        <source>{campaign}: {ranked} of {wards} wards ranked, {veto} with a failed veto item, {incomplete} not evaluated on every checklist yet; {lenient} lenient self-check(s). Click a column header to sort.</source>
+        <translation>{campaign}：{wards} 个病区中 {ranked} 个已排名，{veto} 个一票否决，{incomplete} 个尚未评完全部检查表；自查偏松 {lenient} 个。点击列标题可排序。</translation>
+    </message>
+    <message>
+        <source>Model-ward line {threshold}</source>
+        <translation>示范病房分数线 {threshold}</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Model wards proposed by the rules (top {count}, total at least {threshold}): {wards}.</source>
+        <translation>按规则建议的示范病房（前 {count} 名且总分不低于 {threshold}）：{wards}。</translation>
+    </message>
+    <message>
+        <source>Not confirmed by the nursing department yet.</source>
+        <translation>护理部尚未确认。</translation>
+    </message>
+    <message>
+        <source>Confirmed by {who} on {day}: {wards}.</source>
+        <translation>{who} 于 {day} 确认：{wards}。</translation>
+    </message>
+    <message>
+        <source>Reason for the change: {reason}</source>
+        <translation>调整原因：{reason}</translation>
+    </message>
+    <message>
+        <source>E&amp;xcellent nurses ({count})</source>
+        <translation>优秀护士（{count}）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Choose a nominee to see her ward's result and the deductions naming her.</source>
+        <translation>选择一位被推荐人，查看其病区的评比结果和涉及她的扣分。</translation>
+    </message>
+    <message>
+        <source>No nurse is nominated yet.</source>
+        <translation>还没有推荐任何护士。</translation>
+    </message>
+    <message>
+        <source>{nurse}, {ward}: nominated by {who} on {day}. Reason: {reason}</source>
+        <translation>{nurse}（{ward}）：由 {who} 于 {day} 推荐。推荐理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Ward result: {result}</source>
+        <translation>病区评比结果：{result}</translation>
+    </message>
+    <message>
+        <source>Decision: {status}</source>
+        <translation>审批：{status}</translation>
+    </message>
+    <message>
+        <source> (by {who} on {day})</source>
+        <translation>（{who}，{day}）</translation>
+    </message>
+    <message>
+        <source>. Reason: {reason}</source>
+        <translation>。原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Deductions that name her:</source>
+        <translation>涉及她的扣分：</translation>
+    </message>
+    <message>
+        <source>  {day} {inspector} · {checklist} {item} -{points}: {problem}</source>
+        <translation>  {day} {inspector} · {checklist} {item} 扣 {points}：{problem}</translation>
+    </message>
+    <message>
+        <source>veto failed</source>
+        <translation>否决项未达标</translation>
+    </message>
+    <message>
+        <source>No deduction names her.</source>
+        <translation>没有涉及她的扣分。</translation>
+    </message>
+    <message>
+        <source>Decline the nomination</source>
+        <translation>不批准推荐</translation>
+    </message>
+    <message>
+        <source>Why is {nurse} of {ward} not approved? The head nurse reads this.</source>
+        <translation>{ward}的 {nurse} 为什么不批准？护士长会看到这段说明。</translation>
+    </message>
+    <message>
+        <source>Export the ranking</source>
+        <translation>导出排名</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the ranking workbook…</source>
+        <translation>正在写入排名工作簿…</translation>
+    </message>
+    <message>
+        <source>The ranking was exported to {path}</source>
+        <translation>排名已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
     </message>
     <message>
         <source>Excellent-nurse nominees</source>
-        <translation type="unfinished" />
+        <translation>优秀护士推荐名单</translation>
     </message>
     <message>
         <source>The chosen nominee in detail</source>
-        <translation type="unfinished" />
+        <translation>所选被推荐人的详情</translation>
     </message>
     <message>
         <source>&amp;Nominate a nurse…</source>
-        <translation type="unfinished" />
+        <translation>推荐护士(&amp;N)…</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished" />
+        <translation>批准(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation type="unfinished" />
+        <translation>不批准(&amp;D)…</translation>
     </message>
 </context>
 <context>

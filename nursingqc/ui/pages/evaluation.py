@@ -14,11 +14,13 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
+from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
+from nursingqc.ui.dialogs.score_import import ScoreImportDialog
 from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
 from nursingqc.ui.models.evaluation import InspectionColumn, InspectionListModel
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
@@ -33,6 +35,7 @@ class EvaluationPage(QWidget):
         inspections: InspectionService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        score_import: ScoreImportService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_EvaluationPage()
@@ -42,6 +45,7 @@ class EvaluationPage(QWidget):
         self._wards = wards
         self._inspections = inspections
         self._today = today
+        self._score_import = score_import
         self._campaign_id: int | None = None
         #: True while the page itself moves the selection, so it is not taken as a user's choice.
         self._selecting = False
@@ -58,7 +62,10 @@ class EvaluationPage(QWidget):
         self.ui.wardCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.newButton.clicked.connect(self.start_new)
-        self.ui.importButton.hide()
+        self.ui.importButton.setVisible(
+            score_import is not None and actor.role in (Role.INSPECTOR, Role.ADMIN)
+        )
+        self.ui.importButton.clicked.connect(self.import_paper_scores)
 
     def title(self) -> str:
         return self.tr("Evaluation")
@@ -204,6 +211,17 @@ class EvaluationPage(QWidget):
     def open_row(self, row: int) -> None:
         """Opens the listed inspection in ``row`` as a click on it does."""
         self.ui.inspectionsView.setCurrentIndex(self.lines.index(row, InspectionColumn.INSPECTOR))
+
+    def import_paper_scores(self) -> None:
+        """导入纸质评分: the 评分 sheets of a paper round; the lists show what was added."""
+        if self._score_import is None or self._campaign_id is None or not self.panel.save_now():
+            return
+        dialog = ScoreImportDialog(self, self._actor, self._score_import, self._campaign_id)
+        imported: list[object] = []
+        dialog.imported.connect(imported.append)
+        dialog.exec()
+        if imported:
+            self.refresh()
 
     def start_new(self) -> None:
         """今天新建检查: one per inspector, ward, checklist and day; an existing one is opened."""

@@ -2,8 +2,9 @@
 
 One row per bar: the label (e.g. 1 NK01 心血管内科) on the left, the bar, its value at the end.
 Highlighted bars (model wards) get another colour and a text mark, so colour is not the only sign;
-a dashed line marks a threshold. Bars without a value (未完成) show a dash. The chart is as tall as
-its rows: put it in a scroll area for a hospital of 300 wards.
+a dashed line marks a threshold; it stops short of the values written after the bars, so a number
+is never struck through. Bars without a value (未完成) show a dash. The chart is as tall as its
+rows: put it in a scroll area for a hospital of 300 wards (only the rows in sight are painted).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ class BarChart(QWidget):
             return Decimal(0)
         return Decimal(max(0, math.floor((float(min(values)) - 5) / 10) * 10))
 
+    def bar_top(self, row: int) -> int:
+        """The y of bar ``row``'s band, to scroll it into sight."""
+        return MARGIN + ROW_HEIGHT * (row + 1)
+
     def sizeHint(self) -> QSize:
         # A row for the threshold's label above the bars, one for the axis below them.
         return QSize(480, 2 * MARGIN + ROW_HEIGHT * (len(self.bars) + 2))
@@ -90,8 +95,15 @@ class BarChart(QWidget):
         def x_of(value: Decimal) -> float:
             return left + (min(float(value), end) - start) / span * (right - left)
 
-        top = MARGIN + ROW_HEIGHT
-        for row, bar in enumerate(self.bars):
+        top = self.bar_top(0)
+        threshold_x = x_of(self.threshold) if self.threshold is not None else None
+        #: Rows whose value text the threshold line would cross.
+        crossed: list[int] = []
+        exposed = event.rect()
+        first = max(0, (exposed.top() - top) // ROW_HEIGHT)
+        last = min(len(self.bars) - 1, (exposed.bottom() - top) // ROW_HEIGHT)
+        for row in range(first, last + 1):
+            bar = self.bars[row]
             y = top + row * ROW_HEIGHT
             painter.setPen(self.palette().text().color())
             painter.drawText(
@@ -104,10 +116,16 @@ class BarChart(QWidget):
                 end_x = x_of(bar.value)
                 colour = HIGHLIGHT_COLOUR if bar.highlighted else BAR_COLOUR
                 painter.fillRect(QRectF(left, y + 4, end_x - left, ROW_HEIGHT - 8), colour)
+            text = self._value_text(bar)
+            text_start = end_x + 4
+            if threshold_x is not None and (
+                text_start - 2 <= threshold_x <= text_start + metrics.horizontalAdvance(text) + 2
+            ):
+                crossed.append(row)
             painter.drawText(
-                QRectF(end_x + 4, y, self.width() - end_x, ROW_HEIGHT),
+                QRectF(text_start, y, self.width() - text_start, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self._value_text(bar),
+                text,
             )
         axis_y = top + len(self.bars) * ROW_HEIGHT
         painter.setPen(QPen(AXIS_COLOUR))
@@ -120,11 +138,18 @@ class BarChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 str(tick),
             )
-        if self.threshold is not None:
-            x = x_of(self.threshold)
-            pen = QPen(THRESHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(int(x), top, int(x), axis_y)
+        if threshold_x is not None:
+            x = int(threshold_x)
+            painter.setPen(QPen(THRESHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine))
+            # One segment between two crossed value texts, so the dashes keep their rhythm.
+            segment = top
+            for row in crossed:
+                y = top + row * ROW_HEIGHT
+                if y > segment:
+                    painter.drawLine(x, segment, x, y)
+                segment = y + ROW_HEIGHT
+            if axis_y > segment:
+                painter.drawLine(x, segment, x, axis_y)
             painter.drawText(
                 QRectF(x - 100, MARGIN, 200, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,

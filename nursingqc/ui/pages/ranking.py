@@ -1,0 +1,452 @@
+"""排名: the evaluation ranking in SPEC §6's columns with a bar chart of the totals, the model wards
+(proposed by the rules, confirmed or changed by the department) and the excellent nurses.
+
+The department and inspectors see everything; only the department confirms model wards and decides
+nominations. A head nurse sees the 优秀护士 tab alone: she nominates nurses of her ward, and the
+ranking stays hidden until the department publishes the results (the service decides).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.ranking import WardStatus
+from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
+from nursingqc.reports.pdf.ranking import write_ranking_pdf
+from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.ranking import NomineeView, RankingService, RankingView, WardLabel
+from nursingqc.services.wards import WardService
+from nursingqc.ui.dialogs.document_preview import preview_pdf
+from nursingqc.ui.dialogs.model_wards import ModelWardDialog
+from nursingqc.ui.dialogs.nomination import NominationDialog
+from nursingqc.ui.dialogs.reason import ReasonDialog
+from nursingqc.ui.errors import show_error
+from nursingqc.ui.forms.ui_ranking_page import Ui_RankingPage
+from nursingqc.ui.models.ranking import (
+    NAME,
+    SORT_ROLE,
+    NomineeModel,
+    RankingModel,
+    score_text,
+)
+from nursingqc.ui.pages.campaigns import file_name
+from nursingqc.ui.widgets.bar_chart import ROW_HEIGHT, Bar
+from nursingqc.ui.workers import BackgroundTask, Progress
+
+#: Pixels beside a column's widest text (cell padding and the sort arrow).
+COLUMN_PADDING = 22
+
+
+class RankingPage(QWidget):
+    def __init__(
+        self,
+        actor: Actor,
+        campaigns: CampaignService,
+        wards: WardService,
+        ranking: RankingService,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RankingPage()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._campaigns = campaigns
+        self._wards = wards
+        self._ranking = ranking
+        self._today = today
+        self._campaign_id: int | None = None
+        self._campaign_name = ""
+        self.view: RankingView | None = None
+        #: Head nurses nominate; the ranking is the department's and the inspectors'.
+        self.shows_ranking = actor.role is not Role.HEAD_NURSE
+        self.task: BackgroundTask | None = None
+        #: The nominees are read when their tab is first shown after a refresh: the service ranks
+        #: the whole hospital again for their wards' results.
+        self._nominees_stale = True
+
+        self.model = RankingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        table = self.ui.rankingView
+        table.setModel(self.proxy)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until asked
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(QFontMetrics(table.font()).height() + 8)
+        table.horizontalHeader().setHighlightSections(False)
+        table.selectionModel().currentRowChanged.connect(self._show_bar)
+        self.chart = self.ui.chart
+        self.ui.splitter.setSizes([3000, 2000])
+
+        self.nominees = NomineeModel(self)
+        nominees = self.ui.nomineesView
+        nominees.setModel(self.nominees)
+        nominees.verticalHeader().setVisible(False)
+        nominees.verticalHeader().setDefaultSectionSize(QFontMetrics(nominees.font()).height() + 8)
+        header = nominees.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        nominees.selectionModel().currentRowChanged.connect(self._show_nominee)
+        self.ui.nomineeSplitter.setSizes([3000, 1000])
+        self.ui.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.exportButton.clicked.connect(self.export_workbook)
+        self.ui.pdfButton.clicked.connect(self.preview_pdf)
+        self.ui.confirmButton.clicked.connect(self.confirm_model_wards)
+        self.ui.nominateButton.clicked.connect(self.nominate)
+        self.ui.approveButton.clicked.connect(self.approve)
+        self.ui.declineButton.clicked.connect(self.decline)
+        admin = actor.is_admin
+        for button in (self.ui.confirmButton, self.ui.approveButton, self.ui.declineButton):
+            button.setVisible(admin)
+        self.ui.nominateButton.setVisible(actor.role is not Role.INSPECTOR)
+        if not self.shows_ranking:
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.rankingTab))
+            for button in (self.ui.exportButton, self.ui.pdfButton):
+                button.hide()
+
+    def title(self) -> str:
+        return self.tr("Ranking") if self.shows_ranking else self.tr("Excellent nurses")
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        self._campaign_id = campaign.id if campaign is not None else None
+        self._campaign_name = campaign.name if campaign is not None else ""
+        self.view = None
+        try:
+            if campaign is not None and self.shows_ranking:
+                self.view = self._ranking.ranking(self._actor, campaign.id)
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        self._show_ranking()
+        self._nominees_stale = True
+        self.ui.tabs.setTabText(
+            self.ui.tabs.indexOf(self.ui.nomineesTab), self.tr("E&xcellent nurses")
+        )
+        if self.ui.tabs.currentWidget() is self.ui.nomineesTab:
+            self._reload_nominees()
+        for button in (self.ui.exportButton, self.ui.pdfButton, self.ui.confirmButton):
+            button.setEnabled(self.view is not None and bool(self.view.rows))
+        self.ui.nominateButton.setEnabled(campaign is not None)
+        if campaign is None:
+            self.ui.summaryLabel.setText(self.tr("There is no campaign yet."))
+        elif self.view is None:
+            self.ui.summaryLabel.setText(
+                self.tr(
+                    "{campaign}: nominate the excellent nurses of your ward here. The ranking is "
+                    "shown once the nursing department publishes the results."
+                ).format(campaign=campaign.name)
+            )
+
+    def _show_ranking(self) -> None:
+        view = self.view
+        self.model.load(view)
+        if view is None:
+            self.chart.set_bars([])
+            self.ui.modelWardLabel.clear()
+            return
+        ranked = sum(1 for row in view.rows if row.rank is not None)
+        veto = sum(1 for row in view.rows if row.veto)
+        incomplete = sum(1 for row in view.rows if row.status is WardStatus.INCOMPLETE)
+        lenient = sum(1 for row in view.rows if self.model.lenient(row))
+        self.ui.summaryLabel.setText(
+            self.tr(
+                "{campaign}: {ranked} of {wards} wards ranked, {veto} with a failed veto item, "
+                "{incomplete} not evaluated on every checklist yet; {lenient} lenient "
+                "self-check(s). Click a column header to sort."
+            ).format(
+                campaign=view.campaign_name,
+                ranked=ranked,
+                wards=len(view.rows),
+                veto=veto,
+                incomplete=incomplete,
+                lenient=lenient,
+            )
+        )
+        self._fit_columns()
+        self.chart.set_bars(
+            [self._bar(index) for index in range(len(view.rows))],
+            view.threshold,
+            self.tr("Model-ward line {threshold}").format(threshold=score_text(view.threshold)),
+        )
+        self.ui.modelWardLabel.setText(self._model_ward_text(view))
+
+    def _bar(self, index: int) -> Bar:
+        row = self.model.rows[index]
+        label = f"{row.ward.code} {row.ward.name}"
+        if row.rank is not None:
+            label = f"{row.rank}  {label}"
+        if row.status is WardStatus.INCOMPLETE:
+            note = self.tr("Not complete")
+        elif row.veto:
+            note = self.tr("Veto")
+        else:
+            note = self.model.result_text(row)
+        return Bar(label, row.total, row.model_ward, note)
+
+    def _fit_columns(self) -> None:
+        """Widths from the longest text a column can hold, measured once: ResizeToContents would
+        measure 300 rows on every change. The ward name takes the room that is left."""
+        table = self.ui.rankingView
+        header = table.horizontalHeader()
+        metrics = QFontMetrics(table.font())
+        header_metrics = QFontMetrics(header.font())
+        model = self.model
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            if column == NAME:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            texts = {model.data(model.index(row, column)) for row in range(model.rowCount())}
+            width = max(
+                [header_metrics.horizontalAdvance(title)]
+                + [metrics.horizontalAdvance(text) for text in texts if text]
+            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width + COLUMN_PADDING)
+
+    def _model_ward_text(self, view: RankingView) -> str:
+        def names(wards: tuple[WardLabel, ...]) -> str:
+            return self.tr(", ").join(f"{w.code} {w.name}" for w in wards) or self.tr("none")
+
+        proposed = self.tr(
+            "Model wards proposed by the rules (top {count}, total at least {threshold}): {wards}."
+        ).format(
+            count=view.model_ward_count,
+            threshold=score_text(view.threshold),
+            wards=names(view.proposed),
+        )
+        confirmation = view.confirmation
+        if confirmation is None:
+            return proposed + "\n" + self.tr("Not confirmed by the nursing department yet.")
+        confirmed = self.tr("Confirmed by {who} on {day}: {wards}.").format(
+            who=confirmation.decided_by,
+            day=f"{confirmation.decided_at.astimezone():%Y-%m-%d}",
+            wards=names(confirmation.wards),
+        )
+        if confirmation.reason:
+            confirmed += " " + self.tr("Reason for the change: {reason}").format(
+                reason=confirmation.reason
+            )
+        return proposed + "\n" + confirmed
+
+    def _show_bar(self, current: QModelIndex) -> None:
+        """The chosen ward's bar scrolls into sight below the table."""
+        if not current.isValid():
+            return
+        row = self.proxy.mapToSource(current).row()
+        top = self.chart.bar_top(row)
+        self.ui.chartScroll.ensureVisible(0, top, 0, 2 * ROW_HEIGHT)
+
+    # -- model wards ---------------------------------------------------------------------------
+
+    def confirm_model_wards(self) -> None:
+        if self.view is None:
+            return
+        dialog = ModelWardDialog(self._actor, self._ranking, self.view, self)
+        if dialog.exec() and dialog.confirmed is not None:
+            self.view = dialog.confirmed
+            self._show_ranking()
+
+    # -- excellent nurses ----------------------------------------------------------------------
+
+    def _load_nominees(self, nominees: list[NomineeView], chosen: int | None = None) -> None:
+        self.nominees.load(nominees)
+        row = self.nominees.row_of(chosen) if chosen is not None else -1
+        if row >= 0:
+            self.ui.nomineesView.selectRow(row)
+        self._show_nominee()
+        self.ui.tabs.setTabText(
+            self.ui.tabs.indexOf(self.ui.nomineesTab),
+            self.tr("E&xcellent nurses ({count})").format(count=len(nominees)),
+        )
+
+    def selected_nominee(self) -> NomineeView | None:
+        index = self.ui.nomineesView.currentIndex()
+        return self.nominees.nominees[index.row()] if index.isValid() else None
+
+    def _show_nominee(self) -> None:
+        nominee = self.selected_nominee()
+        for button in (self.ui.approveButton, self.ui.declineButton):
+            button.setEnabled(nominee is not None)
+        if nominee is None:
+            self.ui.nomineeDetail.setPlainText(
+                self.tr("Choose a nominee to see her ward's result and the deductions naming her.")
+                if self.nominees.nominees
+                else self.tr("No nurse is nominated yet.")
+            )
+            return
+        lines = [
+            self.tr("{nurse}, {ward}: nominated by {who} on {day}. Reason: {reason}").format(
+                nurse=nominee.nurse_name,
+                ward=f"{nominee.ward.code} {nominee.ward.name}",
+                who=nominee.nominated_by,
+                day=f"{nominee.nominated_at.astimezone():%Y-%m-%d}",
+                reason=nominee.reason,
+            ),
+            self.tr("Ward result: {result}").format(
+                result=self.nominees.outcome_text(nominee.ward_outcome)
+            ),
+            self.tr("Decision: {status}").format(status=self.nominees.status_text(nominee)),
+        ]
+        if nominee.decided_at is not None:
+            lines[-1] += self.tr(" (by {who} on {day})").format(
+                who=nominee.decided_by, day=f"{nominee.decided_at.astimezone():%Y-%m-%d}"
+            )
+        if nominee.decision_reason:
+            lines[-1] += self.tr(". Reason: {reason}").format(reason=nominee.decision_reason)
+        if nominee.deductions:
+            lines.append(self.tr("Deductions that name her:"))
+            for deduction in nominee.deductions:
+                lines.append(
+                    self.tr("  {day} {inspector} · {checklist} {item} -{points}: {problem}").format(
+                        day=f"{deduction.inspected_on:%Y-%m-%d}",
+                        inspector=deduction.inspector,
+                        checklist=deduction.checklist_name,
+                        item=deduction.item_code,
+                        points=self.tr("veto failed")
+                        if deduction.veto_failed
+                        else f"{deduction.deduction:.1f}",
+                        problem=deduction.problem,
+                    )
+                )
+        else:
+            lines.append(self.tr("No deduction names her."))
+        self.ui.nomineeDetail.setPlainText("\n".join(lines))
+
+    def _nomination_wards(self) -> list[tuple[int, str]]:
+        if self.view is not None:
+            return [(row.ward.id, f"{row.ward.code} {row.ward.name}") for row in self.view.rows]
+        return [
+            (ward.id, f"{ward.code} {ward.name}") for ward in self._wards.list_wards(self._actor)
+        ]
+
+    def nominate(self) -> None:
+        if self._campaign_id is None:
+            return
+        dialog = NominationDialog(
+            self._actor, self._ranking, self._campaign_id, self._nomination_wards(), self
+        )
+        if dialog.exec() and dialog.nominee is not None:
+            self._reload_nominees(dialog.nominee.id)
+
+    def approve(self) -> None:
+        nominee = self.selected_nominee()
+        if nominee is not None:
+            self._decide(nominee, approve=True, reason="")
+
+    def decline(self) -> None:
+        nominee = self.selected_nominee()
+        if nominee is None:
+            return
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Decline the nomination"),
+            self.tr("Why is {nurse} of {ward} not approved? The head nurse reads this.").format(
+                nurse=nominee.nurse_name, ward=nominee.ward.name
+            ),
+        )
+        if reason is not None:
+            self._decide(nominee, approve=False, reason=reason)
+
+    def _decide(self, nominee: NomineeView, approve: bool, reason: str) -> None:
+        try:
+            self._ranking.decide_nomination(self._actor, nominee.id, approve, reason)
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        self._reload_nominees(nominee.id)
+
+    def _on_tab_changed(self) -> None:
+        if self.ui.tabs.currentWidget() is self.ui.nomineesTab and self._nominees_stale:
+            self._reload_nominees()
+
+    def _reload_nominees(self, chosen: int | None = None) -> None:
+        try:
+            nominees = (
+                self._ranking.nominations(self._actor, self._campaign_id)
+                if self._campaign_id is not None
+                else []
+            )
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        self._nominees_stale = False
+        self._load_nominees(nominees, chosen)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def _suggested(self, suffix: str) -> str:
+        return file_name(self.tr("Ranking"), self._campaign_name).removesuffix(".pdf") + suffix
+
+    def export_workbook(self) -> None:
+        """导出排名 Excel: asks where, then reads and writes in the background."""
+        if self._campaign_id is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the ranking"),
+            str(Path(folder) / self._suggested(".xlsx")),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, path: Path) -> BackgroundTask:
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        actor, ranking, campaign_id = self._actor, self._ranking, self._campaign_id
+        assert campaign_id is not None
+
+        def job(progress: Progress) -> Path | None:
+            view = ranking.ranking(actor, campaign_id)
+            details = ranking.details(actor, campaign_id)
+            return write_ranking_workbook(view, details, path, progress)
+
+        task = BackgroundTask(self, self.tr("Writing the ranking workbook…"), job)
+
+        def written(result: object) -> None:
+            if isinstance(result, Path):
+                self.ui.statusLabel.setText(
+                    self.tr("The ranking was exported to {path}").format(path=result)
+                )
+
+        task.succeeded.connect(written)
+        task.done.connect(task.dialog.deleteLater)
+        self.task = task
+        self.ui.statusLabel.setText(self.tr("Writing {path}…").format(path=path))
+        task.start()
+        return task
+
+    def preview_pdf(self) -> None:
+        """排名 PDF: the ranking read afresh, previewed before it is printed or saved."""
+        if self._campaign_id is None:
+            return
+        actor, ranking, campaign_id, today = (
+            self._actor,
+            self._ranking,
+            self._campaign_id,
+            self._today(),
+        )
+
+        def write(out: BinaryIO, progress: Progress) -> int | None:
+            return write_ranking_pdf(ranking.ranking(actor, campaign_id), out, today, progress)
+
+        title = self.tr("Ranking")
+        preview_pdf(self, title, file_name(title, self._campaign_name), write)
