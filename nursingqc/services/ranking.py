@@ -190,7 +190,7 @@ class RankingView:
         return next(row for row in self.rows if row.ward.id == ward_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DetailRow:
     """One item of one submitted inspection, for the workbook's 明细 sheet."""
 
@@ -358,7 +358,11 @@ def ranking_view(session: Session, campaign: Campaign) -> RankingView:
     )
 
 
-def _detail(line: ItemLine) -> DetailRow:
+def _detail(line: ItemLine, tenths: dict[int, Decimal]) -> DetailRow:
+    if line.points_tenths not in tenths:
+        tenths[line.points_tenths] = _tenths(line.points_tenths)
+    if line.deduction_tenths not in tenths:
+        tenths[line.deduction_tenths] = _tenths(line.deduction_tenths)
     return DetailRow(
         ward_code=line.ward_code,
         ward_name=line.ward_name,
@@ -368,8 +372,8 @@ def _detail(line: ItemLine) -> DetailRow:
         inspected_on=line.inspected_on,
         item_code=line.item_code,
         item_text=line.item_text,
-        points=_tenths(line.points_tenths),
-        deduction=_tenths(line.deduction_tenths),
+        points=tenths[line.points_tenths],
+        deduction=tenths[line.deduction_tenths],
         not_applicable=line.not_applicable,
         veto_item=line.veto_item,
         veto_failed=line.veto_failed,
@@ -396,7 +400,8 @@ class RankingService:
         _require_reader(actor)
         with self._db.transaction(read_only=True) as session:
             load_campaign(session, campaign_id)
-            return [_detail(line) for line in item_lines(session, campaign_id)]
+            tenths: dict[int, Decimal] = {}  # a few distinct values on 60,000 rows
+            return [_detail(line, tenths) for line in item_lines(session, campaign_id)]
 
     def confirm_model_wards(
         self, actor: Actor, campaign_id: int, ward_ids: Iterable[int], reason: str = ""
@@ -570,11 +575,13 @@ class RankingService:
         if actor.role is not Role.HEAD_NURSE:
             for row in ranking_view(session, campaign).rows:
                 outcomes[row.ward.id] = WardOutcome(row.rank, row.total, row.status, row.model_ward)
-        lines = item_lines(
-            session,
-            campaign.id,
-            sorted({nomination.ward_id for nomination in nominations}),
-            naming_a_nurse=True,
+        lines = list(
+            item_lines(
+                session,
+                campaign.id,
+                sorted({nomination.ward_id for nomination in nominations}),
+                naming_a_nurse=True,
+            )
         )
         views = []
         for nomination in nominations:

@@ -1,0 +1,218 @@
+"""Ranking benchmark: a generated 300-ward hospital ranked from the database, and its workbook.
+
+5 checklists; per ward and checklist 1 self-check and 3 evaluation inspections, every item
+scored (≈ 60,000 item rows), inserted in bulk. Measured in one run, medians of several:
+
+- the ranking service (``RankingService.ranking``: campaign, both phases' aggregate queries,
+  rectification rates, model wards, the domain's exact ranking) against a hand-written SQL
+  ``GROUP BY`` over the same rows on the same connection (target ratio ≤ 3×);
+- writing the ranking workbook with its 明细 sheet of every item (target ≤ 3 s), and the PDF;
+- peak memory (target ≤ 400 MB): the maximum resident size of the process that measures, a fresh
+  one opening the generated database (the generator runs before it, in the parent).
+
+    .venv/bin/python benchmarks/ranking.py [--runs 5] [--wards 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import func, insert, select, text
+
+from nursingqc.domain.workflow import PhaseKind, SheetStatus
+from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
+from nursingqc.reports.pdf.ranking import write_ranking_pdf
+from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.container import open_services
+from nursingqc.storage.models import Checklist, Inspection, ItemResult, Ward
+
+OUT = Path(__file__).resolve().parent / "out"
+NOW = datetime(2026, 7, 20, 2, 0, tzinfo=UTC)
+NURSES = ("王芳", "李娜", "张敏", "刘洋", "陈静", "")
+
+#: What a developer would write by hand for the same figures: both phases, one GROUP BY each.
+BASELINE_SQL = """
+SELECT i.ward_id, c.code,
+       SUM(CASE WHEN r.not_applicable = 0 THEN ci.points - r.deduction ELSE 0 END),
+       SUM(CASE WHEN r.not_applicable = 0 THEN ci.points ELSE 0 END),
+       MAX(r.veto_failed)
+FROM inspections i
+JOIN checklists c ON c.id = i.checklist_id
+JOIN item_results r ON r.inspection_id = i.id
+JOIN checklist_items ci ON ci.id = r.item_id
+WHERE i.campaign_id = :campaign AND i.phase = :phase AND i.status = 'submitted'
+GROUP BY i.id, i.ward_id, c.code
+"""
+
+
+def generate(url: str, wards: int, seed: int = 2026) -> tuple[object, int, int]:
+    """The hospital, in bulk inserts; returns (services, admin actor, campaign id) and rows."""
+    services = open_services(url)
+    admin = services.accounts.first_run("某某市第一人民医院", "admin", "护理部 王主任", "secret123")
+    rng = random.Random(seed)
+    with services.database.transaction() as session:
+        session.execute(
+            insert(Ward),
+            [
+                {"code": f"W{n:03d}", "name": f"第{n}病区", "head_nurse_name": "", "active": True}
+                for n in range(1, wards + 1)
+            ],
+        )
+    campaign = services.campaigns.create_campaign(
+        admin, CampaignSpec(name="2026年7月基础护理质量提升活动月", starts_on=date(2026, 7, 6))
+    )
+    with services.database.transaction() as session:
+        ward_ids = list(session.scalars(select(Ward.id).order_by(Ward.code)))
+        checklists = [session.get(Checklist, c.checklist_id) for c in campaign.checklists]
+        items = {
+            row.id: [(item.id, item.points, item.veto) for item in row.items]
+            for row in checklists
+            if row is not None
+        }
+        inspections, results = [], []
+        next_id = 1
+        for ward_id in ward_ids:
+            quality = rng.uniform(0.0, 0.08)  # how much a ward tends to lose per item
+            for checklist_id, checklist_items in items.items():
+                sheets = [(PhaseKind.SELF_CHECK, "护士长")] + [
+                    (PhaseKind.EVALUATION, f"质控员{k}") for k in range(1, 4)
+                ]
+                for phase, inspector in sheets:
+                    inspections.append(
+                        {
+                            "id": next_id,
+                            "campaign_id": campaign.id,
+                            "phase": phase,
+                            "ward_id": ward_id,
+                            "checklist_id": checklist_id,
+                            "inspector_name": inspector,
+                            "inspected_on": date(2026, 7, 20),
+                            "status": SheetStatus.SUBMITTED,
+                            "created_at": NOW,
+                            "updated_at": NOW,
+                            "submitted_at": NOW,
+                            "version": 1,
+                            "updated_by": inspector,
+                        }
+                    )
+                    for item_id, points, veto in checklist_items:
+                        lenient = 0.5 if phase is PhaseKind.SELF_CHECK else 1.0
+                        lost = rng.random() < quality * 6 * lenient
+                        deduction = (
+                            min(points, Decimal(rng.randint(1, 20)) / 10) if lost else Decimal(0)
+                        )
+                        results.append(
+                            {
+                                "inspection_id": next_id,
+                                "item_id": item_id,
+                                "deduction": deduction,
+                                "not_applicable": not lost and rng.random() < 0.01,
+                                "veto_failed": veto and rng.random() < 0.002,
+                                "problem": "检查发现问题，需整改" if lost else "",
+                                "nurse": rng.choice(NURSES) if lost else "",
+                            }
+                        )
+                    next_id += 1
+        session.execute(insert(Inspection), inspections)
+        session.execute(insert(ItemResult), results)
+    return services, admin, campaign.id, len(results)  # type: ignore[return-value]
+
+
+def median_time(function: Callable[[], object], runs: int) -> tuple[float, object]:
+    function()  # warm-up: caches, compiled statements
+    times, result = [], None
+    for _ in range(runs):
+        result = None  # the previous run's result is not kept alive during the next
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def peak_rss_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows: the benchmark still runs, without this figure
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(database: Path, runs: int, wards: int) -> int:
+    """The timed part, in a process of its own: its peak memory is the export's, not the
+    generator's."""
+    services = open_services(f"sqlite:///{database}")
+    with services.database.transaction() as session:
+        campaign = session.scalar(select(Inspection.campaign_id).limit(1))
+        rows = session.scalar(select(func.count(ItemResult.id)))
+    admin = services.accounts.login("admin", "secret123")
+    ranking = services.ranking
+
+    ranking_time, view = median_time(lambda: ranking.ranking(admin, campaign), runs)
+
+    def baseline() -> list[object]:
+        with services.database.engine.connect() as connection:
+            return [
+                connection.execute(
+                    text(BASELINE_SQL), {"campaign": campaign, "phase": phase.value}
+                ).all()
+                for phase in (PhaseKind.EVALUATION, PhaseKind.SELF_CHECK)
+            ]
+
+    baseline_time, sums = median_time(baseline, runs)
+    details_time, details = median_time(lambda: ranking.details(admin, campaign), runs)
+    workbook = OUT / "ranking.xlsx"
+    workbook_time, _ = median_time(lambda: write_ranking_workbook(view, details, workbook), runs)
+    pdf = OUT / "ranking.pdf"
+    pdf_time, pages = median_time(lambda: write_ranking_pdf(view, pdf, date.today()), runs)
+    services.close()
+
+    ratio = ranking_time / baseline_time
+    peak = peak_rss_mb()
+    print(f"hospital: {wards} wards, {rows} item rows; medians of {runs} runs after a warm-up")
+    print(f"ranking from the database (service):   {ranking_time * 1000:8.1f} ms")
+    print(f"hand-written SQL GROUP BY (2 phases):  {baseline_time * 1000:8.1f} ms")
+    print(f"ratio:                                 {ratio:8.2f}x   (target <= 3x)")
+    print(f"details query ({len(details)} rows):         {details_time * 1000:8.1f} ms")
+    print(f"ranking workbook written:              {workbook_time:8.2f} s    (target <= 3 s)")
+    print(f"   {workbook.stat().st_size // 1024} KB: {workbook}")
+    print(f"ranking PDF ({pages} pages):             {pdf_time:8.2f} s")
+    if peak is not None:
+        print(f"peak memory (max RSS of this process): {peak:8.1f} MB (target <= 400 MB)")
+    assert len(sums[0]) == 3 * 5 * wards  # type: ignore[index]
+    missed = ratio > 3 or workbook_time > 3 or (peak or 0) > 400
+    return 1 if missed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--wards", type=int, default=300)
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    database = OUT / f"ranking-{args.wards}.sqlite3"
+    if args.measure:
+        return measure(database, args.runs, args.wards)
+    OUT.mkdir(exist_ok=True)
+    for leftover in OUT.glob(f"{database.name}*"):
+        leftover.unlink()
+    start = time.perf_counter()
+    services, _, _, rows = generate(f"sqlite:///{database}", args.wards)
+    services.close()  # type: ignore[attr-defined]
+    print(f"generated {rows} item rows in {time.perf_counter() - start:.1f} s: {database}")
+    child = [sys.executable, __file__, "--measure", "--runs", str(args.runs)]
+    return subprocess.run([*child, "--wards", str(args.wards)], check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
