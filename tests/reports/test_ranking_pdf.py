@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -61,8 +62,9 @@ def test_cancelling_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_an_incomplete_ward_prints_without_rank_or_total(tmp_path: Path) -> None:
-    only = view(
-        (row("NK04", "呼吸内科", None, ("90.00", None, None), None, WardStatus.INCOMPLETE),)
+    only = dataclasses.replace(
+        view((row("NK04", "呼吸内科", None, ("90.00", None, None), None, WardStatus.INCOMPLETE),)),
+        threshold=Decimal("90.0"),  # as the campaign stores it, in tenths
     )
     path = tmp_path / "one.pdf"
     write_ranking_pdf(only, path, date(2026, 7, 27))

@@ -28,6 +28,7 @@ from nursingqc.reports.pdf.layout import (
     line,
     make_styles,
     plain_cells,
+    points,
     write_parts,
 )
 from nursingqc.services.ranking import RankingRow, RankingView, WardLabel
@@ -103,7 +104,7 @@ def write_ranking_pdf(
                 style.append(("BACKGROUND", (0, number), (-1, number), MODEL_WARD_FILL))
         table.setStyle(style)
         settings = (
-            f"示范病房：前 {view.model_ward_count} 名且总分不低于 {view.threshold:f} 分"
+            f"示范病房：前 {view.model_ward_count} 名且总分不低于 {points(view.threshold)} 分"
             f"（并列者同时入选）；一票否决病区排在其后，未完成评比的病区不排名。"
         )
         confirmed = view.confirmed
