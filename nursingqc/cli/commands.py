@@ -16,10 +16,13 @@ from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
+from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
+from nursingqc.reports.pdf.certificates import write_certificates
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
+from nursingqc.reports.pdf.summary import write_summary
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import create_demo
@@ -264,6 +267,37 @@ def _ranking(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _summary(services: Services, args: argparse.Namespace) -> int:
+    """总结报告, and the workbook beside it when asked for."""
+    summary = services.summary.summary(Actor.command_line(), args.campaign)
+    pages = write_summary(summary, args.output, date.today())
+    print(
+        tr("Summary report on {pages} page(s) written: {path}").format(
+            pages=pages, path=args.output
+        )
+    )
+    if args.xlsx:
+        write_summary_workbook(summary, args.xlsx)
+        print(tr("Summary workbook written: {path}").format(path=args.xlsx))
+    return EXIT_OK
+
+
+MSG_NO_HONOURS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Campaign {campaign} has no model wards and no approved excellent nurses yet, so there is no "
+    "certificate to print. Confirm the model wards and approve nominations first.",
+)
+
+
+def _certificates(services: Services, args: argparse.Namespace) -> int:
+    certificates = services.summary.certificates(Actor.command_line(), args.campaign, date.today())
+    if not certificates:
+        raise NotFound(MSG_NO_HONOURS, campaign=args.campaign)
+    pages = write_certificates(certificates, args.output)
+    print(tr("{pages} certificate(s) written: {path}").format(pages=pages, path=args.output))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("wards", "import"): _wards_import,
@@ -274,6 +308,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("scores", "import"): _scores_import,
     ("notices", None): _notices,
     ("checklists", "pdf"): _checklists_pdf,
+    ("summary", None): _summary,
+    ("certificates", None): _certificates,
     ("ranking", None): _ranking,
 }
 

@@ -145,6 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
     blank.add_argument("--checklist", help=tr("one checklist's code (default: all)"))
     blank.add_argument("--ward", help=tr("one ward's code (default: the campaign's wards)"))
     blank.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
+    summary = commands.add_parser("summary", help=tr("the month's summary report (总结) as a PDF"))
+    summary.add_argument("--campaign", required=True, type=int)
+    summary.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
+    summary.add_argument("--xlsx", type=Path, help=tr("also the summary workbook (.xlsx)"))
+    certificates = commands.add_parser(
+        "certificates", help=tr("certificates (奖状) for model wards and excellent nurses")
+    )
+    certificates.add_argument("--campaign", required=True, type=int)
+    certificates.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
 
     ranking = commands.add_parser("ranking", help=tr("the ward ranking as an Excel workbook"))
     ranking.add_argument("--campaign", required=True, type=int)

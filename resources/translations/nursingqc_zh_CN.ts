@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>the PDF file</source>
-        <translation>要写入的 PDF 文件</translation>
+        <translation>PDF 文件</translation>
     </message>
     <message>
         <source>checklists</source>
@@ -120,15 +120,15 @@
     </message>
     <message>
         <source>the month's summary report (总结) as a PDF</source>
-        <translation type="unfinished" />
+        <translation>活动月总结报告（PDF）</translation>
     </message>
     <message>
         <source>also the summary workbook (.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>同时写出总结工作簿（.xlsx）</translation>
     </message>
     <message>
         <source>certificates (奖状) for model wards and excellent nurses</source>
-        <translation type="unfinished" />
+        <translation>示范病房和优秀护士的奖状</translation>
     </message>
     <message>
         <source>the ward ranking as an Excel workbook</source>
@@ -220,15 +220,15 @@
     </message>
     <message>
         <source>Summary report on {pages} page(s) written: {path}</source>
-        <translation type="unfinished" />
+        <translation>总结报告已写入，共 {pages} 页：{path}</translation>
     </message>
     <message>
         <source>Summary workbook written: {path}</source>
-        <translation type="unfinished" />
+        <translation>总结工作簿已写入：{path}</translation>
     </message>
     <message>
         <source>{pages} certificate(s) written: {path}</source>
-        <translation type="unfinished" />
+        <translation>已写入 {pages} 张奖状：{path}</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -1429,7 +1429,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Campaign {campaign} has no model wards and no approved excellent nurses yet, so there is no certificate to print. Confirm the model wards and approve nominations first.</source>
-        <translation type="unfinished" />
+        <translation>活动月{campaign}还没有示范病房，也没有已批准的优秀护士，没有可打印的奖状。请先确认示范病房并审批优秀护士推荐。</translation>
     </message>
     <message>
         <source>The ranking is shown to head nurses once the nursing department publishes the results.</source>
@@ -1441,7 +1441,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Ward {ward} does not take part in this campaign.</source>
-        <translation>病区 {ward} 未参加本次活动。</translation>
+        <translation>病区{ward}未参加本次活动月。</translation>
     </message>
     <message>
         <source>Ward {ward} has not been evaluated on every checklist yet, so it cannot be a model ward.</source>
@@ -1485,35 +1485,35 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>The results of {campaign} are not published yet. Head nurses see them once the nursing department closes the summary phase.</source>
-        <translation type="unfinished" />
+        <translation>{campaign}的结果尚未发布。护理部结束总结阶段后，护士长即可查看。</translation>
     </message>
     <message>
         <source>A head nurse sees her own ward's result only, not ward {ward}'s. Choose your own ward.</source>
-        <translation type="unfinished" />
+        <translation>护士长只能查看本病区的结果，不能查看病区{ward}的结果。请选择您自己的病区。</translation>
     </message>
     <message>
         <source>The hospital's summary is for the nursing department and inspectors. Head nurses see the ranking and their own ward's result once the results are published.</source>
-        <translation type="unfinished" />
+        <translation>全院总结供护理部和质控人员查看。结果发布后，护士长可查看排名和本病区的结果。</translation>
     </message>
     <message>
         <source>{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. Copy your text, reload the summary and add it again.</source>
-        <translation type="unfinished" />
+        <translation>{changed_by}在您打开之后（{when}）修改了总结内容，您的修改未保存。请先复制您写的内容，重新加载总结后再补充。</translation>
     </message>
     <message>
         <source>The {part} may have at most {limit} characters; it has {length}. Shorten it.</source>
-        <translation type="unfinished" />
+        <translation>{part}最多{limit}个字，现在有{length}个字。请删减。</translation>
     </message>
     <message>
         <source>cause analysis</source>
-        <translation type="unfinished" />
+        <translation>原因分析</translation>
     </message>
     <message>
         <source>conclusions</source>
-        <translation type="unfinished" />
+        <translation>总结</translation>
     </message>
     <message>
         <source>next PDCA steps</source>
-        <translation type="unfinished" />
+        <translation>下一步PDCA计划</translation>
     </message>
 </context>
 <context>

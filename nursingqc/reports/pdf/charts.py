@@ -13,6 +13,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from nursingqc.reports.pdf.fonts import printable, register_font
@@ -55,6 +56,7 @@ def _bar_chart(
     chart.x, chart.y = 40, 45
     chart.width, chart.height = width - 80, height - 75
     chart.data = data
+    chart.barLabels.fontName = font
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.strokeColor = AXIS
@@ -77,6 +79,9 @@ def _bar_chart(
 
 
 def _title(drawing: Drawing, title: str, width: float, height: float) -> None:
+    # The renderer starts every drawing in this font; the default (Helvetica) would put a base-14
+    # font that is never embedded into the PDF although no glyph uses it.
+    drawing.initialFontName = register_font()
     drawing.add(
         String(
             width / 2,
@@ -241,16 +246,20 @@ def trend_chart(
     known = [value for _, values in series for value in values if value is not None] or [100.0]
     chart.valueAxis.valueMin = max(0, int(min(known) // 10) * 10 - 10)
     chart.valueAxis.valueMax = 100
+    chart.lineLabels.fontName = font
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.categoryNames = [_campaign_label(name) for name in campaigns]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.joinedLines = 1
+    # A ward missing from a campaign leaves a lone point, which reportlab cannot join: markers
+    # show every point, lines join them only where each series has no gap.
+    chart.joinedLines = int(all(None not in values and len(values) > 1 for _, values in series))
     for index in range(len(series)):
         chart.lines[index].strokeColor = SERIES[index % len(SERIES)]
         chart.lines[index].strokeWidth = 1.5
-        chart.lines[index].symbol = None
+        chart.lines[index].symbol = makeMarker("FilledCircle", size=4)
+        chart.lines[index].symbol.fillColor = SERIES[index % len(SERIES)]
     drawing.add(chart)
     _legend(drawing, [name for name, _ in series], 45, height - 24)
     return drawing

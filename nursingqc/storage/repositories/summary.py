@@ -119,8 +119,8 @@ class Finding(NamedTuple):
 
 
 def ward_findings(session: Session, campaign_id: int, ward_id: int | None = None) -> list[Finding]:
-    """The rectification items of the campaign (or of one ward): evaluation first, by checklist
-    and item."""
+    """The rectification items of the campaign (or of one ward): evaluation first, by item code
+    (the codes follow the checklists: BU…, SV…, WE…)."""
     query = (
         select(
             RectificationItem.ward_id,
@@ -139,7 +139,6 @@ def ward_findings(session: Session, campaign_id: int, ward_id: int | None = None
         .where(RectificationItem.campaign_id == campaign_id)
         .order_by(
             Inspection.phase,  # "evaluation" before "self_check"
-            RectificationItem.checklist_name,
             RectificationItem.item_code,
             RectificationItem.id,
         )

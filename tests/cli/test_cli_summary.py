@@ -1,0 +1,84 @@
+"""``summary`` and ``certificates`` as a user runs them: real processes, files read back."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from nursingqc.services.container import Services
+from tests.cli.test_check_backup import nursingqc
+from tests.helpers import Hospital
+from tests.reports.pdf_checks import page_texts
+from tests.services.test_summary import run_month
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def db(services: Services, hospital: Hospital, tmp_path: Path) -> Path:
+    return tmp_path / "hospital.sqlite3"
+
+
+def run(tmp_path: Path, db: Path, *args: str) -> tuple[int, str, str]:
+    result = nursingqc(tmp_path, "--db", str(db), *args)
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stdout.strip(), result.stderr.strip()
+
+
+def test_summary_writes_the_report_and_the_workbook(
+    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+) -> None:
+    run_month(services, hospital)
+    pdf, xlsx = tmp_path / "七月总结.pdf", tmp_path / "七月总结.xlsx"
+    code, stdout, stderr = run(
+        tmp_path,
+        db,
+        "summary",
+        "--campaign",
+        str(hospital.campaign.id),
+        "-o",
+        str(pdf),
+        "--xlsx",
+        str(xlsx),
+    )
+    pages = len(page_texts(pdf))
+    assert (code, stderr) == (0, "")
+    assert stdout.splitlines() == [
+        f"总结报告已写入，共 {pages} 页：{pdf}",
+        f"总结工作簿已写入：{xlsx}",
+    ]
+    assert "十一、总结与下一步PDCA计划" in flat("".join(page_texts(pdf)))
+    with zipfile.ZipFile(xlsx) as archive:
+        assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
+
+
+def test_certificates_one_page_per_honour_and_a_clear_refusal_without_any(
+    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "奖状.pdf"
+    campaign = str(hospital.campaign.id)
+    code, stdout, stderr = run(tmp_path, db, "certificates", "--campaign", campaign, "-o", str(out))
+    assert (code, stdout) == (1, "")
+    assert "没有示范病房" in stderr and not out.exists()
+
+    run_month(services, hospital)
+    code, stdout, stderr = run(tmp_path, db, "certificates", "--campaign", campaign, "-o", str(out))
+    assert (code, stderr, stdout) == (0, "", f"已写入 2 张奖状：{out}")
+    model_ward, nurse = (flat(text) for text in page_texts(out))
+    assert "心血管内科：" in model_ward and "王丽娟" in nurse
+
+
+def test_an_unknown_campaign_is_refused_in_english_on_one_line(
+    hospital: Hospital, db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    code, stdout, stderr = run(
+        tmp_path, db, "--lang", "en", "summary", "--campaign", "999", "-o", str(out)
+    )
+    assert (code, stdout, stderr) == (1, "", "Error: There is no campaign 999.")
+    assert not out.exists()

@@ -1,0 +1,60 @@
+"""奖状: one A4 landscape page per honour, with the hospital, campaign, honour, name and date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from nursingqc.reports.pdf.certificates import write_certificates
+from nursingqc.services.summary import EXCELLENT_NURSE_HONOUR, MODEL_WARD_HONOUR, Certificate
+from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts
+
+CAMPAIGN = "2026年7月基础护理质量提升活动月"
+
+
+def test_one_landscape_page_per_honour_with_its_words(tmp_path: Path) -> None:
+    path = tmp_path / "certificates.pdf"
+    certificates = [
+        Certificate(
+            "测试市人民医院",
+            CAMPAIGN,
+            MODEL_WARD_HONOUR,
+            "心血管内科",
+            "心血管内科",
+            date(2026, 8, 3),
+        ),
+        Certificate(
+            "测试市人民医院",
+            CAMPAIGN,
+            EXCELLENT_NURSE_HONOUR,
+            "王丽娟",
+            "普通外科",
+            date(2026, 8, 3),
+        ),
+    ]
+    assert write_certificates(certificates, path) == 2
+
+    pages = PdfReader(path).pages
+    assert all(float(p.mediabox.width) > float(p.mediabox.height) for p in pages)
+    ward, nurse = (re.sub(r"\s+", "", text) for text in page_texts(path))
+    for expected in (
+        "测试市人民医院",
+        "荣誉证书",
+        "心血管内科：",
+        CAMPAIGN,
+        "“优质护理服务示范病房”",
+        "测试市人民医院护理部",
+        "2026年8月3日",
+    ):
+        assert expected in ward, expected
+    for expected in ("普通外科王丽娟同志：", "“优秀护士”", "2026年8月3日"):
+        assert expected in nurse, expected
+    assert all(
+        "/FontFile2" in f["/FontDescriptor"].get_object()
+        for f in fonts(path)
+        if f["/Subtype"] != "/Type0"
+    )
+    assert page_pixel_variance(path) > 100

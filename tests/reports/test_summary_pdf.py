@@ -1,0 +1,125 @@
+"""总结报告 PDF: the sections in the reference's order, the charts drawn, the fonts embedded."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from nursingqc.reports.pdf.fonts import FONT_NAME
+from nursingqc.reports.pdf.summary import SECTIONS, write_summary
+from nursingqc.services.container import Services
+from nursingqc.services.summary import SummaryText, SummaryView
+from tests.helpers import TODAY, Hospital
+from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts
+from tests.services.test_summary import run_month
+
+BAR_FILL = ".305882 .47451 .654902 rg"  # charts.BAR, as reportlab writes the fill colour
+LINE_STROKE = ".882353 .341176 .34902 RG"  # charts.LINE: the Pareto's cumulative line
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def summary(services: Services, hospital: Hospital) -> SummaryView:
+    run_month(services, hospital)
+    services.summary.save_text(
+        hospital.admin,
+        hospital.campaign.id,
+        SummaryText(
+            "人：新护士培训不足。\n\n环：病房通风不及时。", "总体达标。", "下月重点抓床单元。"
+        ),
+    )
+    return services.summary.summary(hospital.admin, hospital.campaign.id)
+
+
+@pytest.fixture
+def report(summary: SummaryView, tmp_path: Path) -> Path:
+    path = tmp_path / "summary.pdf"
+    assert write_summary(summary, path, TODAY) == len(page_texts(path))
+    return path
+
+
+def test_the_title_page_and_every_section_heading_in_the_references_order(
+    report: Path,
+) -> None:
+    pages = [flat(text) for text in page_texts(report)]
+    assert pages[0].startswith("测试市人民医院2026年7月基础护理质量提升活动月总结报告")
+    assert "2026年7月8日" in pages[0] and "结果未发布" in pages[0]
+    contents = pages[1]
+    assert [contents.find(flat(s)) for s in SECTIONS] == sorted(
+        contents.find(flat(s)) for s in SECTIONS
+    )
+    body = "".join(pages[2:])
+    positions = [body.find(flat(section)) for section in SECTIONS]
+    assert -1 not in positions
+    assert positions == sorted(positions)
+    assert all(f"第{n}页共{len(pages)}页" in page for n, page in enumerate(pages, start=1))
+
+
+def test_the_sections_hold_the_figures_and_the_departments_text(report: Path) -> None:
+    body = flat("".join(page_texts(report)))
+    for expected in (
+        "质控组赵静",
+        "达标率（总分≥90分的病区/完成评比的病区）：50.00%（1/2）",
+        "完全达标率（完全达标条目/检查条目）：92.86%（91/98）",
+        "普通外科（WK01）100.0088.0012.00是",
+        "BU01",
+        "28.57%",
+        "人：新护士培训不足。",
+        "环：病房通风不及时。",
+        "王丽娟",
+        "总体达标。",
+        "下月重点抓床单元。",
+    ):
+        assert expected in body, expected
+
+
+def test_the_charts_are_drawn(report: Path, summary: SummaryView) -> None:
+    reader = PdfReader(report)
+    contents = {
+        index: page.get_contents().get_data().decode("latin-1")
+        for index, page in enumerate(reader.pages)
+    }
+    texts = [flat(text) for text in page_texts(report)]
+
+    def page_with(title: str) -> str:
+        return contents[next(i for i, text in enumerate(texts) if flat(title) in text)]
+
+    totals = page_with("各病区评比总分（按名次")
+    assert totals.count(BAR_FILL) >= len(summary.ranking)
+    pareto = page_with("问题频次柏拉图")
+    assert pareto.count(BAR_FILL) >= len(summary.pareto)
+    assert LINE_STROKE in pareto
+    assert " c\n" in pareto  # the points on the cumulative line
+    gaps = page_with("自查与评比得分对比")
+    assert gaps.count(" re f*") >= 2 * len(summary.gaps)
+    trend = page_with("历次活动月总分趋势")
+    assert trend.count(" RG") >= 2
+    assert page_pixel_variance(report, 2) > 100
+
+
+def test_every_font_is_embedded_as_a_subset_of_the_shipped_font(report: Path) -> None:
+    used = fonts(report)
+    assert used
+    for font in used:
+        name = str(font["/BaseFont"])
+        if font["/Subtype"] == "/Type0":
+            continue
+        assert "/FontFile2" in font["/FontDescriptor"].get_object(), name
+        assert FONT_NAME in name, name
+
+
+def test_an_empty_month_still_makes_a_report(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    summary = services.summary.summary(hospital.admin, hospital.campaign.id)
+    path = tmp_path / "empty.pdf"
+    write_summary(summary, path, TODAY)
+    body = flat("".join(page_texts(path)))
+    assert "暂无同时完成自查和评比的病区" in body
+    assert "（护理部尚未填写。）" in body

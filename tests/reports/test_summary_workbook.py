@@ -1,0 +1,63 @@
+"""总结 workbook: one sheet per table, native charts, numbers as numbers, text never a formula."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from nursingqc.reports.excel.summary_workbook import write_summary_workbook
+from nursingqc.services.container import Services
+from nursingqc.services.summary import SummaryText
+from tests.helpers import Hospital
+from tests.services.test_summary import run_month
+
+SHEETS = [
+    "概况",
+    "质控人员",
+    "排名",
+    "检查表统计",
+    "柏拉图",
+    "自查与评比",
+    "整改",
+    "示范病房与优秀护士",
+    "趋势",
+    "总结",
+]
+
+
+def test_one_sheet_per_table_with_native_charts(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    run_month(services, hospital)
+    services.summary.save_text(
+        hospital.admin, hospital.campaign.id, SummaryText('=HYPERLINK("x")', "好", "")
+    )
+    summary = services.summary.summary(hospital.admin, hospital.campaign.id)
+    path = tmp_path / "summary.xlsx"
+    write_summary_workbook(summary, path)
+
+    with zipfile.ZipFile(path) as archive:
+        charts = sorted(n for n in archive.namelist() if n.startswith("xl/charts/chart"))
+        pareto_chart = next(
+            archive.read(n).decode()
+            for n in charts
+            if "barChart" in archive.read(n).decode() and "lineChart" in archive.read(n).decode()
+        )
+    assert len(charts) == 4  # totals, Pareto (bars + line), self-check vs evaluation, trend
+    assert 'crosses val="max"' in pareto_chart  # the cumulative share on its own axis
+
+    book = load_workbook(path)
+    assert book.sheetnames == SHEETS
+    ranking = book["排名"]
+    assert [c.value for c in ranking[1]][:3] == ["名次", "病区编码", "病区名称"]
+    assert [ranking.cell(2, 2).value, ranking.cell(2, 9).value] == ["NK01", 99.4]
+    pareto = book["柏拉图"]
+    assert [c.value for c in pareto[2]][:4] == ["床单元", "BU01", pareto.cell(2, 3).value, 2]
+    assert round(pareto.cell(2, 6).value, 4) == 0.2857
+    assert pareto.cell(2, 6).number_format == "0.0%"
+    words = book["总结"]
+    assert words.cell(2, 2).value == '=HYPERLINK("x")'
+    assert words.cell(2, 2).data_type == "s"
+    assert book["概况"].cell(9, 2).value == 0.5

@@ -1,0 +1,270 @@
+"""总结 from the database: the month's figures on a crafted month, who may see what, the text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from sqlalchemy import event, select
+
+from nursingqc.domain.errors import ConcurrentChange, PermissionDenied, PhaseNotOpen
+from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.statistics import Share
+from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
+from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.container import Services
+from nursingqc.services.summary import (
+    EXCELLENT_NURSE_HONOUR,
+    MODEL_WARD_HONOUR,
+    MSG_NOT_PUBLISHED,
+    MSG_OTHER_WARDS_RESULT,
+    MSG_SUMMARY_NOT_FOR_HEAD_NURSE,
+    MSG_TEXT_CHANGED,
+    SummaryText,
+)
+from nursingqc.storage.models import AuditEntry
+from tests.helpers import TODAY, Hospital, full_marks, submit
+
+CODES = ("WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE")
+# NK01: 病房环境 98, 床单元 99, the rest 100 → 99.40. WK01: 75, 95, 70, 100, 100 → 88.00.
+EVALUATION = {
+    "NK01": {"WE02": "2", "BU01": "1"},
+    "WK01": {"WE01": "15", "WE02": "10", "BU01": "5", "SV02": "15", "SV03": "15"},
+}
+
+
+def run_month(services: Services, hospital: Hospital) -> None:
+    """Full-marks self-checks, the evaluation above, one item re-checked, model wards confirmed
+    and one excellent nurse approved."""
+    wards = {
+        "NK01": (hospital.ward_a, hospital.nurse_a),
+        "WK01": (hospital.ward_b, hospital.nurse_b),
+    }
+    for ward, nurse in wards.values():
+        for code in CODES:
+            key = hospital.key(code, ward)
+            submit(
+                services, nurse, key, full_marks(services.checklists.definition(key.checklist_id))
+            )
+    services.campaigns.open_phase(hospital.admin, hospital.campaign.id, PhaseKind.EVALUATION)
+    for ward_code, (ward, _) in wards.items():
+        for code in CODES:
+            key = replace(hospital.key(code, ward), phase=PhaseKind.EVALUATION)
+            entries = full_marks(services.checklists.definition(key.checklist_id))
+            for item, deduction in EVALUATION[ward_code].items():
+                if item in entries:
+                    entries[item] = ItemEntry(Decimal(deduction), problem=f"{item}问题")
+            submit(services, hospital.inspector, key, entries)
+    item = next(
+        i
+        for i in services.rectification.list_items(hospital.admin, hospital.campaign.id)
+        if i.ward_code == "NK01" and i.item_code == "WE02"
+    )
+    filled = services.rectification.fill(
+        hospital.nurse_a, item.id, item.version, "未开窗", "每日通风", "张丽"
+    )
+    done = services.rectification.mark_done(hospital.nurse_a, item.id, filled.version, TODAY)
+    services.rectification.verify(hospital.inspector, item.id, done.version)
+    ranking = services.ranking.ranking(hospital.admin, hospital.campaign.id)
+    services.ranking.confirm_model_wards(
+        hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed]
+    )
+    nominee = services.ranking.nominate(
+        hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "王丽娟", "服务热情"
+    )
+    services.ranking.decide_nomination(hospital.admin, nominee.id, approve=True)
+
+
+def publish(services: Services, hospital: Hospital) -> None:
+    services.campaigns.open_phase(hospital.admin, hospital.campaign.id, PhaseKind.SUMMARY)
+    services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SUMMARY)
+
+
+@pytest.fixture
+def month(services: Services, hospital: Hospital) -> Hospital:
+    run_month(services, hospital)
+    return hospital
+
+
+def test_the_summary_reports_the_months_figures(services: Services, month: Hospital) -> None:
+    summary = services.summary.summary(month.inspector, month.campaign.id)
+
+    assert (summary.coverage.wards, summary.coverage.wards_checked) == (2, 2)
+    assert (summary.coverage.inspections, summary.coverage.items_checked) == (10, 98)
+    assert summary.coverage.findings == 7
+    assert [(i.name, i.inspections, i.wards) for i in summary.inspectors] == [
+        ("质控组 赵静", 10, 2)
+    ]
+    assert summary.pass_rate == Share(1, 2)
+    assert summary.full_compliance == Share(91, 98)
+    assert [(r.ward_code, r.rank, r.total) for r in summary.ranking] == [
+        ("NK01", 1, Decimal("99.40")),
+        ("WK01", 2, Decimal("88.00")),
+    ]
+    env = summary.checklist_lines[0]
+    assert (env.name, env.mean, env.highest, env.highest_wards) == (
+        "病房环境",
+        Decimal("86.50"),
+        Decimal("98.00"),
+        ("心血管内科",),
+    )
+    assert (env.lowest, env.lowest_wards) == (Decimal("75.00"), ("普通外科",))
+
+
+def test_the_pareto_counts_each_problem_across_wards_with_the_cumulative_share(
+    services: Services, month: Hospital
+) -> None:
+    rows = services.summary.summary(month.admin, month.campaign.id).pareto
+
+    assert [(r.item_code, r.count, r.cumulative) for r in rows] == [
+        ("BU01", 2, Decimal("28.57")),
+        ("WE02", 2, Decimal("57.14")),
+        ("SV02", 1, Decimal("71.43")),
+        ("SV03", 1, Decimal("85.71")),
+        ("WE01", 1, Decimal("100.00")),
+    ]
+    assert [r.vital_few for r in rows] == [True, True, True, True, False]
+
+
+def test_a_lenient_self_check_is_flagged_and_rates_are_per_ward_and_overall(
+    services: Services, month: Hospital
+) -> None:
+    summary = services.summary.summary(month.admin, month.campaign.id)
+
+    assert [(g.ward_code, g.gap, g.lenient) for g in summary.gaps] == [
+        ("WK01", Decimal("12.00"), True),
+        ("NK01", Decimal("0.60"), False),
+    ]
+    rates = {r.ward_code: (r.items, r.verified, r.verified_on_time) for r in summary.rectification}
+    assert rates == {"NK01": (2, 1, 1), "WK01": (5, 0, 0)}
+    overall = summary.rectification_overall
+    assert (overall.completion, overall.on_time) == (Fraction(1, 7), Fraction(1, 7))
+
+
+def test_model_wards_nurses_and_certificates(services: Services, month: Hospital) -> None:
+    summary = services.summary.summary(month.admin, month.campaign.id)
+
+    assert [(h.honour, h.name, h.total) for h in summary.model_wards] == [
+        (MODEL_WARD_HONOUR, "心血管内科", Decimal("99.40"))
+    ]
+    assert [(h.name, h.ward_code, h.reason) for h in summary.excellent_nurses] == [
+        ("王丽娟", "NK01", "服务热情")
+    ]
+    certificates = services.summary.certificates(month.admin, month.campaign.id, TODAY)
+    assert [(c.honour, c.recipient, c.ward_name) for c in certificates] == [
+        (MODEL_WARD_HONOUR, "心血管内科", "心血管内科"),
+        (EXCELLENT_NURSE_HONOUR, "王丽娟", "心血管内科"),
+    ]
+    assert certificates[0].hospital == "测试市人民医院"
+
+
+def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
+    services: Services, month: Hospital
+) -> None:
+    earlier = services.campaigns.create_campaign(
+        month.admin,
+        CampaignSpec(name="2026年1月活动月", starts_on=TODAY - timedelta(days=180)),
+        allow_clash=True,
+    )
+    summary = services.summary.summary(month.admin, month.campaign.id)
+
+    assert summary.trend_campaigns == (earlier.name, month.campaign.name)
+    assert [(t.ward_code, t.totals) for t in summary.trends] == [
+        ("NK01", (None, Decimal("99.40"))),
+        ("WK01", (None, Decimal("88.00"))),
+    ]
+
+
+def test_the_evaluations_item_rows_come_from_one_query(services: Services, month: Hospital) -> None:
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(services.database.engine, "before_cursor_execute", seen)
+    try:
+        services.summary.summary(month.admin, month.campaign.id)
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", seen)
+    item_texts = [s for s in statements if "checklist_items.text" in s and "item_results" in s]
+    assert len(item_texts) == 1
+    assert len(statements) < 30
+
+
+def test_a_head_nurse_sees_nothing_before_publication(services: Services, month: Hospital) -> None:
+    campaign = month.campaign.id
+    with pytest.raises(PermissionDenied) as refused:
+        services.summary.summary(month.nurse_a, campaign)
+    assert refused.value.template == MSG_SUMMARY_NOT_FOR_HEAD_NURSE
+    with pytest.raises(PermissionDenied) as refused:
+        services.summary.ward_result(month.nurse_a, campaign, month.ward_a)
+    assert refused.value.template == MSG_NOT_PUBLISHED
+    with pytest.raises(PermissionDenied) as refused:
+        services.summary.ward_result(month.nurse_a, campaign, month.ward_b)
+    assert refused.value.template == MSG_OTHER_WARDS_RESULT
+    assert refused.value.params["ward"] == "WK01"
+
+
+def test_after_publication_a_head_nurse_sees_the_ranking_and_her_own_wards_result(
+    services: Services, month: Hospital
+) -> None:
+    publish(services, month)
+    result = services.summary.ward_result(month.nurse_b, month.campaign.id, month.ward_b)
+
+    assert (result.line.ward_code, result.line.rank, result.line.total) == (
+        "WK01",
+        2,
+        Decimal("88.00"),
+    )
+    assert (result.self_check_total, result.self_check_gap) == (
+        Decimal("100.00"),
+        Decimal("12.00"),
+    )
+    assert [(f.item_code, f.deduction, f.status) for f in result.findings] == [
+        ("BU01", Decimal(5), RectificationStatus.OPEN),
+        ("SV02", Decimal(15), RectificationStatus.OPEN),
+        ("SV03", Decimal(15), RectificationStatus.OPEN),
+        ("WE01", Decimal(15), RectificationStatus.OPEN),
+        ("WE02", Decimal(10), RectificationStatus.OPEN),
+    ]
+    assert [line.ward_code for line in result.ranking] == ["NK01", "WK01"]
+    with pytest.raises(PermissionDenied) as refused:
+        services.summary.ward_result(month.nurse_b, month.campaign.id, month.ward_a)
+    assert refused.value.template == MSG_OTHER_WARDS_RESULT
+
+
+def test_the_department_text_is_versioned_and_locked_once_published(
+    services: Services, month: Hospital
+) -> None:
+    campaign = month.campaign.id
+    first = services.summary.save_text(
+        month.admin, campaign, SummaryText("人：培训不足", "总体良好", "加强培训")
+    )
+    assert (first.version, first.cause_analysis, first.updated_by) == (
+        1,
+        "人：培训不足",
+        "护理部 王主任",
+    )
+    with pytest.raises(ConcurrentChange) as stale:
+        services.summary.save_text(month.admin, campaign, SummaryText(conclusions="旧的"))
+    assert stale.value.template == MSG_TEXT_CHANGED
+    second = services.summary.save_text(month.admin, campaign, replace(first, next_steps="新计划"))
+    assert services.summary.summary(month.admin, campaign).text == second
+    with pytest.raises(PermissionDenied):
+        services.summary.save_text(month.nurse_a, campaign, second)
+
+    publish(services, month)
+    with pytest.raises(PhaseNotOpen) as locked:
+        services.summary.save_text(month.admin, campaign, replace(second, conclusions="改"))
+    assert locked.value.template == MSG_CAMPAIGN_LOCKED
+    assert services.summary.summary(month.admin, campaign).text.conclusions == "总体良好"
+    with services.database.transaction() as session:
+        saves = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "save_summary_text")
+        ).all()
+    assert len(saves) == 2
+    assert '"next_steps": "新计划"' in (saves[1].after or "")
