@@ -424,13 +424,13 @@ def _trend_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
             (name, [pick(column) for column in zip(*(t.totals for t in lines), strict=True)])
             for name, pick in (("全院平均", _mean), ("最高", _highest), ("最低", _lowest))
         ]
-    width = (BODY_WIDTH - 40 * mm) / max(len(campaigns), 1)
+    width = (BODY_WIDTH - 52 * mm) / max(len(campaigns), 1)
     return [
         charts.trend_chart(campaigns, series, BODY_WIDTH, CHART_HEIGHT),
         _table(
             ["病区", *campaigns],
             [[f"{t.ward_name}（{t.ward_code}）", *map(_number, t.totals)] for t in lines],
-            [40 * mm, *[width] * len(campaigns)],
+            [52 * mm, *[width] * len(campaigns)],
             styles,
             left=[0],
         ),
