@@ -40,7 +40,7 @@ from nursingqc.domain.ranking import (
 )
 from nursingqc.domain.rectification import rates
 from nursingqc.domain.scoring import round_half_up
-from nursingqc.domain.workflow import PhaseKind
+from nursingqc.domain.workflow import PhaseKind, is_published
 from nursingqc.services.clock import utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -272,6 +272,11 @@ def _require_reader(actor: Actor) -> None:
         raise PermissionDenied(MSG_RANKING_NOT_PUBLISHED)
 
 
+def _published(campaign: Campaign) -> bool:
+    summary = next(p for p in campaign.phases if p.kind is PhaseKind.SUMMARY)
+    return is_published(summary.state)
+
+
 def _campaign_wards(campaign: Campaign) -> list[Ward]:
     return sorted((link.ward for link in campaign.wards), key=lambda ward: ward.code)
 
@@ -390,10 +395,14 @@ class RankingService:
     # -- the ranking -----------------------------------------------------------------------
 
     def ranking(self, actor: Actor, campaign_id: int) -> RankingView:
-        """The evaluation ranking with self-check gap, rectification rate and model wards."""
-        _require_reader(actor)
+        """The evaluation ranking with self-check gap, rectification rate and model wards.
+
+        Head nurses see it once the campaign is published (its summary phase closed)."""
         with self._db.transaction(read_only=True) as session:
-            return ranking_view(session, load_campaign(session, campaign_id))
+            campaign = load_campaign(session, campaign_id)
+            if not _published(campaign):
+                _require_reader(actor)
+            return ranking_view(session, campaign)
 
     def details(self, actor: Actor, campaign_id: int) -> list[DetailRow]:
         """Every item of every submitted inspection (both phases), for the 明细 sheet."""

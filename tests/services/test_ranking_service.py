@@ -56,7 +56,7 @@ from nursingqc.storage.models import (
     RectificationItem,
 )
 from nursingqc.storage.repositories.checklists import definition_of
-from tests.helpers import PASSWORD, TODAY, submit
+from tests.helpers import PASSWORD, TODAY, Hospital, submit
 
 ENV, BED, SERVICE, TREAT, CARE = "WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE"
 NOW = datetime(2026, 7, 20, 2, 0, tzinfo=UTC)
@@ -635,3 +635,20 @@ def test_the_department_approves_or_declines_with_a_reason(services: Services) -
     assert (decline.reason, decline.entity_id) == ("名额已满", second.id)
     with pytest.raises(NotFound):
         services.ranking.decide_nomination(month.admin, 9999, approve=True)
+
+
+def test_head_nurses_see_the_ranking_once_the_campaign_is_published(
+    services: Services, hospital: Hospital
+) -> None:
+    from nursingqc.domain.errors import PermissionDenied
+    from nursingqc.domain.workflow import PhaseKind
+    from nursingqc.services.ranking import MSG_RANKING_NOT_PUBLISHED
+
+    with pytest.raises(PermissionDenied) as refused:
+        services.ranking.ranking(hospital.nurse_a, hospital.campaign.id)
+    assert refused.value.template == MSG_RANKING_NOT_PUBLISHED
+    campaigns, admin = services.campaigns, hospital.admin
+    campaigns.open_phase(admin, hospital.campaign.id, PhaseKind.SUMMARY)
+    campaigns.close_phase(admin, hospital.campaign.id, PhaseKind.SUMMARY)
+    view = services.ranking.ranking(hospital.nurse_a, hospital.campaign.id)
+    assert {row.ward.code for row in view.rows} == {"NK01", "WK01"}
