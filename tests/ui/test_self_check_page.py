@@ -293,9 +293,11 @@ def test_more_than_the_items_points_is_refused_with_a_note_and_the_box_stays_ope
     assert note.text() == (
         f"条目 {code}：扣分 {typed} 超过本条分值 {points} 分（扣完为止）。未记录，请改正。"
     )
-    press(qtbot, Qt.Key.Key_Return)  # the box waits for a correction
+    press(qtbot, Qt.Key.Key_Return)  # the box waits for a correction, its text selected
     assert focused() is spin and view.state() is view.State.EditingState
-    press(qtbot, Qt.Key.Key_Backspace)
+    assert spin.lineEdit().selectedText() == spin.lineEdit().text() == f"{typed}.0"
+    assert code not in model.entries()
+    type_ascii(qtbot, typed[:-1])
     assert model.entries()[code].deduction == Decimal(typed[:-1])
     assert not note.isVisible()
     press(qtbot, Qt.Key.Key_Return)

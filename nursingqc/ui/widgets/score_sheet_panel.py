@@ -59,7 +59,7 @@ class ScoreSheetPanel(QWidget):
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave.timeout.connect(self._save_in_background)
         self.ui.submitButton.clicked.connect(self.submit)
         self.ui.reopenButton.clicked.connect(self.reopen)
         self.ui.reloadButton.clicked.connect(self.reload)
@@ -235,6 +235,11 @@ class ScoreSheetPanel(QWidget):
                 scored=scored, total=len(self.sheet.definition.items)
             )
         )
+
+    def _save_in_background(self) -> None:
+        # A slot must return None: PySide6 6.12 drops a reference to a returned True or False,
+        # and after enough autosaves the interpreter aborts ("bool_dealloc").
+        self.save_now()
 
     def save_now(self) -> bool:
         """Writes the pending draft at once; True when nothing typed here is left unsaved."""

@@ -10,9 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -53,7 +51,8 @@ MAX_TYPED_DEDUCTION = 999.9
 class SheetDelegate(QStyledItemDelegate):
     """Spin box for deductions and a line edit for the problem; both hand every keystroke to the
     model, so the score and the autosave follow the typing. A refused deduction puts the item back
-    as it was when the box opened and keeps the box open (Enter and Tab wait) until it is fixed."""
+    as it was when the box opened; the view keeps the box open (Enter and Tab wait) until it is
+    fixed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,17 +110,6 @@ class SheetDelegate(QStyledItemDelegate):
 
     def is_refused(self, editor: QWidget) -> bool:
         return editor is self._refused
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if (
-            editor is self._refused
-            and isinstance(event, QKeyEvent)
-            and event.type() is QEvent.Type.KeyPress
-            and event.key()
-            in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        ):
-            return True
-        return super().eventFilter(editor, event)
 
 
 class SheetTableView(QTableView):
@@ -249,6 +237,17 @@ class SheetTableView(QTableView):
             self.setCurrentIndex(sheet.index(row, current.column() if column is None else column))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        delegate = self.itemDelegate()
+        # A refused value keeps its box open until it is corrected (Esc still leaves it). Done
+        # here rather than in the delegate's eventFilter: overriding that in PySide6 6.12
+        # corrupts the refcount of True and aborts the interpreter at exit.
+        if (
+            isinstance(delegate, SheetDelegate)
+            and delegate.is_refused(editor)
+            and hint is not QAbstractItemDelegate.EndEditHint.RevertModelCache
+        ):
+            editor.setFocus()
+            return
         # Enter in an editor arrives as SubmitModelCache: save, then go on to the next item's
         # deduction, where the nurse types next.
         entered = hint is QAbstractItemDelegate.EndEditHint.SubmitModelCache
