@@ -26,9 +26,19 @@ def test_each_role_sees_only_its_pages(
     qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
 ) -> None:
     expected = {
-        hospital.admin: ["首页", "自查", "活动管理", "病区与账号"],
-        hospital.nurse_a: ["首页", "自查"],
-        hospital.inspector: ["首页"],
+        hospital.admin: [
+            "首页",
+            "自查",
+            "整改",
+            "评比",
+            "评比进度",
+            "排名",
+            "总结",
+            "活动管理",
+            "病区与账号",
+        ],
+        hospital.nurse_a: ["首页", "自查", "整改", "优秀护士", "本病区结果"],
+        hospital.inspector: ["首页", "整改", "评比", "评比进度", "排名", "总结"],
     }
     for actor, pages in expected.items():
         window = MainWindow(services, actor)

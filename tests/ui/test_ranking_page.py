@@ -1,0 +1,367 @@
+"""排名 page: SPEC §6's columns in the service's order, numeric sorting, model wards confirmed with
+a reason, excellent nurses nominated and decided, the workbook exported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.container import Services
+from nursingqc.storage.models import ModelWardDecision, Nomination
+from nursingqc.ui.dialogs.model_wards import ModelWardDialog
+from nursingqc.ui.dialogs.nomination import NominationDialog
+from nursingqc.ui.dialogs.reason import ReasonDialog
+from nursingqc.ui.models.ranking import LENIENT_BACKGROUND
+from nursingqc.ui.pages.ranking import RankingPage
+from nursingqc.ui.widgets.bar_chart import HIGHLIGHT_COLOUR, Bar, BarChart
+from tests.helpers import TODAY
+from tests.services.test_ranking_service import (
+    Month,
+    audit_entries,
+    build_month,
+    nominations_in_database,
+    ranked_month,
+)
+from tests.ui.keyboard import focused, press, type_chinese
+
+#: SPEC §6: the ranking's columns, with the month's three checklists.
+SPEC_COLUMNS = [
+    "名次",
+    "病区编码",
+    "病区名称",
+    "病房环境",
+    "床单元",
+    "服务态度",
+    "总分",
+    "自查总分",
+    "自查差值",
+    "整改完成率",
+    "一票否决",
+    "评选结果",
+]
+TOTAL = SPEC_COLUMNS.index("总分")
+
+
+@pytest.fixture
+def month(services: Services) -> Month:
+    """W01 full marks, W02 and W03 a deduction, W04 a failed veto, W05 not evaluated; two model
+    wards (W01 and W02 proposed)."""
+    return ranked_month(services)
+
+
+def open_page(qtbot: QtBot, services: Services, actor: Actor) -> RankingPage:
+    page = RankingPage(actor, services.campaigns, services.wards, services.ranking, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 680)
+    page.show()
+    page.refresh()
+    return page
+
+
+def column(page: RankingPage, number: int) -> list[str]:
+    proxy = page.proxy
+    return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
+
+
+def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
+    """Acts on the dialog of ``kind`` once it is shown modally."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind) or not dialog.isActiveWindow():
+            QTimer.singleShot(10, attempt)
+            return
+        try:
+            act(dialog)
+        finally:
+            # A failed check must not leave the test waiting on an open dialog.
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, attempt)
+
+
+def press_ok(dialog: QDialog) -> None:
+    button_box = dialog.findChild(QDialogButtonBox)
+    assert button_box is not None
+    ok = button_box.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    ok.click()
+
+
+def test_the_table_shows_the_services_rows_in_order_in_spec_columns(
+    qtbot: QtBot, services: Services, month: Month, chinese: None
+) -> None:
+    page = open_page(qtbot, services, month.admin)
+    view = services.ranking.ranking(month.admin, month.campaign.id)
+    model = page.proxy
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == SPEC_COLUMNS
+    assert column(page, 1) == [row.ward.code for row in view.rows]
+    assert column(page, 1) == ["W01", "W02", "W03", "W04", "W05"]
+    assert column(page, 0) == ["1", "2", "3", "4", "—"]
+    assert column(page, TOTAL) == [f"{row.total:.2f}" if row.total else "—" for row in view.rows]
+    assert column(page, TOTAL)[0] == "100.00"
+    assert column(page, SPEC_COLUMNS.index("一票否决")) == ["", "", "", "是", ""]
+    assert column(page, SPEC_COLUMNS.index("评选结果")) == [
+        "建议示范病房",
+        "建议示范病房",
+        "",
+        "",
+        "未完成",
+    ]
+    assert model.index(4, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        "尚未评比：病房环境、床单元、服务态度"
+    )
+    # No horizontal scrolling at the width the page has in a 1366 px window.
+    assert not page.ui.rankingView.horizontalScrollBar().isVisible()
+    chart = page.chart
+    assert [bar.label for bar in chart.bars][:2] == ["1  W01 W01病区", "2  W02 W02病区"]
+    assert [bar.highlighted for bar in chart.bars] == [True, True, False, False, False]
+    assert chart.bars[3].note == "一票否决" and chart.bars[4].note == "未完成"
+    assert chart.threshold == Decimal(90)
+
+
+def test_a_lenient_self_check_is_marked_in_words(
+    qtbot: QtBot, services: Services, chinese: None
+) -> None:
+    month = build_month(services, wards=2)
+    for checklist in month.campaign.checklists:
+        items = month.definitions[checklist.code].items
+        severe = {str(n + 1): f"{item.points}" for n, item in enumerate(items[:4])}
+        month.put("W01", checklist.code, month.entries(checklist.code, severe))
+        month.put("W02", checklist.code)
+        for ward in ("W01", "W02"):
+            month.put(ward, checklist.code, phase=PhaseKind.SELF_CHECK, inspector=ward)
+    page = open_page(qtbot, services, month.admin)
+    view = services.ranking.ranking(month.admin, month.campaign.id)
+    gap = view.row_for(month.wards["W01"]).self_check_gap
+    assert gap is not None and gap >= 5
+    gaps = column(page, SPEC_COLUMNS.index("自查差值"))
+    assert column(page, 1) == ["W02", "W01"]
+    assert gaps == ["+0.00", f"+{gap:.2f} 偏松"]
+    lenient = page.proxy.index(1, SPEC_COLUMNS.index("自查差值"))
+    assert lenient.data(Qt.ItemDataRole.BackgroundRole).color() == LENIENT_BACKGROUND
+    assert "自查偏松 1 个" in page.ui.summaryLabel.text()
+
+
+def test_sorting_by_total_is_numeric_not_by_text(
+    qtbot: QtBot, services: Services, month: Month, chinese: None
+) -> None:
+    page = open_page(qtbot, services, month.admin)
+    header = page.ui.rankingView.horizontalHeader()
+    x = header.sectionViewportPosition(TOTAL) + header.sectionSize(TOTAL) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    ascending = column(page, TOTAL)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    descending = column(page, TOTAL)
+    # As text, "100.00" would sort before "99.xx".
+    assert descending[0] == "100.00" and ascending[-1] == "100.00"
+    numbers = [Decimal(text) for text in descending if text != "—"]
+    assert numbers == sorted(numbers, reverse=True) and len(numbers) == 4
+    assert descending[-1] == "—"  # the unfinished ward has no total: last
+    rank = 0
+    x = header.sectionViewportPosition(rank) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    if column(page, 1)[0] != "W01":
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert column(page, 1) == ["W01", "W02", "W03", "W04", "W05"]
+
+
+def decisions(services: Services) -> list[tuple[int, bool, bool, str]]:
+    with services.database.transaction() as session:
+        return [
+            (d.ward_id, d.model_ward, d.proposed, d.reason)
+            for d in session.scalars(select(ModelWardDecision).order_by(ModelWardDecision.ward_id))
+        ]
+
+
+def test_admin_changes_the_model_wards_with_a_written_reason(
+    qtbot: QtBot, services: Services, month: Month, chinese: None
+) -> None:
+    page = open_page(qtbot, services, month.admin)
+    assert "护理部尚未确认" in page.ui.modelWardLabel.text()
+    w01, w02, w03 = (month.wards[code] for code in ("W01", "W02", "W03"))
+    seen: list[object] = []
+
+    def change(dialog: QWidget) -> None:
+        assert isinstance(dialog, ModelWardDialog)
+        wards = dialog.ui.wardList
+        # Veto and unfinished wards are not offered.
+        seen.append([wards.item(i).text().split()[1] for i in range(wards.count())])
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        wards.setFocus()
+        for row in (1, 2):  # untick W02, tick W03, with the space bar
+            wards.setCurrentRow(row)
+            press(qtbot, Qt.Key.Key_Space)
+        seen.append((dialog.chosen() == {w01, w03}, ok.isEnabled()))
+        seen.append(dialog.ui.changeLabel.text())
+        dialog.ui.reasonEdit.setFocus()
+        type_chinese("W02 有投诉未结案")
+        press_ok(dialog)
+
+    when_modal(ModelWardDialog, change)
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+
+    assert seen[0] == ["W01", "W02", "W03"]
+    assert seen[1] == (True, False)  # a change without a reason cannot be confirmed
+    assert seen[2] == "与规则建议不同：增加 W03 W03病区；移出 W02 W02病区。请在下面填写原因。"
+    assert decisions(services) == [
+        (w01, True, True, "W02 有投诉未结案"),
+        (w02, False, True, "W02 有投诉未结案"),
+        (w03, True, False, "W02 有投诉未结案"),
+    ]
+    (entry,) = audit_entries(services, "confirm_model_wards")
+    assert entry.reason == "W02 有投诉未结案"
+    assert json.loads(entry.after or "") == {
+        "model_wards": ["W01", "W03"],
+        "proposed": ["W01", "W02"],
+    }
+    results = column(page, SPEC_COLUMNS.index("评选结果"))
+    assert results[:3] == ["示范病房", "建议但未选定", "示范病房（调整增加）"]
+    assert "调整原因：W02 有投诉未结案" in page.ui.modelWardLabel.text()
+    assert [bar.highlighted for bar in page.chart.bars] == [True, False, True, False, False]
+
+
+def test_inspectors_see_the_ranking_but_decide_nothing(
+    qtbot: QtBot, services: Services, month: Month, chinese: None
+) -> None:
+    page = open_page(qtbot, services, month.inspector)
+    assert page.title() == "排名" and page.proxy.rowCount() == 5
+    hidden = (page.ui.confirmButton, page.ui.approveButton, page.ui.declineButton)
+    assert not any(button.isVisible() for button in hidden)
+    assert not page.ui.nominateButton.isVisible()
+
+
+def nominate_through_dialog(qtbot: QtBot, page: RankingPage, name: str, reason: str) -> list[str]:
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, NominationDialog)
+        seen.append(dialog.ui.wardCombo.currentText())
+        seen.append(str(dialog.ui.wardCombo.isEnabled()))
+        assert focused() is dialog.ui.nameEdit
+        type_chinese(name)
+        press(qtbot, Qt.Key.Key_Tab)
+        type_chinese(reason)
+        press_ok(dialog)
+
+    when_modal(NominationDialog, fill)
+    qtbot.mouseClick(page.ui.nominateButton, Qt.MouseButton.LeftButton)
+    return seen
+
+
+def test_a_head_nurse_nominates_and_the_department_approves_or_declines(
+    qtbot: QtBot, services: Services, month: Month, chinese: None
+) -> None:
+    nurse = month.head_nurse("W01")
+    page = open_page(qtbot, services, nurse)
+    assert page.title() == "优秀护士"
+    assert page.ui.tabs.count() == 1 and not page.ui.exportButton.isVisible()
+    assert "护理部公布结果后显示" in page.ui.summaryLabel.text()
+    assert nominate_through_dialog(qtbot, page, "李娜", "责任心强") == ["W01 W01病区", "False"]
+    assert nominate_through_dialog(qtbot, page, "王芳", "业务熟练") == ["W01 W01病区", "False"]
+    assert nominations_in_database(services) == [
+        ("李娜", NominationStatus.PENDING, ""),
+        ("王芳", NominationStatus.PENDING, ""),
+    ]
+    assert page.nominees.index(0, 4).data() == "结果公布后显示"
+    assert not page.ui.approveButton.isVisible()
+
+    admin = open_page(qtbot, services, month.admin)
+    qtbot.mouseClick(admin.ui.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tab_centre(admin, 1))
+    assert admin.ui.tabs.tabText(1) == "优秀护士（2）(&X)"
+    nominees = admin.ui.nomineesView
+    assert [admin.nominees.index(r, 1).data() for r in range(2)] == ["李娜", "王芳"]
+    assert admin.nominees.index(0, 4).data() == "第 1 名 · 100.00 · 示范病房"
+    nominees.selectRow(0)
+    qtbot.mouseClick(admin.ui.approveButton, Qt.MouseButton.LeftButton)
+
+    def decline(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        type_chinese("本病区名额已满")
+        press_ok(dialog)
+
+    nominees.selectRow(1)
+    when_modal(ReasonDialog, decline)
+    qtbot.mouseClick(admin.ui.declineButton, Qt.MouseButton.LeftButton)
+    assert nominations_in_database(services) == [
+        ("李娜", NominationStatus.APPROVED, ""),
+        ("王芳", NominationStatus.DECLINED, "本病区名额已满"),
+    ]
+    assert [admin.nominees.index(r, 3).data() for r in range(2)] == ["已批准", "未批准"]
+    assert "原因：本病区名额已满" in admin.ui.nomineeDetail.toPlainText()
+    with services.database.transaction() as session:
+        assert set(session.scalars(select(Nomination.decided_by))) == {"护理部 王主任"}
+
+
+def tab_centre(page: RankingPage, index: int) -> QPoint:
+    return page.ui.tabs.tabBar().tabRect(index).center()
+
+
+def test_export_writes_a_workbook_with_the_spec_header(
+    qtbot: QtBot,
+    services: Services,
+    month: Month,
+    tmp_path: Path,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "排名"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    page = open_page(qtbot, services, month.admin)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert page.task is not None
+    with qtbot.waitSignal(page.task.done, timeout=20000):
+        pass
+    written = tmp_path / "排名.xlsx"
+    assert page.ui.statusLabel.text() == f"排名已导出到 {written}"
+    book = load_workbook(written, read_only=True)
+    rows = [list(row) for row in book["排名"].iter_rows(values_only=True)]
+    header = next(row for row in rows if row and row[0] == "名次")
+    assert header == SPEC_COLUMNS
+    codes = [row[1] for row in rows[rows.index(header) + 1 :]]
+    assert codes == ["W01", "W02", "W03", "W04", "W05"]
+
+
+def test_the_threshold_line_stops_short_of_a_value_it_would_cross(qtbot: QtBot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    # On an 80-100 axis 88.50 ends just before the line at 90: its value text sits on the line.
+    bars = [Bar("1 W01", Decimal("99.00"), True, "示范病房"), Bar("2 W02", Decimal("88.50"))]
+    chart.set_bars(bars, Decimal(90), "90")
+    chart.resize(600, chart.sizeHint().height())
+    image = chart.grab().toImage()
+
+    def reddish(colour: QColor) -> bool:
+        # The dashes are antialiased: THRESHOLD_COLOUR blended into the background.
+        return colour.red() > 150 and colour.green() < 140 and colour.blue() < 140
+
+    def threshold_pixels(row: int) -> int:
+        top = chart.bar_top(row)
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(top + 2, top + 20)
+            if reddish(image.pixelColor(x, y))
+        )
+
+    assert threshold_pixels(0) > 0  # crossing the first bar
+    assert threshold_pixels(1) == 0  # not through "88.50"
+    first = chart.bar_top(0) + 11
+    assert HIGHLIGHT_COLOUR.name() in {
+        image.pixelColor(x, first).name() for x in range(image.width())
+    }
