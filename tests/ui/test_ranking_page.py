@@ -89,7 +89,7 @@ def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
         finally:
             # A failed check must not leave the test waiting on an open dialog.
             if dialog.isVisible():
-                dialog.reject()
+                dialog.close()
 
     QTimer.singleShot(0, attempt)
 
