@@ -461,6 +461,10 @@ Go to Wards and accounts now?</source>
         <translation>删除活动“{name}”（{starts} 至 {ends}）吗？其阶段和设置将一并删除，审计日志中保留记录。</translation>
     </message>
     <message>
+        <source>Reopening the summary takes back the publication of {campaign}: head nurses no longer see the results, and the campaign can be changed again until the summary is closed once more. Why? The reason is kept in the audit log.</source>
+        <translation>重新开启总结阶段将撤回{campaign}的结果发布：护士长将看不到结果，活动月可以再次修改，直到再次结束总结阶段。请说明原因，原因将记入审计日志。</translation>
+    </message>
+    <message>
         <source>Reopen a closed phase</source>
         <translation>重新开启已结束的阶段</translation>
     </message>
@@ -475,6 +479,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Close {phase}? Its entries become read-only.</source>
         <translation>确定结束“{phase}”阶段吗？结束后该阶段的数据将只读。</translation>
+    </message>
+    <message>
+        <source>Close the summary and publish the results of {campaign}? Head nurses then see the ranking and their own ward's result, and the whole campaign is locked: no score, rectification item, award or summary text in it can change. Only an admin can reopen the summary, with a reason.</source>
+        <translation>结束总结阶段并发布{campaign}的结果吗？发布后护士长可查看排名和本病区结果，整个活动月将被锁定：其中的评分、整改项、评优和总结文字都不能再修改。只有管理员可以填写原因后重新开启总结阶段。</translation>
     </message>
     <message>
         <source>All wards</source>
@@ -1867,6 +1875,146 @@ Go to Wards and accounts now?</source>
     </message>
 </context>
 <context>
+    <name>MyResultsPage</name>
+    <message>
+        <source>My ward's results</source>
+        <extracomment>The reader's own ward in the ranking.</extracomment>
+        <translation>本病区结果</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动月。</translation>
+    </message>
+    <message>
+        <source>The results of {campaign} are not published yet. The nursing department publishes the ranking and each ward's result after the summary; then you see them here.</source>
+        <translation>{campaign}的结果尚未发布。护理部在总结后发布排名和各病区结果，届时您可以在这里查看。</translation>
+    </message>
+    <message>
+        <source>{campaign} · {ward}: {place}, total {total}; self-check total {self_check} (gap {gap}); rectification {verified} of {items} items passed the re-check ({rate}), {on_time} by the deadline.</source>
+        <translation>{campaign} · {ward}：{place}，总分 {total}；自查总分 {self_check}（差值 {gap}）；整改 {items} 项中 {verified} 项复查通过（{rate}），其中 {on_time} 项按期完成。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评选结果</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>发现于</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Passed re-check on</source>
+        <translation>复查通过日期</translation>
+    </message>
+    <message>
+        <source>Problems found in my ward and their rectification ({count})</source>
+        <translation>本病区存在问题及整改情况（{count}项）</translation>
+    </message>
+    <message>
+        <source>not ranked (not evaluated on every checklist)</source>
+        <translation>未排名（尚未完成全部检查表的评比）</translation>
+    </message>
+    <message>
+        <source>rank {rank} of {wards}</source>
+        <translation>第 {rank} 名（共 {wards} 个病区）</translation>
+    </message>
+    <message>
+        <source> (veto item failed)</source>
+        <translation>（一票否决）</translation>
+    </message>
+    <message>
+        <source>, model ward</source>
+        <translation>，示范病房</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Model ward</source>
+        <translation>示范病房</translation>
+    </message>
+    <message>
+        <source>Your ward</source>
+        <translation>本病区</translation>
+    </message>
+    <message>
+        <source>veto failed</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动月</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scores of my ward</source>
+        <translation>本病区得分</translation>
+    </message>
+    <message>
+        <source>Scores of my ward on each checklist</source>
+        <translation>本病区各检查表得分</translation>
+    </message>
+    <message>
+        <source>Ranking of all wards</source>
+        <translation>全院排名</translation>
+    </message>
+    <message>
+        <source>Problems found in my ward and their rectification</source>
+        <translation>本病区存在问题及整改情况</translation>
+    </message>
+</context>
+<context>
     <name>NominationDialog</name>
     <message>
         <source>Nominate an excellent nurse</source>
@@ -1954,6 +2102,34 @@ Go to Wards and accounts now?</source>
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>PairedBarChart</name>
+    <message>
+        <source>Self-check and evaluation totals of each ward</source>
+        <extracomment>One ward: two bars of BAR_THICKNESS and the gap to the next ward.</extracomment>
+        <translation>各病区自查与评比总分</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Pareto chart of the problems found</source>
+        <extracomment>The trend's series in order; after six colours the dashes change, so lines stay apart. The Pareto's rule of thumb: the problems up to 80 % of all findings are the vital few. Bars the Pareto draws at most; the table beside it lists every problem. A legend entry: its words, the pen of its line or square, and whether it is a bar's square.</extracomment>
+        <translation>问题频次柏拉图</translation>
+    </message>
+    <message>
+        <source>Times found</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>{percent}% line</source>
+        <translation>{percent}%线</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2380,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>No nurse is nominated yet.</source>
         <translation>还没有推荐任何护士。</translation>
+    </message>
+    <message>
+        <source>No nurse is nominated yet. Press Nominate a nurse to put one forward with the reason.</source>
+        <translation>还没有推荐任何护士。请点“推荐护士”，填写姓名和推荐理由。</translation>
     </message>
     <message>
         <source>{nurse}, {ward}: nominated by {who} on {day}. Reason: {reason}</source>
@@ -3007,6 +3187,469 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>{reason} Not recorded; please correct it.</source>
         <translation>{reason}未记录，请改正。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>Above this many wards the trend draws the hospital's mean, highest and lowest, and the ward chosen in the table, instead of a line per ward. The text as last read or saved: its version is the one a save is written on.</extracomment>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>文字未保存</translation>
+    </message>
+    <message>
+        <source>The department's text of {campaign} has changes that are not saved. Discard them and show the other campaign?</source>
+        <translation>{campaign}的护理部总结文字有未保存的修改。放弃这些修改并查看另一个活动月吗？</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet.</source>
+        <translation>还没有活动月。</translation>
+    </message>
+    <message>
+        <source>published and locked</source>
+        <translation>已发布并锁定</translation>
+    </message>
+    <message>
+        <source>not published yet: the figures change while entries are made</source>
+        <translation>尚未发布：录入期间数据会变化</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · {state}</source>
+        <translation>{start} 至 {end} · {state}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{name}: {inspections} inspection(s) of {wards} ward(s)</source>
+        <translation>{name}：检查 {wards} 个病区共 {inspections} 次</translation>
+    </message>
+    <message>
+        <source>Wards taking part</source>
+        <translation>参评病区</translation>
+    </message>
+    <message>
+        <source>Wards evaluated</source>
+        <translation>已评比病区</translation>
+    </message>
+    <message>
+        <source>Evaluation inspections</source>
+        <translation>评比检查次数</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>检查条目数</translation>
+    </message>
+    <message>
+        <source>Problems found (items with a deduction)</source>
+        <translation>发现问题（扣分条目）</translation>
+    </message>
+    <message>
+        <source>Pass rate (wards with a total of {mark} or more)</source>
+        <translation>达标率（总分 ≥ {mark} 的病区）</translation>
+    </message>
+    <message>
+        <source>Full-compliance rate of the items</source>
+        <translation>条目完全达标率</translation>
+    </message>
+    <message>
+        <source>Rectification rate (re-check passed)</source>
+        <translation>整改完成率（复查通过）</translation>
+    </message>
+    <message>
+        <source>On-time rectification rate</source>
+        <translation>按时整改率</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>质控人员</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>病区数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Highest ward(s)</source>
+        <translation>最高分病区</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Lowest ward(s)</source>
+        <translation>最低分病区</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Ward or nurse</source>
+        <translation>病区或护士</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Ward total</source>
+        <translation>病区总分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Model wards ({wards}) and excellent nurses ({nurses})</source>
+        <translation>示范病房（{wards}个）与优秀护士（{nurses}名）</translation>
+    </message>
+    <message>
+        <source>Model ward</source>
+        <translation>示范病房</translation>
+    </message>
+    <message>
+        <source>Excellent nurse</source>
+        <translation>优秀护士</translation>
+    </message>
+    <message>
+        <source>Pass mark {mark}</source>
+        <translation>达标线 {mark}</translation>
+    </message>
+    <message>
+        <source>Evaluation totals in ranking order. {passed} of {wards} wards reach the pass mark of {mark}; model wards are drawn in orange and named after their total.</source>
+        <translation>按排名顺序显示评比总分。{wards} 个病区中 {passed} 个达到 {mark} 分达标线；示范病房以橙色显示，并在总分后注明。</translation>
+    </message>
+    <message>
+        <source>Not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Times found</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Vital few</source>
+        <translation>关键少数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评比</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Lenient</source>
+        <translation>自查偏松</translation>
+    </message>
+    <message>
+        <source>lenient +{gap}</source>
+        <translation>自查偏松 +{gap}</translation>
+    </message>
+    <message>
+        <source>Gap = self-check total minus evaluation total. A self-check {margin} points or more above the evaluation is lenient: {lenient} of {wards} ward(s).</source>
+        <translation>差值 = 自查总分 − 评比总分。自查比评比高 {margin} 分及以上为自查偏松：{wards} 个病区中有 {lenient} 个。</translation>
+    </message>
+    <message>
+        <source>Whole hospital</source>
+        <translation>全院合计</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Passed by the deadline</source>
+        <translation>按期通过</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改完成率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时完成率</translation>
+    </message>
+    <message>
+        <source>Rectification rate = items that passed the re-check / all items of the ward; on-time rate = items that passed by their deadline / all items.</source>
+        <translation>整改完成率 = 复查通过的整改项 / 本病区全部整改项；按时完成率 = 在期限内复查通过的整改项 / 全部整改项。</translation>
+    </message>
+    <message>
+        <source>Hospital mean</source>
+        <translation>全院平均</translation>
+    </message>
+    <message>
+        <source>Highest total</source>
+        <translation>全院最高</translation>
+    </message>
+    <message>
+        <source>Lowest total</source>
+        <translation>全院最低</translation>
+    </message>
+    <message>
+        <source>The results are published and the campaign is locked, so this text can no longer be changed. To change it, reopen the summary phase under Campaigns (with a reason).</source>
+        <translation>结果已发布，活动月已锁定，此文字不能再修改。如需修改，请在“活动管理”中填写原因后重新开启总结阶段。</translation>
+    </message>
+    <message>
+        <source>The nursing department writes this text; it appears in the report.</source>
+        <translation>此文字由护理部填写，将写入总结报告。</translation>
+    </message>
+    <message>
+        <source>Your analysis for the summary report: the causes of the most frequent problems (see the Pareto), the conclusions, and what the next PDCA cycle will do.</source>
+        <translation>请填写总结报告中的分析：主要问题的原因（参见柏拉图）、总结结论，以及下一轮PDCA的改进措施。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Last saved by {who} at {when}.</source>
+        <translation>最后由{who}于 {when} 保存。</translation>
+    </message>
+    <message>
+        <source>The newer text is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
+        <translation>现在显示的是较新的文字；您刚才输入的内容已复制到剪贴板，请粘贴仍需要的部分后再次保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>奖状</translation>
+    </message>
+    <message>
+        <source>There is nobody to print a certificate for yet: confirm the model wards and approve excellent nurses on the Ranking page first.</source>
+        <translation>还没有可以打印奖状的对象：请先在“排名”页确认示范病房并批准优秀护士。</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出总结</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the summary workbook…</source>
+        <translation>正在写入总结工作簿…</translation>
+    </message>
+    <message>
+        <source>The summary was exported to {path}</source>
+        <translation>总结已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动月</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Summary report &amp;PDF…</source>
+        <translation>总结报告 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the month's summary report</source>
+        <translation>预览、打印或保存本月总结报告</translation>
+    </message>
+    <message>
+        <source>Summary &amp;Excel…</source>
+        <translation>总结 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The summary workbook: one sheet per table, with Excel charts</source>
+        <translation>总结工作簿：每个表格一个工作表，含 Excel 图表</translation>
+    </message>
+    <message>
+        <source>Print certi&amp;ficates…</source>
+        <translation>打印奖状(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Certificates for the model wards and the approved excellent nurses, A4 landscape</source>
+        <translation>示范病房和已批准的优秀护士的奖状，A4 横向</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Wards, items and rates</source>
+        <translation>检查病区、条目与达标情况</translation>
+    </message>
+    <message>
+        <source>Figures of the month</source>
+        <translation>本月数据</translation>
+    </message>
+    <message>
+        <source>Score of each checklist</source>
+        <translation>各检查表得分情况</translation>
+    </message>
+    <message>
+        <source>Mean, highest and lowest score of each checklist</source>
+        <translation>各检查表的平均分、最高分和最低分</translation>
+    </message>
+    <message>
+        <source>Model wards and excellent nurses</source>
+        <translation>示范病房与优秀护士</translation>
+    </message>
+    <message>
+        <source>&amp;Ward totals</source>
+        <translation>病区总分(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Problems (Pare&amp;to)</source>
+        <translation>问题频次（柏拉图）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Problems found, the most frequent first</source>
+        <translation>存在问题，按出现次数排列</translation>
+    </message>
+    <message>
+        <source>Self-check &amp;vs. evaluation</source>
+        <translation>自查与评比(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Self-check and evaluation totals of each ward</source>
+        <translation>各病区自查与评比总分</translation>
+    </message>
+    <message>
+        <source>Rectific&amp;ation</source>
+        <translation>整改情况(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Rectification of each ward</source>
+        <translation>各病区整改情况</translation>
+    </message>
+    <message>
+        <source>Tren&amp;d</source>
+        <translation>历次趋势(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Totals of each ward across campaigns</source>
+        <translation>各病区历次活动月总分</translation>
+    </message>
+    <message>
+        <source>Department's &amp;conclusions</source>
+        <translation>护理部总结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use analysis of the most frequent problems</source>
+        <translation>主要问题原因分析(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Conc&amp;lusions</source>
+        <translation>总结结论(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>总结结论</translation>
+    </message>
+    <message>
+        <source>&amp;Next PDCA steps</source>
+        <translation>下一步PDCA计划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next PDCA steps</source>
+        <translation>下一步PDCA计划</translation>
+    </message>
+    <message>
+        <source>&amp;Save text</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Totals across campaigns</source>
+        <translation>历次活动月总分</translation>
     </message>
 </context>
 <context>

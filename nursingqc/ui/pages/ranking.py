@@ -289,6 +289,11 @@ class RankingPage(QWidget):
                 self.tr("Choose a nominee to see her ward's result and the deductions naming her.")
                 if self.nominees.nominees
                 else self.tr("No nurse is nominated yet.")
+                if self._actor.role is Role.INSPECTOR
+                else self.tr(
+                    "No nurse is nominated yet. Press Nominate a nurse to put one forward with "
+                    "the reason."
+                )
             )
             return
         lines = [
