@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from nursingqc.storage.db import Database
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class DatedService:
+    """A use-case group on the database that also reads the clock: ``today`` for the rules
+    (phase weeks, deadlines), ``now`` for the moments it records. Tests pass their own."""
+
+    def __init__(
+        self,
+        database: Database,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._db = database
+        self._today = today
+        self._now = now

@@ -8,7 +8,7 @@ is refused with who and when, never overwritten (the write itself waits for the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
@@ -46,16 +46,16 @@ from nursingqc.services.campaigns import (
     PhaseInfo,
     require_unlocked_campaign,
 )
-from nursingqc.services.clock import utc_now
+from nursingqc.services.clock import DatedService
 from nursingqc.services.rectification import record_findings
 from nursingqc.storage import audit
-from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.checklists import definition_of
 from nursingqc.storage.repositories.inspections import (
     inspection_by_id,
     self_check_inspection,
+    stored_entries,
     ward_inspections,
 )
 
@@ -193,34 +193,6 @@ class WardProgress:
     total: int
 
 
-def _entries(inspection: Inspection | None) -> dict[str, ItemEntry]:
-    if inspection is None:
-        return {}
-    return {
-        result.item.code: ItemEntry(
-            result.deduction,
-            result.not_applicable,
-            result.veto_failed,
-            result.problem,
-            result.nurse,
-        )
-        for result in inspection.results
-    }
-
-
-def _entries_for_audit(entries: Mapping[str, ItemEntry]) -> dict[str, dict[str, object]]:
-    return {
-        code: {
-            "deduction": entry.deduction,
-            "not_applicable": entry.not_applicable,
-            "veto_failed": entry.veto_failed,
-            "problem": entry.problem,
-            "nurse": entry.nurse,
-        }
-        for code, entry in sorted(entries.items())
-    }
-
-
 def _local_time(moment: datetime | None) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
 
@@ -239,17 +211,7 @@ class _SheetContext:
         return next(p for p in self.campaign.phases if p.kind is kind)
 
 
-class InspectionService:
-    def __init__(
-        self,
-        database: Database,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = utc_now,
-    ) -> None:
-        self._db = database
-        self._today = today
-        self._now = now
-
+class InspectionService(DatedService):
     # -- reading ---------------------------------------------------------------------------
 
     @staticmethod
@@ -314,7 +276,7 @@ class InspectionService:
                 ward_code=context.ward.code,
                 ward_name=context.ward.name,
                 definition=context.definition,
-                entries=_entries(inspection),
+                entries=stored_entries(inspection),
                 status=inspection.status if inspection else None,
                 phase=PhaseInfo(phase.kind, phase.starts_on, phase.ends_on, phase.state),
                 version=inspection.version if inspection else 0,
@@ -352,7 +314,7 @@ class InspectionService:
                         link.checklist.code,
                         link.checklist.name,
                         inspection.status if inspection else None,
-                        sheet_score(definition_of(link.checklist), _entries(inspection)),
+                        sheet_score(definition_of(link.checklist), stored_entries(inspection)),
                     )
                 )
             return summaries
@@ -524,7 +486,7 @@ class InspectionService:
                     "checklist": definition.code,
                     "inspector": inspection.inspector_name,
                     "score": round_half_up(score),
-                    "items": _entries_for_audit(entries),
+                    "items": audit.entries(entries),
                 },
             )
             return score
@@ -583,7 +545,7 @@ class InspectionService:
                     inspection.inspector_name,
                     inspection.inspected_on,
                     inspection.status,
-                    sheet_score(definition, _entries(inspection)),
+                    sheet_score(definition, stored_entries(inspection)),
                     inspection.updated_at,
                 )
                 for inspection in found

@@ -8,7 +8,7 @@ never the ward that did the work. Every change is written to the item's history 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,9 +48,8 @@ from nursingqc.domain.rectification import (
 )
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.services.campaigns import require_unlocked_campaign
-from nursingqc.services.clock import utc_now
+from nursingqc.services.clock import DatedService
 from nursingqc.storage import audit
-from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
     Campaign,
     Hospital,
@@ -295,17 +294,7 @@ def _touch(item: RectificationItem, actor: Actor, now: datetime) -> None:
     item.updated_by = actor.display_name
 
 
-class RectificationService:
-    def __init__(
-        self,
-        database: Database,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = utc_now,
-    ) -> None:
-        self._db = database
-        self._today = today
-        self._now = now
-
+class RectificationService(DatedService):
     # -- reading ---------------------------------------------------------------------------
 
     def list_items(

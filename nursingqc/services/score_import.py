@@ -15,9 +15,9 @@ inspections are submitted at once: the paper sheet is signed and final. Rules of
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import String, select
@@ -59,12 +59,11 @@ from nursingqc.domain.scoring import (
     submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
-from nursingqc.services.clock import utc_now
+from nursingqc.services.clock import DatedService
 from nursingqc.services.inspections import MSG_NOT_A_SHEET_PHASE
 from nursingqc.services.rectification import record_findings
 from nursingqc.services.wards import MSG_REQUIRED, MSG_TOO_LONG, visible_text
 from nursingqc.storage import audit
-from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
     Campaign,
     CampaignChecklist,
@@ -75,6 +74,7 @@ from nursingqc.storage.models import (
 )
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.checklists import definition_of
+from nursingqc.storage.repositories.inspections import stored_entries
 
 SCORES_SHEET = "评分"
 WARD = "病区编码"
@@ -305,28 +305,6 @@ def _parse_deduction(text: str) -> Decimal | None:
         return Decimal(text)
     except InvalidOperation:
         return None
-
-
-def _saved_entries(inspection: Inspection) -> dict[str, ItemEntry]:
-    """What the file can hold of a stored sheet (it has no 涉及护士 column)."""
-    return {
-        result.item.code: ItemEntry(
-            result.deduction, result.not_applicable, result.veto_failed, result.problem.strip()
-        )
-        for result in inspection.results
-    }
-
-
-def _audit_entries(entries: dict[str, ItemEntry]) -> dict[str, dict[str, object]]:
-    return {
-        code: {
-            "deduction": entry.deduction,
-            "not_applicable": entry.not_applicable,
-            "veto_failed": entry.veto_failed,
-            "problem": entry.problem,
-        }
-        for code, entry in sorted(entries.items())
-    }
 
 
 class _Checker:
@@ -561,17 +539,7 @@ class _Checker:
                 self.problems.append(RowProblem(SCORES_SHEET, row, column, reason))
 
 
-class ScoreImportService:
-    def __init__(
-        self,
-        database: Database,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = utc_now,
-    ) -> None:
-        self._db = database
-        self._today = today
-        self._now = now
-
+class ScoreImportService(DatedService):
     def template(self, actor: Actor, campaign_id: int, phase: PhaseKind) -> ScoreTemplate:
         """Every participating ward and every item of every campaign checklist; a head nurse gets
         her own ward's self-check only, an inspector the evaluation only."""
@@ -679,7 +647,7 @@ class ScoreImportService:
             if (
                 stored.inspector_name,
                 stored.inspected_on,
-                _saved_entries(stored),
+                _without_nurses(stored_entries(stored)),
             ) == (group.inspector, group.day, group.entries):
                 return "same"
             checker.problem(
@@ -753,7 +721,7 @@ class ScoreImportService:
                 "status": stored.status.value,
                 "inspector": stored.inspector_name,
                 "inspected_on": stored.inspected_on,
-                "items": _audit_entries(_saved_entries(stored)),
+                "items": audit.entries(stored_entries(stored)),
             }
             inspection.results.clear()
             # The old rows must be gone before new ones take the same (inspection, item) pair.
@@ -804,7 +772,12 @@ class ScoreImportService:
                 "inspector": group.inspector,
                 "inspected_on": group.day,
                 "score": summary.score,
-                "items": _audit_entries(group.entries),
+                "items": audit.entries(group.entries),
             },
         )
         return summary
+
+
+def _without_nurses(entries: dict[str, ItemEntry]) -> dict[str, ItemEntry]:
+    """What the file can hold of a stored sheet: it has no 涉及护士 column."""
+    return {code: replace(entry, nurse="") for code, entry in entries.items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.accounts import Actor
+from nursingqc.domain.scoring import ItemEntry
 from nursingqc.storage.models import AuditEntry
 
 
@@ -47,3 +49,17 @@ def record(
             reason=reason,
         )
     )
+
+
+def entries(items: Mapping[str, ItemEntry]) -> dict[str, dict[str, object]]:
+    """A sheet's entries as the audit log keeps them, in item order."""
+    return {
+        code: {
+            "deduction": entry.deduction,
+            "not_applicable": entry.not_applicable,
+            "veto_failed": entry.veto_failed,
+            "problem": entry.problem,
+            "nurse": entry.nurse,
+        }
+        for code, entry in sorted(items.items())
+    }

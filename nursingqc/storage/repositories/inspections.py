@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.storage.models import Inspection, ItemResult
 
@@ -49,3 +50,19 @@ def ward_inspections(
             .order_by(Inspection.inspected_on, Inspection.id)
         )
     )
+
+
+def stored_entries(inspection: Inspection | None) -> dict[str, ItemEntry]:
+    """An inspection's item results as the domain's entries, by item code (results loaded)."""
+    if inspection is None:
+        return {}
+    return {
+        result.item.code: ItemEntry(
+            result.deduction,
+            result.not_applicable,
+            result.veto_failed,
+            result.problem,
+            result.nurse,
+        )
+        for result in inspection.results
+    }
