@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from nursingqc.reports.excel.scores_file import write_text
-from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.excel.workbooks import ILLEGAL_XML, Progress, write_text
 from nursingqc.reports.pdf.layout import write_pdf
 from nursingqc.services.ranking import DetailRow, RankingView
 
@@ -63,7 +62,6 @@ GAP_MARK = 5
 
 _HEADER_FILL = "E8E8E8"
 # Characters XML 1.0 cannot hold (what openpyxl refuses with IllegalCharacterError).
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _EXCEL_EPOCH = date(1899, 12, 30)
 #: How many detail rows between two progress reports.
 _PROGRESS_STEP = 2000
@@ -115,11 +113,6 @@ def write_ranking_workbook(
 # -- building with openpyxl ----------------------------------------------------------------
 
 
-def _set_text(cell: Any, value: str) -> None:
-    """User text, as text even when it looks like a formula, without what XML cannot hold."""
-    write_text(cell, _ILLEGAL_XML.sub("", value))
-
-
 def _build(view: RankingView, details: Sequence[DetailRow], step: Any) -> Any:
     # openpyxl takes a tenth of a second to import: load it when a workbook is written.
     from openpyxl import Workbook
@@ -142,7 +135,7 @@ def _header(sheet: Any, row: int, names: Sequence[str]) -> None:
     thin = Side(style="thin", color="999999")
     for column, name in enumerate(names, start=1):
         cell = sheet.cell(row=row, column=column)
-        _set_text(cell, name)
+        write_text(cell, name)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -168,7 +161,7 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
     columns = ranking_columns(view)
     last = get_column_letter(len(columns))
     title = sheet.cell(row=1, column=1)
-    _set_text(title, f"{view.campaign_name} 评比排名")
+    write_text(title, f"{view.campaign_name} 评比排名")
     title.font = Font(bold=True, size=14)
     title.alignment = Alignment(horizontal="center", vertical="center")
     sheet.merge_cells(f"A1:{last}1")
@@ -196,7 +189,7 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
         for column, (value, number_format) in enumerate(values, start=1):
             cell = sheet.cell(row=number, column=column)
             if isinstance(value, str):
-                _set_text(cell, value)
+                write_text(cell, value)
             else:
                 cell.value = value
             if number_format is not None:
@@ -283,7 +276,7 @@ def _details_sheet(sheet: Any, details: Sequence[DetailRow]) -> None:
         ):
             cell = sheet.cell(row=2, column=column)
             if isinstance(value, str):
-                _set_text(cell, value)
+                write_text(cell, value)
             else:
                 cell.value = value
             if isinstance(value, date):
@@ -377,7 +370,7 @@ def _rows_xml(
             ref = f'r="{letter}{number}"{style_attr[letter]}'
             if isinstance(value, str):
                 if value:
-                    text = escape(_ILLEGAL_XML.sub("", value))
+                    text = escape(ILLEGAL_XML.sub("", value))
                     cells.append(
                         f'<c {ref} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
                     )

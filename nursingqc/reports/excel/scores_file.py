@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from nursingqc.reports.excel.workbooks import Progress, read_sheet
+from nursingqc.reports.excel.workbooks import Progress, read_sheet, write_text
 from nursingqc.services.score_import import (
     CHECKLIST,
     COLUMNS,
@@ -49,7 +49,6 @@ _READER_GREY = "D9D9D9"
 _READER_FONT = "595959"
 _HEADER_FILL = "1F4E78"
 # Text Excel would take for a formula (or, in some programs, a command) if it were not text.
-_FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def _letter(column: str) -> str:
@@ -57,13 +56,6 @@ def _letter(column: str) -> str:
 
     letter: str = get_column_letter(COLUMNS.index(column) + 1)
     return letter
-
-
-def write_text(cell: Any, value: str) -> None:
-    """A user's text as text, never a formula: "=HYPERLINK(...)" stays those characters."""
-    cell.value = value
-    if value.startswith(_FORMULA_STARTS):
-        cell.data_type = "s"
 
 
 def write_template(path: Path, template: ScoreTemplate) -> None:

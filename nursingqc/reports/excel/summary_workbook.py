@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from nursingqc.reports.excel.scores_file import write_text
+from nursingqc.reports.excel.workbooks import write_text
 from nursingqc.reports.pdf.layout import Output, write_pdf
 from nursingqc.services.summary import SummaryView
 

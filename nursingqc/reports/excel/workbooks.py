@@ -267,3 +267,16 @@ def _rows(worksheet: Any, path: Path) -> Iterator[tuple[Any, ...]]:
 def _not_a_workbook(path: Path, error: Exception) -> ValidationError:
     log.warning("cannot read %s as a workbook: %r", path, error)
     return ValidationError(MSG_NOT_A_WORKBOOK, file=path.name)
+
+
+#: Control characters an .xlsx (XML 1.0) cannot hold.
+ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def write_text(cell: Any, value: str) -> None:
+    """A user's text as text, never a formula ("=HYPERLINK(...)" stays those characters), and
+    without the control characters an .xlsx cannot hold."""
+    cell.value = ILLEGAL_XML.sub("", value)
+    if cell.value.startswith(_FORMULA_STARTS):
+        cell.data_type = "s"
