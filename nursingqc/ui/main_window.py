@@ -18,6 +18,7 @@ from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.ranking import RankingPage
+from nursingqc.ui.pages.rectification import RectificationPage
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 
@@ -43,7 +44,14 @@ class MainWindow(QMainWindow):
         hospital = services.accounts.hospital_name()
         self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
 
-        self.home = HomePage(actor, services.campaigns, services.inspections, services.wards, today)
+        self.home = HomePage(
+            actor,
+            services.campaigns,
+            services.inspections,
+            services.wards,
+            services.rectification,
+            today,
+        )
         self.pages: list[QWidget] = [self.home]
         self.self_check: SelfCheckPage | None = None
         self.campaigns: CampaignsPage | None = None
@@ -54,6 +62,10 @@ class MainWindow(QMainWindow):
             )
             self.pages.append(self.self_check)
             self.home.selfCheckRequested.connect(self._go_to_self_check)
+        self.rectification = RectificationPage(
+            actor, services.campaigns, services.wards, services.rectification, today
+        )
+        self.pages.append(self.rectification)
         self.evaluation: EvaluationPage | None = None
         self.evaluation_board: EvaluationBoardPage | None = None
         if actor.role in (Role.INSPECTOR, Role.ADMIN):

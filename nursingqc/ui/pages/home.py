@@ -12,6 +12,7 @@ from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.inspections import InspectionService
+from nursingqc.services.rectification import RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.forms.ui_home_page import Ui_HomePage
 from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
@@ -31,6 +32,7 @@ class HomePage(QWidget):
         campaigns: CampaignService,
         self_check: InspectionService,
         wards: WardService,
+        rectification: RectificationService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -41,6 +43,7 @@ class HomePage(QWidget):
         self._campaigns = campaigns
         self._self_check = self_check
         self._wards = wards
+        self._rectification = rectification
         self._today = today
         self.timeline = PhaseTimeline(self)
         self.ui.timelineLayout.addWidget(self.timeline)
@@ -79,7 +82,9 @@ class HomePage(QWidget):
             return
         self.ui.wardsButton.setVisible(False)
         self.ui.campaignLabel.setText(campaign.name)
-        self.ui.todoLabel.setText("\n".join(self._todo(campaign)))
+        self.ui.todoLabel.setText(
+            "\n".join([*self._todo(campaign), *self._rectification_todo(campaign)])
+        )
 
     def _wards_behind(self, campaign: CampaignInfo) -> list[str]:
         behind = self._self_check.wards_behind(self._actor, campaign.id)
@@ -113,6 +118,42 @@ class HomePage(QWidget):
             text = self.tr("Evaluation: {count} of your draft(s) not yet submitted")
         if drafts:
             lines.append(text.format(count=drafts))
+        return lines
+
+    def _rectification_todo(self, campaign: CampaignInfo) -> list[str]:
+        """整改: the ward's own items for a head nurse, the whole hospital's for everyone else."""
+        todo = self._rectification.todo(self._actor, campaign.id)
+        if not (todo.open or todo.awaiting_recheck or todo.verified):
+            return []
+        if self._actor.role is Role.HEAD_NURSE:
+            return [
+                self.tr(
+                    "Rectification: {open} to rectify, {overdue} of them overdue; "
+                    "{waiting} awaiting re-check"
+                ).format(open=todo.open, overdue=todo.open_overdue, waiting=todo.awaiting_recheck)
+            ]
+        lines = [
+            self.tr(
+                "Rectification in the hospital: {open} to rectify, {overdue} overdue, "
+                "{waiting} awaiting re-check, {verified} passed"
+            ).format(
+                open=todo.open,
+                overdue=todo.overdue,
+                waiting=todo.awaiting_recheck,
+                verified=todo.verified,
+            )
+        ]
+        if todo.overdue_wards:
+            names = self.tr(", ").join(todo.overdue_wards[:WARDS_LISTED])
+            if len(todo.overdue_wards) > WARDS_LISTED:
+                names += self.tr(" and {count} more").format(
+                    count=len(todo.overdue_wards) - WARDS_LISTED
+                )
+            lines.append(
+                self.tr("Wards with overdue items ({count}): {names}").format(
+                    count=len(todo.overdue_wards), names=names
+                )
+            )
         return lines
 
     def _todo(self, campaign: CampaignInfo) -> list[str]:

@@ -1,0 +1,129 @@
+"""The rectification list for a table view: one row per item; overdue rows in red and in words."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.i18n import format_points
+from nursingqc.services.rectification import RectificationInfo
+from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
+
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE_FOREGROUND = QColor("#b3261e")
+FINISHED_FOREGROUND = QColor("#6b6b6b")
+
+
+class Column(enum.IntEnum):
+    WARD = 0
+    CHECKLIST = 1
+    ITEM = 2
+    DEDUCTION = 3
+    PROBLEM = 4
+    DEADLINE = 5
+    STATUS = 6
+
+
+HEADERS: dict[Column, str] = {
+    Column.WARD: QT_TRANSLATE_NOOP("RectificationItemsModel", "Ward"),
+    Column.CHECKLIST: QT_TRANSLATE_NOOP("RectificationItemsModel", "Checklist"),
+    Column.ITEM: QT_TRANSLATE_NOOP("RectificationItemsModel", "Item"),
+    Column.DEDUCTION: QT_TRANSLATE_NOOP("RectificationItemsModel", "Deduction"),
+    Column.PROBLEM: QT_TRANSLATE_NOOP("RectificationItemsModel", "Problem"),
+    Column.DEADLINE: QT_TRANSLATE_NOOP("RectificationItemsModel", "Deadline"),
+    Column.STATUS: QT_TRANSLATE_NOOP("RectificationItemsModel", "Status"),
+}
+
+
+def status_text(status: RectificationStatus) -> str:
+    return QCoreApplication.translate("Rectification", status.display_name)
+
+
+class RectificationItemsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[RectificationInfo] = []
+
+    def load(self, items: list[RectificationInfo]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[RectificationInfo]:
+        return list(self._items)
+
+    def item_at(self, row: int) -> RectificationInfo | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ITEM, Column.PROBLEM):
+            return f"{item.item_code} {item.item_text}\n{item.problem}"
+        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
+            return QBrush(ATTENTION_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.overdue and column in (Column.DEADLINE, Column.STATUS):
+                return QBrush(OVERDUE_FOREGROUND)
+            if item.status in (RectificationStatus.VERIFIED, RectificationStatus.WITHDRAWN):
+                return QBrush(FINISHED_FOREGROUND)
+        if role == Qt.ItemDataRole.FontRole and item.overdue and column is Column.STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.DEDUCTION,
+            Column.DEADLINE,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, item: RectificationInfo, column: Column) -> str:
+        if column is Column.WARD:
+            return f"{item.ward_code} {item.ward_name}"
+        if column is Column.CHECKLIST:
+            return item.checklist_name
+        if column is Column.ITEM:
+            return f"{item.item_code} {item.item_text}"
+        if column is Column.DEDUCTION:
+            veto = self.tr("veto")
+            if item.veto_failed and item.deduction:
+                return f"{format_points(item.deduction)} · {veto}"
+            return veto if item.veto_failed else format_points(item.deduction)
+        if column is Column.PROBLEM:
+            return item.problem
+        if column is Column.DEADLINE:
+            return f"{item.deadline:%Y-%m-%d}"
+        status = status_text(item.status)
+        # Red alone is lost on a grey-scale print-out or to a colour-blind eye: say it.
+        return self.tr("{status} · overdue").format(status=status) if item.overdue else status

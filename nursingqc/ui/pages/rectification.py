@@ -1,0 +1,611 @@
+"""整改: the rectification items of the campaign — the ward answers and marks them done, an
+inspector or the department re-checks them — with their history and photo evidence.
+
+A head nurse sees her own ward; inspectors and the department every ward. The ward's answer (cause,
+measure, owner) is saved when she leaves the item, as the score sheets are, so nothing typed is lost
+by clicking the next row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QHideEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChange, NursingQCError
+from nursingqc.domain.rectification import RectificationAction, RectificationStatus
+from nursingqc.i18n import format_points
+from nursingqc.reports.images import ScaledImage, scaled_jpeg
+from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.rectification import (
+    MAX_PHOTOS_PER_ITEM,
+    HistoryLine,
+    RectificationDetail,
+    RectificationService,
+)
+from nursingqc.services.wards import WardService
+from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date
+from nursingqc.ui.errors import show_error
+from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
+from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
+from nursingqc.ui.workers import BackgroundTask
+
+THUMBNAIL = 120
+PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
+
+ACTION_NAMES: dict[RectificationAction, str] = {
+    RectificationAction.CREATED: QT_TRANSLATE_NOOP("RectificationPage", "Issued"),
+    RectificationAction.REVISED: QT_TRANSLATE_NOOP("RectificationPage", "Finding corrected"),
+    RectificationAction.FILLED: QT_TRANSLATE_NOOP("RectificationPage", "Answer saved"),
+    RectificationAction.MARKED_DONE: QT_TRANSLATE_NOOP("RectificationPage", "Marked as rectified"),
+    RectificationAction.VERIFIED: QT_TRANSLATE_NOOP("RectificationPage", "Re-check passed"),
+    RectificationAction.REJECTED: QT_TRANSLATE_NOOP("RectificationPage", "Re-check failed"),
+    RectificationAction.DELAYED: QT_TRANSLATE_NOOP("RectificationPage", "Deadline delayed"),
+    RectificationAction.WITHDRAWN: QT_TRANSLATE_NOOP("RectificationPage", "Withdrawn"),
+    RectificationAction.RESTORED: QT_TRANSLATE_NOOP("RectificationPage", "Restored"),
+    RectificationAction.PHOTO_ADDED: QT_TRANSLATE_NOOP("RectificationPage", "Photo added"),
+}
+HISTORY_HEADERS = (
+    QT_TRANSLATE_NOOP("RectificationPage", "When"),
+    QT_TRANSLATE_NOOP("RectificationPage", "Who"),
+    QT_TRANSLATE_NOOP("RectificationPage", "What"),
+    QT_TRANSLATE_NOOP("RectificationPage", "Status"),
+    QT_TRANSLATE_NOOP("RectificationPage", "Deadline"),
+    QT_TRANSLATE_NOOP("RectificationPage", "Note"),
+)
+STATUS_FILTERS = (
+    RectificationStatus.OPEN,
+    RectificationStatus.AWAITING_RECHECK,
+    RectificationStatus.VERIFIED,
+    RectificationStatus.WITHDRAWN,
+)
+
+
+class RectificationPage(QWidget):
+    def __init__(
+        self,
+        actor: Actor,
+        campaigns: CampaignService,
+        wards: WardService,
+        rectification: RectificationService,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RectificationPage()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._campaigns = campaigns
+        self._wards = wards
+        self._rectification = rectification
+        self._today = today
+        self._campaign_id: int | None = None
+        self._rectification_days = 7
+        self._detail: RectificationDetail | None = None
+        self._task: BackgroundTask | None = None
+        self.photo_viewer: QDialog | None = None
+
+        self.model = RectificationItemsModel(self)
+        view = self.ui.itemsView
+        view.setModel(self.model)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+        history = self.ui.historyTable
+        history.setColumnCount(len(HISTORY_HEADERS))
+        history.setHorizontalHeaderLabels([self.tr(text) for text in HISTORY_HEADERS])
+        history.verticalHeader().setVisible(False)
+        history.horizontalHeader().setStretchLastSection(True)
+
+        for status in STATUS_FILTERS:
+            self.ui.statusCombo.addItem(status_text(status), status)
+        self.ui.statusCombo.insertItem(0, self.tr("All statuses"), None)
+        self.ui.statusCombo.setCurrentIndex(0)
+
+        ward_side = actor.role is not Role.INSPECTOR
+        department_side = actor.role is not Role.HEAD_NURSE
+        for button in (self.ui.saveButton, self.ui.markDoneButton, self.ui.addPhotoButton):
+            button.setVisible(ward_side)
+        self.ui.photoHint.setVisible(ward_side)
+        for button in (
+            self.ui.verifyButton,
+            self.ui.rejectButton,
+            self.ui.delayButton,
+            self.ui.printButton,
+        ):
+            button.setVisible(department_side)
+        self.ui.wardCombo.setEnabled(department_side)
+
+        self.ui.wardCombo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.statusCombo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.checklistCombo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.overdueCheck.toggled.connect(self._on_filter_changed)
+        self.ui.saveButton.clicked.connect(self._save)
+        self.ui.markDoneButton.clicked.connect(self._mark_done)
+        self.ui.verifyButton.clicked.connect(self._verify)
+        self.ui.rejectButton.clicked.connect(self._reject)
+        self.ui.delayButton.clicked.connect(self._delay)
+        self.ui.addPhotoButton.clicked.connect(self._add_photo)
+        self.ui.photoList.itemActivated.connect(self._show_photo)
+        self._show_detail(None)
+
+    def title(self) -> str:
+        return self.tr("Rectification")
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reloads wards, checklists and items of the current campaign, keeping the filters."""
+        self.save_now()
+        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        self._campaign_id = campaign.id if campaign else None
+        if campaign is None:
+            self._refill(self.ui.wardCombo, [])
+            self._refill(self.ui.checklistCombo, [])
+            self.model.load([])
+            self.ui.countLabel.clear()
+            self._show_detail(None, self.tr("There is no campaign yet."))
+            return
+        self._rectification_days = campaign.rectification_days
+        in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
+        wards: list[tuple[str, object]] = [
+            (f"{ward.code} {ward.name}", ward.id)
+            for ward in self._wards.list_wards(self._actor)
+            if ward.id in in_campaign
+        ]
+        if self._actor.role is not Role.HEAD_NURSE:
+            wards.insert(0, (self.tr("All wards"), None))
+        self._refill(self.ui.wardCombo, wards)
+        checklists = [(c.name, c.name) for c in campaign.checklists]
+        self._refill(self.ui.checklistCombo, [(self.tr("All checklists"), None), *checklists])
+        self._reload()
+
+    @staticmethod
+    def _refill(combo: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in choices:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def _on_filter_changed(self) -> None:
+        self.save_now()
+        self._reload()
+
+    def _reload(self, keep: int | None = None) -> None:
+        """The list as the filters say; ``keep`` (else the current item) stays selected."""
+        if self._campaign_id is None:
+            return
+        if keep is None and self._detail is not None:
+            keep = self._detail.item.id
+        items = self._rectification.list_items(
+            self._actor,
+            self._campaign_id,
+            ward_id=self.ui.wardCombo.currentData(),
+            status=self.ui.statusCombo.currentData(),
+            checklist_name=self.ui.checklistCombo.currentData(),
+            overdue_only=self.ui.overdueCheck.isChecked(),
+        )
+        self._detail = None
+        self.model.load(items)
+        overdue = sum(item.overdue for item in items)
+        self.ui.countLabel.setText(
+            self.tr("{count} items, {overdue} overdue").format(count=len(items), overdue=overdue)
+        )
+        view = self.ui.itemsView
+        view.resizeColumnsToContents()
+        view.setColumnWidth(Column.ITEM, min(view.columnWidth(Column.ITEM), 200))
+        view.setColumnWidth(Column.WARD, min(view.columnWidth(Column.WARD), 130))
+        row = self.model.row_of(keep) if keep is not None else -1
+        if not items:
+            self._show_detail(None, self.tr("No rectification items match the filters."))
+            return
+        view.selectRow(max(row, 0))
+        if self._detail is None:  # the same row as before: no currentRowChanged
+            self._load_detail(self.model.item_at(max(row, 0)).id)  # type: ignore[union-attr]
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid():
+            self.save_now()
+        item = self.model.item_at(current.row())
+        if item is not None and (self._detail is None or self._detail.item.id != item.id):
+            self._load_detail(item.id)
+
+    # -- the detail ----------------------------------------------------------------------------
+
+    def _load_detail(self, item_id: int) -> None:
+        try:
+            detail = self._rectification.detail(self._actor, item_id)
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        self._show_detail(detail)
+
+    def _answerable(self) -> bool:
+        """The ward's answer can be written (by her or the department) while the item is open."""
+        return (
+            self._detail is not None
+            and self._actor.role is not Role.INSPECTOR
+            and self._detail.item.status is RectificationStatus.OPEN
+        )
+
+    def _show_detail(self, detail: RectificationDetail | None, empty_text: str = "") -> None:
+        self._detail = detail
+        ui = self.ui
+        ui.noteLabel.clear()
+        if detail is None:
+            ui.summaryLabel.setText(empty_text)
+            for edit in (ui.causeEdit, ui.measureEdit):
+                edit.clear()
+            ui.ownerEdit.clear()
+            for widget in (
+                ui.causeEdit,
+                ui.measureEdit,
+                ui.ownerEdit,
+                ui.doneDateEdit,
+                ui.saveButton,
+                ui.markDoneButton,
+                ui.verifyButton,
+                ui.rejectButton,
+                ui.delayButton,
+                ui.addPhotoButton,
+            ):
+                widget.setEnabled(False)
+            ui.historyTable.setRowCount(0)
+            ui.photoList.clear()
+            return
+        item = detail.item
+        ui.summaryLabel.setText(self._summary(detail))
+        ui.causeEdit.setPlainText(item.cause)
+        ui.measureEdit.setPlainText(item.measure)
+        ui.ownerEdit.setText(item.owner)
+        today = self._today()
+        ui.doneDateEdit.setMaximumDate(QDate(today))
+        ui.doneDateEdit.setDate(QDate(item.done_on or today))
+        answerable = self._answerable()
+        for edit in (ui.causeEdit, ui.measureEdit):
+            edit.setEnabled(True)
+            edit.setReadOnly(not answerable)
+        ui.ownerEdit.setEnabled(True)
+        ui.ownerEdit.setReadOnly(not answerable)
+        ui.doneDateEdit.setEnabled(answerable)
+        ui.saveButton.setEnabled(answerable)
+        ui.markDoneButton.setEnabled(answerable)
+        awaiting = item.status is RectificationStatus.AWAITING_RECHECK
+        ui.verifyButton.setEnabled(awaiting)
+        ui.rejectButton.setEnabled(awaiting)
+        ui.delayButton.setEnabled(awaiting or item.status is RectificationStatus.OPEN)
+        ui.addPhotoButton.setEnabled(
+            item.status is not RectificationStatus.WITHDRAWN
+            and len(detail.photos) < MAX_PHOTOS_PER_ITEM
+        )
+        self._show_history(detail.history)
+        self._show_photos(detail)
+
+    def _summary(self, detail: RectificationDetail) -> str:
+        item = detail.item
+        deduction = format_points(item.deduction)
+        if item.veto_failed:
+            deduction = self.tr("{points} (veto item failed)").format(points=deduction)
+        status = status_text(item.status)
+        if item.overdue:
+            status = self.tr("{status} · overdue").format(status=status)
+        lines = [
+            f"{item.ward_code} {item.ward_name} · {item.checklist_name} · "
+            f"{item.item_code} {item.item_text}",
+            self.tr("Deduction {points}; problem: {problem}").format(
+                points=deduction, problem=item.problem or "—"
+            ),
+            self.tr("Issued {issued}, deadline {deadline} · {status}").format(
+                issued=f"{item.issued_on:%Y-%m-%d}",
+                deadline=f"{item.deadline:%Y-%m-%d}",
+                status=status,
+            ),
+        ]
+        if item.done_on is not None:
+            lines.append(self.tr("Rectified on {date}").format(date=f"{item.done_on:%Y-%m-%d}"))
+        if item.status is RectificationStatus.VERIFIED and item.verified_on is not None:
+            lines.append(
+                self.tr("Re-checked by {name} on {date}").format(
+                    name=item.verified_by, date=f"{item.verified_on:%Y-%m-%d}"
+                )
+            )
+        return "\n".join(lines)
+
+    def _show_history(self, history: tuple[HistoryLine, ...]) -> None:
+        table = self.ui.historyTable
+        table.setRowCount(len(history))
+        for row, line in enumerate(reversed(history)):  # newest first: what just happened on top
+            after = status_text(line.status_after)
+            if line.status_before is not None and line.status_before is not line.status_after:
+                status = f"{status_text(line.status_before)} → {after}"
+            else:
+                status = after
+            if line.deadline_before is not None and line.deadline_before != line.deadline_after:
+                deadline = f"{line.deadline_before:%Y-%m-%d} → {line.deadline_after:%Y-%m-%d}"
+            else:
+                deadline = f"{line.deadline_after:%Y-%m-%d}"
+            cells = (
+                f"{line.at.astimezone():%Y-%m-%d %H:%M}",
+                line.who,
+                self.tr(ACTION_NAMES[line.action]),
+                status,
+                deadline,
+                line.note,
+            )
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+
+    def _show_photos(self, detail: RectificationDetail) -> None:
+        photos = self.ui.photoList
+        photos.clear()
+        for info in detail.photos:
+            try:
+                data = self._rectification.photo(self._actor, info.id)
+            except NursingQCError as error:
+                show_error(self, error)
+                return
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "JPEG")
+            thumbnail = pixmap.scaled(
+                THUMBNAIL,
+                THUMBNAIL,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            entry = QListWidgetItem(QIcon(thumbnail), info.file_name)
+            entry.setData(PHOTO_ID_ROLE, info.id)
+            entry.setToolTip(
+                self.tr("{file}, added by {name} at {when}").format(
+                    file=info.file_name,
+                    name=info.added_by,
+                    when=f"{info.added_at.astimezone():%Y-%m-%d %H:%M}",
+                )
+            )
+            photos.addItem(entry)
+        self.ui.detailTabs.setTabText(
+            1, self.tr("P&hotos ({count})").format(count=len(detail.photos))
+        )
+
+    # -- acting on the item --------------------------------------------------------------------
+
+    def _answer_changed(self) -> bool:
+        if not self._answerable() or self._detail is None:
+            return False
+        item = self._detail.item
+        return self._answer() != (item.cause, item.measure, item.owner)
+
+    def _answer(self) -> tuple[str, str, str]:
+        ui = self.ui
+        return (
+            ui.causeEdit.toPlainText().strip(),
+            ui.measureEdit.toPlainText().strip(),
+            ui.ownerEdit.text().strip(),
+        )
+
+    def save_now(self) -> bool:
+        """Saves the ward's answer if it changed; False (and a message) when it could not be."""
+        if not self._answer_changed():
+            return True
+        try:
+            self._fill()
+        except NursingQCError as error:
+            show_error(self, error)
+            return False
+        return True
+
+    def _fill(self) -> None:
+        """Saves the answer and holds the item as saved, so a following step (mark done) works
+        on its new version, and a step that fails leaves the answer saved and shown."""
+        assert self._detail is not None
+        item = self._detail.item
+        saved = self._rectification.fill(self._actor, item.id, item.version, *self._answer())
+        self._detail = replace(self._detail, item=saved)
+
+    def _act(self, action: Callable[[], object], done: str) -> bool:
+        """Runs one change of the current item and shows the item as it is now. A change made
+        elsewhere in the meantime is reported with who made it, and the item is reloaded."""
+        assert self._detail is not None
+        item_id = self._detail.item.id
+        try:
+            action()
+        except ConcurrentChange as error:
+            show_error(self, error)
+            self._detail = None
+            self._reload(item_id)
+            return False
+        except NursingQCError as error:
+            show_error(self, error)
+            return False
+        self._detail = None
+        self._reload(item_id)
+        self.ui.noteLabel.setText(done)
+        return True
+
+    def _save(self) -> None:
+        if self._answer_changed():
+            self._act(self._fill, self.tr("Saved."))
+        else:
+            self.ui.noteLabel.setText(self.tr("Nothing changed since the last save."))
+
+    def _mark_done(self) -> None:
+        if self._detail is None:
+            return
+        done_on = as_date(self.ui.doneDateEdit.date())
+
+        def save_and_mark() -> None:
+            if self._answer_changed():
+                self._fill()
+            assert self._detail is not None
+            item = self._detail.item
+            self._rectification.mark_done(self._actor, item.id, item.version, done_on)
+
+        self._act(save_and_mark, self.tr("Marked as rectified; it now waits for the re-check."))
+
+    def _verify(self) -> None:
+        if self._detail is None:
+            return
+        item = self._detail.item
+        answer = QMessageBox.question(
+            self,
+            self.tr("Re-check passed"),
+            self.tr("Confirm that {item} of {ward} passed the re-check?").format(
+                item=item.item_code, ward=item.ward_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._act(
+            lambda: self._rectification.verify(self._actor, item.id, item.version),
+            self.tr("Re-check passed."),
+        )
+
+    def _reject(self) -> None:
+        if self._detail is None:
+            return
+        item = self._detail.item
+        today = self._today()
+        answer = DeadlineDialog.ask(
+            self,
+            self.tr("Re-check failed"),
+            self.tr(
+                "{item} of {ward} goes back to the ward. Say what is still wrong and give a "
+                "new deadline."
+            ).format(item=item.item_code, ward=item.ward_name),
+            earliest=today,
+            proposed=today + timedelta(days=self._rectification_days),
+        )
+        if answer is None:
+            return
+        reason, deadline = answer
+        self._act(
+            lambda: self._rectification.reject(
+                self._actor, item.id, item.version, reason, deadline
+            ),
+            self.tr("Sent back to the ward with the new deadline."),
+        )
+
+    def _delay(self) -> None:
+        if self._detail is None:
+            return
+        item = self._detail.item
+        earliest = item.deadline + timedelta(days=1)
+        answer = DeadlineDialog.ask(
+            self,
+            self.tr("Delay"),
+            self.tr(
+                "The deadline of {item} of {ward} is {deadline}. Give the reason for the delay "
+                "and a later date."
+            ).format(
+                item=item.item_code, ward=item.ward_name, deadline=f"{item.deadline:%Y-%m-%d}"
+            ),
+            earliest=earliest,
+            proposed=max(earliest, self._today()) + timedelta(days=6),
+        )
+        if answer is None:
+            return
+        reason, deadline = answer
+        self._act(
+            lambda: self._rectification.delay(self._actor, item.id, item.version, reason, deadline),
+            self.tr("Deadline moved."),
+        )
+
+    # -- photos --------------------------------------------------------------------------------
+
+    def _add_photo(self) -> None:
+        if self._detail is None:
+            return
+        item_id = self._detail.item.id
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add photo"), "", self.tr("Pictures (*.jpg *.jpeg *.png)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        # Decoding and scaling a 12-megapixel photo takes about a second: not on the UI thread.
+        task = BackgroundTask(
+            self, self.tr("Preparing the photo…"), lambda _progress: scaled_jpeg(path)
+        )
+        task.succeeded.connect(lambda scaled: self._store_photo(item_id, path.name, scaled))
+        task.done.connect(self._forget_task)
+        self._task = task
+        task.start()
+
+    def _forget_task(self) -> None:
+        self._task = None
+
+    def _store_photo(self, item_id: int, name: str, scaled: ScaledImage) -> None:
+        try:
+            self._rectification.add_photo(
+                self._actor, item_id, name, scaled.jpeg, (scaled.width, scaled.height)
+            )
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        self._detail = None
+        self._reload(item_id)
+        self.ui.detailTabs.setCurrentWidget(self.ui.photosTab)
+        self.ui.noteLabel.setText(self.tr("Photo added."))
+
+    def _show_photo(self, entry: QListWidgetItem) -> None:
+        """The photo large, as big as the screen allows; Esc closes it."""
+        try:
+            data = self._rectification.photo(self._actor, entry.data(PHOTO_ID_ROLE))
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data, "JPEG")
+        screen = self.screen().availableGeometry()
+        fitted = pixmap.scaled(
+            min(pixmap.width(), screen.width() - 80),
+            min(pixmap.height(), screen.height() - 120),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        dialog = QDialog(self)
+        dialog.setWindowTitle(entry.text())
+        layout = QVBoxLayout(dialog)
+        scroll = QScrollArea(dialog)
+        label = QLabel(scroll)
+        label.setPixmap(fitted)
+        scroll.setWidget(label)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(scroll)
+        dialog.resize(fitted.width() + 40, fitted.height() + 40)
+        self.photo_viewer = dialog
+        dialog.exec()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (another page, log out) keeps what was typed.
+        self.save_now()
+        super().hideEvent(event)

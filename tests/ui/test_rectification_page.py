@@ -1,0 +1,495 @@
+"""整改 page: a head nurse answers her ward's items, an inspector re-checks them, photos as evidence,
+and the home page's rectification to-do for each role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.rectification import RectificationAction, RectificationStatus
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.services.container import Services
+from nursingqc.services.rectification import RectificationService
+from nursingqc.storage.models import RectificationEvent, RectificationItem, RectificationPhoto
+from nursingqc.ui.dialogs.deadline import DeadlineDialog
+from nursingqc.ui.models.rectification_items import Column
+from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
+from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.rectification import RectificationPage
+from tests.helpers import TODAY, Hospital, full_marks, submit
+from tests.reports.test_images import photo, png_header
+from tests.ui.keyboard import focused, type_chinese
+
+DEADLINE = TODAY + timedelta(days=7)
+
+
+def submit_findings(services: Services, hospital: Hospital) -> None:
+    """心血管内科 病房环境: WE02 2 off, WE04 0.5 off; 普通外科 病房环境: WE07 1 off."""
+    key = hospital.key()
+    entries = full_marks(services.checklists.definition(key.checklist_id))
+    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味")
+    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
+    submit(services, hospital.nurse_a, key, entries)
+    key_b = hospital.key(ward=hospital.ward_b)
+    entries = full_marks(services.checklists.definition(key_b.checklist_id))
+    entries["WE07"] = ItemEntry(Decimal(1), problem="呼叫器故障")
+    submit(services, hospital.nurse_b, key_b, entries)
+
+
+@pytest.fixture
+def findings(services: Services, hospital: Hospital) -> Hospital:
+    submit_findings(services, hospital)
+    return hospital
+
+
+def open_page(
+    qtbot: QtBot,
+    services: Services,
+    actor: Actor,
+    rectification: RectificationService | None = None,
+) -> RectificationPage:
+    page = RectificationPage(
+        actor,
+        services.campaigns,
+        services.wards,
+        rectification or services.rectification,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(page)
+    page.resize(1226, 680)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.refresh()
+    return page
+
+
+def rows(page: RectificationPage, column: Column = Column.ITEM) -> list[str]:
+    model = page.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def select_item(page: RectificationPage, code: str) -> None:
+    row = next(r for r, text in enumerate(rows(page)) if text.startswith(code))
+    page.ui.itemsView.selectRow(row)
+    assert page.ui.summaryLabel.text().find(code) > 0
+
+
+def stored(services: Services, code: str) -> RectificationItem:
+    with services.database.transaction() as session:
+        item = session.scalars(
+            select(RectificationItem).where(RectificationItem.item_code == code)
+        ).one()
+        session.expunge(item)
+        return item
+
+
+def actions(services: Services, code: str) -> list[RectificationAction]:
+    with services.database.transaction() as session:
+        return list(
+            session.scalars(
+                select(RectificationEvent.action)
+                .join(RectificationItem)
+                .where(RectificationItem.item_code == code)
+                .order_by(RectificationEvent.id)
+            )
+        )
+
+
+def history(page: RectificationPage) -> list[list[str]]:
+    table = page.ui.historyTable
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def alt(qtbot: QtBot, page: RectificationPage, key: Qt.Key) -> None:
+    qtbot.keyClick(page, key, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every message box the page shows (each closes at once, as if read)."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    return shown
+
+
+def test_a_head_nurse_answers_an_item_and_marks_it_done_with_the_keyboard(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None, boxes: list[str]
+) -> None:
+    page = open_page(qtbot, services, findings.nurse_a)
+    assert [code[:4] for code in rows(page)] == ["WE02", "WE04"]
+    assert page.ui.summaryLabel.text().splitlines()[1] == "扣分 2；问题：12床病室有异味"
+
+    alt(qtbot, page, Qt.Key.Key_U)  # 原因分析(&U)
+    assert focused() is page.ui.causeEdit
+    type_chinese("夜班开窗通风未落实")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_chinese("每班开窗通风两次并记录")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_chinese("王芳")
+    alt(qtbot, page, Qt.Key.Key_K)  # 标记已整改(&K), clicked as a button's shortcut does: animated
+    qtbot.waitUntil(lambda: stored(services, "WE02").done_on is not None)
+
+    item = stored(services, "WE02")
+    assert (item.cause, item.measure, item.owner) == (
+        "夜班开窗通风未落实",
+        "每班开窗通风两次并记录",
+        "王芳",
+    )
+    assert (item.status, item.done_on, item.deadline) == (
+        RectificationStatus.AWAITING_RECHECK,
+        TODAY,
+        DEADLINE,
+    )
+    assert actions(services, "WE02") == [
+        RectificationAction.CREATED,
+        RectificationAction.FILLED,
+        RectificationAction.MARKED_DONE,
+    ]
+    assert boxes == []
+    assert page.ui.noteLabel.text() == "已标记为已整改，等待复查。"
+    assert rows(page, Column.STATUS)[0] == "已整改待复查"
+    assert not page.ui.markDoneButton.isEnabled() and page.ui.causeEdit.isReadOnly()
+
+
+def test_marking_done_without_cause_and_measure_says_what_is_missing(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None, boxes: list[str]
+) -> None:
+    page = open_page(qtbot, services, findings.nurse_a)
+    page.ui.ownerEdit.setText("王芳")
+    page.ui.markDoneButton.click()
+    assert boxes == ["请先填写原因分析和整改措施，再标记为已整改。"]
+    item = stored(services, "WE02")
+    assert (item.status, item.owner) == (RectificationStatus.OPEN, "王芳")  # the answer is kept
+
+
+def test_leaving_an_item_saves_what_was_typed(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None
+) -> None:
+    page = open_page(qtbot, services, findings.nurse_a)
+    page.ui.causeEdit.setFocus()
+    type_chinese("交接班未检查")
+    select_item(page, "WE04")
+    assert stored(services, "WE02").cause == "交接班未检查"
+    select_item(page, "WE02")
+    assert page.ui.causeEdit.toPlainText() == "交接班未检查"
+
+
+def mark_done(services: Services, hospital: Hospital, code: str) -> None:
+    rectification = services.rectification
+    item = next(
+        i
+        for i in rectification.list_items(hospital.admin, hospital.campaign.id)
+        if i.item_code == code
+    )
+    actor = hospital.nurse_a if item.ward_id == hospital.ward_a else hospital.nurse_b
+    item = rectification.fill(actor, item.id, item.version, "原因", "措施", "")
+    rectification.mark_done(actor, item.id, item.version, TODAY)
+
+
+def answer_deadline_dialog(reason: str, deadline: date, seen: list[str]) -> None:
+    """Types the reason into the dialog when it opens, picks the date and presses OK."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DeadlineDialog) or not dialog.isActiveWindow():
+            QTimer.singleShot(10, fill)
+            return
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append(f"{dialog.windowTitle()}|{ok.isEnabled()}|{focused().objectName()}")
+        if focused() is dialog.ui.reasonEdit:
+            type_chinese(reason)
+        dialog.ui.deadlineEdit.setDate(QDate(deadline))
+        seen.append(f"{ok.isEnabled()}")
+        ok.click() if ok.isEnabled() else dialog.reject()
+
+    QTimer.singleShot(0, fill)
+
+
+def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadline(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for code in ("WE02", "WE04"):
+        mark_done(services, findings, code)
+    page = open_page(qtbot, services, findings.inspector)
+    assert rows(page, Column.WARD) == ["NK01 心血管内科", "NK01 心血管内科", "WK01 普通外科"]
+    assert page.ui.saveButton.isHidden() and page.ui.addPhotoButton.isHidden()
+    assert page.ui.causeEdit.isReadOnly()
+
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    select_item(page, "WE02")
+    page.ui.verifyButton.click()
+    assert asked == ["确认心血管内科的 WE02 复查通过？"]
+    verified = stored(services, "WE02")
+    assert (verified.status, verified.verified_by, verified.verified_on) == (
+        RectificationStatus.VERIFIED,
+        "质控组 赵静",
+        TODAY,
+    )
+
+    select_item(page, "WE04")
+    seen: list[str] = []
+    new_deadline = TODAY + timedelta(days=3)
+    answer_deadline_dialog("床帘仍有两处脱钩", new_deadline, seen)
+    page.ui.rejectButton.click()
+    assert seen == ["复查未通过|False|reasonEdit", "True"]
+    rejected = stored(services, "WE04")
+    assert (rejected.status, rejected.deadline, rejected.done_on) == (
+        RectificationStatus.OPEN,
+        new_deadline,
+        None,
+    )
+    newest = history(page)[0]
+    assert newest[1:] == [
+        "质控组 赵静",
+        "复查未通过",
+        "已整改待复查 → 待整改",
+        "2026-07-15 → 2026-07-11",
+        "床帘仍有两处脱钩",
+    ]
+    # Shown in the PC's local time, not as stored (UTC).
+    with services.database.transaction() as session:
+        at = session.scalars(
+            select(RectificationEvent.at).order_by(RectificationEvent.id.desc()).limit(1)
+        ).one()
+    assert newest[0] == f"{at.astimezone():%Y-%m-%d %H:%M}"
+
+
+def test_a_delay_needs_a_reason_and_moves_the_deadline(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None
+) -> None:
+    page = open_page(qtbot, services, findings.admin)
+    select_item(page, "WE07")
+    seen: list[str] = []
+    answer_deadline_dialog("等待设备维修", TODAY + timedelta(days=20), seen)
+    page.ui.delayButton.click()
+    assert seen == ["延期|False|reasonEdit", "True"]
+    assert stored(services, "WE07").deadline == TODAY + timedelta(days=20)
+    assert history(page)[0][2:] == ["延期", "待整改", "2026-07-15 → 2026-07-28", "等待设备维修"]
+
+
+def test_a_head_nurse_sees_only_her_ward_and_no_recheck_buttons(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None
+) -> None:
+    mark_done(services, findings, "WE02")
+    page = open_page(qtbot, services, findings.nurse_a)
+    assert set(rows(page, Column.WARD)) == {"NK01 心血管内科"}
+    combo = page.ui.wardCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["NK01 心血管内科"]
+    assert not combo.isEnabled()
+    select_item(page, "WE02")  # waiting for the re-check: still nothing for her to press
+    for button in (
+        page.ui.verifyButton,
+        page.ui.rejectButton,
+        page.ui.delayButton,
+        page.ui.printButton,
+    ):
+        assert button.isHidden()
+    assert not page.ui.markDoneButton.isEnabled()
+
+
+def test_overdue_items_are_red_and_say_overdue_in_words(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None
+) -> None:
+    mark_done(services, findings, "WE02")
+    item = next(
+        i
+        for i in services.rectification.list_items(findings.admin, findings.campaign.id)
+        if i.item_code == "WE07"
+    )
+    services.rectification.delay(
+        findings.admin, item.id, item.version, "外出学习", TODAY + timedelta(days=30)
+    )
+    later = RectificationService(services.database, today=lambda: TODAY + timedelta(days=8))
+    page = open_page(qtbot, services, findings.admin, later)
+    assert rows(page, Column.STATUS) == ["已整改待复查 · 逾期", "待整改 · 逾期", "待整改"]
+    red = page.model.index(1, Column.PROBLEM).data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(red, QBrush) and red.color() == ATTENTION_BACKGROUND
+    assert page.model.index(2, Column.PROBLEM).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert page.ui.countLabel.text() == "共 3 项，逾期 2 项"
+    assert page.ui.summaryLabel.text().splitlines()[2] == (
+        "下发 2026-07-08，期限 2026-07-15 · 已整改待复查 · 逾期"
+    )
+
+    page.ui.overdueCheck.setChecked(True)
+    assert [code[:4] for code in rows(page)] == ["WE02", "WE04"]
+
+
+def test_the_filters_narrow_the_list_by_ward_status_and_checklist(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None
+) -> None:
+    mark_done(services, findings, "WE04")
+    page = open_page(qtbot, services, findings.inspector)
+    assert [code[:4] for code in rows(page)] == ["WE02", "WE04", "WE07"]
+    ward = page.ui.wardCombo
+    ward.setCurrentIndex(ward.findText("WK01 普通外科"))
+    assert [code[:4] for code in rows(page)] == ["WE07"]
+    ward.setCurrentIndex(0)  # 全部病区
+    status = page.ui.statusCombo
+    status.setCurrentIndex(status.findData(RectificationStatus.AWAITING_RECHECK))
+    assert [code[:4] for code in rows(page)] == ["WE04"]
+    status.setCurrentIndex(status.findData(RectificationStatus.VERIFIED))
+    assert rows(page) == [] and page.ui.summaryLabel.text() == "没有符合筛选条件的整改项。"
+    assert not page.ui.verifyButton.isEnabled()
+    status.setCurrentIndex(0)
+    checklist = page.ui.checklistCombo
+    checklist.setCurrentIndex(checklist.findText("病房环境"))
+    assert len(rows(page)) == 3
+    checklist.setCurrentIndex(checklist.findText("治疗室"))
+    assert rows(page) == []
+
+
+def test_a_photo_added_is_scaled_stored_and_shown_as_a_thumbnail(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[str],
+) -> None:
+    picture = photo(tmp_path / "整改后.jpg", (3000, 2000))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(picture), ""))
+    page = open_page(qtbot, services, findings.nurse_a)
+    alt(qtbot, page, Qt.Key.Key_H)  # the 照片(&H) tab, where 添加照片(&A)… is
+    alt(qtbot, page, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: page.ui.photoList.count() == 1, timeout=5000)
+    assert boxes == []
+    entry = page.ui.photoList.item(0)
+    assert entry.text() == "整改后.jpg" and not entry.icon().isNull()
+    assert page.ui.detailTabs.tabText(1) == "照片（1）(&H)"
+    with services.database.transaction() as session:
+        stored_photo = session.scalars(select(RectificationPhoto)).one()
+        jpeg, size = stored_photo.jpeg, (stored_photo.width, stored_photo.height)
+    assert size == (1600, 1067)
+    assert Image.open(BytesIO(jpeg)).size == (1600, 1067)
+    assert actions(services, "WE02")[-1] is RectificationAction.PHOTO_ADDED
+
+
+def truncated_jpeg(path: Path) -> Path:
+    whole = photo(path.with_suffix(".whole.jpg"), (1200, 900)).read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+def text_named_jpg(path: Path) -> Path:
+    path.write_text("这不是图片", encoding="utf-8")
+    return path
+
+
+BAD_PICTURES: list[tuple[str, Callable[[Path], Path], str]] = [
+    ("病历.jpg", text_named_jpg, "文件“病历.jpg”不是 JPEG 或 PNG 图片"),
+    ("半张.jpg", truncated_jpeg, "文件“半张.jpg”不是 JPEG 或 PNG 图片"),
+    ("巨图.png", lambda p: png_header(p, 9000, 9000), "图片“巨图.png”超过 60 百万像素"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "message"), BAD_PICTURES)
+def test_a_bad_picture_gives_its_message_and_changes_nothing(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[str],
+    name: str,
+    make: Callable[[Path], Path],
+    message: str,
+) -> None:
+    bad = make(tmp_path / name)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(bad), ""))
+    page = open_page(qtbot, services, findings.nurse_a)
+    before = stored(services, "WE02").version
+    page.ui.addPhotoButton.click()
+    qtbot.waitUntil(lambda: len(boxes) == 1, timeout=5000)
+    assert boxes[0].startswith(message)
+    with services.database.transaction() as session:
+        assert session.scalar(select(func.count(RectificationPhoto.id))) == 0
+    assert stored(services, "WE02").version == before
+    assert page.ui.photoList.count() == 0
+
+
+def test_a_change_made_elsewhere_is_reported_with_who_and_the_item_reloaded(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None, boxes: list[str]
+) -> None:
+    page = open_page(qtbot, services, findings.nurse_a)
+    item = services.rectification.list_items(findings.admin, findings.campaign.id)[0]
+    services.rectification.fill(findings.admin, item.id, item.version, "护理部补录", "措施", "")
+    page.ui.causeEdit.setPlainText("护士长填写")
+    page.ui.saveButton.click()
+    assert len(boxes) == 1 and boxes[0].startswith("护理部 王主任 在您打开之后")
+    assert page.ui.causeEdit.toPlainText() == "护理部补录"
+    assert stored(services, "WE02").cause == "护理部补录"
+
+
+def home_lines(qtbot: QtBot, services: Services, actor: Actor, today: date = TODAY) -> list[str]:
+    rectification = RectificationService(services.database, today=lambda: today)
+    page = HomePage(
+        actor, services.campaigns, services.inspections, services.wards, rectification, lambda: today
+    )
+    qtbot.addWidget(page)
+    page.refresh()
+    return [line for line in page.ui.todoLabel.text().splitlines() if "整改" in line]
+
+
+@pytest.fixture
+def overdue_hospital(services: Services, findings: Hospital) -> Iterator[Hospital]:
+    mark_done(services, findings, "WE02")
+    yield findings
+
+
+def test_the_home_page_gives_each_role_its_rectification_lines(
+    qtbot: QtBot, services: Services, overdue_hospital: Hospital, chinese: None
+) -> None:
+    hospital = overdue_hospital
+    later = TODAY + timedelta(days=8)
+    assert home_lines(qtbot, services, hospital.nurse_a, later) == [
+        "整改：待整改 1 项，其中逾期 1 项；待复查 1 项"
+    ]
+    assert home_lines(qtbot, services, hospital.nurse_b) == [
+        "整改：待整改 1 项，其中逾期 0 项；待复查 0 项"
+    ]
+    department = [
+        "整改：全院待整改 2 项，逾期 3 项，待复查 1 项，复查通过 0 项",
+        "有逾期整改项的病区（2）：NK01 心血管内科、WK01 普通外科",
+    ]
+    assert home_lines(qtbot, services, hospital.admin, later) == department
+    assert home_lines(qtbot, services, hospital.inspector, later) == department
+    assert home_lines(qtbot, services, hospital.admin) == [
+        "整改：全院待整改 2 项，逾期 0 项，待复查 1 项，复查通过 0 项"
+    ]
+
+
+def test_the_home_page_says_nothing_of_rectification_before_any_item(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    assert home_lines(qtbot, services, hospital.nurse_a) == []
+    assert home_lines(qtbot, services, hospital.admin) == []
