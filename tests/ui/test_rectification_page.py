@@ -1,5 +1,5 @@
-"""整改 page: a head nurse answers her ward's items, an inspector re-checks them, photos as evidence,
-and the home page's rectification to-do for each role."""
+"""整改 page: a head nurse answers her ward's items, an inspector re-checks them, photos as
+evidence, and the home page's rectification to-do for each role."""
 
 from __future__ import annotations
 
@@ -270,8 +270,8 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
     assert newest[1:] == [
         "质控组 赵静",
         "复查未通过",
-        "已整改待复查 → 待整改",
-        "2026-07-15 → 2026-07-11",
+        "已整改待复查 →\n待整改",
+        "2026-07-15 →\n2026-07-11",
         "床帘仍有两处脱钩",
     ]
     # Shown in the PC's local time, not as stored (UTC).
@@ -279,7 +279,7 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
         at = session.scalars(
             select(RectificationEvent.at).order_by(RectificationEvent.id.desc()).limit(1)
         ).one()
-    assert newest[0] == f"{at.astimezone():%Y-%m-%d %H:%M}"
+    assert newest[0] == f"{at.astimezone():%Y-%m-%d\n%H:%M}"
 
 
 def test_a_delay_needs_a_reason_and_moves_the_deadline(
@@ -292,7 +292,7 @@ def test_a_delay_needs_a_reason_and_moves_the_deadline(
     page.ui.delayButton.click()
     assert seen == ["延期|False|reasonEdit", "True"]
     assert stored(services, "WE07").deadline == TODAY + timedelta(days=20)
-    assert history(page)[0][2:] == ["延期", "待整改", "2026-07-15 → 2026-07-28", "等待设备维修"]
+    assert history(page)[0][2:] == ["延期", "待整改", "2026-07-15 →\n2026-07-28", "等待设备维修"]
 
 
 def test_a_head_nurse_sees_only_her_ward_and_no_recheck_buttons(
@@ -453,7 +453,12 @@ def test_a_change_made_elsewhere_is_reported_with_who_and_the_item_reloaded(
 def home_lines(qtbot: QtBot, services: Services, actor: Actor, today: date = TODAY) -> list[str]:
     rectification = RectificationService(services.database, today=lambda: today)
     page = HomePage(
-        actor, services.campaigns, services.inspections, services.wards, rectification, lambda: today
+        actor,
+        services.campaigns,
+        services.inspections,
+        services.wards,
+        rectification,
+        lambda: today,
     )
     qtbot.addWidget(page)
     page.refresh()

@@ -38,8 +38,7 @@ class Ui_RectificationPage(object):
 
         self.wardCombo = QComboBox(RectificationPage)
         self.wardCombo.setObjectName(u"wardCombo")
-        self.wardCombo.setMinimumContentsLength(10)
-        self.wardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.wardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filters.addWidget(self.wardCombo)
 
@@ -89,7 +88,7 @@ class Ui_RectificationPage(object):
 
         self.splitter = QSplitter(RectificationPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.itemsView = QTableView(self.splitter)
         self.itemsView.setObjectName(u"itemsView")
@@ -101,16 +100,18 @@ class Ui_RectificationPage(object):
         self.splitter.addWidget(self.itemsView)
         self.detailPanel = QWidget(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
-        self.detailLayout = QVBoxLayout(self.detailPanel)
+        self.detailLayout = QHBoxLayout(self.detailPanel)
         self.detailLayout.setObjectName(u"detailLayout")
-        self.detailLayout.setContentsMargins(6, 0, 0, 0)
+        self.detailLayout.setContentsMargins(0, 6, 0, 0)
+        self.answerColumn = QVBoxLayout()
+        self.answerColumn.setObjectName(u"answerColumn")
         self.summaryLabel = QLabel(self.detailPanel)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailLayout.addWidget(self.summaryLabel)
+        self.answerColumn.addWidget(self.summaryLabel)
 
         self.answerForm = QFormLayout()
         self.answerForm.setObjectName(u"answerForm")
@@ -162,7 +163,7 @@ class Ui_RectificationPage(object):
         self.answerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.doneDateEdit)
 
 
-        self.detailLayout.addLayout(self.answerForm)
+        self.answerColumn.addLayout(self.answerForm)
 
         self.wardButtons = QHBoxLayout()
         self.wardButtons.setObjectName(u"wardButtons")
@@ -196,14 +197,21 @@ class Ui_RectificationPage(object):
         self.wardButtons.addItem(self.buttonSpacer)
 
 
-        self.detailLayout.addLayout(self.wardButtons)
+        self.answerColumn.addLayout(self.wardButtons)
 
         self.noteLabel = QLabel(self.detailPanel)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
         self.noteLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.detailLayout.addWidget(self.noteLabel)
+        self.answerColumn.addWidget(self.noteLabel)
+
+        self.answerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.answerColumn.addItem(self.answerSpacer)
+
+
+        self.detailLayout.addLayout(self.answerColumn)
 
         self.detailTabs = QTabWidget(self.detailPanel)
         self.detailTabs.setObjectName(u"detailTabs")
@@ -258,10 +266,13 @@ class Ui_RectificationPage(object):
 
         self.detailLayout.addWidget(self.detailTabs)
 
+        self.detailLayout.setStretch(0, 1)
+        self.detailLayout.setStretch(1, 1)
         self.splitter.addWidget(self.detailPanel)
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.wardCaption.setBuddy(self.wardCombo)
         self.statusCaption.setBuddy(self.statusCombo)

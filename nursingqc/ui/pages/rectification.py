@@ -107,19 +107,24 @@ class RectificationPage(QWidget):
         view = self.ui.itemsView
         view.setModel(self.model)
         view.verticalHeader().setVisible(False)
+        # One line per item: a compact list shows a whole ward's items on a 768-pixel screen.
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.PROBLEM, QHeaderView.ResizeMode.Stretch)
         view.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        # The list above, the item below: the detail's two columns (answer | history and photos)
+        # need the page's whole width more than the list needs height.
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 0)
 
         history = self.ui.historyTable
         history.setColumnCount(len(HISTORY_HEADERS))
         history.setHorizontalHeaderLabels([self.tr(text) for text in HISTORY_HEADERS])
         history.verticalHeader().setVisible(False)
         history.horizontalHeader().setStretchLastSection(True)
+        history.setColumnWidth(0, history.fontMetrics().horizontalAdvance("2026-12-31 ") + 12)
 
         for status in STATUS_FILTERS:
             self.ui.statusCombo.addItem(status_text(status), status)
@@ -220,7 +225,7 @@ class RectificationPage(QWidget):
         )
         view = self.ui.itemsView
         view.resizeColumnsToContents()
-        view.setColumnWidth(Column.ITEM, min(view.columnWidth(Column.ITEM), 200))
+        view.setColumnWidth(Column.ITEM, min(view.columnWidth(Column.ITEM), 320))
         view.setColumnWidth(Column.WARD, min(view.columnWidth(Column.WARD), 130))
         row = self.model.row_of(keep) if keep is not None else -1
         if not items:
@@ -342,17 +347,18 @@ class RectificationPage(QWidget):
         table = self.ui.historyTable
         table.setRowCount(len(history))
         for row, line in enumerate(reversed(history)):  # newest first: what just happened on top
+            # A move is shown on two lines ("before →" above "after"): the panel is narrow.
             after = status_text(line.status_after)
             if line.status_before is not None and line.status_before is not line.status_after:
-                status = f"{status_text(line.status_before)} → {after}"
+                status = f"{status_text(line.status_before)} →\n{after}"
             else:
                 status = after
             if line.deadline_before is not None and line.deadline_before != line.deadline_after:
-                deadline = f"{line.deadline_before:%Y-%m-%d} → {line.deadline_after:%Y-%m-%d}"
+                deadline = f"{line.deadline_before:%Y-%m-%d} →\n{line.deadline_after:%Y-%m-%d}"
             else:
                 deadline = f"{line.deadline_after:%Y-%m-%d}"
             cells = (
-                f"{line.at.astimezone():%Y-%m-%d %H:%M}",
+                f"{line.at.astimezone():%Y-%m-%d\n%H:%M}",
                 line.who,
                 self.tr(ACTION_NAMES[line.action]),
                 status,
@@ -363,7 +369,9 @@ class RectificationPage(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 table.setItem(row, column, cell)
-        table.resizeColumnsToContents()
+        for column in range(1, table.columnCount() - 1):
+            table.resizeColumnToContents(column)
+        table.resizeRowsToContents()
 
     def _show_photos(self, detail: RectificationDetail) -> None:
         photos = self.ui.photoList
