@@ -17,9 +17,11 @@ from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
 from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.my_results import MyResultsPage
 from nursingqc.ui.pages.ranking import RankingPage
 from nursingqc.ui.pages.rectification import RectificationPage
 from nursingqc.ui.pages.self_check import SelfCheckPage
+from nursingqc.ui.pages.summary import SummaryPage
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 
 #: Pixels beyond the widest title, so it never touches the column's edge.
@@ -87,6 +89,14 @@ class MainWindow(QMainWindow):
             actor, services.campaigns, services.wards, services.ranking, today
         )
         self.pages.append(self.ranking)
+        self.summary: SummaryPage | None = None
+        self.my_results: MyResultsPage | None = None
+        if actor.role is Role.HEAD_NURSE:
+            self.my_results = MyResultsPage(actor, services.campaigns, services.summary, today)
+            self.pages.append(self.my_results)
+        else:
+            self.summary = SummaryPage(actor, services.campaigns, services.summary, today)
+            self.pages.append(self.summary)
         if actor.is_admin:
             self.campaigns = CampaignsPage(
                 actor,

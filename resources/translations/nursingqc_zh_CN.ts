@@ -2782,6 +2782,14 @@ Go to Wards and accounts now?</source>
         <translation>已延期。</translation>
     </message>
     <message>
+        <source>Rectification notices</source>
+        <translation>整改通知单</translation>
+    </message>
+    <message>
+        <source>No ward has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
+        <translation>没有病区尚有未完成的整改项，无需打印通知单。如仍要打印某个病区的通知单，请先选择该病区。</translation>
+    </message>
+    <message>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableW
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
-from nursingqc.domain.workflow import PhaseState
+from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import format_points
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.notice import write_notices
@@ -214,14 +214,17 @@ class CampaignsPage(QWidget):
         phase = campaign.phases[row]
         reason = ""
         if phase.state is PhaseState.CLOSED:
-            asked = ReasonDialog.ask(
-                self,
-                self.tr("Reopen a closed phase"),
-                self.tr(
-                    "Reopening {phase} unlocks its entries again. Why? "
-                    "The reason is kept in the audit log."
-                ).format(phase=phase_name(phase)),
-            )
+            question = self.tr(
+                "Reopening {phase} unlocks its entries again. Why? "
+                "The reason is kept in the audit log."
+            ).format(phase=phase_name(phase))
+            if phase.kind is PhaseKind.SUMMARY:
+                question = self.tr(
+                    "Reopening the summary takes back the publication of {campaign}: head nurses "
+                    "no longer see the results, and the campaign can be changed again until the "
+                    "summary is closed once more. Why? The reason is kept in the audit log."
+                ).format(campaign=campaign.name)
+            asked = ReasonDialog.ask(self, self.tr("Reopen a closed phase"), question)
             if asked is None:
                 return
             reason = asked
@@ -234,11 +237,17 @@ class CampaignsPage(QWidget):
         if campaign is None or row < 0:
             return
         phase = campaign.phases[row]
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the phase"),
-            self.tr("Close {phase}? Its entries become read-only.").format(phase=phase_name(phase)),
+        question = self.tr("Close {phase}? Its entries become read-only.").format(
+            phase=phase_name(phase)
         )
+        if phase.kind is PhaseKind.SUMMARY:
+            question = self.tr(
+                "Close the summary and publish the results of {campaign}? Head nurses then see "
+                "the ranking and their own ward's result, and the whole campaign is locked: no "
+                "score, rectification item, award or summary text in it can change. Only an "
+                "admin can reopen the summary, with a reason."
+            ).format(campaign=campaign.name)
+        answer = QMessageBox.question(self, self.tr("Close the phase"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._change(lambda: self._campaigns.close_phase(self._actor, campaign.id, phase.kind))
 

@@ -10,7 +10,7 @@ rows: put it in a scroll area for a hospital of 300 wards (only the rows in sigh
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,6 +24,15 @@ THRESHOLD_COLOUR = QColor("#c0392b")
 AXIS_COLOUR = QColor("#8a8a8a")
 ROW_HEIGHT = 22
 MARGIN = 8
+
+
+def axis_floor(values: Iterable[Decimal]) -> Decimal:
+    """A round ten at least 5 below the lowest value (0 without values): scores cluster near the
+    top, so an axis from 0 would hide differences of a point (charts.py shares it)."""
+    known = list(values)
+    if not known:
+        return Decimal(0)
+    return Decimal(max(0, math.floor((float(min(known)) - 5) / 10) * 10))
 
 
 @dataclass(frozen=True)
@@ -64,9 +73,7 @@ class BarChart(QWidget):
         values = [bar.value for bar in self.bars if bar.value is not None]
         if self.threshold is not None:
             values.append(self.threshold)
-        if not values:
-            return Decimal(0)
-        return Decimal(max(0, math.floor((float(min(values)) - 5) / 10) * 10))
+        return axis_floor(values)
 
     def bar_top(self, row: int) -> int:
         """The y of bar ``row``'s band, to scroll it into sight."""
