@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
@@ -498,3 +499,48 @@ def test_the_home_page_says_nothing_of_rectification_before_any_item(
 ) -> None:
     assert home_lines(qtbot, services, hospital.nurse_a) == []
     assert home_lines(qtbot, services, hospital.admin) == []
+
+
+def test_the_notice_of_the_chosen_ward_opens_in_the_preview(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    previews: list[tuple[str, str, bytes]] = []
+
+    def preview(_parent: object, title: str, name: str, write: Callable[..., object]) -> None:
+        out = BytesIO()
+        write(out, lambda _done, _total: True)
+        previews.append((title, name, out.getvalue()))
+
+    monkeypatch.setattr("nursingqc.ui.pages.rectification.preview_pdf", preview)
+    page = open_page(qtbot, services, findings.inspector)
+    ward = page.ui.wardCombo
+    ward.setCurrentIndex(ward.findText("WK01 普通外科"))
+    alt(qtbot, page, Qt.Key.Key_N)  # 打印整改通知单(&N)…
+    qtbot.waitUntil(lambda: len(previews) == 1)
+    title, name, pdf = previews[0]
+    assert (title, name) == ("整改通知单", f"整改通知单-{findings.campaign.name}-WK01.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    assert "普通外科" in text and "呼叫器故障" in text and "心血管内科" not in text
+
+
+def test_printing_all_wards_with_nothing_to_do_says_so_instead(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(
+        "nursingqc.ui.pages.rectification.preview_pdf", lambda *_: pytest.fail("preview opened")
+    )
+    page = open_page(qtbot, services, hospital.admin)
+    page.ui.printButton.click()
+    assert told == [
+        "没有病区尚有未完成的整改项，无需打印通知单。如仍要打印某个病区的通知单，请先选择该病区。"
+    ]

@@ -14,6 +14,10 @@ def as_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
+def as_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class DeadlineDialog(QDialog):
     """OK stays disabled until a reason is typed; the date cannot go below ``earliest``."""
 
@@ -30,8 +34,8 @@ class DeadlineDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.ui.promptLabel.setText(prompt)
-        self.ui.deadlineEdit.setMinimumDate(QDate(earliest))
-        self.ui.deadlineEdit.setDate(QDate(max(proposed, earliest)))
+        self.ui.deadlineEdit.setMinimumDate(as_qdate(earliest))
+        self.ui.deadlineEdit.setDate(as_qdate(max(proposed, earliest)))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.ui.reasonEdit.textChanged.connect(lambda: ok.setEnabled(bool(self.reason())))

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +35,7 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChange, Nursing
 from nursingqc.domain.rectification import RectificationAction, RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.reports.images import ScaledImage, scaled_jpeg
+from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.rectification import (
     MAX_PHOTOS_PER_ITEM,
@@ -42,11 +44,13 @@ from nursingqc.services.rectification import (
     RectificationService,
 )
 from nursingqc.services.wards import WardService
-from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date
+from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
+from nursingqc.ui.dialogs.document_preview import preview_pdf
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
-from nursingqc.ui.workers import BackgroundTask
+from nursingqc.ui.pages.campaigns import file_name
+from nursingqc.ui.workers import BackgroundTask, Progress
 
 THUMBNAIL = 120
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,6 +102,8 @@ class RectificationPage(QWidget):
         self._rectification = rectification
         self._today = today
         self._campaign_id: int | None = None
+        self._campaign_name = ""
+        self._ward_codes: dict[int, str] = {}
         self._rectification_days = 7
         self._detail: RectificationDetail | None = None
         self._task: BackgroundTask | None = None
@@ -156,6 +162,7 @@ class RectificationPage(QWidget):
         self.ui.delayButton.clicked.connect(self._delay)
         self.ui.addPhotoButton.clicked.connect(self._add_photo)
         self.ui.photoList.itemActivated.connect(self._show_photo)
+        self.ui.printButton.clicked.connect(self.print_notices)
         self._show_detail(None)
 
     def title(self) -> str:
@@ -176,12 +183,11 @@ class RectificationPage(QWidget):
             self._show_detail(None, self.tr("There is no campaign yet."))
             return
         self._rectification_days = campaign.rectification_days
+        self._campaign_name = campaign.name
         in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
-        wards: list[tuple[str, object]] = [
-            (f"{ward.code} {ward.name}", ward.id)
-            for ward in self._wards.list_wards(self._actor)
-            if ward.id in in_campaign
-        ]
+        listed = [ward for ward in self._wards.list_wards(self._actor) if ward.id in in_campaign]
+        self._ward_codes = {ward.id: ward.code for ward in listed}
+        wards: list[tuple[str, object]] = [(f"{ward.code} {ward.name}", ward.id) for ward in listed]
         if self._actor.role is not Role.HEAD_NURSE:
             wards.insert(0, (self.tr("All wards"), None))
         self._refill(self.ui.wardCombo, wards)
@@ -291,8 +297,8 @@ class RectificationPage(QWidget):
         ui.measureEdit.setPlainText(item.measure)
         ui.ownerEdit.setText(item.owner)
         today = self._today()
-        ui.doneDateEdit.setMaximumDate(QDate(today))
-        ui.doneDateEdit.setDate(QDate(item.done_on or today))
+        ui.doneDateEdit.setMaximumDate(as_qdate(today))
+        ui.doneDateEdit.setDate(as_qdate(item.done_on or today))
         answerable = self._answerable()
         for edit in (ui.causeEdit, ui.measureEdit):
             edit.setEnabled(True)
@@ -546,6 +552,37 @@ class RectificationPage(QWidget):
             lambda: self._rectification.delay(self._actor, item.id, item.version, reason, deadline),
             self.tr("Deadline moved."),
         )
+
+    # -- the notice ----------------------------------------------------------------------------
+
+    def print_notices(self) -> None:
+        """整改通知单 of the ward chosen above (无需整改 when it has nothing to do), or of every
+        ward with items still to do, previewed before printing."""
+        if self._campaign_id is None:
+            return
+        ward_id = self.ui.wardCombo.currentData()
+        ward_code = self._ward_codes.get(ward_id) if ward_id is not None else None
+        try:
+            notices = self._rectification.notices(self._actor, self._campaign_id, ward_code)
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        if not notices:
+            QMessageBox.information(
+                self,
+                self.tr("Rectification notices"),
+                self.tr(
+                    "No ward has rectification items still to do, so there is no notice to "
+                    "print. To print a ward's notice anyway, choose the ward first."
+                ),
+            )
+            return
+
+        def write(out: BinaryIO, progress: Progress) -> int | None:
+            return write_notices(notices, out, progress)
+
+        title = self.tr("Rectification notices")
+        preview_pdf(self, title, file_name(title, self._campaign_name, ward_code or ""), write)
 
     # -- photos --------------------------------------------------------------------------------
 
