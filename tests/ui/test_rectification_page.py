@@ -14,13 +14,14 @@ from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.rectification import RectificationAction, RectificationStatus
 from nursingqc.domain.scoring import ItemEntry
+from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
 from nursingqc.services.rectification import RectificationService
 from nursingqc.storage.models import RectificationEvent, RectificationItem, RectificationPhoto
@@ -32,6 +33,7 @@ from nursingqc.ui.pages.rectification import RectificationPage
 from tests.helpers import TODAY, Hospital, full_marks, submit
 from tests.reports.test_images import photo, png_header
 from tests.ui.keyboard import focused, type_chinese
+from tests.ui.test_wards_accounts_page import mnemonics
 
 DEADLINE = TODAY + timedelta(days=7)
 
@@ -544,3 +546,26 @@ def test_printing_all_wards_with_nothing_to_do_says_so_instead(
     assert told == [
         "没有病区尚有未完成的整改项，无需打印通知单。如仍要打印某个病区的通知单，请先选择该病区。"
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
+    qtbot: QtBot, services: Services, findings: Hospital, language: str
+) -> None:
+    install_translators(language)
+    try:
+        page = open_page(qtbot, services, findings.admin)
+        tabs = page.ui.detailTabs
+        letters = mnemonics(page) + [
+            tabs.tabText(i)[tabs.tabText(i).index("&") + 1].upper() for i in range(tabs.count())
+        ]
+        assert len(letters) == len(set(letters)) == 17
+        assert "L" not in letters  # 退出登录(&L) in the main window
+        for label in page.findChildren(QLabel):
+            if label.buddy() is not None:
+                assert "&" in label.text()
+        dialog = DeadlineDialog("", "", TODAY, TODAY)
+        qtbot.addWidget(dialog)
+        assert sorted(mnemonics(dialog)) == ["D", "R"]
+    finally:
+        install_translators("en")
