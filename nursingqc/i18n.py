@@ -37,9 +37,9 @@ def install_translators(language: str = DEFAULT_LANGUAGE) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    QLocale.setDefault(QLocale("en_US" if language == "en" else language))
     if language == "en":
         return
-    QLocale.setDefault(QLocale(language))
     ours = QTranslator()
     if ours.load(f"nursingqc_{language}", translations_dir()):
         _installed.append(ours)

@@ -22,6 +22,16 @@ def qt_application(qapp: object) -> None:
 
 
 @pytest.fixture(autouse=True)
+def english_after_each_test(qapp: object) -> Iterator[None]:
+    """A test that switches the language (and fails before switching back) must not change the
+    language of the tests after it."""
+    yield
+    from nursingqc.i18n import install_translators
+
+    install_translators("en")
+
+
+@pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """platformdirs follows these on Linux: logs and default databases stay in the test's folder."""
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
