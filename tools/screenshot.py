@@ -28,6 +28,7 @@ def main() -> int:
         shots = [
             ("screenshot-self-check.png", "nk01", DEMO_PASSWORD, 1, 3),
             ("screenshot-home.png", "admin", ADMIN_PASSWORD, 0, None),
+            ("screenshot-rectification.png", "admin", ADMIN_PASSWORD, 2, None),
         ]
         for name, username, password, page, checklist in shots:
             window = MainWindow(services, services.accounts.login(username, password))
