@@ -14,7 +14,7 @@ summary phase publishes the results; until that exists they do not see it at all
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -41,6 +41,7 @@ from nursingqc.domain.ranking import (
 from nursingqc.domain.rectification import rates
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import PhaseKind, is_published
+from nursingqc.services.campaigns import require_unlocked_campaign
 from nursingqc.services.clock import utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -182,9 +183,9 @@ class RankingView:
 
     @property
     def model_wards(self) -> tuple[WardLabel, ...]:
-        """As confirmed, or as proposed while nobody confirmed yet."""
-        confirmed = self.confirmed
-        return confirmed if confirmed is not None else self.proposed
+        """As confirmed (less any ward that has lost its place since), or as proposed while
+        nobody confirmed yet; in ranking order."""
+        return tuple(row.ward for row in self.rows if row.model_ward)
 
     def row_for(self, ward_id: int) -> RankingRow:
         return next(row for row in self.rows if row.ward.id == ward_id)
@@ -346,7 +347,13 @@ def ranking_view(session: Session, campaign: Campaign) -> RankingView:
                 tie_break=result.tie_break,
                 award=result.award,
                 proposed=proposed,
-                model_ward=(proposed if confirmed_ids is None else result.ward.id in confirmed_ids),
+                # A confirmed ward that has since lost its place (a veto, a missing sheet after a
+                # correction) is no model ward: the confirmation cannot outlive the rules.
+                model_ward=(
+                    proposed
+                    if confirmed_ids is None
+                    else result.ward.id in confirmed_ids and result.status is WardStatus.COMPLETE
+                ),
             )
         )
     hospital = session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
@@ -402,7 +409,26 @@ class RankingService:
             campaign = load_campaign(session, campaign_id)
             if not _published(campaign):
                 _require_reader(actor)
-            return ranking_view(session, campaign)
+            view = ranking_view(session, campaign)
+        if actor.role is not Role.HEAD_NURSE:
+            return view
+        # A head nurse reads only her own ward's self-check and rectification (SPEC §8); the
+        # ranks and totals are published for every ward.
+        return replace(
+            view,
+            rows=tuple(
+                row
+                if row.ward.id == actor.ward_id
+                else replace(
+                    row,
+                    self_check_total=None,
+                    self_check_gap=None,
+                    rectification_rate=None,
+                    rectification_items=0,
+                )
+                for row in view.rows
+            ),
+        )
 
     def details(self, actor: Actor, campaign_id: int) -> list[DetailRow]:
         """Every item of every submitted inspection (both phases), for the 明细 sheet."""
@@ -424,6 +450,7 @@ class RankingService:
         chosen_ids = set(ward_ids)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
+            require_unlocked_campaign(campaign)
             ranking = compute_ranking(session, campaign)
             by_id = {result.ward.id: result for result in ranking.results}
             for ward_id in sorted(chosen_ids):
@@ -495,6 +522,7 @@ class RankingService:
             raise ValidationError(MSG_NOMINATION_REASON_REQUIRED, nurse=name)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
+            require_unlocked_campaign(campaign)
             ward = next((w for w in _campaign_wards(campaign) if w.id == ward_id), None)
             if ward is None:
                 raise NotFound(MSG_WARD_NOT_IN_CAMPAIGN, ward=ward_id)
@@ -542,6 +570,8 @@ class RankingService:
             nomination = session.get(Nomination, nomination_id)
             if nomination is None:
                 raise NotFound(MSG_NOMINATION_NOT_FOUND, nomination=nomination_id)
+            campaign = load_campaign(session, nomination.campaign_id)
+            require_unlocked_campaign(campaign)
             before = {"status": nomination.status.value, "reason": nomination.decision_reason}
             nomination.status = NominationStatus.APPROVED if approve else NominationStatus.DECLINED
             nomination.decision_reason = reason.strip()
@@ -558,7 +588,6 @@ class RankingService:
                 reason=nomination.decision_reason,
             )
             session.flush()
-            campaign = load_campaign(session, nomination.campaign_id)
             return self._nominees(session, actor, campaign, [nomination])[0]
 
     def nominations(self, actor: Actor, campaign_id: int) -> list[NomineeView]:

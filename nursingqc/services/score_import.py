@@ -59,6 +59,7 @@ from nursingqc.domain.scoring import (
     submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
+from nursingqc.services.campaigns import require_unlocked_campaign
 from nursingqc.services.clock import DatedService
 from nursingqc.services.inspections import MSG_NOT_A_SHEET_PHASE
 from nursingqc.services.rectification import record_findings
@@ -578,6 +579,7 @@ class ScoreImportService(DatedService):
         """
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id, with_items=True)
+            require_unlocked_campaign(campaign)
             checker = _Checker(session, campaign, actor, self._today())
             for row in rows:
                 checker.check(row)

@@ -16,9 +16,17 @@ from nursingqc.domain.errors import (
     RowProblem,
     ValidationError,
 )
+from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import CampaignWard, Inspection, User, Ward
+from nursingqc.storage.models import (
+    CampaignPhase,
+    CampaignWard,
+    Inspection,
+    Nomination,
+    User,
+    Ward,
+)
 
 WARDS_SHEET = "病区"
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Errors", "must not be empty")
@@ -260,6 +268,20 @@ class WardService:
                     select(CampaignWard.campaign_id).where(CampaignWard.ward_id == ward.id)
                 )
             )
+            published = session.scalar(
+                select(func.count())
+                .select_from(CampaignPhase)
+                .where(
+                    CampaignPhase.campaign_id.in_(campaigns),
+                    CampaignPhase.kind == PhaseKind.SUMMARY,
+                    CampaignPhase.state == PhaseState.CLOSED,
+                )
+            )
+            nominated = session.scalar(
+                select(func.count()).select_from(Nomination).where(Nomination.ward_id == ward.id)
+            )
+            if published or nominated:
+                raise ValidationError(MSG_WARD_IN_RECORDS, ward=label)
             session.execute(delete(CampaignWard).where(CampaignWard.ward_id == ward.id))
             audit.record(
                 session,
@@ -286,6 +308,11 @@ MSG_WARD_HAS_RESULTS = QT_TRANSLATE_NOOP(
     "Errors",
     "Ward {ward} has {count} score sheet(s) and cannot be deleted. "
     "Deactivate it instead: it is then left out of new campaigns and its results are kept.",
+)
+MSG_WARD_IN_RECORDS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} cannot be deleted: it is part of a published campaign's results or has "
+    "excellent-nurse nominations. Deactivate the ward instead.",
 )
 MSG_WARD_HAS_ACCOUNTS = QT_TRANSLATE_NOOP(
     "Errors",

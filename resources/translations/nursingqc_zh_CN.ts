@@ -1105,6 +1105,10 @@ Go to Wards and accounts now?</source>
         <translation>病区“{ward}”已有 {count} 份评分表，不能删除。请改为停用：停用后不再参加新的活动，已有结果仍然保留。</translation>
     </message>
     <message>
+        <source>Ward {ward} cannot be deleted: it is part of a published campaign's results or has excellent-nurse nominations. Deactivate the ward instead.</source>
+        <translation>病区 {ward} 不能删除：它属于已发布活动的结果，或有优秀护士推荐。请改为停用该病区。</translation>
+    </message>
+    <message>
         <source>Ward {ward} cannot be deleted: the account(s) {accounts} belong to it. Deactivate the ward instead.</source>
         <translation>病区“{ward}”不能删除：账号 {accounts} 属于该病区。请改为停用该病区。</translation>
     </message>

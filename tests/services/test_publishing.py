@@ -31,6 +31,9 @@ def test_a_published_campaign_refuses_every_change_through_the_services(
     submit(services, hospital.nurse_a, key, entries)
     save_draft(services, hospital.nurse_a, hospital.key("BED_UNIT"), {})
     (item,) = services.rectification.list_items(hospital.admin, hospital.campaign.id)
+    nominee = services.ranking.nominate(
+        hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "刘洋", "服务热情"
+    )
     publish(services, hospital)
     campaign = hospital.campaign.id
     draft = services.inspections.open_sheet(hospital.nurse_a, hospital.key("BED_UNIT"))
@@ -45,6 +48,12 @@ def test_a_published_campaign_refuses_every_change_through_the_services(
         lambda: services.campaigns.open_phase(hospital.admin, campaign, PhaseKind.EVALUATION),
         lambda: services.campaigns.close_phase(hospital.admin, campaign, PhaseKind.SELF_CHECK),
         lambda: services.campaigns.delete_campaign(hospital.admin, campaign),
+        lambda: services.ranking.confirm_model_wards(hospital.admin, campaign, [], "无"),
+        lambda: services.ranking.nominate(
+            hospital.nurse_a, campaign, hospital.ward_a, "王芳", "带教认真"
+        ),
+        lambda: services.ranking.decide_nomination(hospital.admin, nominee.id, approve=True),
+        lambda: services.score_import.import_scores(hospital.admin, campaign, []),
     ]
     for change in changes:
         with pytest.raises(PhaseNotOpen) as refused:
@@ -66,3 +75,25 @@ def test_the_department_reopens_a_published_campaign_with_a_reason(
             select(AuditEntry).where(AuditEntry.action == "reopen_phase")
         ).one()
     assert reopened.reason == "示范病房名单需更正"
+
+
+def test_a_ward_in_a_published_campaign_cannot_be_deleted(
+    services: Services, hospital: Hospital
+) -> None:
+    from nursingqc.domain.errors import ValidationError
+    from nursingqc.services.wards import MSG_WARD_IN_RECORDS, WardRow
+
+    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    ward = next(w for w in services.wards.list_wards(hospital.admin) if w.code == "EK01")
+    from nursingqc.services.campaigns import CampaignSpec
+
+    later = services.campaigns.create_campaign(
+        hospital.admin, CampaignSpec(name="2027年1月", starts_on=TODAY.replace(year=2027))
+    )
+    for kind in (PhaseKind.SUMMARY,):
+        services.campaigns.open_phase(hospital.admin, later.id, kind)
+        services.campaigns.close_phase(hospital.admin, later.id, kind)
+    with pytest.raises(ValidationError) as refused:
+        services.wards.delete_ward(hospital.admin, ward.id)
+    assert refused.value.template == MSG_WARD_IN_RECORDS
+    assert any(w.code == "EK01" for w in services.wards.list_wards(hospital.admin))

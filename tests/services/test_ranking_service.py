@@ -652,3 +652,34 @@ def test_head_nurses_see_the_ranking_once_the_campaign_is_published(
     campaigns.close_phase(admin, hospital.campaign.id, PhaseKind.SUMMARY)
     view = services.ranking.ranking(hospital.nurse_a, hospital.campaign.id)
     assert {row.ward.code for row in view.rows} == {"NK01", "WK01"}
+
+
+def test_a_head_nurse_sees_only_her_own_wards_self_check_in_the_published_ranking(
+    services: Services, hospital: Hospital
+) -> None:
+    from nursingqc.domain.workflow import PhaseKind
+
+    campaigns, admin = services.campaigns, hospital.admin
+    campaigns.open_phase(admin, hospital.campaign.id, PhaseKind.SUMMARY)
+    campaigns.close_phase(admin, hospital.campaign.id, PhaseKind.SUMMARY)
+    view = services.ranking.ranking(hospital.nurse_a, hospital.campaign.id)
+    other = next(row for row in view.rows if row.ward.id != hospital.ward_a)
+    assert (other.self_check_total, other.self_check_gap, other.rectification_rate) == (
+        None,
+        None,
+        None,
+    )
+
+
+def test_a_confirmed_model_ward_that_later_fails_a_veto_is_no_model_ward(
+    services: Services,
+) -> None:
+    month = ranked_month(services)
+    ids = [month.wards["W01"], month.wards["W02"]]
+    services.ranking.confirm_model_wards(month.admin, month.campaign.id, ids)
+    # A second inspector's sheet, submitted after the confirmation, fails W01's veto item.
+    month.put("W01", SERVICE, month.entries(SERVICE, veto=("SV04",)), inspector="丙")
+    view = services.ranking.ranking(month.admin, month.campaign.id)
+    row = next(r for r in view.rows if r.ward.code == "W01")
+    assert row.veto and not row.model_ward
+    assert [w.code for w in view.model_wards] == ["W02"]
