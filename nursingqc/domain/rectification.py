@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import ItemEntry
@@ -239,12 +240,12 @@ class Rates:
     verified_on_time: int
 
     @property
-    def completion(self) -> float | None:
-        return None if not self.items else self.verified / self.items
+    def completion(self) -> Fraction | None:
+        return None if not self.items else Fraction(self.verified, self.items)
 
     @property
-    def on_time(self) -> float | None:
-        return None if not self.items else self.verified_on_time / self.items
+    def on_time(self) -> Fraction | None:
+        return None if not self.items else Fraction(self.verified_on_time, self.items)
 
 
 def rates(items: Iterable[tuple[RectificationStatus, date, date | None]]) -> Rates:

@@ -144,6 +144,12 @@ def weighted_total(scores_and_weights: Iterable[tuple[str, Fraction, Fraction]])
     return numerator / denominator
 
 
+def shown_percent(share: Fraction) -> Decimal:
+    """A share (0…1) as the percentage every screen and file shows: two decimals, half up, so
+    1/16 is 6.25 % everywhere — not 6.2 % on one page and 6.3 % in the workbook."""
+    return round_half_up(share * 100)
+
+
 def round_half_up(value: Fraction | Decimal | int) -> Decimal:
     """Two decimals, half up (92.345 → 92.35), computed exactly from the fraction."""
     fraction = Fraction(value)

@@ -135,7 +135,7 @@ class RankingRow:
     total: Decimal | None
     self_check_total: Decimal | None
     self_check_gap: Decimal | None
-    rectification_rate: float | None
+    rectification_rate: Fraction | None
     rectification_items: int
     status: WardStatus
     veto: bool

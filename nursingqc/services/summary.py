@@ -33,7 +33,7 @@ from nursingqc.domain.errors import (
 )
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.domain.rectification import Rates, RectificationStatus
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import (
     LENIENT_MARGIN,
     PASS_MARK,
@@ -316,10 +316,6 @@ def _shown(value: Fraction | None) -> Decimal | None:
     return None if value is None else round_half_up(value)
 
 
-def _percent(value: Fraction) -> Decimal:
-    return round_half_up(value * 100)
-
-
 def _rank_lines(view: RankingView) -> tuple[RankLine, ...]:
     return tuple(
         RankLine(
@@ -557,8 +553,8 @@ class SummaryService:
                     row.item_code,
                     row.item_text,
                     row.count,
-                    _percent(row.share),
-                    _percent(row.cumulative),
+                    shown_percent(row.share),
+                    shown_percent(row.cumulative),
                     row.vital_few,
                 )
                 for row in pareto(items)

@@ -32,7 +32,7 @@ def test_the_pdf_lists_every_ward_in_ranking_order_on_landscape_pages(tmp_path: 
     positions = [text.index(code) for code in ("NK01", "WK02", "FE03", "NK04")]
     assert positions == sorted(positions)
     assert "1NK01心血管内科98.5097.0099.2598.5099.10" in text
-    assert "未完成" in text and "示范病房" in text and "75.0%" in text
+    assert "未完成" in text and "示范病房" in text and "75.00%" in text
     assert "按规则推荐示范病房：心血管内科（NK01）" in text
     assert "第1页共1页" in text
     assert page_pixel_variance(path) > 100  # something is drawn, not a blank page

@@ -161,7 +161,7 @@ def test_ranking_rows_in_order_with_values_and_number_formats(workbook: Path) ->
     ]
     first = sheet[3]
     assert [cell.number_format for cell in first[3:9]] == ["0.00"] * 6
-    assert first[9].number_format == "0.0%"
+    assert first[9].number_format == "0.00%"
     # A ward name that is a formula stays text; so does one starting with "-".
     assert (sheet["C4"].data_type, sheet["C6"].data_type) == ("s", "s")
 

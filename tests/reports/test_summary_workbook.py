@@ -56,7 +56,7 @@ def test_one_sheet_per_table_with_native_charts(
     pareto = book["柏拉图"]
     assert [c.value for c in pareto[2]][:4] == ["床单元", "BU01", pareto.cell(2, 3).value, 2]
     assert round(pareto.cell(2, 6).value, 4) == 0.2857
-    assert pareto.cell(2, 6).number_format == "0.0%"
+    assert pareto.cell(2, 6).number_format == "0.00%"
     words = book["总结"]
     assert words.cell(2, 2).value == '=HYPERLINK("x")'
     assert words.cell(2, 2).data_type == "s"

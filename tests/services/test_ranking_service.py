@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from sqlalchemy import event, select
@@ -396,7 +397,7 @@ def test_rectification_rate_counts_verified_items_of_the_ward(
             )
     view = services.ranking.ranking(month.admin, month.campaign.id)
     w01 = view.row_for(month.wards["W01"])
-    assert (w01.rectification_rate, w01.rectification_items) == (1 / 3, 3)
+    assert (w01.rectification_rate, w01.rectification_items) == (Fraction(1, 3), 3)
     assert view.row_for(month.wards["W02"]).rectification_rate is None
 
 

@@ -20,10 +20,12 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.workbooks import ILLEGAL_XML, Progress, write_text
 from nursingqc.reports.pdf.layout import write_pdf
 from nursingqc.services.ranking import DetailRow, RankingView
@@ -53,7 +55,7 @@ DETAIL_COLUMNS = (
 YES = "是"
 
 SCORE_FORMAT = "0.00"
-RATE_FORMAT = "0.0%"
+RATE_FORMAT = "0.00%"
 POINTS_FORMAT = "0.0"
 DATE_FORMAT = "yyyy-mm-dd"
 
@@ -108,6 +110,11 @@ def write_ranking_workbook(
     write_pdf(data, path)
     step(1)
     return path
+
+
+def _rate(value: Fraction | None) -> Decimal | None:
+    """The share as shown (6.25 %), so Excel's 0.00% shows the same digits as the page."""
+    return None if value is None else shown_percent(value) / 100
 
 
 # -- building with openpyxl ----------------------------------------------------------------
@@ -182,7 +189,7 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
             (row.total, SCORE_FORMAT),
             (row.self_check_total, SCORE_FORMAT),
             (row.self_check_gap, SCORE_FORMAT),
-            (row.rectification_rate, RATE_FORMAT),
+            (_rate(row.rectification_rate), RATE_FORMAT),
             (YES if row.veto else None, None),
             (row.result or None, None),
         ]

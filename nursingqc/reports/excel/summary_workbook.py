@@ -15,12 +15,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.workbooks import write_text
 from nursingqc.reports.pdf.layout import Output, write_pdf
 from nursingqc.services.summary import SummaryView
 
 SCORE_FORMAT = "0.00"
-RATE_FORMAT = "0.0%"
+RATE_FORMAT = "0.00%"
 _HEADER_FILL = "E8E8E8"
 _MARK_FILL = "FDECEA"
 #: Wider bar charts than this many wards are unreadable; the chart shows the first ones.
@@ -31,8 +32,9 @@ def _number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _rate(value: Fraction | None) -> float | None:
-    return None if value is None else float(value)
+def _rate(value: Fraction | None) -> Decimal | None:
+    """The share as shown (6.25 %), so Excel's 0.00% shows the same digits as the page."""
+    return None if value is None else shown_percent(value) / 100
 
 
 class _Sheets:
@@ -180,8 +182,8 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
                 row.item_code,
                 row.item_text,
                 row.count,
-                float(row.share) / 100,
-                float(row.cumulative) / 100,
+                row.share / 100,
+                row.cumulative / 100,
                 "是" if row.vital_few else "",
             ]
             for row in summary.pareto

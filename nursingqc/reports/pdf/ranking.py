@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer
 
+from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.ranking_workbook import YES, ranking_columns
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.pdf.layout import (
@@ -44,8 +46,8 @@ def _number(value: Decimal | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def _percent(value: float | None) -> str:
-    return "" if value is None else f"{value:.1%}"
+def _percent(value: Fraction | None) -> str:
+    return "" if value is None else f"{shown_percent(value):.2f}%"
 
 
 def _cells(row: RankingRow) -> list[str]:

@@ -19,7 +19,7 @@ from fractions import Fraction
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
 
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.pdf import charts
@@ -90,7 +90,7 @@ def _share(share: Share) -> str:
 
 
 def _fraction_percent(value: Fraction | None) -> str:
-    return "—" if value is None else f"{round_half_up(value * 100):.2f}%"
+    return "—" if value is None else f"{shown_percent(value):.2f}%"
 
 
 def _table(

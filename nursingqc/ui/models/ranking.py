@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.ranking import WardStatus
+from nursingqc.domain.scoring import shown_percent
 from nursingqc.domain.statistics import LENIENT_MARGIN
 from nursingqc.services.ranking import NomineeView, RankingRow, RankingView, WardOutcome
 
@@ -45,7 +47,7 @@ def score_text(value: Decimal | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-def _number(value: Decimal | float | None) -> float:
+def _number(value: Decimal | Fraction | None) -> float:
     return _NO_VALUE if value is None else float(value)
 
 
@@ -173,7 +175,7 @@ class RankingModel(QAbstractTableModel):
             return self.tr("{gap} lenient").format(gap=gap) if self.lenient(row) else gap
         if kind == "Rectification rate":
             rate = row.rectification_rate
-            return "—" if rate is None else f"{rate:.1%}"
+            return "—" if rate is None else f"{shown_percent(rate):.2f}%"
         if kind == "Veto":
             return self.tr("Yes") if row.veto else ""
         return self.result_text(row)

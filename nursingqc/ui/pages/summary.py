@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.reports.pdf.certificates import write_certificates
@@ -58,7 +58,7 @@ TREND_WARD_LINES = 6
 
 
 def percent_text(value: Fraction | None) -> str:
-    return "—" if value is None else f"{round_half_up(value * 100):.2f}%"
+    return "—" if value is None else f"{shown_percent(value):.2f}%"
 
 
 def share_text(share: Share) -> str:
