@@ -24,6 +24,11 @@ PASS_MARK = Decimal(90)
 LENIENT_MARGIN = Decimal(5)
 
 
+def is_lenient(gap: Fraction | Decimal | None, margin: Decimal = LENIENT_MARGIN) -> bool:
+    """自查偏宽: the self-check total at least ``margin`` above the evaluation, as shown."""
+    return gap is not None and round_half_up(gap) >= margin
+
+
 @dataclass(frozen=True)
 class ItemCheck:
     """One item of one submitted evaluation inspection, as the summary needs it."""
@@ -133,9 +138,16 @@ def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:
 
 
 def pass_rate(ranking: Ranking, mark: Decimal = PASS_MARK) -> Share:
-    """达标率: the share of wards with a total (complete wards) of at least ``mark``."""
-    totals = [result.total for result in ranking.results if result.total is not None]
-    return Share(sum(round_half_up(total) >= mark for total in totals), len(totals))
+    """达标率: of the wards with a total (complete wards), the share at or above ``mark``.
+
+    A ward with a failed veto item (一票否决) is not 达标, whatever its total."""
+    complete = [result for result in ranking.results if result.total is not None]
+    passed = sum(
+        not result.veto and round_half_up(result.total) >= mark
+        for result in complete
+        if result.total is not None
+    )
+    return Share(passed, len(complete))
 
 
 def full_compliance(items: Iterable[ItemCheck]) -> Share:
@@ -171,10 +183,11 @@ def self_check_gaps(ranking: Ranking, margin: Decimal = LENIENT_MARGIN) -> list[
                 result.self_check_total,
                 result.total,
                 gap,
-                gap is not None and round_half_up(gap) >= margin,
+                is_lenient(gap, margin),
             )
         )
-    return sorted(rows, key=lambda row: (-(row.gap or Fraction(-1000)), row.ward.code))
+    # Largest gap first; wards without one (no self-check or no evaluation) last.
+    return sorted(rows, key=lambda row: (row.gap is None, -(row.gap or Fraction(0)), row.ward.code))
 
 
 def rectification_rates(

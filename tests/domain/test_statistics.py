@@ -116,3 +116,24 @@ def test_trends_list_each_wards_totals_oldest_campaign_first() -> None:
         ("2026年7月", Fraction(92)),
     ]
     assert result["WK01"][0].total is None
+
+
+def test_a_ward_with_a_failed_veto_is_not_counted_as_passing() -> None:
+    evaluation = [
+        *sums(1, 950, 930),
+        InspectionSum(2, "WARD_ENV", 990, 1000),
+        InspectionSum(2, "SERVICE", 990, 1000, veto_failed=True),
+    ]
+    ranked = rank_wards(CHECKLISTS, WARDS[:2], evaluation, AwardSettings())
+    assert pass_rate(ranked) == Share(1, 2)
+
+
+def test_a_gap_of_zero_sorts_as_a_gap_and_missing_gaps_come_last() -> None:
+    evaluation = sums(1, 950, 950) + sums(2, 900, 900) + sums(3, 900, 900)
+    own = sums(1, 950, 950) + sums(2, 870, 870)  # 0 and −3; 儿科 has no self-check
+    rows = self_check_gaps(rank_wards(CHECKLISTS, WARDS, evaluation, AwardSettings(), own))
+    assert [(row.ward.code, row.gap) for row in rows] == [
+        ("NK01", Fraction(0)),
+        ("WK01", Fraction(-3)),
+        ("EK01", None),
+    ]

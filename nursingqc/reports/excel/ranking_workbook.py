@@ -26,6 +26,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from nursingqc.domain.scoring import shown_percent
+from nursingqc.domain.statistics import LENIENT_MARGIN
 from nursingqc.reports.excel.workbooks import ILLEGAL_XML, Progress, write_text
 from nursingqc.reports.pdf.layout import write_pdf
 from nursingqc.services.ranking import DetailRow, RankingView
@@ -60,7 +61,6 @@ POINTS_FORMAT = "0.0"
 DATE_FORMAT = "yyyy-mm-dd"
 
 #: A self-check total this far above the evaluation total is marked (a lenient self-check).
-GAP_MARK = 5
 
 _HEADER_FILL = "E8E8E8"
 # Characters XML 1.0 cannot hold (what openpyxl refuses with IllegalCharacterError).
@@ -231,8 +231,8 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
     sheet.conditional_formatting.add(
         f"{gap_letter}3:{gap_letter}{last_row}",
         CellIsRule(
-            operator="greaterThan",
-            formula=[str(GAP_MARK)],
+            operator="greaterThanOrEqual",
+            formula=[str(LENIENT_MARGIN)],
             fill=PatternFill("solid", fgColor="FCE4D6"),
         ),
     )

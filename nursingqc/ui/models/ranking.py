@@ -13,7 +13,7 @@ from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.domain.scoring import shown_percent
-from nursingqc.domain.statistics import LENIENT_MARGIN
+from nursingqc.domain.statistics import LENIENT_MARGIN, is_lenient
 from nursingqc.services.ranking import NomineeView, RankingRow, RankingView, WardOutcome
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +135,7 @@ class RankingModel(QAbstractTableModel):
 
     @staticmethod
     def lenient(row: RankingRow) -> bool:
-        return row.self_check_gap is not None and row.self_check_gap >= LENIENT_MARGIN
+        return is_lenient(row.self_check_gap)
 
     def rank_text(self, row: RankingRow) -> str:
         if row.rank is None:
