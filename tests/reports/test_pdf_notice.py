@@ -14,7 +14,7 @@ import pytest
 from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.i18n import error_text
-from nursingqc.reports.pdf import layout
+from nursingqc.reports import files
 from nursingqc.reports.pdf import notice as notice_module
 from nursingqc.reports.pdf.fonts import FONT_NAME, SUBSTITUTES, drawable_characters, printable
 from nursingqc.reports.pdf.notice import (
@@ -235,7 +235,7 @@ def test_a_file_that_cannot_be_written_gets_a_clear_message(tmp_path: Path) -> N
     target = tmp_path / "missing folder" / "notice.pdf"
     with pytest.raises(ValidationError) as refused:
         write_notices([notice()], target)
-    assert refused.value.template == layout.MSG_CANNOT_WRITE
+    assert refused.value.template == files.MSG_CANNOT_WRITE
     assert refused.value.params["file"] == str(target)
 
 

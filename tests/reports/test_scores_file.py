@@ -141,3 +141,15 @@ def test_a_file_without_the_sheet_or_not_a_workbook_is_refused(tmp_path: Path) -
     with pytest.raises(ValidationError) as caught:
         read_scores_workbook(text)
     assert caught.value.template == MSG_TEXT_FILE
+
+
+def test_a_template_for_a_missing_folder_is_refused_with_the_reason_and_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    from nursingqc.reports.files import MSG_CANNOT_WRITE
+
+    target = tmp_path / "不存在的文件夹" / "评分.xlsx"
+    with pytest.raises(ValidationError) as refused:
+        write_template(target, template(*ROWS))
+    assert refused.value.template == MSG_CANNOT_WRITE
+    assert not target.parent.exists()

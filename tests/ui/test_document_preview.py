@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.notices import NoticeData, NoticeProblem
-from nursingqc.reports.pdf import layout
+from nursingqc.reports import files
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.container import Services
 from nursingqc.ui.dialogs import document_preview
@@ -169,7 +169,7 @@ def test_a_failed_save_says_why_and_leaves_nothing(
     monkeypatch.setattr(document_preview, "show_error", lambda _p, error, _t: shown.append(error))
     dialog.save_as()
     (error,) = shown
-    assert error.template == layout.MSG_CANNOT_WRITE
+    assert error.template == files.MSG_CANNOT_WRITE
     assert error.params["file"] == str(target)
     assert not target.parent.exists()
 

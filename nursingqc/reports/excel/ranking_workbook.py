@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 from nursingqc.domain.scoring import shown_percent
 from nursingqc.domain.statistics import LENIENT_MARGIN
 from nursingqc.reports.excel.workbooks import ILLEGAL_XML, Progress, write_text
-from nursingqc.reports.pdf.layout import write_pdf
+from nursingqc.reports.files import write_file
 from nursingqc.services.ranking import DetailRow, RankingView
 
 RANKING_SHEET = "排名"
@@ -107,7 +107,7 @@ def write_ranking_workbook(
         return None
     # The PDFs' writer: a temporary file beside the target, then a rename, so Excel never opens
     # half a workbook and a failure leaves the previous file as it was.
-    write_pdf(data, path)
+    write_file(data, path)
     step(1)
     return path
 

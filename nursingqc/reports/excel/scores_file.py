@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 from nursingqc.reports.excel.workbooks import Progress, read_sheet, write_text
+from nursingqc.reports.files import write_file
 from nursingqc.services.score_import import (
     CHECKLIST,
     COLUMNS,
@@ -149,7 +151,9 @@ def write_template(path: Path, template: ScoreTemplate) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    book.save(path)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_file(buffer.getvalue(), path)
 
 
 def read_scores_workbook(path: Path, progress: Progress | None = None) -> list[ScoreRow]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.workbooks import write_text
-from nursingqc.reports.pdf.layout import Output, write_pdf
+from nursingqc.reports.files import Output, write_file
 from nursingqc.services.summary import SummaryView
 
 SCORE_FORMAT = "0.00"
@@ -318,7 +318,7 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     buffer = io.BytesIO()
     sheets.book.save(buffer)
-    write_pdf(buffer.getvalue(), out)
+    write_file(buffer.getvalue(), out)
 
 
 def _column(index: int) -> str:

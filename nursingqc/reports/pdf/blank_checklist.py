@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 
 from nursingqc.domain.checklists import ChecklistDefinition
 from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.files import Output
 from nursingqc.reports.pdf.fonts import printable
 from nursingqc.reports.pdf.layout import (
     BODY_WIDTH,
@@ -26,7 +27,6 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     SECTION_FILL,
     Block,
-    Output,
     Part,
     Styles,
     cell,

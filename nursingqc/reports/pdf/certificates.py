@@ -18,8 +18,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.files import Output, write_file
 from nursingqc.reports.pdf.fonts import printable, register_font
-from nursingqc.reports.pdf.layout import Output, chinese_date, write_pdf
+from nursingqc.reports.pdf.layout import chinese_date
 from nursingqc.services.summary import MODEL_WARD_HONOUR, Certificate
 
 PAGE = landscape(A4)
@@ -44,7 +45,7 @@ def write_certificates(
         if progress is not None and not progress(done, len(certificates)):
             return None
     canvas.save()
-    write_pdf(buffer.getvalue(), out)
+    write_file(buffer.getvalue(), out)
     return len(certificates)
 
 

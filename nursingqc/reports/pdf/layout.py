@@ -8,16 +8,12 @@ cancelled or failed build never leaves a half-written PDF behind.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors, textsplit
@@ -37,15 +33,9 @@ from reportlab.platypus import (
     paragraph,
 )
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.files import Output, write_file
 from nursingqc.reports.pdf.fonts import printable, register_font
-
-MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    "Errors",
-    "The file {file} cannot be written ({detail}). If it is open in another program, close it "
-    "there, or choose another folder, and try again.",
-)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -59,7 +49,6 @@ SECTION_FILL = colors.HexColor("#f3f3f3")
 FOOTER_GREY = colors.HexColor("#666666")
 
 #: A path to write, or an open binary stream.
-Output = Path | IO[bytes]
 
 
 class _Cancelled(Exception):
@@ -389,29 +378,5 @@ def write_parts(
         document.build(story, canvasmaker=Counted)
     except _Cancelled:
         return None
-    write_pdf(buffer.getvalue(), out)
+    write_file(buffer.getvalue(), out)
     return pages[0]
-
-
-def write_pdf(data: bytes, out: Output) -> None:
-    """A finished PDF's bytes to ``out``; a path is replaced whole or left as it was, and a
-    failure is a :class:`ValidationError` saying what to do."""
-    if not isinstance(out, Path):
-        out.write(data)
-        return
-    # A temporary file beside the target, then a rename: a reader never sees half a PDF, and a
-    # failure leaves the previous file as it was.
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=".nursingqc-", suffix=".pdf", dir=out.parent)
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        temporary.replace(out)
-    except OSError as error:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        raise ValidationError(
-            MSG_CANNOT_WRITE, file=str(out), detail=error.strerror or type(error).__name__
-        ) from error

@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem
 from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.files import Output
 from nursingqc.reports.pdf.layout import (
     BODY_WIDTH,
     GAP,
@@ -36,7 +37,6 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     SECTION_FILL,
     Block,
-    Output,
     Part,
     Styles,
     cell,

@@ -19,11 +19,11 @@ from reportlab.platypus import Flowable, LongTable, Spacer
 from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.ranking_workbook import YES, ranking_columns
 from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.files import Output
 from nursingqc.reports.pdf.layout import (
     GRID,
     HEADER_FILL,
     MARGIN,
-    Output,
     Part,
     cell,
     chinese_date,

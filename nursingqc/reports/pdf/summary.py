@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
 from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.excel.workbooks import Progress
+from nursingqc.reports.files import Output
 from nursingqc.reports.pdf import charts
 from nursingqc.reports.pdf.layout import (
     BODY_WIDTH,
@@ -29,7 +30,6 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     Block,
     Line,
-    Output,
     Part,
     Styles,
     cell,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import tr
-from nursingqc.reports.pdf.layout import write_pdf
+from nursingqc.reports.files import write_file
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_document_preview import Ui_DocumentPreviewDialog
 from nursingqc.ui.widgets.pdf_pages import pages_to_print, print_pages
@@ -193,7 +193,7 @@ class DocumentPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            write_pdf(self.data, target)
+            write_file(self.data, target)
         except NursingQCError as error:
             show_error(self, error, self.tr("Save as PDF"))
 
