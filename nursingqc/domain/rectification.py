@@ -89,6 +89,9 @@ MSG_NEEDS_CAUSE_AND_MEASURE = QT_TRANSLATE_NOOP(
 MSG_DONE_IN_FUTURE = QT_TRANSLATE_NOOP(
     "Errors", "The date the item was rectified ({done}) cannot be later than today ({today})."
 )
+MSG_DONE_BEFORE_ISSUE = QT_TRANSLATE_NOOP(
+    "Errors", "The date the item was rectified ({done}) cannot be before it was issued ({issued})."
+)
 MSG_REASON_NEEDED = QT_TRANSLATE_NOOP("Errors", "Please give a reason.")
 MSG_NEW_DEADLINE_NOT_LATER = QT_TRANSLATE_NOOP(
     "Errors", "The new deadline {new} must be later than the current one ({current})."
@@ -179,13 +182,23 @@ def require_open(status: RectificationStatus) -> None:
 
 
 def after_marked_done(
-    status: RectificationStatus, cause: str, measure: str, done_on: date, today: date
+    status: RectificationStatus,
+    cause: str,
+    measure: str,
+    done_on: date,
+    today: date,
+    issued_on: date,
 ) -> RectificationStatus:
+    """已整改: needs the ward's answer and a done date between the issue and today."""
     require_open(status)
     if not cause.strip() or not measure.strip():
         raise ValidationError(MSG_NEEDS_CAUSE_AND_MEASURE)
     if done_on > today:
         raise ValidationError(MSG_DONE_IN_FUTURE, done=done_on.isoformat(), today=today.isoformat())
+    if done_on < issued_on:
+        raise ValidationError(
+            MSG_DONE_BEFORE_ISSUE, done=done_on.isoformat(), issued=issued_on.isoformat()
+        )
     return RectificationStatus.AWAITING_RECHECK
 
 

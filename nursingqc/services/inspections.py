@@ -40,7 +40,13 @@ from nursingqc.domain.scoring import (
     sheet_score,
     submission_problems,
 )
-from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus, require_open
+from nursingqc.domain.workflow import (
+    PhaseKind,
+    PhaseState,
+    SheetStatus,
+    is_published,
+    require_open,
+)
 from nursingqc.services.campaigns import (
     CampaignChecklistInfo,
     PhaseInfo,
@@ -148,10 +154,16 @@ class Sheet:
     submitted_at: datetime | None
     outside_phase_dates: bool
     can_reopen: bool
+    #: The campaign is published (its summary closed): nothing in it changes any more.
+    published: bool = False
 
     @property
     def editable(self) -> bool:
-        return self.phase.state is PhaseState.OPEN and self.status is not SheetStatus.SUBMITTED
+        return (
+            not self.published
+            and self.phase.state is PhaseState.OPEN
+            and self.status is not SheetStatus.SUBMITTED
+        )
 
     def after_save(self, saved: Saved, entries: Mapping[str, ItemEntry]) -> Sheet:
         return replace(
@@ -267,6 +279,7 @@ class InspectionService(DatedService):
             context = self._context(session, actor, key)
             inspection = context.inspection
             phase = context.phase_row(key.phase)
+            published = is_published(context.phase_row(PhaseKind.SUMMARY).state)
             today = self._today()
             if inspection is not None:
                 key = replace(key, inspection_id=inspection.id)
@@ -286,7 +299,8 @@ class InspectionService(DatedService):
                 saved_by=inspection.updated_by if inspection else "",
                 submitted_at=inspection.submitted_at if inspection else None,
                 outside_phase_dates=not phase.starts_on <= today <= phase.ends_on,
-                can_reopen=actor.is_admin,
+                can_reopen=actor.is_admin and not published,
+                published=published,
             )
 
     def sheets(self, actor: Actor, campaign_id: int, ward_id: int) -> list[SheetSummary]:

@@ -520,7 +520,7 @@ class RectificationService(DatedService):
                 require_admin(actor)
             before_status = item.status
             item.status = after_marked_done(
-                item.status, item.cause, item.measure, done_on, self._today()
+                item.status, item.cause, item.measure, done_on, self._today(), item.issued_on
             )
             before = {"status": before_status.value, "done_on": item.done_on}
             item.done_on = done_on

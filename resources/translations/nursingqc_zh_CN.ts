@@ -1247,6 +1247,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>The file {file} cannot be written ({detail}). If it is open in another program, close it there, or choose another folder, and try again.</source>
+        <extracomment>Where a document goes: a file the user chose, or a stream (a preview, a test).</extracomment>
         <translation>无法写入文件 {file}（{detail}）。如果它正在其他程序中打开，请先在那里关闭，或选择其他文件夹，然后重试。</translation>
     </message>
     <message>
@@ -1288,6 +1289,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>The date the item was rectified ({done}) cannot be later than today ({today}).</source>
         <translation>整改完成日期（{done}）不能晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <source>The date the item was rectified ({done}) cannot be before it was issued ({issued}).</source>
+        <translation>整改完成日期（{done}）不能早于下发日期（{issued}）。</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
@@ -1678,6 +1683,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Nothing to do until the nursing department starts a campaign.</source>
         <translation>护理部发起活动后，这里会显示您的待办事项。</translation>
+    </message>
+    <message>
+        <source>The results of this campaign are published and locked. The ranking and each ward's result can be read; nothing can be changed any more.</source>
+        <translation>本次活动结果已发布并锁定：可以查看排名和各病区结果，不能再做任何修改。</translation>
     </message>
     <message>
         <source>, </source>
@@ -2932,8 +2941,12 @@ Go to Wards and accounts now?</source>
 <context>
     <name>ScoreSheetPanel</name>
     <message>
-        <source>Submitted · read-only</source>
+        <source>Published · read-only</source>
         <extracomment>After a failed save (database busy, disk trouble) the panel tries again this often.</extracomment>
+        <translation>已发布 · 只读</translation>
+    </message>
+    <message>
+        <source>Submitted · read-only</source>
         <translation>已提交 · 只读</translation>
     </message>
     <message>
@@ -2947,6 +2960,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>New</source>
         <translation>新表</translation>
+    </message>
+    <message>
+        <source>The results of this campaign are published and locked; this sheet is read-only.</source>
+        <translation>本次活动结果已发布并锁定，本表只读。</translation>
     </message>
     <message>
         <source>This sheet was submitted on {when} and is read-only. Use "Return for correction" to let it be changed again.</source>

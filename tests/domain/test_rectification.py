@@ -12,6 +12,7 @@ from nursingqc.domain.rectification import (
     MSG_CANNOT_DELAY,
     MSG_DEADLINE_BEFORE_ISSUE,
     MSG_DEADLINE_IN_PAST,
+    MSG_DONE_BEFORE_ISSUE,
     MSG_DONE_IN_FUTURE,
     MSG_NEEDS_CAUSE_AND_MEASURE,
     MSG_NEW_DEADLINE_NOT_LATER,
@@ -41,6 +42,7 @@ OPEN, AWAITING, VERIFIED, WITHDRAWN = (
     RectificationStatus.WITHDRAWN,
 )
 TODAY = date(2026, 7, 20)
+ISSUED = date(2026, 7, 13)
 
 
 def finding(code: str, deduction: str = "1", problem: str = "问题", veto: bool = False) -> Finding:
@@ -81,16 +83,19 @@ def test_an_item_past_its_deadline_and_not_verified_is_overdue(
 
 
 def test_marking_done_needs_cause_measure_and_a_date_not_in_the_future() -> None:
-    assert after_marked_done(OPEN, "原因", "措施", TODAY, TODAY) is AWAITING
+    assert after_marked_done(OPEN, "原因", "措施", TODAY, TODAY, ISSUED) is AWAITING
     for cause, measure in (("", "措施"), ("原因", "  ")):
         with pytest.raises(ValidationError) as refused:
-            after_marked_done(OPEN, cause, measure, TODAY, TODAY)
+            after_marked_done(OPEN, cause, measure, TODAY, TODAY, ISSUED)
         assert refused.value.template == MSG_NEEDS_CAUSE_AND_MEASURE
     with pytest.raises(ValidationError) as refused:
-        after_marked_done(OPEN, "原因", "措施", date(2026, 7, 21), TODAY)
+        after_marked_done(OPEN, "原因", "措施", date(2026, 7, 21), TODAY, ISSUED)
     assert refused.value.template == MSG_DONE_IN_FUTURE
     with pytest.raises(ValidationError) as refused:
-        after_marked_done(AWAITING, "原因", "措施", TODAY, TODAY)
+        after_marked_done(OPEN, "原因", "措施", date(2020, 1, 1), TODAY, ISSUED)
+    assert refused.value.template == MSG_DONE_BEFORE_ISSUE
+    with pytest.raises(ValidationError) as refused:
+        after_marked_done(AWAITING, "原因", "措施", TODAY, TODAY, ISSUED)
     assert (refused.value.template, refused.value.params) == (
         MSG_NOT_OPEN,
         {"status": "已整改待复查"},

@@ -97,3 +97,20 @@ def test_a_ward_in_a_published_campaign_cannot_be_deleted(
         services.wards.delete_ward(hospital.admin, ward.id)
     assert refused.value.template == MSG_WARD_IN_RECORDS
     assert any(w.code == "EK01" for w in services.wards.list_wards(hospital.admin))
+
+
+def test_a_sheet_of_a_published_campaign_opens_read_only_without_reopen(
+    services: Services, hospital: Hospital
+) -> None:
+    submit(
+        services,
+        hospital.nurse_a,
+        hospital.key(),
+        full_marks(services.checklists.definition(hospital.key().checklist_id)),
+    )
+    publish(services, hospital)
+    for actor in (hospital.nurse_a, hospital.admin):
+        sheet = services.inspections.open_sheet(actor, hospital.key("BED_UNIT"))
+        assert sheet.published and not sheet.editable
+    submitted = services.inspections.open_sheet(hospital.admin, hospital.key())
+    assert not submitted.can_reopen

@@ -63,11 +63,11 @@ def test_after_publication_she_sees_the_ranking_and_her_wards_full_result(
     assert page.ui.rankingView.currentIndex().row() == 1
     findings = [(r.cells[2], r.cells[4], r.cells[6]) for r in page.findings.rows]
     assert findings == [
-        ("BU01", "-5", "To rectify"),
-        ("SV02", "-15", "To rectify"),
-        ("SV03", "-15", "To rectify"),
-        ("WE01", "-15", "To rectify"),
-        ("WE02", "-10", "To rectify"),
+        ("BU01", "5", "To rectify"),
+        ("SV02", "15", "To rectify"),
+        ("SV03", "15", "To rectify"),
+        ("WE01", "15", "To rectify"),
+        ("WE02", "10", "To rectify"),
     ]
     # Her own ward only: nothing on the page names another ward's problems.
     assert all(r.cells[5].startswith(r.cells[2]) for r in page.findings.rows)

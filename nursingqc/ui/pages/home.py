@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Role
-from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.rectification import RectificationService
@@ -82,6 +82,19 @@ class HomePage(QWidget):
             return
         self.ui.wardsButton.setVisible(False)
         self.ui.campaignLabel.setText(campaign.name)
+        # "去填写自查表" only while there is a self-check to fill.
+        self.ui.selfCheckButton.setVisible(
+            self._actor.role is not Role.INSPECTOR
+            and campaign.phase(PhaseKind.SELF_CHECK).state is PhaseState.OPEN
+        )
+        if is_published(campaign.phase(PhaseKind.SUMMARY).state):
+            self.ui.todoLabel.setText(
+                self.tr(
+                    "The results of this campaign are published and locked. The ranking and "
+                    "each ward's result can be read; nothing can be changed any more."
+                )
+            )
+            return
         self.ui.todoLabel.setText(
             "\n".join([*self._todo(campaign), *self._rectification_todo(campaign)])
         )

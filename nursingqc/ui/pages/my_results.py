@@ -203,9 +203,7 @@ class MyResultsPage(QWidget):
 
     def _finding_row(self, finding: WardFinding) -> TableRow:
         deduction = (
-            self.tr("veto failed")
-            if finding.veto_failed
-            else f"-{format_points(finding.deduction)}"
+            self.tr("veto failed") if finding.veto_failed else format_points(finding.deduction)
         )
         return TableRow(
             (

@@ -462,14 +462,22 @@ class RectificationPage(QWidget):
             return False
         self._detail = None
         self._reload(item_id)
-        self.ui.noteLabel.setText(done)
+        self._say(done)
         return True
+
+    def _say(self, text: str) -> None:
+        """What just happened, in the calm colour: the note line is red only for problems."""
+        label = self.ui.noteLabel
+        label.setProperty("level", "info")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
 
     def _save(self) -> None:
         if self._answer_changed():
             self._act(self._fill, self.tr("Saved."))
         else:
-            self.ui.noteLabel.setText(self.tr("Nothing changed since the last save."))
+            self._say(self.tr("Nothing changed since the last save."))
 
     def _mark_done(self) -> None:
         if self._detail is None:
@@ -619,7 +627,7 @@ class RectificationPage(QWidget):
         self._detail = None
         self._reload(item_id)
         self.ui.detailTabs.setCurrentWidget(self.ui.photosTab)
-        self.ui.noteLabel.setText(self.tr("Photo added."))
+        self._say(self.tr("Photo added."))
 
     def _show_photo(self, entry: QListWidgetItem) -> None:
         """The photo large, as big as the screen allows; Esc closes it."""

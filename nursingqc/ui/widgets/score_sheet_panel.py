@@ -126,6 +126,8 @@ class ScoreSheetPanel(QWidget):
         sheet = self.sheet
         if sheet is None:
             return ""
+        if sheet.published:
+            return self.tr("Published · read-only")
         if sheet.status is SheetStatus.SUBMITTED:
             return self.tr("Submitted · read-only")
         if sheet.phase.state is not PhaseState.OPEN:
@@ -139,7 +141,15 @@ class ScoreSheetPanel(QWidget):
         phase = sheet.phase
         self.ui.submitButton.setEnabled(sheet.editable)
         self.ui.reopenButton.setEnabled(sheet.can_reopen and sheet.status is SheetStatus.SUBMITTED)
-        if sheet.status is SheetStatus.SUBMITTED:
+        if sheet.published:
+            self._show_banner(
+                self.tr(
+                    "The results of this campaign are published and locked; this sheet is "
+                    "read-only."
+                ),
+                "locked",
+            )
+        elif sheet.status is SheetStatus.SUBMITTED:
             when = f"{sheet.submitted_at.astimezone():%Y-%m-%d %H:%M}" if sheet.submitted_at else ""
             if sheet.can_reopen:
                 text = self.tr(
