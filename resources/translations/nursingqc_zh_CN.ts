@@ -1721,8 +1721,8 @@ Go to Wards and accounts now?</source>
         <translation>整改：待整改 {open} 项，其中逾期 {overdue} 项；待复查 {waiting} 项</translation>
     </message>
     <message>
-        <source>Rectification in the hospital: {open} to rectify, {overdue} overdue, {waiting} awaiting re-check, {verified} passed</source>
-        <translation>整改：全院待整改 {open} 项，逾期 {overdue} 项，待复查 {waiting} 项，复查通过 {verified} 项</translation>
+        <source>Rectification in the hospital: {open} to rectify, {waiting} awaiting re-check, {verified} passed; {overdue} past their deadline (either not yet rectified or awaiting re-check)</source>
+        <translation>整改（全院）：待整改 {open} 项，待复查 {waiting} 项，复查通过 {verified} 项；已过整改期限 {overdue} 项（含尚未整改和待复查的）</translation>
     </message>
     <message>
         <source>Wards with overdue items ({count}): {names}</source>

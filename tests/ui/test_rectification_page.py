@@ -486,13 +486,15 @@ def test_the_home_page_gives_each_role_its_rectification_lines(
         "整改：待整改 1 项，其中逾期 0 项；待复查 0 项"
     ]
     department = [
-        "整改：全院待整改 2 项，逾期 3 项，待复查 1 项，复查通过 0 项",
+        "整改（全院）：待整改 2 项，待复查 1 项，复查通过 0 项；"
+        "已过整改期限 3 项（含尚未整改和待复查的）",
         "有逾期整改项的病区（2）：NK01 心血管内科、WK01 普通外科",
     ]
     assert home_lines(qtbot, services, hospital.admin, later) == department
     assert home_lines(qtbot, services, hospital.inspector, later) == department
     assert home_lines(qtbot, services, hospital.admin) == [
-        "整改：全院待整改 2 项，逾期 0 项，待复查 1 项，复查通过 0 项"
+        "整改（全院）：待整改 2 项，待复查 1 项，复查通过 0 项；"
+        "已过整改期限 0 项（含尚未整改和待复查的）"
     ]
 
 

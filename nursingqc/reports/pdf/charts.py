@@ -190,7 +190,13 @@ def totals_chart(
     return drawing
 
 
-def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float) -> None:
+def _legend(
+    drawing: Drawing,
+    names: Sequence[str],
+    x: float,
+    y: float,
+    colours: Sequence[colors.Color] = SERIES,
+) -> None:
     legend = Legend()
     legend.x, legend.y = x, y
     legend.fontName = register_font()
@@ -200,7 +206,7 @@ def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float) -> None:
     legend.dx = legend.dy = 7
     legend.deltax = 80
     legend.colorNamePairs = [
-        (SERIES[index % len(SERIES)], printable(name)) for index, name in enumerate(names)
+        (colours[index % len(colours)], printable(name)) for index, name in enumerate(names)
     ]
     drawing.add(legend)
 
@@ -220,11 +226,12 @@ def gap_chart(
     values = [*self_check, *evaluation] or [100.0]
     chart.valueAxis.valueMin = max(0, int(min(values) // 10) * 10 - 10)
     chart.valueAxis.valueMax = 100
-    chart.bars[0].fillColor = SERIES[0]
-    chart.bars[1].fillColor = SERIES[1]
+    # The same colours as the summary page: the self-check orange, the evaluation blue.
+    chart.bars[0].fillColor = SECOND
+    chart.bars[1].fillColor = BAR
     chart.barSpacing = 0
     drawing.add(chart)
-    _legend(drawing, ("自查", "评比"), width - 150, height - 24)
+    _legend(drawing, ("自查", "评比"), width - 150, height - 24, (SECOND, BAR))
     return drawing
 
 

@@ -147,8 +147,9 @@ class HomePage(QWidget):
             ]
         lines = [
             self.tr(
-                "Rectification in the hospital: {open} to rectify, {overdue} overdue, "
-                "{waiting} awaiting re-check, {verified} passed"
+                "Rectification in the hospital: {open} to rectify, {waiting} awaiting re-check, "
+                "{verified} passed; {overdue} past their deadline (either not yet rectified or "
+                "awaiting re-check)"
             ).format(
                 open=todo.open,
                 overdue=todo.overdue,
