@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_OK, EXIT_REFUSED
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, RowProblem
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
@@ -160,9 +160,10 @@ def _inspection_line(inspection: ImportedInspection) -> str:
 
 
 def _scores_import(services: Services, args: argparse.Namespace) -> int:
-    rows = read_scores_workbook(args.file)
+    unreadable: list[RowProblem] = []
+    rows = read_scores_workbook(args.file, cell_problems=unreadable)
     result = services.score_import.import_scores(
-        Actor.command_line(), args.campaign, rows, args.file.name
+        Actor.command_line(), args.campaign, rows, args.file.name, unreadable
     )
     print(
         tr(

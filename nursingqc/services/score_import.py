@@ -570,7 +570,12 @@ class ScoreImportService(DatedService):
             return ScoreTemplate(campaign.name, phase, rows)
 
     def import_scores(
-        self, actor: Actor, campaign_id: int, rows: Sequence[ScoreRow], source: str = ""
+        self,
+        actor: Actor,
+        campaign_id: int,
+        rows: Sequence[ScoreRow],
+        source: str = "",
+        cell_problems: Sequence[RowProblem] = (),
     ) -> ScoreImportResult:
         """Checks every row, then adds every inspection as submitted, in one transaction; any
         problem refuses the whole file (``ImportRefused`` lists them all) and changes nothing.
@@ -581,6 +586,7 @@ class ScoreImportService(DatedService):
             campaign = load_campaign(session, campaign_id, with_items=True)
             require_unlocked_campaign(campaign)
             checker = _Checker(session, campaign, actor, self._today())
+            checker.problems.extend(cell_problems)
             for row in rows:
                 checker.check(row)
             checker.check_groups()
@@ -601,9 +607,7 @@ class ScoreImportService(DatedService):
                     checker.require_open(group)
                     writes.append((group, stored))
             if checker.problems:
-                checker.problems.sort(
-                    key=lambda problem: (problem.row, COLUMNS.index(problem.column))
-                )
+                checker.problems.sort(key=_problem_order)
                 raise ImportRefused(checker.problems)
             for group, stored in writes:
                 imported.append(self._write(session, actor, campaign, group, stored, source))
@@ -783,3 +787,9 @@ class ScoreImportService(DatedService):
 def _without_nurses(entries: dict[str, ItemEntry]) -> dict[str, ItemEntry]:
     """What the file can hold of a stored sheet: it has no 涉及护士 column."""
     return {code: replace(entry, nurse="") for code, entry in entries.items()}
+
+
+def _problem_order(problem: RowProblem) -> tuple[int, int]:
+    """By row, then by the sheet's column order (a column of the user's own last)."""
+    column = COLUMNS.index(problem.column) if problem.column in COLUMNS else len(COLUMNS)
+    return problem.row, column

@@ -622,3 +622,42 @@ def test_a_draft_with_the_same_key_is_replaced_by_the_paper_sheet(
         "张丽",
     )
     assert after.entries["WE05"].deduction == Decimal(3)
+
+
+def test_a_formula_cell_is_listed_with_every_other_problem_of_the_file(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    from nursingqc.reports.excel.scores_file import read_scores_workbook
+    from nursingqc.reports.excel.workbooks import MSG_FORMULA
+
+    open_evaluation(services, hospital)
+    campaign = hospital.campaign.id
+    path = tmp_path / "评比.xlsx"
+    write_template(
+        path, services.score_import.template(hospital.admin, campaign, PhaseKind.EVALUATION)
+    )
+    day = TODAY - timedelta(days=1)
+    fill(
+        path,
+        [
+            {
+                "ward": "NK01",
+                "checklist": "WARD_ENV",
+                "inspector": INSPECTOR,
+                "day": day,
+                "items": {
+                    "WE01": {"扣分": "=1+1", "问题描述": "走廊堆放杂物"},
+                    "WE02": {"扣分": 99, "问题描述": "异味"},
+                },
+            }
+        ],
+    )
+    before = database_state(services)
+    unreadable: list[RowProblem] = []
+    rows = read_scores_workbook(path, cell_problems=unreadable)
+    with pytest.raises(ImportRefused) as refused_file:
+        services.score_import.import_scores(hospital.admin, campaign, rows, path.name, unreadable)
+    reasons = [(p.column, p.reason.template) for p in refused_file.value.problems]
+    assert ("扣分", MSG_FORMULA) in reasons
+    assert len(reasons) >= 2  # WE02's 99 points is listed too, in the same pass
+    assert database_state(services) == before

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from nursingqc.domain.errors import RowProblem
 from nursingqc.reports.excel.workbooks import Progress, read_sheet, write_text
 from nursingqc.reports.files import write_file
 from nursingqc.services.score_import import (
@@ -156,8 +157,12 @@ def write_template(path: Path, template: ScoreTemplate) -> None:
     write_file(buffer.getvalue(), path)
 
 
-def read_scores_workbook(path: Path, progress: Progress | None = None) -> list[ScoreRow]:
-    """The 评分 sheet's rows as text; columns are found by header, the reader's are optional."""
+def read_scores_workbook(
+    path: Path, progress: Progress | None = None, cell_problems: list[RowProblem] | None = None
+) -> list[ScoreRow]:
+    """The 评分 sheet's rows as text; columns are found by header, the reader's are optional.
+    Cells that cannot be read (a formula without its value, an Excel error) go to
+    ``cell_problems`` when given, for the import to list with everything else."""
     return [
         ScoreRow(
             row=row.number,
@@ -172,5 +177,5 @@ def read_scores_workbook(path: Path, progress: Progress | None = None) -> list[S
             veto=row.cells[VETO],
             problem=row.cells[PROBLEM],
         )
-        for row in read_sheet(path, SCORES_SHEET, list(REQUIRED_COLUMNS), progress)
+        for row in read_sheet(path, SCORES_SHEET, list(REQUIRED_COLUMNS), progress, cell_problems)
     ]

@@ -110,14 +110,19 @@ it has been read to the end (the stored dimension cannot be trusted)."""
 
 
 def read_sheet(
-    path: Path, sheet: str, required: list[str], progress: Progress | None = None
+    path: Path,
+    sheet: str,
+    required: list[str],
+    progress: Progress | None = None,
+    cell_problems: list[RowProblem] | None = None,
 ) -> list[SheetRow]:
     """Rows under the header (row 1) of ``sheet``; blank rows are skipped.
 
     Refuses a missing, empty or wrong file, a missing sheet, or a header without a required
     column; then refuses, with row and column, a formula cell without a saved value and a cell
-    showing an Excel error. ``progress`` is called as rows are read; when it returns False,
-    reading stops with ``ReadCancelled``.
+    showing an Excel error — or, given ``cell_problems``, adds those to it and reads on, so that
+    an importer can list them with every other problem of the file in one pass. ``progress`` is
+    called as rows are read; when it returns False, reading stops with ``ReadCancelled``.
     """
     _check_file(path)
     with ExitStack() as stack:
@@ -157,7 +162,9 @@ def read_sheet(
                 cells[name] = cell_text(value.value if value is not None else None)
             if any(cells.values()):
                 result.append(SheetRow(number, cells))
-        if problems:
+        if cell_problems is not None:
+            cell_problems.extend(problems)
+        elif problems:
             raise ImportRefused(problems)
         return result
 

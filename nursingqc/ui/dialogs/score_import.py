@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import ImportRefused, NursingQCError
+from nursingqc.domain.errors import ImportRefused, NursingQCError, RowProblem
 from nursingqc.i18n import error_text, message_text
 from nursingqc.reports.excel.scores_file import read_scores_workbook
 from nursingqc.services.score_import import (
@@ -76,8 +76,11 @@ class ScoreImportDialog(QDialog):
         def job(progress: Progress) -> ScoreImportResult | NursingQCError:
             # A refusal is the answer this dialog shows in full, not an error box to click away.
             try:
-                rows = read_scores_workbook(path, progress)
-                return self._service.import_scores(self._actor, self._campaign_id, rows, path.name)
+                unreadable: list[RowProblem] = []
+                rows = read_scores_workbook(path, progress, unreadable)
+                return self._service.import_scores(
+                    self._actor, self._campaign_id, rows, path.name, unreadable
+                )
             except NursingQCError as error:
                 return error
 
