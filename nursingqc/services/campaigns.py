@@ -19,6 +19,7 @@ from nursingqc.domain.workflow import (
     PhaseKind,
     PhasePlan,
     PhaseState,
+    SheetStatus,
     campaign_span,
     current_phase,
     find_clashes,
@@ -265,6 +266,14 @@ def _phase_row(campaign: Campaign, kind: PhaseKind) -> CampaignPhase:
     return next(phase for phase in campaign.phases if phase.kind is kind)
 
 
+@dataclass(frozen=True)
+class OpenWork:
+    """What a phase still lacks: ward × checklist sheets without a submitted one, and drafts."""
+
+    unsubmitted: int
+    drafts: int
+
+
 class CampaignService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -458,6 +467,24 @@ class CampaignService:
                 },
             )
             session.delete(campaign)
+
+    def open_work(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> OpenWork:
+        """Before a phase is closed: how many ward × checklist sheets have nothing submitted yet
+        and how many drafts would stay unsubmitted (self-check and evaluation; else none)."""
+        require_admin(actor)
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            if kind not in (PhaseKind.SELF_CHECK, PhaseKind.EVALUATION):
+                return OpenWork(0, 0)
+            rows = session.execute(
+                select(Inspection.ward_id, Inspection.checklist_id, Inspection.status).where(
+                    Inspection.campaign_id == campaign_id, Inspection.phase == kind
+                )
+            ).all()
+            submitted = {(w, c) for w, c, status in rows if status is SheetStatus.SUBMITTED}
+            pairs = len(campaign.wards) * len(campaign.checklists)
+            drafts = sum(status is SheetStatus.DRAFT for _, _, status in rows)
+            return OpenWork(pairs - len(submitted), drafts)
 
 
 def _check_deletable(session: Session, campaign: Campaign) -> None:

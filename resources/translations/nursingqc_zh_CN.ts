@@ -481,6 +481,10 @@ Go to Wards and accounts now?</source>
         <translation>确定结束“{phase}”阶段吗？结束后该阶段的数据将只读。</translation>
     </message>
     <message>
+        <source>{count} ward × checklist sheet(s) have nothing submitted yet ({drafts} draft(s) among them). After closing, those wards have no score for them.</source>
+        <translation>还有 {count} 张病区检查表没有提交（其中草稿 {drafts} 张）。结束后，这些病区在这些检查表上没有得分。</translation>
+    </message>
+    <message>
         <source>Close the summary and publish the results of {campaign}? Head nurses then see the ranking and their own ward's result, and the whole campaign is locked: no score, rectification item, award or summary text in it can change. Only an admin can reopen the summary, with a reason.</source>
         <translation>结束总结阶段并发布{campaign}的结果吗？发布后护士长可查看排名和本病区结果，整个活动月将被锁定：其中的评分、整改项、评优和总结文字都不能再修改。只有管理员可以填写原因后重新开启总结阶段。</translation>
     </message>

@@ -193,3 +193,22 @@ def test_a_campaign_with_sheets_is_not_deleted_and_the_message_counts_them(
             "只有还没有任何人填写过的活动才能删除。"
         )
     assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
+
+
+def test_closing_a_phase_can_first_tell_what_is_still_unsubmitted(
+    services: Services, hospital: Hospital
+) -> None:
+    from nursingqc.domain.workflow import PhaseKind
+    from tests.helpers import full_marks, save_draft, submit
+
+    key = hospital.key()
+    submit(
+        services,
+        hospital.nurse_a,
+        key,
+        full_marks(services.checklists.definition(key.checklist_id)),
+    )
+    save_draft(services, hospital.nurse_a, hospital.key("BED_UNIT"), {})
+    work = services.campaigns.open_work(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
+    # 2 wards × 5 checklists, one submitted; one of the nine others is a draft.
+    assert (work.unsubmitted, work.drafts) == (9, 1)

@@ -240,6 +240,12 @@ class CampaignsPage(QWidget):
         question = self.tr("Close {phase}? Its entries become read-only.").format(
             phase=phase_name(phase)
         )
+        work = self._campaigns.open_work(self._actor, campaign.id, phase.kind)
+        if work.unsubmitted:
+            question += "\n\n" + self.tr(
+                "{count} ward × checklist sheet(s) have nothing submitted yet ({drafts} draft(s) "
+                "among them). After closing, those wards have no score for them."
+            ).format(count=work.unsubmitted, drafts=work.drafts)
         if phase.kind is PhaseKind.SUMMARY:
             question = self.tr(
                 "Close the summary and publish the results of {campaign}? Head nurses then see "
