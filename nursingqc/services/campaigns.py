@@ -23,6 +23,7 @@ from nursingqc.domain.workflow import (
     campaign_span,
     current_phase,
     find_clashes,
+    is_published,
     plan_phases,
     require_unlocked,
     state_after_close,
@@ -255,6 +256,11 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
     if not 1 <= spec.rectification_days <= 60:
         raise ValidationError(MSG_RECTIFICATION_DAYS, days=spec.rectification_days)
     return weights
+
+
+def campaign_published(campaign: Campaign) -> bool:
+    """发布: the campaign's summary phase is closed, its results public and locked."""
+    return is_published(_phase_row(campaign, PhaseKind.SUMMARY).state)
 
 
 def require_unlocked_campaign(campaign: Campaign, reopening: PhaseKind | None = None) -> None:

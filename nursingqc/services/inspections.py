@@ -44,12 +44,12 @@ from nursingqc.domain.workflow import (
     PhaseKind,
     PhaseState,
     SheetStatus,
-    is_published,
     require_open,
 )
 from nursingqc.services.campaigns import (
     CampaignChecklistInfo,
     PhaseInfo,
+    campaign_published,
     require_unlocked_campaign,
 )
 from nursingqc.services.clock import DatedService
@@ -279,7 +279,7 @@ class InspectionService(DatedService):
             context = self._context(session, actor, key)
             inspection = context.inspection
             phase = context.phase_row(key.phase)
-            published = is_published(context.phase_row(PhaseKind.SUMMARY).state)
+            published = campaign_published(context.campaign)
             today = self._today()
             if inspection is not None:
                 key = replace(key, inspection_id=inspection.id)

@@ -40,8 +40,8 @@ from nursingqc.domain.ranking import (
 )
 from nursingqc.domain.rectification import rates
 from nursingqc.domain.scoring import round_half_up
-from nursingqc.domain.workflow import PhaseKind, is_published
-from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -273,11 +273,6 @@ def _require_reader(actor: Actor) -> None:
         raise PermissionDenied(MSG_RANKING_NOT_PUBLISHED)
 
 
-def _published(campaign: Campaign) -> bool:
-    summary = next(p for p in campaign.phases if p.kind is PhaseKind.SUMMARY)
-    return is_published(summary.state)
-
-
 def _campaign_wards(campaign: Campaign) -> list[Ward]:
     return sorted((link.ward for link in campaign.wards), key=lambda ward: ward.code)
 
@@ -407,7 +402,7 @@ class RankingService:
         Head nurses see it once the campaign is published (its summary phase closed)."""
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
-            if not _published(campaign):
+            if not campaign_published(campaign):
                 _require_reader(actor)
             view = ranking_view(session, campaign)
         if actor.role is not Role.HEAD_NURSE:
@@ -610,7 +605,7 @@ class RankingService:
             return []
         wards = {ward.id: ward for ward in _campaign_wards(campaign)}
         outcomes: dict[int, WardOutcome] = {}
-        if actor.role is not Role.HEAD_NURSE or _published(campaign):
+        if actor.role is not Role.HEAD_NURSE or campaign_published(campaign):
             for row in ranking_view(session, campaign).rows:
                 outcomes[row.ward.id] = WardOutcome(row.rank, row.total, row.status, row.model_ward)
         lines = list(

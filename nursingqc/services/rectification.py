@@ -47,7 +47,7 @@ from nursingqc.domain.rectification import (
     require_open,
 )
 from nursingqc.domain.scoring import ItemEntry
-from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import DatedService
 from nursingqc.storage import audit
 from nursingqc.storage.models import (
@@ -143,6 +143,8 @@ class RectificationDetail:
     item: RectificationInfo
     history: tuple[HistoryLine, ...]
     photos: tuple[PhotoInfo, ...]
+    #: The campaign is published: the item is shown, nothing about it can change.
+    locked: bool = False
 
 
 @dataclass(frozen=True)
@@ -356,6 +358,7 @@ class RectificationService(DatedService):
                     PhotoInfo(p.id, p.file_name, p.width, p.height, p.added_at, p.added_by)
                     for p in item.photos
                 ),
+                locked=campaign_published(load_campaign(session, item.campaign_id)),
             )
 
     def photo(self, actor: Actor, photo_id: int) -> bytes:

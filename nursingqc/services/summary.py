@@ -46,8 +46,8 @@ from nursingqc.domain.statistics import (
     self_check_gaps,
     trends,
 )
-from nursingqc.domain.workflow import PhaseKind, is_published
-from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import utc_now
 from nursingqc.services.ranking import RankingView, compute_ranking, ranking_view
 from nursingqc.storage import audit
@@ -349,11 +349,6 @@ def _rate_line(code: str, name: str, rates: Rates) -> RectificationLine:
     return RectificationLine(code, name, rates.items, rates.verified, rates.verified_on_time)
 
 
-def _published(campaign: Campaign) -> bool:
-    summary = next(phase for phase in campaign.phases if phase.kind is PhaseKind.SUMMARY)
-    return is_published(summary.state)
-
-
 class SummaryService:
     def __init__(self, database: Database, now: Callable[[], datetime] = utc_now) -> None:
         self._db = database
@@ -376,7 +371,7 @@ class SummaryService:
             if actor.role is Role.HEAD_NURSE:
                 if actor.ward_id != ward_id:
                     raise PermissionDenied(MSG_OTHER_WARDS_RESULT, ward=ward.code)
-                if not _published(campaign):
+                if not campaign_published(campaign):
                     raise PermissionDenied(MSG_NOT_PUBLISHED, campaign=campaign.name)
             view = ranking_view(session, campaign)
             row = view.row_for(ward_id)
@@ -520,7 +515,7 @@ class SummaryService:
             campaign_name=campaign.name,
             starts_on=min(start for start, _ in dates),
             ends_on=max(end for _, end in dates),
-            published=_published(campaign),
+            published=campaign_published(campaign),
             pass_mark=PASS_MARK,
             lenient_margin=LENIENT_MARGIN,
             checklists=tuple(column.name for column in view.checklists),

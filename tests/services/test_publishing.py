@@ -114,3 +114,16 @@ def test_a_sheet_of_a_published_campaign_opens_read_only_without_reopen(
         assert sheet.published and not sheet.editable
     submitted = services.inspections.open_sheet(hospital.admin, hospital.key())
     assert not submitted.can_reopen
+
+
+def test_a_published_campaigns_rectification_items_say_they_are_locked(
+    services: Services, hospital: Hospital
+) -> None:
+    key = hospital.key()
+    entries = full_marks(services.checklists.definition(key.checklist_id))
+    entries["WE02"] = ItemEntry(Decimal(1), problem="异味")
+    submit(services, hospital.nurse_a, key, entries)
+    (item,) = services.rectification.list_items(hospital.admin, hospital.campaign.id)
+    assert not services.rectification.detail(hospital.nurse_a, item.id).locked
+    publish(services, hospital)
+    assert services.rectification.detail(hospital.nurse_a, item.id).locked

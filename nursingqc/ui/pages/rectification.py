@@ -262,6 +262,7 @@ class RectificationPage(QWidget):
         """The ward's answer can be written (by her or the department) while the item is open."""
         return (
             self._detail is not None
+            and not self._detail.locked
             and self._actor.role is not Role.INSPECTOR
             and self._detail.item.status is RectificationStatus.OPEN
         )
@@ -308,12 +309,16 @@ class RectificationPage(QWidget):
         ui.doneDateEdit.setEnabled(answerable)
         ui.saveButton.setEnabled(answerable)
         ui.markDoneButton.setEnabled(answerable)
-        awaiting = item.status is RectificationStatus.AWAITING_RECHECK
+        # A published campaign's items are shown; nothing about them can change any more.
+        awaiting = item.status is RectificationStatus.AWAITING_RECHECK and not detail.locked
         ui.verifyButton.setEnabled(awaiting)
         ui.rejectButton.setEnabled(awaiting)
-        ui.delayButton.setEnabled(awaiting or item.status is RectificationStatus.OPEN)
+        ui.delayButton.setEnabled(
+            awaiting or (item.status is RectificationStatus.OPEN and not detail.locked)
+        )
         ui.addPhotoButton.setEnabled(
-            item.status is not RectificationStatus.WITHDRAWN
+            not detail.locked
+            and item.status is not RectificationStatus.WITHDRAWN
             and len(detail.photos) < MAX_PHOTOS_PER_ITEM
         )
         self._show_history(detail.history)
