@@ -89,12 +89,12 @@ class AccountService:
 
     def needs_first_run(self) -> bool:
         """A new database has no hospital and no admin yet: the program asks for both."""
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             users = session.scalar(select(func.count(User.id))) or 0
             return users == 0
 
     def hospital_name(self) -> str:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             return session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
 
     def first_run(

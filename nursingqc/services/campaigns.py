@@ -287,7 +287,7 @@ class CampaignService:
     def clashes(self, actor: Actor, spec: CampaignSpec) -> list[CampaignClash]:
         """The campaigns the new one would share its name or some days with; changes nothing."""
         require_admin(actor)
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             return _clashes(session, spec)
 
     def create_campaign(
@@ -363,11 +363,11 @@ class CampaignService:
             return _info(load_campaign(session, campaign.id))
 
     def list_campaigns(self, actor: Actor) -> list[CampaignInfo]:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             return [_info(campaign) for campaign in load_campaigns(session)]
 
     def get_campaign(self, actor: Actor, campaign_id: int) -> CampaignInfo:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             return _info(load_campaign(session, campaign_id))
 
     def current_campaign(self, actor: Actor, today: date) -> CampaignInfo | None:
@@ -375,7 +375,7 @@ class CampaignService:
 
         Chosen from the phase rows alone, so only that one campaign is loaded whole.
         """
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             phases = session.execute(
                 select(
                     CampaignPhase.campaign_id,
@@ -393,7 +393,7 @@ class CampaignService:
             return None if chosen is None else _info(load_campaign(session, chosen))
 
     def ward_ids(self, actor: Actor, campaign_id: int) -> list[int]:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
             ids = [link.ward_id for link in campaign.wards]
             if actor.role is Role.HEAD_NURSE:

@@ -120,12 +120,12 @@ class ChecklistService:
             return summary(row)
 
     def current_checklists(self) -> list[ChecklistSummary]:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             rows = session.scalars(select(Checklist).where(Checklist.is_current))
             return sorted((summary(row) for row in rows), key=lambda item: _order(item.code))
 
     def definition(self, checklist_id: int) -> ChecklistDefinition:
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             row = session.get(Checklist, checklist_id)
             if row is None:
                 raise NotFound(MSG_CHECKLIST_NOT_FOUND, checklist=checklist_id)

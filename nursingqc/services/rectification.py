@@ -427,7 +427,8 @@ class RectificationService(DatedService):
             item_id,
             options=[
                 selectinload(RectificationItem.events),
-                selectinload(RectificationItem.photos),
+                # The pictures themselves are read one at a time, when shown.
+                selectinload(RectificationItem.photos).defer(RectificationPhoto.jpeg),
             ],
         )
         if item is None:

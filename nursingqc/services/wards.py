@@ -153,7 +153,7 @@ class WardService:
 
     def list_wards(self, actor: Actor) -> list[WardInfo]:
         """A head nurse sees her own ward; the department and inspectors see every ward."""
-        with self._db.transaction() as session:
+        with self._db.transaction(read_only=True) as session:
             query = select(Ward).where(Ward.active).order_by(Ward.code)
             if actor.role is Role.HEAD_NURSE:
                 query = query.where(Ward.id == actor.ward_id)
