@@ -487,7 +487,7 @@ class SummaryPage(QWidget):
             rows,
             numeric=(1, 2, 3, 4, 5),
         )
-        fit_table(self.ui.rectificationView)
+        fit_table(self.ui.rectificationView, 0)
         self.ui.rectificationNote.setText(
             self.tr(
                 "Rectification rate = items that passed the re-check / all items of the ward; "
