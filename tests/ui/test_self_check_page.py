@@ -257,7 +257,7 @@ def test_the_deduction_box_and_veto_tick_follow_the_item(
     view.edit(view.currentIndex())
     spin = focused()
     assert isinstance(spin, QDoubleSpinBox)
-    assert (spin.decimals(), spin.singleStep()) == (1, 0.5)  # SV01 deducts 0.5 per occurrence
+    assert (spin.decimals(), spin.singleStep()) == (2, 0.5)  # SV01 deducts 0.5 per occurrence
     press(qtbot, Qt.Key.Key_Escape)
 
     view.setCurrentIndex(model.index(veto_row, Column.VETO))
@@ -295,7 +295,7 @@ def test_more_than_the_items_points_is_refused_with_a_note_and_the_box_stays_ope
     )
     press(qtbot, Qt.Key.Key_Return)  # the box waits for a correction, its text selected
     assert focused() is spin and view.state() is view.State.EditingState
-    assert spin.lineEdit().selectedText() == spin.lineEdit().text() == f"{typed}.0"
+    assert spin.lineEdit().selectedText() == spin.lineEdit().text() == f"{typed}.00"
     assert code not in model.entries()
     type_ascii(qtbot, typed[:-1])
     assert model.entries()[code].deduction == Decimal(typed[:-1])
@@ -319,3 +319,18 @@ def test_ticking_not_applicable_clears_a_failed_veto_and_the_other_way_round(
     assert model.entries()["SV04"] == ItemEntry(not_applicable=True)
     assert model.setData(model.index(row, Column.VETO), checked, role)
     assert model.entries()["SV04"] == ItemEntry(veto_failed=True)
+
+
+def test_a_second_decimal_is_refused_with_a_note_not_dropped(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
+) -> None:
+    page = open_page(qtbot, services, hospital.nurse_a)
+    model, view = page.panel.model, page.panel.ui.itemsView
+    view.setCurrentIndex(model.index(model.row_of("WE01"), Column.DEDUCTION))
+    type_ascii(qtbot, "2.35")
+    assert "WE01" not in model.entries()
+    assert page.panel.ui.noteLabel.text() == (
+        "条目 WE01：扣分以 0.1 分为单位，不能是 2.35。未记录，请改正。"
+    )
+    press(qtbot, Qt.Key.Key_Backspace)
+    assert model.entries()["WE01"].deduction == Decimal("2.3")

@@ -64,8 +64,9 @@ class SheetRow:
 
 
 def as_deduction(value: Any) -> Decimal:
-    """A spin box's float or typed text, as the exact tenth the scorer meant."""
-    return Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    """A spin box's float or typed text as the number typed (the box takes two decimals): never
+    rounded to a tenth here, so that 2.35 reaches the rules and is refused, not recorded as 2.4."""
+    return Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 class SheetItemsModel(QAbstractTableModel):

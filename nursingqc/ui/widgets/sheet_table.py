@@ -65,7 +65,9 @@ class SheetDelegate(QStyledItemDelegate):
         if index.column() == Column.DEDUCTION and item is not None:
             assert isinstance(model, SheetItemsModel)
             spin = QDoubleSpinBox(parent)
-            spin.setDecimals(1)
+            # Two decimals accepted as typed, so "2.35" reaches the rules and is refused with a note
+            # (deductions go in 0.1 steps) instead of the "5" vanishing and 2.3 being recorded.
+            spin.setDecimals(2)
             spin.setRange(0.0, MAX_TYPED_DEDUCTION)
             spin.setSingleStep(float(item.per_occurrence or 0.1))
             spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
