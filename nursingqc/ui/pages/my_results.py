@@ -22,7 +22,12 @@ from nursingqc.services.summary import RankLine, SummaryService, WardFinding, Wa
 from nursingqc.ui.forms.ui_my_results_page import Ui_MyResultsPage
 from nursingqc.ui.models.ranking import MODEL_WARD_BACKGROUND, VETO_BACKGROUND, score_text
 from nursingqc.ui.models.text_table import TableRow, TextTableModel
-from nursingqc.ui.pages.summary import fill_campaigns, fit_table, percent_text
+from nursingqc.ui.widgets.result_views import (
+    chosen_campaign,
+    fit_table,
+    percent_text,
+    reload_campaigns,
+)
 
 #: The reader's own ward in the ranking.
 OWN_WARD_BACKGROUND = MODEL_WARD_BACKGROUND
@@ -61,15 +66,10 @@ class MyResultsPage(QWidget):
 
     @property
     def campaign_id(self) -> int | None:
-        data = self.ui.campaignCombo.currentData()
-        return int(data) if data is not None else None
+        return chosen_campaign(self.ui.campaignCombo)
 
     def refresh(self) -> None:
-        chosen = self.campaign_id
-        if chosen is None:
-            current = self._campaigns.current_campaign(self._actor, self._today())
-            chosen = current.id if current is not None else None
-        fill_campaigns(self.ui.campaignCombo, self._campaigns.list_campaigns(self._actor), chosen)
+        reload_campaigns(self.ui.campaignCombo, self._campaigns, self._actor, self._today)
         self.load()
 
     def load(self) -> None:

@@ -16,24 +16,20 @@ from pathlib import Path
 from typing import BinaryIO
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
-    QTableView,
     QWidget,
 )
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
-from nursingqc.domain.scoring import round_half_up, shown_percent
-from nursingqc.domain.statistics import Share
+from nursingqc.domain.scoring import round_half_up
 from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.reports.pdf.certificates import write_certificates
 from nursingqc.reports.pdf.summary import write_summary
-from nursingqc.services.campaigns import CampaignInfo, CampaignService
+from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.summary import (
     MODEL_WARD_HONOUR,
     Honoured,
@@ -50,43 +46,19 @@ from nursingqc.ui.models.text_table import TableRow, TextTableModel
 from nursingqc.ui.pages.campaigns import file_name
 from nursingqc.ui.widgets.bar_chart import Bar
 from nursingqc.ui.widgets.charts import PairedBar, ParetoBar, Series
+from nursingqc.ui.widgets.result_views import (
+    chosen_campaign,
+    fill_campaigns,
+    fit_table,
+    percent_text,
+    reload_campaigns,
+    share_text,
+)
 from nursingqc.ui.workers import BackgroundTask, Progress
 
 #: Above this many wards the trend draws the hospital's mean, highest and lowest, and the ward
 #: chosen in the table, instead of a line per ward.
 TREND_WARD_LINES = 6
-
-
-def percent_text(value: Fraction | None) -> str:
-    return "—" if value is None else f"{shown_percent(value):.2f}%"
-
-
-def share_text(share: Share) -> str:
-    return f"{percent_text(share.value)} ({share.part}/{share.whole})"
-
-
-def fill_campaigns(combo: QComboBox, campaigns: Sequence[CampaignInfo], chosen: int | None) -> None:
-    """The campaigns newest first, ``chosen`` selected, without announcing the change."""
-    combo.blockSignals(True)
-    combo.clear()
-    for campaign in campaigns:
-        combo.addItem(campaign.name, campaign.id)
-    index = combo.findData(chosen)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-
-
-def fit_table(table: QTableView, stretch: int | None = None) -> None:
-    """Columns as wide as their texts (these tables are small), ``stretch`` takes the rest."""
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(QFontMetrics(table.font()).height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None and stretch < table.model().columnCount():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
 
 
 def _mean(values: Sequence[Decimal]) -> Decimal:
@@ -146,17 +118,12 @@ class SummaryPage(QWidget):
 
     @property
     def campaign_id(self) -> int | None:
-        data = self.ui.campaignCombo.currentData()
-        return int(data) if data is not None else None
+        return chosen_campaign(self.ui.campaignCombo)
 
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        chosen = self.campaign_id
-        if chosen is None:
-            current = self._campaigns.current_campaign(self._actor, self._today())
-            chosen = current.id if current is not None else None
-        fill_campaigns(self.ui.campaignCombo, self._campaigns.list_campaigns(self._actor), chosen)
+        reload_campaigns(self.ui.campaignCombo, self._campaigns, self._actor, self._today)
         self.load()
 
     def text_modified(self) -> bool:
