@@ -198,22 +198,11 @@ class RankLine:
 
 
 @dataclass(frozen=True)
-class RectificationLine:
+class RectificationLine(Rates):
     """整改完成率 and 按时完成率 of one ward (or the hospital: empty code)."""
 
-    ward_code: str
-    ward_name: str
-    items: int
-    verified: int
-    verified_on_time: int
-
-    @property
-    def completion(self) -> Fraction | None:
-        return None if not self.items else Fraction(self.verified, self.items)
-
-    @property
-    def on_time(self) -> Fraction | None:
-        return None if not self.items else Fraction(self.verified_on_time, self.items)
+    ward_code: str = ""
+    ward_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -346,7 +335,9 @@ def _text(note: SummaryNote | None) -> SummaryText:
 
 
 def _rate_line(code: str, name: str, rates: Rates) -> RectificationLine:
-    return RectificationLine(code, name, rates.items, rates.verified, rates.verified_on_time)
+    return RectificationLine(
+        rates.items, rates.verified, rates.verified_on_time, ward_code=code, ward_name=name
+    )
 
 
 class SummaryService:
