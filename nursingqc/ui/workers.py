@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
 
 from nursingqc.domain.errors import NursingQCError
+from nursingqc.i18n import tr
 from nursingqc.logs import current_log_file
 from nursingqc.reports.excel.workbooks import ReadCancelled
 from nursingqc.ui.errors import show_error, show_unexpected
@@ -112,3 +114,40 @@ class BackgroundTask(QObject):
     def _on_crashed(self) -> None:
         self._finish()
         show_unexpected(self._parent, current_log_file())
+
+
+def ask_workbook_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Where to save an Excel workbook, proposed in the user's documents; ``.xlsx`` added when
+    the name lacks it. None when the user cancels."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / suggested), tr("Excel workbooks (*.xlsx)")
+    )
+    return workbook_path(Path(chosen)) if chosen else None
+
+
+def workbook_path(path: Path) -> Path:
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def write_in_background(
+    parent: QWidget,
+    status: QLabel,
+    label: str,
+    path: Path,
+    job: Callable[[Progress], Path | None],
+    written: str,
+) -> BackgroundTask:
+    """Writes ``path`` with ``job`` behind the cancellable progress dialog; ``status`` says it is
+    being written, then where it went (``written`` has a ``{path}`` field)."""
+    task = BackgroundTask(parent, label, job)
+
+    def done(result: object) -> None:
+        if isinstance(result, Path):
+            status.setText(written.format(path=result))
+
+    task.succeeded.connect(done)
+    task.done.connect(task.dialog.deleteLater)
+    status.setText(tr("Writing {path}…").format(path=path))
+    task.start()
+    return task

@@ -277,6 +277,14 @@
         <extracomment>Copies handed to the system's viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size.</extracomment>
         <translation>正在生成{title}…</translation>
     </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -2451,20 +2459,12 @@ Go to Wards and accounts now?</source>
         <translation>导出排名</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Writing the ranking workbook…</source>
         <translation>正在写入排名工作簿…</translation>
     </message>
     <message>
         <source>The ranking was exported to {path}</source>
         <translation>排名已导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Writing {path}…</source>
-        <translation>正在写入 {path}…</translation>
     </message>
     <message>
         <source>Excellent-nurse nominees</source>
@@ -3538,20 +3538,12 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>导出总结</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Writing the summary workbook…</source>
         <translation>正在写入总结工作簿…</translation>
     </message>
     <message>
         <source>The summary was exported to {path}</source>
         <translation>总结已导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Writing {path}…</source>
-        <translation>正在写入 {path}…</translation>
     </message>
     <message>
         <source>Campaign</source>

@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import NursingQCError
@@ -40,7 +40,13 @@ from nursingqc.ui.models.ranking import (
 )
 from nursingqc.ui.pages.campaigns import file_name
 from nursingqc.ui.widgets.bar_chart import ROW_HEIGHT, Bar
-from nursingqc.ui.workers import BackgroundTask, Progress
+from nursingqc.ui.workers import (
+    BackgroundTask,
+    Progress,
+    ask_workbook_path,
+    workbook_path,
+    write_in_background,
+)
 
 #: Pixels beside a column's widest text (cell padding and the sort arrow).
 COLUMN_PADDING = 22
@@ -403,19 +409,12 @@ class RankingPage(QWidget):
         """导出排名 Excel: asks where, then reads and writes in the background."""
         if self._campaign_id is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the ranking"),
-            str(Path(folder) / self._suggested(".xlsx")),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if chosen:
-            self.export_to(Path(chosen))
+        path = ask_workbook_path(self, self.tr("Export the ranking"), self._suggested(".xlsx"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundTask:
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        path = workbook_path(path)
         actor, ranking, campaign_id = self._actor, self._ranking, self._campaign_id
         assert campaign_id is not None
 
@@ -424,20 +423,15 @@ class RankingPage(QWidget):
             details = ranking.details(actor, campaign_id)
             return write_ranking_workbook(view, details, path, progress)
 
-        task = BackgroundTask(self, self.tr("Writing the ranking workbook…"), job)
-
-        def written(result: object) -> None:
-            if isinstance(result, Path):
-                self.ui.statusLabel.setText(
-                    self.tr("The ranking was exported to {path}").format(path=result)
-                )
-
-        task.succeeded.connect(written)
-        task.done.connect(task.dialog.deleteLater)
-        self.task = task
-        self.ui.statusLabel.setText(self.tr("Writing {path}…").format(path=path))
-        task.start()
-        return task
+        self.task = write_in_background(
+            self,
+            self.ui.statusLabel,
+            self.tr("Writing the ranking workbook…"),
+            path,
+            job,
+            self.tr("The ranking was exported to {path}"),
+        )
+        return self.task
 
     def preview_pdf(self) -> None:
         """排名 PDF: the ranking read afresh, previewed before it is printed or saved."""

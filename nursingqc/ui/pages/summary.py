@@ -15,10 +15,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -54,7 +52,13 @@ from nursingqc.ui.widgets.result_views import (
     reload_campaigns,
     share_text,
 )
-from nursingqc.ui.workers import BackgroundTask, Progress
+from nursingqc.ui.workers import (
+    BackgroundTask,
+    Progress,
+    ask_workbook_path,
+    workbook_path,
+    write_in_background,
+)
 
 #: Above this many wards the trend draws the hospital's mean, highest and lowest, and the ward
 #: chosen in the table, instead of a line per ward.
@@ -640,19 +644,14 @@ class SummaryPage(QWidget):
         """总结 Excel: asks where, then reads and writes in the background."""
         if self.campaign_id is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the summary"),
-            str(Path(folder) / self._suggested(self.tr("Summary"), ".xlsx")),
-            self.tr("Excel workbooks (*.xlsx)"),
+        path = ask_workbook_path(
+            self, self.tr("Export the summary"), self._suggested(self.tr("Summary"), ".xlsx")
         )
-        if chosen:
-            self.export_to(Path(chosen))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundTask:
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        path = workbook_path(path)
         actor, summary, campaign_id = self._actor, self._summary, self.campaign_id
         assert campaign_id is not None
 
@@ -660,17 +659,12 @@ class SummaryPage(QWidget):
             write_summary_workbook(summary.summary(actor, campaign_id), path)
             return path
 
-        task = BackgroundTask(self, self.tr("Writing the summary workbook…"), job)
-
-        def written(result: object) -> None:
-            if isinstance(result, Path):
-                self.ui.statusLabel.setText(
-                    self.tr("The summary was exported to {path}").format(path=result)
-                )
-
-        task.succeeded.connect(written)
-        task.done.connect(task.dialog.deleteLater)
-        self.task = task
-        self.ui.statusLabel.setText(self.tr("Writing {path}…").format(path=path))
-        task.start()
-        return task
+        self.task = write_in_background(
+            self,
+            self.ui.statusLabel,
+            self.tr("Writing the summary workbook…"),
+            path,
+            job,
+            self.tr("The summary was exported to {path}"),
+        )
+        return self.task
