@@ -273,8 +273,16 @@
 {path}</translation>
     </message>
     <message>
+        <source>Rectification notices</source>
+        <extracomment>Copies handed to the system's viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size. Characters Windows does not allow in a file name.</extracomment>
+        <translation>整改通知单</translation>
+    </message>
+    <message>
+        <source>No ward has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
+        <translation>没有病区尚有未完成的整改项，无需打印通知单。如仍要打印某个病区的通知单，请先选择该病区。</translation>
+    </message>
+    <message>
         <source>Making {title}…</source>
-        <extracomment>Copies handed to the system's viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size.</extracomment>
         <translation>正在生成{title}…</translation>
     </message>
     <message>
@@ -409,7 +417,7 @@ Create it anyway?</source>
     <name>CampaignsPage</name>
     <message>
         <source>Phase</source>
-        <extracomment>Characters Windows does not allow in a file name. The hospital has no wards yet: the department is sent to 病区与账号 to add them. The selected campaign's wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
+        <extracomment>The hospital has no wards yet: the department is sent to 病区与账号 to add them. The selected campaign's wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -503,14 +511,6 @@ Go to Wards and accounts now?</source>
     <message>
         <source>All checklists</source>
         <translation>全部检查表</translation>
-    </message>
-    <message>
-        <source>Rectification notices</source>
-        <translation>整改通知单</translation>
-    </message>
-    <message>
-        <source>No ward of {campaign} has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
-        <translation>“{campaign}”中没有病区还有未完成的整改项，因此没有需要打印的通知单。如仍要打印某个病区的通知单，请先选择该病区。</translation>
     </message>
     <message>
         <source>Blank checklists</source>
@@ -2797,14 +2797,6 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Deadline moved.</source>
         <translation>已延期。</translation>
-    </message>
-    <message>
-        <source>Rectification notices</source>
-        <translation>整改通知单</translation>
-    </message>
-    <message>
-        <source>No ward has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
-        <translation>没有病区尚有未完成的整改项，无需打印通知单。如仍要打印某个病区的通知单，请先选择该病区。</translation>
     </message>
     <message>
         <source>Add photo</source>

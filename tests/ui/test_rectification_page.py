@@ -519,7 +519,7 @@ def test_the_notice_of_the_chosen_ward_opens_in_the_preview(
         write(out, lambda _done, _total: True)
         previews.append((title, name, out.getvalue()))
 
-    monkeypatch.setattr("nursingqc.ui.pages.rectification.preview_pdf", preview)
+    monkeypatch.setattr("nursingqc.ui.dialogs.document_preview.preview_pdf", preview)
     page = open_page(qtbot, services, findings.inspector)
     ward = page.ui.wardCombo
     ward.setCurrentIndex(ward.findText("WK01 普通外科"))
@@ -541,7 +541,8 @@ def test_printing_all_wards_with_nothing_to_do_says_so_instead(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     monkeypatch.setattr(
-        "nursingqc.ui.pages.rectification.preview_pdf", lambda *_: pytest.fail("preview opened")
+        "nursingqc.ui.dialogs.document_preview.preview_pdf",
+        lambda *_: pytest.fail("preview opened"),
     )
     page = open_page(qtbot, services, hospital.admin)
     page.ui.printButton.click()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 import shutil
 import tempfile
 import time
@@ -30,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import tr
 from nursingqc.reports.files import write_file
+from nursingqc.reports.pdf.notice import write_notices
+from nursingqc.services.rectification import RectificationService
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_document_preview import Ui_DocumentPreviewDialog
 from nursingqc.ui.widgets.pdf_pages import pages_to_print, print_pages
@@ -45,6 +49,47 @@ VIEWER_FOLDER = "NursingQC-preview"
 VIEWER_COPIES_KEPT_SECONDS = 24 * 3600
 #: Zoom choices after 适合宽度 (fit width), as factors of the printed size.
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+
+#: Characters Windows does not allow in a file name.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]')
+
+
+def file_name(*parts: str) -> str:
+    """A suggested PDF name from the document, the campaign and the ward."""
+    return _NOT_IN_FILE_NAMES.sub("_", "-".join(part for part in parts if part)) + ".pdf"
+
+
+def preview_notices(
+    parent: QWidget,
+    rectification: RectificationService,
+    actor: Actor,
+    campaign: tuple[int, str],
+    ward_code: str | None,
+) -> None:
+    """整改通知单 of every ward with items still to do, or of ``ward_code`` (无需整改 when it has
+    none), previewed before printing; says so when there is nothing to print."""
+    campaign_id, campaign_name = campaign
+    try:
+        notices = rectification.notices(actor, campaign_id, ward_code)
+    except NursingQCError as error:
+        show_error(parent, error)
+        return
+    title = tr("Rectification notices")
+    if not notices:
+        QMessageBox.information(
+            parent,
+            title,
+            tr(
+                "No ward has rectification items still to do, so there is no notice to "
+                "print. To print a ward's notice anyway, choose the ward first."
+            ),
+        )
+        return
+
+    def write(out: BinaryIO, progress: Progress) -> int | None:
+        return write_notices(notices, out, progress)
+
+    preview_pdf(parent, title, file_name(title, campaign_name, ward_code or ""), write)
 
 
 def preview_pdf(

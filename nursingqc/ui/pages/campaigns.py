@@ -3,7 +3,6 @@ campaign's documents: rectification notices (整改通知单) and blank checklis
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import BinaryIO
 
@@ -15,26 +14,17 @@ from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import format_points
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
-from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.campaign import CampaignDialog
-from nursingqc.ui.dialogs.document_preview import preview_pdf
+from nursingqc.ui.dialogs.document_preview import file_name, preview_notices, preview_pdf
 from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_campaigns_page import Ui_CampaignsPage
 from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
 from nursingqc.ui.workers import Progress
-
-#: Characters Windows does not allow in a file name.
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]')
-
-
-def file_name(*parts: str) -> str:
-    """A suggested PDF name from the document, the campaign and the ward."""
-    return _NOT_IN_FILE_NAMES.sub("_", "-".join(part for part in parts if part)) + ".pdf"
 
 
 class CampaignsPage(QWidget):
@@ -291,30 +281,14 @@ class CampaignsPage(QWidget):
         """整改通知单 of every ward with items still to do, or of the chosen ward (无需整改 when
         it has none), previewed before printing."""
         campaign = self.selected()
-        if campaign is None:
-            return
-        ward_code: str | None = self.ui.documentWardCombo.currentData()
-        try:
-            notices = self._rectification.notices(self._actor, campaign.id, ward_code)
-        except NursingQCError as error:
-            show_error(self, error)
-            return
-        if not notices:
-            QMessageBox.information(
+        if campaign is not None:
+            preview_notices(
                 self,
-                self.tr("Rectification notices"),
-                self.tr(
-                    "No ward of {campaign} has rectification items still to do, so there is no "
-                    "notice to print. To print a ward's notice anyway, choose the ward first."
-                ).format(campaign=campaign.name),
+                self._rectification,
+                self._actor,
+                (campaign.id, campaign.name),
+                self.ui.documentWardCombo.currentData(),
             )
-            return
-
-        def write(out: BinaryIO, progress: Progress) -> int | None:
-            return write_notices(notices, out, progress)
-
-        title = self.tr("Rectification notices")
-        preview_pdf(self, title, file_name(title, campaign.name, ward_code or ""), write)
 
     def print_blank_checklists(self) -> None:
         """空白检查表 for paper rounds: the chosen checklist or all, for the chosen ward or every

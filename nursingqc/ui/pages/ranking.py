@@ -25,7 +25,7 @@ from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.ranking import NomineeView, RankingService, RankingView, WardLabel
 from nursingqc.services.wards import WardService
-from nursingqc.ui.dialogs.document_preview import preview_pdf
+from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
 from nursingqc.ui.dialogs.model_wards import ModelWardDialog
 from nursingqc.ui.dialogs.nomination import NominationDialog
 from nursingqc.ui.dialogs.reason import ReasonDialog
@@ -38,7 +38,6 @@ from nursingqc.ui.models.ranking import (
     RankingModel,
     score_text,
 )
-from nursingqc.ui.pages.campaigns import file_name
 from nursingqc.ui.widgets.bar_chart import ROW_HEIGHT, Bar
 from nursingqc.ui.workers import (
     BackgroundTask,

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import BinaryIO
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QIcon, QPixmap
@@ -35,7 +34,6 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChange, Nursing
 from nursingqc.domain.rectification import RectificationAction, RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.reports.images import ScaledImage, scaled_jpeg
-from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.rectification import (
     MAX_PHOTOS_PER_ITEM,
@@ -45,12 +43,11 @@ from nursingqc.services.rectification import (
 )
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
-from nursingqc.ui.dialogs.document_preview import preview_pdf
+from nursingqc.ui.dialogs.document_preview import preview_notices
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
-from nursingqc.ui.pages.campaigns import file_name
-from nursingqc.ui.workers import BackgroundTask, Progress
+from nursingqc.ui.workers import BackgroundTask
 
 THUMBNAIL = 120
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -575,27 +572,13 @@ class RectificationPage(QWidget):
             return
         ward_id = self.ui.wardCombo.currentData()
         ward_code = self._ward_codes.get(ward_id) if ward_id is not None else None
-        try:
-            notices = self._rectification.notices(self._actor, self._campaign_id, ward_code)
-        except NursingQCError as error:
-            show_error(self, error)
-            return
-        if not notices:
-            QMessageBox.information(
-                self,
-                self.tr("Rectification notices"),
-                self.tr(
-                    "No ward has rectification items still to do, so there is no notice to "
-                    "print. To print a ward's notice anyway, choose the ward first."
-                ),
-            )
-            return
-
-        def write(out: BinaryIO, progress: Progress) -> int | None:
-            return write_notices(notices, out, progress)
-
-        title = self.tr("Rectification notices")
-        preview_pdf(self, title, file_name(title, self._campaign_name, ward_code or ""), write)
+        preview_notices(
+            self,
+            self._rectification,
+            self._actor,
+            (self._campaign_id, self._campaign_name),
+            ward_code,
+        )
 
     # -- photos --------------------------------------------------------------------------------
 

@@ -36,12 +36,11 @@ from nursingqc.services.summary import (
     SummaryText,
     SummaryView,
 )
-from nursingqc.ui.dialogs.document_preview import preview_pdf
+from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, MODEL_WARD_BACKGROUND, score_text
 from nursingqc.ui.models.text_table import TableRow, TextTableModel
-from nursingqc.ui.pages.campaigns import file_name
 from nursingqc.ui.widgets.bar_chart import Bar
 from nursingqc.ui.widgets.charts import PairedBar, ParetoBar, Series
 from nursingqc.ui.widgets.result_views import (
