@@ -313,10 +313,13 @@ def _confirmation(session: Session, campaign: Campaign) -> ModelWardConfirmation
     )
 
 
-def ranking_view(session: Session, campaign: Campaign) -> RankingView:
+def ranking_view(
+    session: Session, campaign: Campaign, ranking: Ranking | None = None
+) -> RankingView:
     """The ranking as shown, with model wards and rectification rates, in the caller's
-    transaction (the summary report builds on it); callers check permissions first."""
-    ranking = compute_ranking(session, campaign)
+    transaction (the summary report builds on it, passing the ranking it already computed);
+    callers check permissions first."""
+    ranking = ranking if ranking is not None else compute_ranking(session, campaign)
     confirmation = _confirmation(session, campaign)
     confirmed_ids = {ward.id for ward in confirmation.wards} if confirmation is not None else None
     states = rectification_states(session, campaign.id)

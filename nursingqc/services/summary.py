@@ -467,8 +467,8 @@ class SummaryService:
         ]
 
     def _summary(self, session: Session, campaign: Campaign) -> SummaryView:
-        view = ranking_view(session, campaign)
         ranking = compute_ranking(session, campaign)
+        view = ranking_view(session, campaign, ranking)
         items = evaluation_items(session, campaign.id)
         inspectors = inspector_lines(session, campaign.id)
         wards = {link.ward.id: link.ward for link in campaign.wards}
