@@ -101,7 +101,7 @@ def test_a_busy_database_keeps_the_entries_on_screen_and_the_save_is_retried(
     assert page.panel.has_unsaved_entries
     assert page.panel.ui.savedLabel.text().startswith("尚未保存，正在重试")
     assert page.panel.model.entries() == {"WE01": ItemEntry()}
-    qtbot.waitUntil(lambda: not page.panel.has_unsaved_entries, timeout=2000)
+    qtbot.waitUntil(lambda: not page.panel.has_unsaved_entries, timeout=10_000)
     stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
     assert dict(stored.entries) == {"WE01": ItemEntry()}
     assert page.panel.ui.savedLabel.text().startswith("草稿已自动保存")

@@ -110,8 +110,9 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     assert page.panel.ui.scoreLabel.text() == "标化分 92.50"
     assert page.panel.ui.progressLabel.text() == "已评 7/10 条"
 
-    # Saved within a second with no close or flush — as if the power went off now.
-    qtbot.waitUntil(lambda: stored_entries(services, hospital) == expected, timeout=1000)
+    # Saved with no close or flush — as if the power went off now. The generous wait is for a slow
+    # CI machine under coverage; the autosave delay itself is AUTOSAVE_DELAY_MS.
+    qtbot.waitUntil(lambda: stored_entries(services, hospital) == expected, timeout=10_000)
     page.hide()
     page.deleteLater()
     reopened_services = open_services(db_url, today=lambda: TODAY)
