@@ -4,6 +4,7 @@ a reason, excellent nurses nominated and decided, the workbook exported."""
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -11,24 +12,40 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QStyle,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.workflow import PhaseKind
+from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
+from nursingqc.services.demo import demo_wards
+from nursingqc.services.wards import WardRow
 from nursingqc.storage.models import ModelWardDecision, Nomination
 from nursingqc.ui.dialogs.model_wards import ModelWardDialog
 from nursingqc.ui.dialogs.nomination import NominationDialog
 from nursingqc.ui.dialogs.reason import ReasonDialog
-from nursingqc.ui.models.ranking import LENIENT_BACKGROUND
+from nursingqc.ui.main_window import MainWindow
+from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, NAME
 from nursingqc.ui.pages.ranking import RankingPage
 from nursingqc.ui.widgets.bar_chart import HIGHLIGHT_COLOUR, Bar, BarChart
 from tests.helpers import TODAY
 from tests.services.test_ranking_service import (
+    BED,
+    CARE,
+    ENV,
+    SERVICE,
+    TREAT,
     Month,
     audit_entries,
     build_month,
@@ -36,6 +53,9 @@ from tests.services.test_ranking_service import (
     ranked_month,
 )
 from tests.ui.keyboard import focused, press, type_chinese
+
+# A fixture, named in usefixtures: the shipped font and stylesheet, as the program starts with them.
+from tests.ui.test_english_mode import themed  # noqa: F401
 
 #: SPEC §6: the ranking's columns, with the month's three checklists.
 SPEC_COLUMNS = [
@@ -365,3 +385,46 @@ def test_the_threshold_line_stops_short_of_a_value_it_would_cross(qtbot: QtBot) 
     assert HIGHLIGHT_COLOUR.name() in {
         image.pixelColor(x, first).name() for x in range(image.width())
     }
+
+
+def longest_demo_names(count: int) -> list[str]:
+    """The longest ward names the demo gives a hospital of 300 wards (感染性疾病科一病区 …)."""
+    names = {str(ward["name"]) for ward in demo_wards(300, random.Random(0))}
+    return sorted(names, key=lambda name: (-len(name), name))[:count]
+
+
+@pytest.mark.usefixtures("themed")
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_ward_name_column_shows_the_longest_demo_names_whole_at_1366x768(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
+    month = build_month(services, wards=12, checklists=(ENV, BED, SERVICE, TREAT, CARE))
+    names = longest_demo_names(12)
+    renamed = zip(month.wards, names, strict=True)
+    services.wards.import_wards(
+        month.admin, [WardRow(n + 2, code, name) for n, (code, name) in enumerate(renamed)]
+    )
+    for n, code in enumerate(month.wards):
+        # Wide cells in English: "1 (tied)", "+49.00 lenient", "Proposed model ward".
+        for checklist in month.campaign.checklists:
+            items = month.definitions[checklist.code].items[: n % 3 * 2]
+            severe = {item.code: f"{item.points}" for item in items}
+            month.put(code, checklist.code, month.entries(checklist.code, severe))
+        month.put_all(code, PhaseKind.SELF_CHECK)
+    install_translators(language)
+    window = MainWindow(services, month.admin, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ui.navigation.setCurrentRow(window.pages.index(window.ranking))
+    table = window.ranking.ui.rankingView
+    assert sorted(column(window.ranking, NAME)) == sorted(names)
+
+    # The item delegate keeps a margin on either side of the text, and the grid takes a pixel.
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.horizontalHeader().sectionSize(NAME) - 1 - 2 * margin
+    metrics = QFontMetrics(table.font())
+    assert max(metrics.horizontalAdvance(name) for name in names) <= room
+    # The headers wrap rather than push the table wider than the window (once it is laid out).
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 from nursingqc.ui.widgets.bar_chart import BarChart
+from nursingqc.ui.widgets.fitted_table import FittedTableView
 
 class Ui_RankingPage(object):
     def setupUi(self, RankingPage):
@@ -68,7 +69,7 @@ class Ui_RankingPage(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.rankingView = QTableView(self.splitter)
+        self.rankingView = FittedTableView(self.splitter)
         self.rankingView.setObjectName(u"rankingView")
         self.rankingView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rankingView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -47,9 +47,6 @@ from nursingqc.ui.workers import (
     write_in_background,
 )
 
-#: Pixels beside a column's widest text (cell padding and the sort arrow).
-COLUMN_PADDING = 22
-
 
 class RankingPage(QWidget):
     def __init__(
@@ -183,7 +180,7 @@ class RankingPage(QWidget):
                 lenient=lenient,
             )
         )
-        self._fit_columns()
+        self.ui.rankingView.fit_columns(NAME)
         self.chart.set_bars(
             [self._bar(index) for index in range(len(view.rows))],
             view.threshold,
@@ -203,27 +200,6 @@ class RankingPage(QWidget):
         else:
             note = self.model.result_text(row)
         return Bar(label, row.total, row.model_ward, note)
-
-    def _fit_columns(self) -> None:
-        """Widths from the longest text a column can hold, measured once: ResizeToContents would
-        measure 300 rows on every change. The ward name takes the room that is left."""
-        table = self.ui.rankingView
-        header = table.horizontalHeader()
-        metrics = QFontMetrics(table.font())
-        header_metrics = QFontMetrics(header.font())
-        model = self.model
-        for column in range(model.columnCount()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal))
-            if column == NAME:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
-            texts = {model.data(model.index(row, column)) for row in range(model.rowCount())}
-            width = max(
-                [header_metrics.horizontalAdvance(title)]
-                + [metrics.horizontalAdvance(text) for text in texts if text]
-            )
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width + COLUMN_PADDING)
 
     def _model_ward_text(self, view: RankingView) -> str:
         def names(wards: tuple[WardLabel, ...]) -> str:
