@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
@@ -91,7 +92,7 @@
         <translation>整改通知单（PDF）</translation>
     </message>
     <message>
-        <source>one ward's code (default: every ward with open items)</source>
+        <source>one ward&apos;s code (default: every ward with open items)</source>
         <translation>一个病区的编码（默认：所有还有整改项未完成的病区）</translation>
     </message>
     <message>
@@ -107,19 +108,19 @@
         <translation>纸质检查用的空白检查表（PDF）</translation>
     </message>
     <message>
-        <source>the campaign's checklists for each of its wards (default: the current ones)</source>
+        <source>the campaign&apos;s checklists for each of its wards (default: the current ones)</source>
         <translation>该活动的检查表，每个参加病区一套（默认：当前检查表，病区留空）</translation>
     </message>
     <message>
-        <source>one checklist's code (default: all)</source>
+        <source>one checklist&apos;s code (default: all)</source>
         <translation>一张检查表的编码（默认：全部）</translation>
     </message>
     <message>
-        <source>one ward's code (default: the campaign's wards)</source>
+        <source>one ward&apos;s code (default: the campaign&apos;s wards)</source>
         <translation>一个病区的编码（默认：该活动的所有病区）</translation>
     </message>
     <message>
-        <source>the month's summary report (总结) as a PDF</source>
+        <source>the month&apos;s summary report (总结) as a PDF</source>
         <translation>活动月总结报告（PDF）</translation>
     </message>
     <message>
@@ -274,11 +275,11 @@
     </message>
     <message>
         <source>Rectification notices</source>
-        <extracomment>Copies handed to the system's viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size. Characters Windows does not allow in a file name.</extracomment>
+        <extracomment>Copies handed to the system&apos;s viewer live here, one folder each; a day later they are removed. Zoom choices after 适合宽度 (fit width), as factors of the printed size. Characters Windows does not allow in a file name.</extracomment>
         <translation>整改通知单</translation>
     </message>
     <message>
-        <source>No ward has rectification items still to do, so there is no notice to print. To print a ward's notice anyway, choose the ward first.</source>
+        <source>No ward has rectification items still to do, so there is no notice to print. To print a ward&apos;s notice anyway, choose the ward first.</source>
         <translation>没有病区尚有未完成的整改项，无需打印通知单。如仍要打印某个病区的通知单，请先选择该病区。</translation>
     </message>
     <message>
@@ -417,7 +418,7 @@ Create it anyway?</source>
     <name>CampaignsPage</name>
     <message>
         <source>Phase</source>
-        <extracomment>The hospital has no wards yet: the department is sent to 病区与账号 to add them. The selected campaign's wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
+        <extracomment>The hospital has no wards yet: the department is sent to 病区与账号 to add them. The selected campaign&apos;s wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -501,7 +502,7 @@ Go to Wards and accounts now?</source>
         <translation>还有 {count} 张病区检查表没有提交（其中草稿 {drafts} 张）。结束后，这些病区在这些检查表上没有得分。</translation>
     </message>
     <message>
-        <source>Close the summary and publish the results of {campaign}? Head nurses then see the ranking and their own ward's result, and the whole campaign is locked: no score, rectification item, award or summary text in it can change. Only an admin can reopen the summary, with a reason.</source>
+        <source>Close the summary and publish the results of {campaign}? Head nurses then see the ranking and their own ward&apos;s result, and the whole campaign is locked: no score, rectification item, award or summary text in it can change. Only an admin can reopen the summary, with a reason.</source>
         <translation>结束总结阶段并发布{campaign}的结果吗？发布后护士长可查看排名和本病区结果，整个活动月将被锁定：其中的评分、整改项、评优和总结文字都不能再修改。只有管理员可以填写原因后重新开启总结阶段。</translation>
     </message>
     <message>
@@ -713,7 +714,7 @@ Go to Wards and accounts now?</source>
         <translation>只有护理部（管理员）可以进行此操作。</translation>
     </message>
     <message>
-        <source>A head nurse may only work on her own ward's sheets, not on ward {ward}.</source>
+        <source>A head nurse may only work on her own ward&apos;s sheets, not on ward {ward}.</source>
         <translation>护士长只能填写本病区的检查表，无权操作病区 {ward}。</translation>
     </message>
     <message>
@@ -760,7 +761,7 @@ Go to Wards and accounts now?</source>
         <translation>条目 {code}：分值须以 0.1 为单位，不能是 {points}</translation>
     </message>
     <message>
-        <source>item {code}: per_occurrence {value} must be above 0 and at most the item's points</source>
+        <source>item {code}: per_occurrence {value} must be above 0 and at most the item&apos;s points</source>
         <translation>条目 {code}：per_occurrence（每处扣分）{value} 须大于 0 且不超过本条分值</translation>
     </message>
     <message>
@@ -776,7 +777,7 @@ Go to Wards and accounts now?</source>
         <translation>条目 {item}：扣分不能为负数（{deduction}）。</translation>
     </message>
     <message>
-        <source>Item {item}: the deduction {deduction} is more than the item's {points} points.</source>
+        <source>Item {item}: the deduction {deduction} is more than the item&apos;s {points} points.</source>
         <translation>条目 {item}：扣分 {deduction} 超过本条分值 {points} 分（扣完为止）。</translation>
     </message>
     <message>
@@ -928,7 +929,7 @@ Go to Wards and accounts now?</source>
         <translation>没有用户 {username}。</translation>
     </message>
     <message>
-        <source>the hospital's name</source>
+        <source>the hospital&apos;s name</source>
         <translation>医院名称</translation>
     </message>
     <message>
@@ -1060,7 +1061,7 @@ Go to Wards and accounts now?</source>
         <translation>{changed_by} 已有一份 {date} 对本病区这张检查表的检查（{when} 保存）；同一检查人对同一病区同一检查表每天只做一份检查。您在这里录入的内容没有保存，请打开那份检查继续录入。</translation>
     </message>
     <message>
-        <source>Item {item}: the nurse's name may have at most {limit} characters.</source>
+        <source>Item {item}: the nurse&apos;s name may have at most {limit} characters.</source>
         <extracomment>The longest name of a nurse a deduction concerns (the column holds 50 characters).</extracomment>
         <translation>条目 {item}：护士姓名最多 {limit} 个字。</translation>
     </message>
@@ -1101,7 +1102,7 @@ Go to Wards and accounts now?</source>
         <translation>这个病区已不存在，可能已被别人删除。</translation>
     </message>
     <message>
-        <source>Please fill in the ward's name.</source>
+        <source>Please fill in the ward&apos;s name.</source>
         <translation>请填写病区名称。</translation>
     </message>
     <message>
@@ -1117,7 +1118,7 @@ Go to Wards and accounts now?</source>
         <translation>病区“{ward}”已有 {count} 份评分表，不能删除。请改为停用：停用后不再参加新的活动，已有结果仍然保留。</translation>
     </message>
     <message>
-        <source>Ward {ward} cannot be deleted: it is part of a published campaign's results or has excellent-nurse nominations. Deactivate the ward instead.</source>
+        <source>Ward {ward} cannot be deleted: it is part of a published campaign&apos;s results or has excellent-nurse nominations. Deactivate the ward instead.</source>
         <translation>病区 {ward} 不能删除：它属于已发布活动的结果，或有优秀护士推荐。请改为停用该病区。</translation>
     </message>
     <message>
@@ -1125,11 +1126,11 @@ Go to Wards and accounts now?</source>
         <translation>病区“{ward}”不能删除：账号 {accounts} 属于该病区。请改为停用该病区。</translation>
     </message>
     <message>
-        <source>The ward's name</source>
+        <source>The ward&apos;s name</source>
         <translation>病区名称</translation>
     </message>
     <message>
-        <source>The head nurse's name</source>
+        <source>The head nurse&apos;s name</source>
         <translation>护士长姓名</translation>
     </message>
     <message>
@@ -1189,8 +1190,8 @@ Go to Wards and accounts now?</source>
         <translation>{path} 不是护理质控数据库（无法读取）。</translation>
     </message>
     <message>
-        <source>Today's backup copy of the database could not be written to {folder}: {reason} NursingQC works as usual and saves your entries; please tell IT so that backups resume.</source>
-        <extracomment>The newest migration. Alembic is imported only when a database is not at this revision, which keeps it out of every ordinary start; a test checks that this equals Alembic's head.</extracomment>
+        <source>Today&apos;s backup copy of the database could not be written to {folder}: {reason} NursingQC works as usual and saves your entries; please tell IT so that backups resume.</source>
+        <extracomment>The newest migration. Alembic is imported only when a database is not at this revision, which keeps it out of every ordinary start; a test checks that this equals Alembic&apos;s head.</extracomment>
         <translation>今天的数据库备份无法写入 {folder}：{reason} NursingQC 仍可正常使用并保存您的录入；请告知信息科，以便恢复备份。</translation>
     </message>
     <message>
@@ -1206,7 +1207,7 @@ Go to Wards and accounts now?</source>
         <translation>数据库升级失败，已保持原样。备份文件：{backup}。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup is {backup} (in folder {folder}): restore it with "nursingqc restore", or ask IT for help.</source>
+        <source>The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup is {backup} (in folder {folder}): restore it with &quot;nursingqc restore&quot;, or ask IT for help.</source>
         <translation>数据库 {path} 已损坏（{detail}），护理质控没有写入它。最新的备份是 {backup}（在文件夹 {folder} 中）：请用“nursingqc restore”恢复，或联系信息科。</translation>
     </message>
     <message>
@@ -1234,7 +1235,7 @@ Go to Wards and accounts now?</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>The database file {path} is read-only, so NursingQC cannot save to it. Remove the read-only mark in the file's properties, or ask IT for permission to write to it.</source>
+        <source>The database file {path} is read-only, so NursingQC cannot save to it. Remove the read-only mark in the file&apos;s properties, or ask IT for permission to write to it.</source>
         <translation>数据库文件 {path} 是只读的，护理质控无法保存。请在文件属性中取消“只读”，或请信息科开通写入权限。</translation>
     </message>
     <message>
@@ -1360,7 +1361,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>The picture {file} cannot be found. Check the folder and choose it again.</source>
-        <extracomment>A 50-megapixel phone camera is the biggest a ward will use; decoding that takes ≈ 150 MB. As the file dialog offers them (Pillow's JPEG reader also opens phones' multi-picture .jpg).</extracomment>
+        <extracomment>A 50-megapixel phone camera is the biggest a ward will use; decoding that takes ≈ 150 MB. As the file dialog offers them (Pillow&apos;s JPEG reader also opens phones&apos; multi-picture .jpg).</extracomment>
         <translation>找不到图片“{file}”。请检查文件夹后重新选择。</translation>
     </message>
     <message>
@@ -1377,7 +1378,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>there is no ward with code {code}; use the codes of the template</source>
-        <extracomment>The sheet's columns in order (SPEC §6). Shown to the reader and ignored on import, so a file may leave them out. Paper rounds are scored in the self-check and the evaluation only.</extracomment>
+        <extracomment>The sheet&apos;s columns in order (SPEC §6). Shown to the reader and ignored on import, so a file may leave them out. Paper rounds are scored in the self-check and the evaluation only.</extracomment>
         <translation>没有编码为 {code} 的病区；请使用模板中的病区编码</translation>
     </message>
     <message>
@@ -1437,15 +1438,15 @@ Go to Wards and accounts now?</source>
         <translation>病区 {ward} 检查表 {checklist}：{phase}评分表（{inspector}，{date}）已于 {when} 提交，且分数与本文件不同，已保持原样。如纸质表正确，请护理部退回该表后再导入</translation>
     </message>
     <message>
-        <source>a head nurse imports only her own ward's self-check (自查); evaluation scores are imported by the inspectors or the nursing department</source>
+        <source>a head nurse imports only her own ward&apos;s self-check (自查); evaluation scores are imported by the inspectors or the nursing department</source>
         <translation>护士长只能导入本病区的自查；评比评分由质控员或护理部导入</translation>
     </message>
     <message>
-        <source>inspectors import evaluation (评比) scores; a ward's self-check is imported by its head nurse or the nursing department</source>
+        <source>inspectors import evaluation (评比) scores; a ward&apos;s self-check is imported by its head nurse or the nursing department</source>
         <translation>质控员导入评比评分；病区自查由该病区护士长或护理部导入</translation>
     </message>
     <message>
-        <source>No ward of campaign {campaign} has rectification items still to do, so no notice was written. To print one ward's notice anyway, add --ward and the ward's code.</source>
+        <source>No ward of campaign {campaign} has rectification items still to do, so no notice was written. To print one ward&apos;s notice anyway, add --ward and the ward&apos;s code.</source>
         <translation>活动 {campaign} 中没有病区还有未完成的整改项，因此没有写入通知单。如仍要打印某个病区的通知单，请加上 --ward 和该病区的编码。</translation>
     </message>
     <message>
@@ -1493,7 +1494,7 @@ Go to Wards and accounts now?</source>
         <translation>请填写被推荐护士的姓名。</translation>
     </message>
     <message>
-        <source>A nurse's name may have at most {limit} characters; it has {length}.</source>
+        <source>A nurse&apos;s name may have at most {limit} characters; it has {length}.</source>
         <translation>护士姓名最多 {limit} 个字，现在有 {length} 个字。</translation>
     </message>
     <message>
@@ -1517,11 +1518,11 @@ Go to Wards and accounts now?</source>
         <translation>{campaign}的结果尚未发布。护理部结束总结阶段后，护士长即可查看。</translation>
     </message>
     <message>
-        <source>A head nurse sees her own ward's result only, not ward {ward}'s. Choose your own ward.</source>
+        <source>A head nurse sees her own ward&apos;s result only, not ward {ward}&apos;s. Choose your own ward.</source>
         <translation>护士长只能查看本病区的结果，不能查看病区{ward}的结果。请选择您自己的病区。</translation>
     </message>
     <message>
-        <source>The hospital's summary is for the nursing department and inspectors. Head nurses see the ranking and their own ward's result once the results are published.</source>
+        <source>The hospital&apos;s summary is for the nursing department and inspectors. Head nurses see the ranking and their own ward&apos;s result once the results are published.</source>
         <translation>全院总结供护理部和质控人员查看。结果发布后，护士长可查看排名和本病区的结果。</translation>
     </message>
     <message>
@@ -1643,7 +1644,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Evaluation</source>
-        <extracomment>True while the page itself moves the selection, so it is not taken as a user's choice.</extracomment>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice.</extracomment>
         <translation>评比</translation>
     </message>
     <message>
@@ -1673,7 +1674,7 @@ Go to Wards and accounts now?</source>
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <extracomment>How many unfinished wards the department's to-do names before "and N more". A fresh hospital: the department's first step is adding wards on 病区与账号.</extracomment>
+        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;. A fresh hospital: the department&apos;s first step is adding wards on 病区与账号.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -1697,7 +1698,7 @@ Go to Wards and accounts now?</source>
         <translation>护理部发起活动后，这里会显示您的待办事项。</translation>
     </message>
     <message>
-        <source>The results of this campaign are published and locked. The ranking and each ward's result can be read; nothing can be changed any more.</source>
+        <source>The results of this campaign are published and locked. The ranking and each ward&apos;s result can be read; nothing can be changed any more.</source>
         <translation>本次活动结果已发布并锁定：可以查看排名和各病区结果，不能再做任何修改。</translation>
     </message>
     <message>
@@ -1824,7 +1825,7 @@ Go to Wards and accounts now?</source>
     <name>MainWindow</name>
     <message>
         <source>NursingQC — {hospital}</source>
-        <extracomment>Pixels beyond the widest title, so it never touches the column's edge.</extracomment>
+        <extracomment>Pixels beyond the widest title, so it never touches the column&apos;s edge.</extracomment>
         <translation>护理质控 — {hospital}</translation>
     </message>
     <message>
@@ -1895,15 +1896,15 @@ Go to Wards and accounts now?</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>The same as the rules' proposal; a reason is not needed.</source>
+        <source>The same as the rules&apos; proposal; a reason is not needed.</source>
         <translation>与规则建议相同，无需填写原因。</translation>
     </message>
 </context>
 <context>
     <name>MyResultsPage</name>
     <message>
-        <source>My ward's results</source>
-        <extracomment>The reader's own ward in the ranking.</extracomment>
+        <source>My ward&apos;s results</source>
+        <extracomment>The reader&apos;s own ward in the ranking.</extracomment>
         <translation>本病区结果</translation>
     </message>
     <message>
@@ -1911,7 +1912,7 @@ Go to Wards and accounts now?</source>
         <translation>还没有活动月。</translation>
     </message>
     <message>
-        <source>The results of {campaign} are not published yet. The nursing department publishes the ranking and each ward's result after the summary; then you see them here.</source>
+        <source>The results of {campaign} are not published yet. The nursing department publishes the ranking and each ward&apos;s result after the summary; then you see them here.</source>
         <translation>{campaign}的结果尚未发布。护理部在总结后发布排名和各病区结果，届时您可以在这里查看。</translation>
     </message>
     <message>
@@ -2050,7 +2051,7 @@ Go to Wards and accounts now?</source>
         <translation>病区(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Nurse's name</source>
+        <source>&amp;Nurse&apos;s name</source>
         <translation>护士姓名(&amp;N)</translation>
     </message>
     <message>
@@ -2141,7 +2142,7 @@ Go to Wards and accounts now?</source>
     <name>ParetoChart</name>
     <message>
         <source>Pareto chart of the problems found</source>
-        <extracomment>The trend's series in order; after six colours the dashes change, so lines stay apart. The Pareto's rule of thumb: the problems up to 80 % of all findings are the vital few. Bars the Pareto draws at most; the table beside it lists every problem. A legend entry: its words, the pen of its line or square, and whether it is a bar's square.</extracomment>
+        <extracomment>The trend&apos;s series in order; after six colours the dashes change, so lines stay apart. The Pareto&apos;s rule of thumb: the problems up to 80 % of all findings are the vital few. Bars the Pareto draws at most; the table beside it lists every problem. A legend entry: its words, the pen of its line or square, and whether it is a bar&apos;s square. Pixels a label keeps from a line: half the line&apos;s pen and its antialiasing. Each bar&apos;s count: above the bar, or inside its top where the line runs just above it. Each point&apos;s cumulative share; None where it fits nowhere clear (the table lists it).</extracomment>
         <translation>问题频次柏拉图</translation>
     </message>
     <message>
@@ -2197,6 +2198,14 @@ Go to Wards and accounts now?</source>
     <message>
         <source>{state} · this week</source>
         <translation>{state} · 本周</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>{file}, added by {name} at {when}</source>
+        <extracomment>Reads a stored photo&apos;s JPEG bytes by its id.</extracomment>
+        <translation>{file}，{name} 于 {when} 添加</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2344,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Ranking</source>
-        <extracomment>Pixels beside a column's widest text (cell padding and the sort arrow). Head nurses nominate; the ranking is the department's and the inspectors'. The nominees are read when their tab is first shown after a refresh: the service ranks the whole hospital again for their wards' results.</extracomment>
+        <extracomment>Head nurses nominate; the ranking is the department&apos;s and the inspectors&apos;. The nominees are read when their tab is first shown after a refresh: the service ranks the whole hospital again for their wards&apos; results.</extracomment>
         <translation>排名</translation>
     </message>
     <message>
@@ -2399,7 +2408,7 @@ Go to Wards and accounts now?</source>
         <translation>优秀护士（{count}）(&amp;X)</translation>
     </message>
     <message>
-        <source>Choose a nominee to see her ward's result and the deductions naming her.</source>
+        <source>Choose a nominee to see her ward&apos;s result and the deductions naming her.</source>
         <translation>选择一位被推荐人，查看其病区的评比结果和涉及她的扣分。</translation>
     </message>
     <message>
@@ -2511,6 +2520,73 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationHistory</name>
+    <message>
+        <source>Issued</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>Finding corrected</source>
+        <translation>问题已更正</translation>
+    </message>
+    <message>
+        <source>Answer saved</source>
+        <translation>填写整改内容</translation>
+    </message>
+    <message>
+        <source>Marked as rectified</source>
+        <translation>标记已整改</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>Deadline delayed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -2635,68 +2711,12 @@ Go to Wards and accounts now?</source>
         <translation>JPEG 或 PNG 图片，缩小后保存，每项最多 6 张</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <translation>下发</translation>
-    </message>
-    <message>
-        <source>Finding corrected</source>
-        <translation>问题已更正</translation>
-    </message>
-    <message>
-        <source>Answer saved</source>
-        <translation>填写整改内容</translation>
-    </message>
-    <message>
-        <source>Marked as rectified</source>
-        <translation>标记已整改</translation>
-    </message>
-    <message>
         <source>Re-check passed</source>
         <translation>复查通过</translation>
     </message>
     <message>
         <source>Re-check failed</source>
         <translation>复查未通过</translation>
-    </message>
-    <message>
-        <source>Deadline delayed</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Photo added</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2749,10 +2769,6 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Re-checked by {name} on {date}</source>
         <translation>复查：{name}，{date}</translation>
-    </message>
-    <message>
-        <source>{file}, added by {name} at {when}</source>
-        <translation>{file}，{name} 于 {when} 添加</translation>
     </message>
     <message>
         <source>P&amp;hotos ({count})</source>
@@ -2962,7 +2978,7 @@ Go to Wards and accounts now?</source>
         <translation>本次活动结果已发布并锁定，本表只读。</translation>
     </message>
     <message>
-        <source>This sheet was submitted on {when} and is read-only. Use "Return for correction" to let it be changed again.</source>
+        <source>This sheet was submitted on {when} and is read-only. Use &quot;Return for correction&quot; to let it be changed again.</source>
         <translation>本表已于 {when} 提交，只读。如需修改，请点击“退回修改”。</translation>
     </message>
     <message>
@@ -3130,7 +3146,7 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>首次使用 — 护理质控</translation>
     </message>
     <message>
-        <source>Welcome. Enter your hospital's name and create the nursing department's administrator account.</source>
+        <source>Welcome. Enter your hospital&apos;s name and create the nursing department&apos;s administrator account.</source>
         <translation>欢迎使用。请填写医院名称，并创建护理部管理员账号。</translation>
     </message>
     <message>
@@ -3158,7 +3174,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SheetDelegate</name>
     <message>
         <source>Deduction for {item}</source>
-        <extracomment>The deduction box takes more than any item's points, so that "20" typed on a 15-point item is seen and refused with a note, instead of the "0" vanishing and "2" being recorded silently.</extracomment>
+        <extracomment>The deduction box takes more than any item&apos;s points, so that &quot;20&quot; typed on a 15-point item is seen and refused with a note, instead of the &quot;0&quot; vanishing and &quot;2&quot; being recorded silently.</extracomment>
         <translation>{item} 的扣分</translation>
     </message>
 </context>
@@ -3218,7 +3234,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <extracomment>Above this many wards the trend draws the hospital's mean, highest and lowest, and the ward chosen in the table, instead of a line per ward. The text as last read or saved: its version is the one a save is written on.</extracomment>
+        <extracomment>The text as last read or saved: its version is the one a save is written on.</extracomment>
         <translation>总结</translation>
     </message>
     <message>
@@ -3226,7 +3242,7 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>文字未保存</translation>
     </message>
     <message>
-        <source>The department's text of {campaign} has changes that are not saved. Discard them and show the other campaign?</source>
+        <source>The department&apos;s text of {campaign} has changes that are not saved. Discard them and show the other campaign?</source>
         <translation>{campaign}的护理部总结文字有未保存的修改。放弃这些修改并查看另一个活动月吗？</translation>
     </message>
     <message>
@@ -3246,7 +3262,187 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>{start} 至 {end} · {state}</translation>
     </message>
     <message>
+        <source>The results are published and the campaign is locked, so this text can no longer be changed. To change it, reopen the summary phase under Campaigns (with a reason).</source>
+        <translation>结果已发布，活动月已锁定，此文字不能再修改。如需修改，请在“活动管理”中填写原因后重新开启总结阶段。</translation>
+    </message>
+    <message>
+        <source>The nursing department writes this text; it appears in the report.</source>
+        <translation>此文字由护理部填写，将写入总结报告。</translation>
+    </message>
+    <message>
+        <source>Your analysis for the summary report: the causes of the most frequent problems (see the Pareto), the conclusions, and what the next PDCA cycle will do.</source>
+        <translation>请填写总结报告中的分析：主要问题的原因（参见柏拉图）、总结结论，以及下一轮PDCA的改进措施。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>Last saved by {who} at {when}.</source>
+        <translation>最后由{who}于 {when} 保存。</translation>
+    </message>
+    <message>
+        <source>The newer text is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
+        <translation>现在显示的是较新的文字；您刚才输入的内容已复制到剪贴板，请粘贴仍需要的部分后再次保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>奖状</translation>
+    </message>
+    <message>
+        <source>There is nobody to print a certificate for yet: confirm the model wards and approve excellent nurses on the Ranking page first.</source>
+        <translation>还没有可以打印奖状的对象：请先在“排名”页确认示范病房并批准优秀护士。</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出总结</translation>
+    </message>
+    <message>
+        <source>Writing the summary workbook…</source>
+        <translation>正在写入总结工作簿…</translation>
+    </message>
+    <message>
+        <source>The summary was exported to {path}</source>
+        <translation>总结已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动月</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Summary report &amp;PDF…</source>
+        <translation>总结报告 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the month&apos;s summary report</source>
+        <translation>预览、打印或保存本月总结报告</translation>
+    </message>
+    <message>
+        <source>Summary &amp;Excel…</source>
+        <translation>总结 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The summary workbook: one sheet per table, with Excel charts</source>
+        <translation>总结工作簿：每个表格一个工作表，含 Excel 图表</translation>
+    </message>
+    <message>
+        <source>Print certi&amp;ficates…</source>
+        <translation>打印奖状(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Certificates for the model wards and the approved excellent nurses, A4 landscape</source>
+        <translation>示范病房和已批准的优秀护士的奖状，A4 横向</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Wards, items and rates</source>
+        <translation>检查病区、条目与达标情况</translation>
+    </message>
+    <message>
+        <source>Figures of the month</source>
+        <translation>本月数据</translation>
+    </message>
+    <message>
+        <source>Score of each checklist</source>
+        <translation>各检查表得分情况</translation>
+    </message>
+    <message>
+        <source>Mean, highest and lowest score of each checklist</source>
+        <translation>各检查表的平均分、最高分和最低分</translation>
+    </message>
+    <message>
+        <source>Model wards and excellent nurses</source>
+        <translation>示范病房与优秀护士</translation>
+    </message>
+    <message>
+        <source>&amp;Ward totals</source>
+        <translation>病区总分(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Problems (Pare&amp;to)</source>
+        <translation>问题频次（柏拉图）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Problems found, the most frequent first</source>
+        <translation>存在问题，按出现次数排列</translation>
+    </message>
+    <message>
+        <source>Self-check &amp;vs. evaluation</source>
+        <translation>自查与评比(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Self-check and evaluation totals of each ward</source>
+        <translation>各病区自查与评比总分</translation>
+    </message>
+    <message>
+        <source>Rectific&amp;ation</source>
+        <translation>整改情况(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Rectification of each ward</source>
+        <translation>各病区整改情况</translation>
+    </message>
+    <message>
+        <source>Tren&amp;d</source>
+        <translation>历次趋势(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Totals of each ward across campaigns</source>
+        <translation>各病区历次活动月总分</translation>
+    </message>
+    <message>
+        <source>Department&apos;s &amp;conclusions</source>
+        <translation>护理部总结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use analysis of the most frequent problems</source>
+        <translation>主要问题原因分析(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Conc&amp;lusions</source>
+        <translation>总结结论(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>总结结论</translation>
+    </message>
+    <message>
+        <source>&amp;Next PDCA steps</source>
+        <translation>下一步PDCA计划(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next PDCA steps</source>
+        <translation>下一步PDCA计划</translation>
+    </message>
+    <message>
+        <source>&amp;Save text</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTabs</name>
+    <message>
         <source>; </source>
+        <extracomment>Above this many wards the trend draws the hospital&apos;s mean, highest and lowest, and the ward chosen in the table, instead of a line per ward.</extracomment>
         <translation>；</translation>
     </message>
     <message>
@@ -3485,182 +3681,6 @@ After submitting, the sheet can no longer be changed.</source>
         <source>Lowest total</source>
         <translation>全院最低</translation>
     </message>
-    <message>
-        <source>The results are published and the campaign is locked, so this text can no longer be changed. To change it, reopen the summary phase under Campaigns (with a reason).</source>
-        <translation>结果已发布，活动月已锁定，此文字不能再修改。如需修改，请在“活动管理”中填写原因后重新开启总结阶段。</translation>
-    </message>
-    <message>
-        <source>The nursing department writes this text; it appears in the report.</source>
-        <translation>此文字由护理部填写，将写入总结报告。</translation>
-    </message>
-    <message>
-        <source>Your analysis for the summary report: the causes of the most frequent problems (see the Pareto), the conclusions, and what the next PDCA cycle will do.</source>
-        <translation>请填写总结报告中的分析：主要问题的原因（参见柏拉图）、总结结论，以及下一轮PDCA的改进措施。</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>尚未保存。</translation>
-    </message>
-    <message>
-        <source>Last saved by {who} at {when}.</source>
-        <translation>最后由{who}于 {when} 保存。</translation>
-    </message>
-    <message>
-        <source>The newer text is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
-        <translation>现在显示的是较新的文字；您刚才输入的内容已复制到剪贴板，请粘贴仍需要的部分后再次保存。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Summary report</source>
-        <translation>总结报告</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>奖状</translation>
-    </message>
-    <message>
-        <source>There is nobody to print a certificate for yet: confirm the model wards and approve excellent nurses on the Ranking page first.</source>
-        <translation>还没有可以打印奖状的对象：请先在“排名”页确认示范病房并批准优秀护士。</translation>
-    </message>
-    <message>
-        <source>Export the summary</source>
-        <translation>导出总结</translation>
-    </message>
-    <message>
-        <source>Writing the summary workbook…</source>
-        <translation>正在写入总结工作簿…</translation>
-    </message>
-    <message>
-        <source>The summary was exported to {path}</source>
-        <translation>总结已导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>活动月</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Summary report &amp;PDF…</source>
-        <translation>总结报告 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Preview, print or save the month's summary report</source>
-        <translation>预览、打印或保存本月总结报告</translation>
-    </message>
-    <message>
-        <source>Summary &amp;Excel…</source>
-        <translation>总结 Excel(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>The summary workbook: one sheet per table, with Excel charts</source>
-        <translation>总结工作簿：每个表格一个工作表，含 Excel 图表</translation>
-    </message>
-    <message>
-        <source>Print certi&amp;ficates…</source>
-        <translation>打印奖状(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Certificates for the model wards and the approved excellent nurses, A4 landscape</source>
-        <translation>示范病房和已批准的优秀护士的奖状，A4 横向</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>概况(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Wards, items and rates</source>
-        <translation>检查病区、条目与达标情况</translation>
-    </message>
-    <message>
-        <source>Figures of the month</source>
-        <translation>本月数据</translation>
-    </message>
-    <message>
-        <source>Score of each checklist</source>
-        <translation>各检查表得分情况</translation>
-    </message>
-    <message>
-        <source>Mean, highest and lowest score of each checklist</source>
-        <translation>各检查表的平均分、最高分和最低分</translation>
-    </message>
-    <message>
-        <source>Model wards and excellent nurses</source>
-        <translation>示范病房与优秀护士</translation>
-    </message>
-    <message>
-        <source>&amp;Ward totals</source>
-        <translation>病区总分(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Problems (Pare&amp;to)</source>
-        <translation>问题频次（柏拉图）(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Problems found, the most frequent first</source>
-        <translation>存在问题，按出现次数排列</translation>
-    </message>
-    <message>
-        <source>Self-check &amp;vs. evaluation</source>
-        <translation>自查与评比(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Self-check and evaluation totals of each ward</source>
-        <translation>各病区自查与评比总分</translation>
-    </message>
-    <message>
-        <source>Rectific&amp;ation</source>
-        <translation>整改情况(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Rectification of each ward</source>
-        <translation>各病区整改情况</translation>
-    </message>
-    <message>
-        <source>Tren&amp;d</source>
-        <translation>历次趋势(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Totals of each ward across campaigns</source>
-        <translation>各病区历次活动月总分</translation>
-    </message>
-    <message>
-        <source>Department's &amp;conclusions</source>
-        <translation>护理部总结(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;use analysis of the most frequent problems</source>
-        <translation>主要问题原因分析(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Cause analysis</source>
-        <translation>原因分析</translation>
-    </message>
-    <message>
-        <source>Conc&amp;lusions</source>
-        <translation>总结结论(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Conclusions</source>
-        <translation>总结结论</translation>
-    </message>
-    <message>
-        <source>&amp;Next PDCA steps</source>
-        <translation>下一步PDCA计划(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next PDCA steps</source>
-        <translation>下一步PDCA计划</translation>
-    </message>
-    <message>
-        <source>&amp;Save text</source>
-        <translation>保存文字(&amp;S)</translation>
-    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -3673,7 +3693,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>WardDialog</name>
     <message>
         <source>not given</source>
-        <extracomment>The beds box's lowest value stands for "not given" (a ward may have 0 beds, e.g. a clinic).</extracomment>
+        <extracomment>The beds box&apos;s lowest value stands for &quot;not given&quot; (a ward may have 0 beds, e.g. a clinic).</extracomment>
         <translation>未填写</translation>
     </message>
     <message>

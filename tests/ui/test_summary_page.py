@@ -60,7 +60,7 @@ def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SummaryPage:
 
 
 def rows(page: SummaryPage, table: str) -> list[tuple[str, ...]]:
-    return [row.cells for row in page.models[table].rows]
+    return [row.cells for row in page.tabs.models[table].rows]
 
 
 def stored_note(services: Services) -> tuple[str, str, str, int] | None:

@@ -17,10 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListView, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QListView, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from nursingqc.ui.widgets.photo_strip import PhotoStrip
+from nursingqc.ui.widgets.rectification_history import RectificationHistory
 
 class Ui_RectificationPage(object):
     def setupUi(self, RectificationPage):
@@ -219,7 +222,7 @@ class Ui_RectificationPage(object):
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
         self.historyLayout.setObjectName(u"historyLayout")
-        self.historyTable = QTableWidget(self.historyTab)
+        self.historyTable = RectificationHistory(self.historyTab)
         self.historyTable.setObjectName(u"historyTable")
         self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,7 +236,7 @@ class Ui_RectificationPage(object):
         self.photosTab.setObjectName(u"photosTab")
         self.photosLayout = QVBoxLayout(self.photosTab)
         self.photosLayout.setObjectName(u"photosLayout")
-        self.photoList = QListWidget(self.photosTab)
+        self.photoList = PhotoStrip(self.photosTab)
         self.photoList.setObjectName(u"photoList")
         self.photoList.setViewMode(QListView.ViewMode.IconMode)
         self.photoList.setIconSize(QSize(120, 120))

@@ -13,31 +13,24 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QIcon, QPixmap
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QHeaderView,
-    QLabel,
-    QListWidgetItem,
     QMessageBox,
-    QScrollArea,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from nursingqc.domain.accounts import Actor, Role
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChange, NursingQCError
-from nursingqc.domain.rectification import RectificationAction, RectificationStatus
+from nursingqc.domain.errors import ConcurrentChange, NursingQCError
+from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.reports.images import ScaledImage, scaled_jpeg
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.rectification import (
     MAX_PHOTOS_PER_ITEM,
-    HistoryLine,
     RectificationDetail,
     RectificationService,
 )
@@ -49,29 +42,6 @@ from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
 from nursingqc.ui.workers import BackgroundTask
 
-THUMBNAIL = 120
-PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
-
-ACTION_NAMES: dict[RectificationAction, str] = {
-    RectificationAction.CREATED: QT_TRANSLATE_NOOP("RectificationPage", "Issued"),
-    RectificationAction.REVISED: QT_TRANSLATE_NOOP("RectificationPage", "Finding corrected"),
-    RectificationAction.FILLED: QT_TRANSLATE_NOOP("RectificationPage", "Answer saved"),
-    RectificationAction.MARKED_DONE: QT_TRANSLATE_NOOP("RectificationPage", "Marked as rectified"),
-    RectificationAction.VERIFIED: QT_TRANSLATE_NOOP("RectificationPage", "Re-check passed"),
-    RectificationAction.REJECTED: QT_TRANSLATE_NOOP("RectificationPage", "Re-check failed"),
-    RectificationAction.DELAYED: QT_TRANSLATE_NOOP("RectificationPage", "Deadline delayed"),
-    RectificationAction.WITHDRAWN: QT_TRANSLATE_NOOP("RectificationPage", "Withdrawn"),
-    RectificationAction.RESTORED: QT_TRANSLATE_NOOP("RectificationPage", "Restored"),
-    RectificationAction.PHOTO_ADDED: QT_TRANSLATE_NOOP("RectificationPage", "Photo added"),
-}
-HISTORY_HEADERS = (
-    QT_TRANSLATE_NOOP("RectificationPage", "When"),
-    QT_TRANSLATE_NOOP("RectificationPage", "Who"),
-    QT_TRANSLATE_NOOP("RectificationPage", "What"),
-    QT_TRANSLATE_NOOP("RectificationPage", "Status"),
-    QT_TRANSLATE_NOOP("RectificationPage", "Deadline"),
-    QT_TRANSLATE_NOOP("RectificationPage", "Note"),
-)
 STATUS_FILTERS = (
     RectificationStatus.OPEN,
     RectificationStatus.AWAITING_RECHECK,
@@ -104,7 +74,6 @@ class RectificationPage(QWidget):
         self._rectification_days = 7
         self._detail: RectificationDetail | None = None
         self._task: BackgroundTask | None = None
-        self.photo_viewer: QDialog | None = None
 
         self.model = RectificationItemsModel(self)
         view = self.ui.itemsView
@@ -122,12 +91,7 @@ class RectificationPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
 
-        history = self.ui.historyTable
-        history.setColumnCount(len(HISTORY_HEADERS))
-        history.setHorizontalHeaderLabels([self.tr(text) for text in HISTORY_HEADERS])
-        history.verticalHeader().setVisible(False)
-        history.horizontalHeader().setStretchLastSection(True)
-        history.setColumnWidth(0, history.fontMetrics().horizontalAdvance("2026-12-31 ") + 12)
+        self.ui.photoList.set_loader(lambda photo_id: rectification.photo(actor, photo_id))
 
         for status in STATUS_FILTERS:
             self.ui.statusCombo.addItem(status_text(status), status)
@@ -158,7 +122,6 @@ class RectificationPage(QWidget):
         self.ui.rejectButton.clicked.connect(self._reject)
         self.ui.delayButton.clicked.connect(self._delay)
         self.ui.addPhotoButton.clicked.connect(self._add_photo)
-        self.ui.photoList.itemActivated.connect(self._show_photo)
         self.ui.printButton.clicked.connect(self.print_notices)
         self._show_detail(None)
 
@@ -318,8 +281,11 @@ class RectificationPage(QWidget):
             and item.status is not RectificationStatus.WITHDRAWN
             and len(detail.photos) < MAX_PHOTOS_PER_ITEM
         )
-        self._show_history(detail.history)
-        self._show_photos(detail)
+        self.ui.historyTable.show_history(detail.history)
+        if self.ui.photoList.show_photos(detail.photos):
+            self.ui.detailTabs.setTabText(
+                1, self.tr("P&hotos ({count})").format(count=len(detail.photos))
+            )
 
     def _summary(self, detail: RectificationDetail) -> str:
         item = detail.item
@@ -350,67 +316,6 @@ class RectificationPage(QWidget):
                 )
             )
         return "\n".join(lines)
-
-    def _show_history(self, history: tuple[HistoryLine, ...]) -> None:
-        table = self.ui.historyTable
-        table.setRowCount(len(history))
-        for row, line in enumerate(reversed(history)):  # newest first: what just happened on top
-            # A move is shown on two lines ("before →" above "after"): the panel is narrow.
-            after = status_text(line.status_after)
-            if line.status_before is not None and line.status_before is not line.status_after:
-                status = f"{status_text(line.status_before)} →\n{after}"
-            else:
-                status = after
-            if line.deadline_before is not None and line.deadline_before != line.deadline_after:
-                deadline = f"{line.deadline_before:%Y-%m-%d} →\n{line.deadline_after:%Y-%m-%d}"
-            else:
-                deadline = f"{line.deadline_after:%Y-%m-%d}"
-            cells = (
-                f"{line.at.astimezone():%Y-%m-%d\n%H:%M}",
-                line.who,
-                self.tr(ACTION_NAMES[line.action]),
-                status,
-                deadline,
-                line.note,
-            )
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                table.setItem(row, column, cell)
-        for column in range(1, table.columnCount() - 1):
-            table.resizeColumnToContents(column)
-        table.resizeRowsToContents()
-
-    def _show_photos(self, detail: RectificationDetail) -> None:
-        photos = self.ui.photoList
-        photos.clear()
-        for info in detail.photos:
-            try:
-                data = self._rectification.photo(self._actor, info.id)
-            except NursingQCError as error:
-                show_error(self, error)
-                return
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "JPEG")
-            thumbnail = pixmap.scaled(
-                THUMBNAIL,
-                THUMBNAIL,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            entry = QListWidgetItem(QIcon(thumbnail), info.file_name)
-            entry.setData(PHOTO_ID_ROLE, info.id)
-            entry.setToolTip(
-                self.tr("{file}, added by {name} at {when}").format(
-                    file=info.file_name,
-                    name=info.added_by,
-                    when=f"{info.added_at.astimezone():%Y-%m-%d %H:%M}",
-                )
-            )
-            photos.addItem(entry)
-        self.ui.detailTabs.setTabText(
-            1, self.tr("P&hotos ({count})").format(count=len(detail.photos))
-        )
 
     # -- acting on the item --------------------------------------------------------------------
 
@@ -616,35 +521,6 @@ class RectificationPage(QWidget):
         self._reload(item_id)
         self.ui.detailTabs.setCurrentWidget(self.ui.photosTab)
         self._say(self.tr("Photo added."))
-
-    def _show_photo(self, entry: QListWidgetItem) -> None:
-        """The photo large, as big as the screen allows; Esc closes it."""
-        try:
-            data = self._rectification.photo(self._actor, entry.data(PHOTO_ID_ROLE))
-        except NursingQCError as error:
-            show_error(self, error)
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(data, "JPEG")
-        screen = self.screen().availableGeometry()
-        fitted = pixmap.scaled(
-            min(pixmap.width(), screen.width() - 80),
-            min(pixmap.height(), screen.height() - 120),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        dialog = QDialog(self)
-        dialog.setWindowTitle(entry.text())
-        layout = QVBoxLayout(dialog)
-        scroll = QScrollArea(dialog)
-        label = QLabel(scroll)
-        label.setPixmap(fitted)
-        scroll.setWidget(label)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(scroll)
-        dialog.resize(fitted.width() + 40, fitted.height() + 40)
-        self.photo_viewer = dialog
-        dialog.exec()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the page (another page, log out) keeps what was typed.
