@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -56,9 +58,93 @@ def quick_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="run the tests on a SQLite file (default) or on a throwaway PostgreSQL server",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself (backups, check, file faults)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--database") == "sqlite":
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file; not run on PostgreSQL")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgresql_template(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    """The server's URL with a migrated ``template_nursingqc`` database each test clones."""
+    if request.config.getoption("--database") != "postgresql":
+        yield None
+        return
+    from sqlalchemy import create_engine, text
+
+    from tests.postgres_server import running_server
+
+    with running_server() as server_url:
+        admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("CREATE DATABASE template_nursingqc"))
+        open_services(database_url(server_url, "template_nursingqc")).close()
+        yield server_url
+        admin.dispose()
+
+
+def database_url(server_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+@contextmanager
+def server_database(server_url: str, template: str) -> Iterator[str]:
+    """A new database on the test server, cloned from ``template``; dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    name = f"test_{next(_database_numbers)}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {template}"))
+    try:
+        yield database_url(server_url, name)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'hospital.sqlite3'}"
+def db_url(tmp_path: Path, postgresql_template: str | None) -> Iterator[str]:
+    """A database at the current schema, with no hospital in it yet."""
+    if postgresql_template is None:
+        yield f"sqlite:///{tmp_path / 'hospital.sqlite3'}"
+        return
+    with server_database(postgresql_template, "template_nursingqc") as url:
+        yield url
+
+
+@pytest.fixture
+def empty_db_url(tmp_path: Path, postgresql_template: str | None) -> Iterator[str]:
+    """A database with no tables at all, as before the first start."""
+    if postgresql_template is None:
+        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    with server_database(postgresql_template, "template0") as url:
+        yield url
 
 
 @pytest.fixture

@@ -137,7 +137,31 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
+#: The key of the PostgreSQL advisory lock every write transaction holds ("NQC" in ASCII).
+WRITE_LOCK_KEY = 0x4E5143
+#: SQLSTATE lock_not_available: the write lock was not granted within ``lock_timeout``.
+_PG_LOCK_NOT_AVAILABLE = "55P03"
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(READ_ONLY, False):
+            # One snapshot for the whole unit: a ranking or report never mixes data from before
+            # and after someone else's save. Read-only snapshots never fail to serialize.
+            connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return
+        # Writers take turns, as on SQLite: every check a service makes before it writes (the
+        # sheet's version, a phase still open, one self-check per ward) stays true until its
+        # commit. A hospital's handful of writers never notices the queue; a writer held up
+        # longer than the busy timeout is refused like on SQLite.
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT_SECONDS}s'")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def _is_busy(error: OperationalError) -> bool:
+    if getattr(error.orig, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE:
+        return True
     text = str(error.orig).lower()
     return "database is locked" in text or "database is busy" in text
 
@@ -214,6 +238,8 @@ class Database:
             raise DatabaseError(MSG_BAD_URL, url=url) from error
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, read_only)
+        elif self.engine.dialect.name == "postgresql":
+            _configure_postgresql(self.engine)
         if read_only:  # every unit of work then begins without taking the write lock
             self.engine = self.engine.execution_options(**{READ_ONLY: True})
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

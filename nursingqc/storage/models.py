@@ -69,10 +69,13 @@ class UtcDateTime(TypeDecorator[datetime]):
         return None if value is None else value.replace(tzinfo=UTC)
 
 
-def _enum(enum_class: type) -> Enum:
+def _enum(enum_class: type, name: str | None = None) -> Enum:
     # Store the enum's value ("self_check"), not its Python name, and keep a CHECK constraint.
+    # ``name`` names that constraint when one table has two columns of the same enum: PostgreSQL
+    # wants a table's constraint names unique (SQLite does not care).
     return Enum(
         enum_class,
+        name=name,
         values_callable=lambda members: [member.value for member in members],
         native_enum=False,
         create_constraint=True,
@@ -392,7 +395,9 @@ class RectificationEvent(Base):
     display_name: Mapped[str] = mapped_column(String(50))
     action: Mapped[RectificationAction] = mapped_column(_enum(RectificationAction))
     status_before: Mapped[RectificationStatus | None] = mapped_column(_enum(RectificationStatus))
-    status_after: Mapped[RectificationStatus] = mapped_column(_enum(RectificationStatus))
+    status_after: Mapped[RectificationStatus] = mapped_column(
+        _enum(RectificationStatus, "rectificationstatus_after")
+    )
     deadline_before: Mapped[date | None] = mapped_column(Date)
     deadline_after: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")

@@ -25,18 +25,19 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def db(services: Services, hospital: Hospital, tmp_path: Path) -> Path:
-    return tmp_path / "hospital.sqlite3"
+def db(services: Services, hospital: Hospital, db_url: str) -> str:
+    """The built hospital's database as a URL, which ``--db`` takes as well as a file name."""
+    return db_url
 
 
-def run(tmp_path: Path, db: Path, *args: str) -> tuple[int, str, str]:
-    result = nursingqc(tmp_path, "--db", str(db), *args)
+def run(tmp_path: Path, db: str, *args: str) -> tuple[int, str, str]:
+    result = nursingqc(tmp_path, "--db", db, *args)
     assert "Traceback" not in result.stderr
     return result.returncode, result.stdout.strip(), result.stderr.strip()
 
 
 def test_notices_cover_every_ward_with_open_items_with_problems_and_deadline(
-    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     submit_with_problems(services, hospital)  # 心血管内科: 2 problems; 普通外科: none
     out = tmp_path / "七月整改通知单.pdf"
@@ -55,7 +56,7 @@ def test_notices_cover_every_ward_with_open_items_with_problems_and_deadline(
 
 
 def test_a_named_ward_without_problems_gets_a_no_rectification_notice(
-    hospital: Hospital, db: Path, tmp_path: Path
+    hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "wk01.pdf"
     code, stdout, _ = run(
@@ -68,7 +69,7 @@ def test_a_named_ward_without_problems_gets_a_no_rectification_notice(
 
 
 def test_no_ward_with_open_items_exits_1_and_writes_no_file(
-    hospital: Hospital, db: Path, tmp_path: Path
+    hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "none.pdf"
     campaign = hospital.campaign.id
@@ -82,7 +83,7 @@ def test_no_ward_with_open_items_exits_1_and_writes_no_file(
 
 
 def test_an_unknown_ward_exits_1_in_chinese_and_keeps_the_older_file(
-    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     submit_with_problems(services, hospital)
     folder = tmp_path / "out"
@@ -98,7 +99,7 @@ def test_an_unknown_ward_exits_1_in_chinese_and_keeps_the_older_file(
 
 
 def test_a_folder_that_does_not_exist_is_refused_on_one_line(
-    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     submit_with_problems(services, hospital)
     out = tmp_path / "拔掉的U盘" / "notice.pdf"
@@ -111,7 +112,7 @@ def test_a_folder_that_does_not_exist_is_refused_on_one_line(
 
 
 def test_blank_checklists_without_a_campaign_are_the_current_ones_with_the_ward_blank(
-    services: Services, db: Path, tmp_path: Path
+    services: Services, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "blank.pdf"
     code, stdout, stderr = run(tmp_path, db, "checklists", "pdf", "-o", str(out))
@@ -126,7 +127,7 @@ def test_blank_checklists_without_a_campaign_are_the_current_ones_with_the_ward_
 
 
 def test_blank_checklists_of_a_campaign_for_one_ward_and_one_checklist(
-    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "nk01.pdf"
     code, stdout, _ = run(
@@ -142,7 +143,7 @@ def test_blank_checklists_of_a_campaign_for_one_ward_and_one_checklist(
 
 
 def test_blank_checklists_of_a_campaign_give_every_ward_every_checklist(
-    hospital: Hospital, db: Path, tmp_path: Path
+    hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "all.pdf"
     code, stdout, _ = run(
@@ -158,7 +159,7 @@ def test_blank_checklists_of_a_campaign_give_every_ward_every_checklist(
 
 
 def test_an_unknown_checklist_code_exits_1_naming_the_codes(
-    hospital: Hospital, db: Path, tmp_path: Path
+    hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "x.pdf"
     code, _, stderr = run(tmp_path, db, "checklists", "pdf", "--checklist", "NOPE", "-o", str(out))

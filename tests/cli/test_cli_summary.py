@@ -20,18 +20,19 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture
-def db(services: Services, hospital: Hospital, tmp_path: Path) -> Path:
-    return tmp_path / "hospital.sqlite3"
+def db(services: Services, hospital: Hospital, db_url: str) -> str:
+    """The built hospital's database as a URL, which ``--db`` takes as well as a file name."""
+    return db_url
 
 
-def run(tmp_path: Path, db: Path, *args: str) -> tuple[int, str, str]:
-    result = nursingqc(tmp_path, "--db", str(db), *args)
+def run(tmp_path: Path, db: str, *args: str) -> tuple[int, str, str]:
+    result = nursingqc(tmp_path, "--db", db, *args)
     assert "Traceback" not in result.stderr
     return result.returncode, result.stdout.strip(), result.stderr.strip()
 
 
 def test_summary_writes_the_report_and_the_workbook(
-    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     run_month(services, hospital)
     pdf, xlsx = tmp_path / "七月总结.pdf", tmp_path / "七月总结.xlsx"
@@ -58,7 +59,7 @@ def test_summary_writes_the_report_and_the_workbook(
 
 
 def test_certificates_one_page_per_honour_and_a_clear_refusal_without_any(
-    services: Services, hospital: Hospital, db: Path, tmp_path: Path
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "奖状.pdf"
     campaign = str(hospital.campaign.id)
@@ -74,7 +75,7 @@ def test_certificates_one_page_per_honour_and_a_clear_refusal_without_any(
 
 
 def test_an_unknown_campaign_is_refused_in_english_on_one_line(
-    hospital: Hospital, db: Path, tmp_path: Path
+    hospital: Hospital, db: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "s.pdf"
     code, stdout, stderr = run(

@@ -98,29 +98,31 @@ def test_two_windows_on_the_same_sheet_never_overwrite_each_other_silently(
 
 
 HOLD_THE_WRITE_LOCK = """
-import sqlite3, sys, time
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-connection.execute("ROLLBACK")
+import sys, time
+from nursingqc.storage.db import Database
+database = Database(sys.argv[1])
+with database.transaction():
+    print("locked", flush=True)
+    time.sleep(float(sys.argv[2]))
 """
 
 
-def hold_lock(db_path: Path, seconds: float) -> subprocess.Popen[str]:
+def hold_lock(db_url: str, seconds: float) -> subprocess.Popen[str]:
+    """Another program in the middle of a long write: it holds the database's write lock."""
     child = subprocess.Popen(
-        [sys.executable, "-c", HOLD_THE_WRITE_LOCK, str(db_path), str(seconds)],
+        [sys.executable, "-c", HOLD_THE_WRITE_LOCK, db_url, str(seconds)],
         stdout=subprocess.PIPE,
         text=True,
+        cwd=ROOT,
     )
     assert child.stdout is not None and child.stdout.readline().strip() == "locked"
     return child
 
 
 def test_a_save_waits_for_another_programs_write_and_then_succeeds(
-    services: Services, hospital: Hospital, tmp_path: Path
+    services: Services, hospital: Hospital, db_url: str
 ) -> None:
-    holder = hold_lock(tmp_path / "hospital.sqlite3", 1.5)
+    holder = hold_lock(db_url, 1.5)
     began = time.perf_counter()
     saved = services.inspections.save_draft(hospital.nurse_a, hospital.key(), {}, 0)
     waited = time.perf_counter() - began
@@ -132,7 +134,7 @@ def test_a_save_waits_for_another_programs_write_and_then_succeeds(
 def test_a_save_blocked_longer_than_the_timeout_gets_a_clear_message_and_changes_nothing(
     services: Services,
     hospital: Hospital,
-    tmp_path: Path,
+    db_url: str,
     monkeypatch: pytest.MonkeyPatch,
     chinese: None,
 ) -> None:
@@ -142,8 +144,8 @@ def test_a_save_blocked_longer_than_the_timeout_gets_a_clear_message_and_changes
 
     # The busy timeout is set when a connection opens: a fresh program with a short one.
     monkeypatch.setattr("nursingqc.storage.db.BUSY_TIMEOUT_SECONDS", 1)
-    impatient = open_services(f"sqlite:///{tmp_path / 'hospital.sqlite3'}")
-    holder = hold_lock(tmp_path / "hospital.sqlite3", 3)
+    impatient = open_services(db_url)
+    holder = hold_lock(db_url, 3)
     try:
         with pytest.raises(DatabaseBusy) as refused:
             impatient.inspections.save_draft(hospital.nurse_a, hospital.key(), {}, 0)
@@ -155,7 +157,7 @@ def test_a_save_blocked_longer_than_the_timeout_gets_a_clear_message_and_changes
 
 
 def test_the_command_line_closes_the_phase_while_a_ward_is_saving(
-    services: Services, hospital: Hospital, db_url: str, tmp_path: Path
+    services: Services, hospital: Hospital, db_url: str
 ) -> None:
     """The program keeps saving while the CLI closes the self-check: the CLI waits its turn, and
     every later save is refused as "phase not open" — never "database is locked"."""
@@ -183,7 +185,7 @@ def test_the_command_line_closes_the_phase_while_a_ward_is_saving(
             "-c",
             "import sys; from nursingqc.cli.main import main; sys.exit(main(sys.argv[1:]))",
             "--db",
-            str(tmp_path / "hospital.sqlite3"),
+            db_url,
             "campaign",
             "phase",
             str(hospital.campaign.id),

@@ -232,7 +232,8 @@ def test_times_are_stored_in_utc_and_come_back_aware(
     assert saved.saved_at == moment and saved.saved_at.tzinfo is not None
     with services.database.transaction() as session:
         raw = session.execute(text("SELECT updated_at FROM inspections")).scalar_one()
-    assert raw.startswith("2026-07-08 01:30:00")  # UTC, without a zone, in the file
+    # UTC, without a zone: text in a SQLite file, a timestamp without time zone on a server
+    assert str(raw).startswith("2026-07-08 01:30:00")
     sheet = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
     assert sheet.saved_at == moment and sheet.saved_at.utcoffset() == timedelta(0)
 

@@ -47,6 +47,9 @@ from nursingqc.storage.migrate import (
 )
 from nursingqc.storage.models import Base
 
+# Backups, check and restore work on the SQLite file; a server is backed up by its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

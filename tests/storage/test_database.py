@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,8 +30,8 @@ from nursingqc.storage.models import Base, Hospital
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Database:
-    database = Database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
+def database(empty_db_url: str) -> Iterator[Database]:
+    database = Database(empty_db_url)
     yield database
     database.dispose()
 
@@ -42,6 +44,7 @@ def test_migrating_an_empty_file_creates_the_whole_schema(database: Database) ->
     assert differences == []
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_enforced_and_the_journal_is_wal(database: Database) -> None:
     upgrade_database(database)
     with database.engine.connect() as connection:
@@ -66,6 +69,7 @@ def test_a_failed_transaction_leaves_nothing_behind(database: Database) -> None:
         assert session.query(Hospital).count() == 0
 
 
+@pytest.mark.sqlite_only
 def test_an_upgrade_is_preceded_by_a_backup(database: Database, tmp_path: Path) -> None:
     upgrade_database(database)
     with database.transaction() as session:
@@ -143,13 +147,13 @@ def test_the_schema_revision_constant_is_alembics_head() -> None:
     assert head_revision() == SCHEMA_REVISION
 
 
-def test_a_server_address_without_its_driver_gets_a_clear_message(chinese: None) -> None:
-    import importlib.util
-
+def test_a_server_address_without_its_driver_gets_a_clear_message(
+    chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nursingqc.i18n import error_text
 
-    if importlib.util.find_spec("psycopg") is not None:
-        pytest.skip("psycopg is installed here")
+    # As on a PC installed without the postgresql extra (the tests themselves have the driver).
+    monkeypatch.setitem(sys.modules, "psycopg", None)
     with pytest.raises(DatabaseError) as refused:
         Database("postgresql+psycopg://qc@db.hospital.local/nursingqc")
     assert "pip install nursingqc[postgresql]" in error_text(refused.value)

@@ -122,7 +122,8 @@ def upgrade() -> None:
                 "awaiting_recheck",
                 "verified",
                 "withdrawn",
-                name="rectificationstatus",
+                # Its own name: PostgreSQL refused a second "rectificationstatus" on this table.
+                name="rectificationstatus_after",
                 native_enum=False,
                 create_constraint=True,
                 length=20,
