@@ -13,9 +13,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from nursingqc.services.container import Services, open_services
 from tests.helpers import TODAY, Hospital, build_hospital
+
+# CI checks the same examples every run, so a red run is a change's fault and can be replayed;
+# NURSINGQC_HYPOTHESIS=explore searches new ones on a developer's machine.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("NURSINGQC_HYPOTHESIS", "repeatable"))
 
 
 @pytest.fixture(autouse=True)
