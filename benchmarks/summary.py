@@ -207,7 +207,7 @@ def build(url: str, wards: int, seed: int = 2026) -> int:
         _evaluate(services, demo.campaign_id, rng, today + timedelta(days=15), 0.08)
         view = services.ranking.ranking(admin, demo.campaign_id)
         services.ranking.confirm_model_wards(
-            admin, demo.campaign_id, [ward.id for ward in view.proposed]
+            admin, demo.campaign_id, [ward.id for ward in view.proposed], seen=None
         )
         for row in view.rows[:6]:
             nominee = services.ranking.nominate(
@@ -217,7 +217,7 @@ def build(url: str, wards: int, seed: int = 2026) -> int:
                 f"{row.ward.name[:1]}护士",
                 "服务热情，技术过硬",
             )
-            services.ranking.decide_nomination(admin, nominee.id, approve=True)
+            services.ranking.decide_nomination(admin, nominee.id, approve=True, seen=None)
         return demo.campaign_id
     finally:
         services.close()

@@ -12,6 +12,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def local_time(moment: datetime | None) -> str:
+    """A recorded moment as a message shows it: the PC's local time, to the minute."""
+    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
+
+
 class DatedService:
     """A use-case group on the database that also reads the clock: ``today`` for the rules
     (phase weeks, deadlines), ``now`` for the moments it records. Tests pass their own."""

@@ -52,7 +52,7 @@ from nursingqc.services.campaigns import (
     campaign_published,
     require_unlocked_campaign,
 )
-from nursingqc.services.clock import DatedService
+from nursingqc.services.clock import DatedService, local_time
 from nursingqc.services.rectification import record_findings
 from nursingqc.storage import audit
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
@@ -203,10 +203,6 @@ class WardProgress:
     ward_name: str
     submitted: int
     total: int
-
-
-def _local_time(moment: datetime | None) -> str:
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}" if moment else ""
 
 
 @dataclass(frozen=True)
@@ -396,10 +392,10 @@ class InspectionService(DatedService):
             raise ConcurrentChange(
                 MSG_CHANGED_ELSEWHERE,
                 changed_by=inspection.updated_by or inspection.inspector_name,
-                when=_local_time(inspection.updated_at),
+                when=local_time(inspection.updated_at),
             )
         if inspection is not None and inspection.status is SheetStatus.SUBMITTED:
-            raise PhaseNotOpen(MSG_SHEET_SUBMITTED, when=_local_time(inspection.submitted_at))
+            raise PhaseNotOpen(MSG_SHEET_SUBMITTED, when=local_time(inspection.submitted_at))
         if inspection is not None and key.phase is PhaseKind.EVALUATION:
             require_evaluation_access(actor, inspection.inspector_id)
         for code, entry in entries.items():
@@ -632,7 +628,7 @@ def _refuse_second_inspection(session: Session, actor: Actor, key: SheetKey, day
             replace(key, inspection_id=existing.id),
             existing.inspector_name,
             date=f"{day:%Y-%m-%d}",
-            when=_local_time(existing.updated_at),
+            when=local_time(existing.updated_at),
         )
 
 

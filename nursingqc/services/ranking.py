@@ -26,6 +26,7 @@ from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.awards import AwardDecision, AwardSettings, NominationStatus
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
+    ConcurrentChange,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -42,7 +43,7 @@ from nursingqc.domain.rectification import rates
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
-from nursingqc.services.clock import utc_now
+from nursingqc.services.clock import local_time, utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, Hospital, ModelWardDecision, Nomination, Ward
@@ -57,6 +58,17 @@ from nursingqc.storage.repositories.ranking import (
 MSG_RANKING_NOT_PUBLISHED = QT_TRANSLATE_NOOP(
     "Errors",
     "The ranking is shown to head nurses once the nursing department publishes the results.",
+)
+MSG_MODEL_WARDS_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} confirmed the model wards at {when}, after you opened the ranking. Nothing was "
+    "changed, so that neither choice is lost without a look: see theirs, then confirm again if "
+    "yours should stand.",
+)
+MSG_NOMINATION_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} decided on the nomination of {nurse} at {when}, after you opened the list. "
+    "Nothing was changed: see their decision, then decide again if yours should stand.",
 )
 MSG_CHANGE_NEEDS_REASON = QT_TRANSLATE_NOOP(
     "Errors",
@@ -437,12 +449,20 @@ class RankingService:
             return [_detail(line, tenths) for line in item_lines(session, campaign_id)]
 
     def confirm_model_wards(
-        self, actor: Actor, campaign_id: int, ward_ids: Iterable[int], reason: str = ""
+        self,
+        actor: Actor,
+        campaign_id: int,
+        ward_ids: Iterable[int],
+        reason: str = "",
+        *,
+        seen: datetime | None,
     ) -> RankingView:
         """The department confirms the proposed model wards, or chooses others with a reason.
 
         A ward not evaluated on every checklist, or with a failed veto item, cannot be chosen.
-        The confirmation replaces any earlier one; both are in the audit log.
+        The confirmation replaces any earlier one; both are in the audit log. ``seen`` is when
+        the confirmation shown to the admin was made (None: none was); if another admin has
+        confirmed since, nothing changes and ``ConcurrentChange`` names them.
         """
         require_admin(actor)
         chosen_ids = set(ward_ids)
@@ -463,6 +483,12 @@ class RankingService:
             if chosen_ids != proposed_ids and not reason.strip():
                 raise ValidationError(MSG_CHANGE_NEEDS_REASON)
             previous = _confirmation(session, campaign)
+            if previous is not None and previous.decided_at != seen:
+                raise ConcurrentChange(
+                    MSG_MODEL_WARDS_CHANGED,
+                    changed_by=previous.decided_by,
+                    when=local_time(previous.decided_at),
+                )
             session.execute(
                 delete(ModelWardDecision).where(ModelWardDecision.campaign_id == campaign_id)
             )
@@ -557,10 +583,17 @@ class RankingService:
             return self._nominees(session, actor, campaign, [nomination])[0]
 
     def decide_nomination(
-        self, actor: Actor, nomination_id: int, approve: bool, reason: str = ""
+        self,
+        actor: Actor,
+        nomination_id: int,
+        approve: bool,
+        reason: str = "",
+        *,
+        seen: datetime | None,
     ) -> NomineeView:
         """The department approves or declines (a decline needs a reason); a decision may be
-        changed later, each one audited."""
+        changed later, each one audited. ``seen`` is the ``decided_at`` of the decision shown
+        (None: still pending); another admin's decision since then is not overwritten."""
         require_admin(actor)
         if not approve and not reason.strip():
             raise ValidationError(MSG_DECLINE_NEEDS_REASON)
@@ -570,6 +603,13 @@ class RankingService:
                 raise NotFound(MSG_NOMINATION_NOT_FOUND, nomination=nomination_id)
             campaign = load_campaign(session, nomination.campaign_id)
             require_unlocked_campaign(campaign)
+            if nomination.decided_at != seen:
+                raise ConcurrentChange(
+                    MSG_NOMINATION_CHANGED,
+                    changed_by=nomination.decided_by,
+                    nurse=nomination.nurse_name,
+                    when=local_time(nomination.decided_at),
+                )
             before = {"status": nomination.status.value, "reason": nomination.decision_reason}
             nomination.status = NominationStatus.APPROVED if approve else NominationStatus.DECLINED
             nomination.decision_reason = reason.strip()

@@ -1466,6 +1466,14 @@ Go to Wards and accounts now?</source>
         <translation>护理部发布评比结果后，护士长才能查看排名。</translation>
     </message>
     <message>
+        <source>{changed_by} confirmed the model wards at {when}, after you opened the ranking. Nothing was changed, so that neither choice is lost without a look: see theirs, then confirm again if yours should stand.</source>
+        <translation>{changed_by} 已于 {when} 确认了示范病房（在您打开排名之后）。为免任何一方的选择被无声覆盖，本次未做更改：请先查看对方的确认，如仍需调整请重新确认。</translation>
+    </message>
+    <message>
+        <source>{changed_by} decided on the nomination of {nurse} at {when}, after you opened the list. Nothing was changed: see their decision, then decide again if yours should stand.</source>
+        <translation>{changed_by} 已于 {when} 对 {nurse} 的推荐作出决定（在您打开列表之后）。本次未做更改：请先查看对方的决定，如仍需改变请重新决定。</translation>
+    </message>
+    <message>
         <source>The model wards you chose differ from the ones the rules propose; write the reason for the change.</source>
         <translation>您选择的示范病房与按规则推荐的不同，请填写调整理由。</translation>
     </message>
@@ -1865,6 +1873,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>The rules propose the top {count} ranked wards with a total of at least {threshold}: {wards}. Tick the wards that become model wards.</source>
+        <extracomment>Another admin confirmed while this dialog was open; the page reloads.</extracomment>
         <translation>按规则建议排名前 {count} 且总分不低于 {threshold} 的病区：{wards}。请勾选确定为示范病房的病区。</translation>
     </message>
     <message>

@@ -48,11 +48,13 @@ def test_a_published_campaign_refuses_every_change_through_the_services(
         lambda: services.campaigns.open_phase(hospital.admin, campaign, PhaseKind.EVALUATION),
         lambda: services.campaigns.close_phase(hospital.admin, campaign, PhaseKind.SELF_CHECK),
         lambda: services.campaigns.delete_campaign(hospital.admin, campaign),
-        lambda: services.ranking.confirm_model_wards(hospital.admin, campaign, [], "无"),
+        lambda: services.ranking.confirm_model_wards(hospital.admin, campaign, [], "无", seen=None),
         lambda: services.ranking.nominate(
             hospital.nurse_a, campaign, hospital.ward_a, "王芳", "带教认真"
         ),
-        lambda: services.ranking.decide_nomination(hospital.admin, nominee.id, approve=True),
+        lambda: services.ranking.decide_nomination(
+            hospital.admin, nominee.id, approve=True, seen=None
+        ),
         lambda: services.score_import.import_scores(hospital.admin, campaign, []),
     ]
     for change in changes:

@@ -16,7 +16,7 @@ from sqlalchemy import event, select
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.awards import AwardSettings, NominationStatus
 from nursingqc.domain.checklists import ChecklistDefinition
-from nursingqc.domain.errors import NotFound, PermissionDenied, ValidationError
+from nursingqc.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
 from nursingqc.domain.ranking import (
     InspectionSum,
     TieBreak,
@@ -37,8 +37,10 @@ from nursingqc.services.ranking import (
     MSG_CHANGE_NEEDS_REASON,
     MSG_DECLINE_NEEDS_REASON,
     MSG_INCOMPLETE_NOT_MODEL,
+    MSG_MODEL_WARDS_CHANGED,
     MSG_NOMINATE_OWN_WARD,
     MSG_NOMINATED_BY_WARD,
+    MSG_NOMINATION_CHANGED,
     MSG_NOMINATION_REASON_REQUIRED,
     MSG_NURSE_NAME_REQUIRED,
     MSG_RANKING_NOT_PUBLISHED,
@@ -462,7 +464,7 @@ def ranked_month(services: Services) -> Month:
 def test_admin_confirms_the_proposal_without_a_reason(services: Services) -> None:
     month = ranked_month(services)
     ids = [month.wards["W01"], month.wards["W02"]]
-    view = services.ranking.confirm_model_wards(month.admin, month.campaign.id, ids)
+    view = services.ranking.confirm_model_wards(month.admin, month.campaign.id, ids, seen=None)
     assert view.confirmation is not None
     assert [w.code for w in view.model_wards] == ["W01", "W02"] == [w.code for w in view.proposed]
     assert view.confirmation.decided_by == "护理部 王主任"
@@ -479,12 +481,14 @@ def test_changing_the_proposal_needs_a_reason_and_is_audited(services: Services)
     month = ranked_month(services)
     chosen = [month.wards["W01"], month.wards["W03"]]
     with pytest.raises(ValidationError) as refused:
-        services.ranking.confirm_model_wards(month.admin, month.campaign.id, chosen, "  ")
+        services.ranking.confirm_model_wards(
+            month.admin, month.campaign.id, chosen, "  ", seen=None
+        )
     assert refused.value.template == MSG_CHANGE_NEEDS_REASON
     assert decisions(services) == [] and audit_entries(services, "confirm_model_wards") == []
 
     view = services.ranking.confirm_model_wards(
-        month.admin, month.campaign.id, chosen, "W02 患者投诉未处理"
+        month.admin, month.campaign.id, chosen, "W02 患者投诉未处理", seen=None
     )
     assert [w.code for w in view.proposed] == ["W01", "W02"]
     assert view.confirmed is not None and [w.code for w in view.confirmed] == ["W01", "W03"]
@@ -499,8 +503,12 @@ def test_changing_the_proposal_needs_a_reason_and_is_audited(services: Services)
         (month.wards["W03"], True, False, "W02 患者投诉未处理"),
     ]
     # A later confirmation replaces it; the audit log keeps both, the second naming the first.
+    assert view.confirmation is not None
     services.ranking.confirm_model_wards(
-        month.admin, month.campaign.id, [month.wards["W01"], month.wards["W02"]]
+        month.admin,
+        month.campaign.id,
+        [month.wards["W01"], month.wards["W02"]],
+        seen=view.confirmation.decided_at,
     )
     first, second = audit_entries(services, "confirm_model_wards")
     assert first.reason == "W02 患者投诉未处理"
@@ -521,7 +529,7 @@ def test_a_veto_or_incomplete_ward_cannot_be_made_a_model_ward(
     month = ranked_month(services)
     with pytest.raises(error) as refused:
         services.ranking.confirm_model_wards(
-            month.admin, month.campaign.id, [month.wards[ward]], "院长推荐"
+            month.admin, month.campaign.id, [month.wards[ward]], "院长推荐", seen=None
         )
     assert refused.value.template == template  # type: ignore[attr-defined]
     assert refused.value.params == {"ward": ward}  # type: ignore[attr-defined]
@@ -532,9 +540,11 @@ def test_only_the_department_confirms_model_wards(services: Services) -> None:
     month = ranked_month(services)
     for actor in (month.inspector, month.head_nurse("W01")):
         with pytest.raises(PermissionDenied):
-            services.ranking.confirm_model_wards(actor, month.campaign.id, [month.wards["W01"]])
+            services.ranking.confirm_model_wards(
+                actor, month.campaign.id, [month.wards["W01"]], seen=None
+            )
     with pytest.raises(NotFound) as refused:
-        services.ranking.confirm_model_wards(month.admin, month.campaign.id, [9999], "x")
+        services.ranking.confirm_model_wards(month.admin, month.campaign.id, [9999], "x", seen=None)
     assert refused.value.template == MSG_WARD_NOT_IN_CAMPAIGN
     assert decisions(services) == []
 
@@ -614,18 +624,22 @@ def test_the_department_approves_or_declines_with_a_reason(services: Services) -
     )
     for actor in (nurse, month.inspector):
         with pytest.raises(PermissionDenied):
-            services.ranking.decide_nomination(actor, first.id, approve=True)
+            services.ranking.decide_nomination(actor, first.id, approve=True, seen=None)
     with pytest.raises(ValidationError) as refused:
-        services.ranking.decide_nomination(month.admin, second.id, approve=False, reason=" ")
+        services.ranking.decide_nomination(
+            month.admin, second.id, approve=False, reason=" ", seen=None
+        )
     assert refused.value.template == MSG_DECLINE_NEEDS_REASON
     assert nominations_in_database(services) == [
         ("李娜", NominationStatus.PENDING, ""),
         ("赵敏", NominationStatus.PENDING, ""),
     ]
 
-    approved = services.ranking.decide_nomination(month.admin, first.id, approve=True)
+    approved = services.ranking.decide_nomination(month.admin, first.id, approve=True, seen=None)
     assert (approved.status, approved.decided_by) == (NominationStatus.APPROVED, "护理部 王主任")
-    services.ranking.decide_nomination(month.admin, second.id, approve=False, reason="名额已满")
+    services.ranking.decide_nomination(
+        month.admin, second.id, approve=False, reason="名额已满", seen=None
+    )
     assert nominations_in_database(services) == [
         ("李娜", NominationStatus.APPROVED, ""),
         ("赵敏", NominationStatus.DECLINED, "名额已满"),
@@ -635,7 +649,7 @@ def test_the_department_approves_or_declines_with_a_reason(services: Services) -
     assert json.loads(approval.before or "") == {"reason": "", "status": "pending"}
     assert (decline.reason, decline.entity_id) == ("名额已满", second.id)
     with pytest.raises(NotFound):
-        services.ranking.decide_nomination(month.admin, 9999, approve=True)
+        services.ranking.decide_nomination(month.admin, 9999, approve=True, seen=None)
 
 
 def test_head_nurses_see_the_ranking_once_the_campaign_is_published(
@@ -677,10 +691,58 @@ def test_a_confirmed_model_ward_that_later_fails_a_veto_is_no_model_ward(
 ) -> None:
     month = ranked_month(services)
     ids = [month.wards["W01"], month.wards["W02"]]
-    services.ranking.confirm_model_wards(month.admin, month.campaign.id, ids)
+    services.ranking.confirm_model_wards(month.admin, month.campaign.id, ids, seen=None)
     # A second inspector's sheet, submitted after the confirmation, fails W01's veto item.
     month.put("W01", SERVICE, month.entries(SERVICE, veto=("SV04",)), inspector="丙")
     view = services.ranking.ranking(month.admin, month.campaign.id)
     row = next(r for r in view.rows if r.ward.code == "W01")
     assert row.veto and not row.model_ward
     assert [w.code for w in view.model_wards] == ["W02"]
+
+
+def test_a_second_admin_confirming_model_wards_on_an_old_view_changes_nothing(
+    services: Services,
+) -> None:
+    """Two department PCs open the ranking; the first confirms; the second, still looking at the
+    unconfirmed proposal, is told who confirmed and when, and nothing of the first is lost."""
+    month = ranked_month(services)
+    w01, w02, w03 = (month.wards[code] for code in ("W01", "W02", "W03"))
+    opened = services.ranking.ranking(month.admin, month.campaign.id)
+    assert opened.confirmation is None
+    first = services.ranking.confirm_model_wards(
+        month.admin, month.campaign.id, [w01, w03], "W02 有投诉", seen=None
+    )
+    with pytest.raises(ConcurrentChange) as refused:
+        services.ranking.confirm_model_wards(month.admin, month.campaign.id, [w01, w02], seen=None)
+    assert refused.value.template == MSG_MODEL_WARDS_CHANGED
+    assert refused.value.changed_by == "护理部 王主任"
+    assert {row[0] for row in decisions(services) if row[1]} == {w01, w03}
+    assert len(audit_entries(services, "confirm_model_wards")) == 1
+    assert first.confirmation is not None
+    again = services.ranking.confirm_model_wards(
+        month.admin, month.campaign.id, [w01, w02], seen=first.confirmation.decided_at
+    )
+    assert [w.code for w in again.model_wards] == ["W01", "W02"]
+
+
+def test_a_nomination_decided_meanwhile_is_not_decided_again_unseen(services: Services) -> None:
+    month = build_month(services, wards=2)
+    nurse = month.head_nurse("W01")
+    pending = services.ranking.nominate(
+        nurse, month.campaign.id, month.wards["W01"], "李娜", "认真"
+    )
+    approved = services.ranking.decide_nomination(
+        month.admin, pending.id, approve=True, seen=pending.decided_at
+    )
+    with pytest.raises(ConcurrentChange) as refused:
+        services.ranking.decide_nomination(
+            month.admin, pending.id, approve=False, reason="名额已满", seen=pending.decided_at
+        )
+    assert refused.value.template == MSG_NOMINATION_CHANGED
+    assert refused.value.params["nurse"] == "李娜"
+    assert nominations_in_database(services) == [("李娜", NominationStatus.APPROVED, "")]
+    assert audit_entries(services, "decline_nomination") == []
+    declined = services.ranking.decide_nomination(
+        month.admin, pending.id, approve=False, reason="名额已满", seen=approved.decided_at
+    )
+    assert declined.status is NominationStatus.DECLINED

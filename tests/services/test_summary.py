@@ -71,12 +71,12 @@ def run_month(services: Services, hospital: Hospital) -> None:
     services.rectification.verify(hospital.inspector, item.id, done.version)
     ranking = services.ranking.ranking(hospital.admin, hospital.campaign.id)
     services.ranking.confirm_model_wards(
-        hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed]
+        hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed], seen=None
     )
     nominee = services.ranking.nominate(
         hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "王丽娟", "服务热情"
     )
-    services.ranking.decide_nomination(hospital.admin, nominee.id, approve=True)
+    services.ranking.decide_nomination(hospital.admin, nominee.id, approve=True, seen=None)
 
 
 def publish(services: Services, hospital: Hospital) -> None:

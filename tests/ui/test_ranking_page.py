@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QMessageBox,
     QStyle,
     QWidget,
 )
@@ -254,6 +255,39 @@ def test_admin_changes_the_model_wards_with_a_written_reason(
     assert results[:3] == ["示范病房", "建议但未选定", "示范病房（调整增加）"]
     assert "调整原因：W02 有投诉未结案" in page.ui.modelWardLabel.text()
     assert [bar.highlighted for bar in page.chart.bars] == [True, False, True, False, False]
+
+
+def test_a_confirmation_made_on_another_pc_meanwhile_is_shown_not_overwritten(
+    qtbot: QtBot, services: Services, month: Month, chinese: None
+) -> None:
+    page = open_page(qtbot, services, month.admin)
+    assert "护理部尚未确认" in page.ui.modelWardLabel.text()
+    w01, w03 = month.wards["W01"], month.wards["W03"]
+    # The department's other PC confirms while this page still shows the bare proposal.
+    services.ranking.confirm_model_wards(
+        month.admin, month.campaign.id, [w01, w03], "W02 有投诉", seen=None
+    )
+    told: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+
+    def confirm_the_proposal(dialog: QWidget) -> None:
+        when_modal(QMessageBox, read_and_close)
+        press_ok(dialog)
+
+    when_modal(ModelWardDialog, confirm_the_proposal)
+    qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told) and QApplication.activeModalWidget() is None)
+
+    assert told[0].startswith("护理部 王主任 已于")
+    assert [(ward, model) for ward, model, _, _ in decisions(services) if model] == [
+        (w01, True),
+        (w03, True),
+    ]
+    assert len(audit_entries(services, "confirm_model_wards")) == 1
+    assert "调整原因：W02 有投诉" in page.ui.modelWardLabel.text()  # the page shows theirs now
 
 
 def test_inspectors_see_the_ranking_but_decide_nothing(

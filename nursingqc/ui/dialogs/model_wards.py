@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.services.ranking import RankingService, RankingView
 from nursingqc.ui.errors import show_error
@@ -32,6 +32,8 @@ class ModelWardDialog(QDialog):
         self._ranking = ranking
         self._view = view
         self.confirmed: RankingView | None = None
+        #: Another admin confirmed while this dialog was open; the page reloads.
+        self.outdated = False
         self._proposed = {ward.id for ward in view.proposed}
         chosen = {ward.id for ward in view.model_wards}
         self.ui.introLabel.setText(
@@ -115,10 +117,17 @@ class ModelWardDialog(QDialog):
     def accept(self) -> None:
         chosen = self.chosen()
         reason = self.reason() if chosen != self._proposed else ""
+        seen = self._view.confirmation.decided_at if self._view.confirmation else None
         try:
             self.confirmed = self._ranking.confirm_model_wards(
-                self._actor, self._view.campaign_id, sorted(chosen), reason
+                self._actor, self._view.campaign_id, sorted(chosen), reason, seen=seen
             )
+        except ConcurrentChange as error:
+            # Another admin confirmed meanwhile: close, so the page shows their choice first.
+            show_error(self, error)
+            self.outdated = True
+            self.reject()
+            return
         except NursingQCError as error:
             show_error(self, error)
             return

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor, Role
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
@@ -243,6 +243,8 @@ class RankingPage(QWidget):
         if dialog.exec() and dialog.confirmed is not None:
             self.view = dialog.confirmed
             self._show_ranking()
+        elif dialog.outdated:
+            self.refresh()
 
     # -- excellent nurses ----------------------------------------------------------------------
 
@@ -352,10 +354,14 @@ class RankingPage(QWidget):
 
     def _decide(self, nominee: NomineeView, approve: bool, reason: str) -> None:
         try:
-            self._ranking.decide_nomination(self._actor, nominee.id, approve, reason)
+            self._ranking.decide_nomination(
+                self._actor, nominee.id, approve, reason, seen=nominee.decided_at
+            )
         except NursingQCError as error:
             show_error(self, error)
-            return
+            if not isinstance(error, ConcurrentChange):
+                return
+        # After another admin's decision too: the list then shows theirs.
         self._reload_nominees(nominee.id)
 
     def _on_tab_changed(self) -> None:
