@@ -12,7 +12,8 @@ from nursingqc.domain.errors import ImportRefused, Message, RowProblem, Validati
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.reports.excel.workbooks import MSG_MISSING_COLUMN, MSG_NO_SHEET, MSG_TEXT_FILE
-from nursingqc.services.score_import import COLUMNS, ScoreRow, ScoreTemplate, TemplateRow
+from nursingqc.services.score_import import ScoreTemplate, TemplateRow
+from nursingqc.services.score_rows import COLUMNS, ScoreRow
 from tests.helpers import write_workbook
 
 HEADER = [

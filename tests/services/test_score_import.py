@@ -36,7 +36,7 @@ from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
-from nursingqc.services.score_import import (
+from nursingqc.services.score_rows import (
     MSG_ALREADY_SUBMITTED,
     MSG_BAD_DATE,
     MSG_BAD_PHASE,

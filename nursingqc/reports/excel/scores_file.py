@@ -9,7 +9,8 @@ from typing import Any
 from nursingqc.domain.errors import RowProblem
 from nursingqc.reports.excel.workbooks import Progress, read_sheet, write_text
 from nursingqc.reports.files import write_file
-from nursingqc.services.score_import import (
+from nursingqc.services.score_import import ScoreTemplate
+from nursingqc.services.score_rows import (
     CHECKLIST,
     COLUMNS,
     DATE,
@@ -28,7 +29,6 @@ from nursingqc.services.score_import import (
     WARD,
     YES,
     ScoreRow,
-    ScoreTemplate,
 )
 
 # Wide enough for the longest usual entry at 1366 px; 检查内容 and 问题描述 wrap.
