@@ -83,17 +83,23 @@ class ChecklistService:
         self._db = database
 
     def sync_definitions(self, definitions: list[ChecklistDefinition]) -> list[ChecklistSummary]:
-        """Loads shipped files at start: a new code or changed content becomes a new version.
+        """Loads shipped files at start: a new code or new content becomes a new version.
 
-        Returns the versions it stored; an unchanged file stores nothing.
+        Returns the versions it stored. A file whose content any stored version already has
+        stores nothing, not only when it is the latest: a ward PC still on an older install
+        (or an install older than an admin's edit) must not make its old standard current again
+        each time it starts, taking turns with the upgraded department PC.
         """
         stored = []
         with self._db.transaction() as session:
             for definition in definitions:
-                latest = _latest(session, definition.code)
-                if latest is not None and definition_of(latest).same_content_as(definition):
+                versions = list(
+                    session.scalars(select(Checklist).where(Checklist.code == definition.code))
+                )
+                if any(definition_of(row).same_content_as(definition) for row in versions):
                     continue
-                version = definition.version if latest is None else latest.version + 1
+                latest = max((row.version for row in versions), default=None)
+                version = definition.version if latest is None else latest + 1
                 stored.append(summary(_store_version(session, definition, version)))
         return stored
 

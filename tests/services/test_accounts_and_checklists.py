@@ -111,6 +111,34 @@ def test_loading_the_same_files_again_makes_no_new_version(services: Services) -
         assert len(session.scalars(select(Checklist)).all()) == 5
 
 
+def test_an_older_install_starting_does_not_make_its_old_checklist_current_again(
+    services: Services,
+) -> None:
+    """The department PC is upgraded to a revised standard; a ward PC still on the old install
+    starts next, then the department PC again: one new version, and it stays current."""
+    shipped = read_checklist_folder(resources_dir() / "checklists")
+    old = next(d for d in shipped if d.code == "WARD_ENV")
+    first = old.sections[0]
+    revised = replace(
+        old,
+        version=old.version + 1,
+        sections=(
+            replace(
+                first, items=(replace(first.items[0], text="布局合理（2027版）"), *first.items[1:])
+            ),
+            *old.sections[1:],
+        ),
+    )
+    upgraded = [revised if d.code == "WARD_ENV" else d for d in shipped]
+    (new,) = services.checklists.sync_definitions(upgraded)
+    assert services.checklists.sync_definitions(shipped) == []  # the ward PC's older files
+    assert services.checklists.sync_definitions(upgraded) == []
+    current = {c.code: c for c in services.checklists.current_checklists()}
+    assert current["WARD_ENV"].id == new.id and new.version == 2
+    with services.database.transaction() as session:
+        assert len(session.scalars(select(Checklist)).all()) == 6
+
+
 def test_editing_a_checklist_makes_a_new_version_and_past_results_keep_theirs(
     services: Services, hospital: Hospital
 ) -> None:
