@@ -38,6 +38,9 @@ from nursingqc.storage.models import (
     CampaignWard,
     Checklist,
     Inspection,
+    ModelWardDecision,
+    Nomination,
+    SummaryNote,
     Ward,
 )
 from nursingqc.storage.repositories.campaigns import load_campaign, load_campaigns
@@ -77,6 +80,12 @@ MSG_CAMPAIGN_CLASH = QT_TRANSLATE_NOOP(
     "Errors",
     "The campaign was not created. {clash} Choose another name or start date, "
     "or confirm that both campaigns are wanted.",
+)
+MSG_CAMPAIGN_HAS_DECISIONS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Campaign {name} cannot be deleted: it already holds {count} nomination(s) of excellent "
+    "nurses, model-ward decision(s) or the department's summary text. Only a campaign nobody has "
+    "entered anything into can be deleted.",
 )
 MSG_CAMPAIGN_HAS_SHEETS = QT_TRANSLATE_NOOP(
     "Errors",
@@ -499,3 +508,10 @@ def _check_deletable(session: Session, campaign: Campaign) -> None:
     )
     if sheets:
         raise ValidationError(MSG_CAMPAIGN_HAS_SHEETS, name=campaign.name, count=sheets)
+    # Someone's work too, which deleting the campaign would take with it unseen.
+    decisions = sum(
+        session.scalar(select(func.count()).where(model.campaign_id == campaign.id)) or 0
+        for model in (Nomination, ModelWardDecision, SummaryNote)
+    )
+    if decisions:
+        raise ValidationError(MSG_CAMPAIGN_HAS_DECISIONS, name=campaign.name, count=decisions)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
+    ConcurrentChange,
     ImportRefused,
     Message,
     NotFound,
@@ -20,6 +21,7 @@ from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
+    AuditEntry,
     CampaignPhase,
     CampaignWard,
     Inspection,
@@ -212,13 +214,21 @@ class WardService:
             ).all()
             return [_details(ward, count) for ward, count in rows]
 
-    def update_ward(self, actor: Actor, ward_id: int, edit: WardEdit) -> WardDetails:
-        """Changes a ward's name, head nurse, beds and group; its code stays (files use it)."""
+    def update_ward(self, actor: Actor, seen: WardDetails, edit: WardEdit) -> WardDetails:
+        """Changes a ward's name, head nurse, beds and group; its code stays (files use it).
+
+        ``seen`` is the ward as the edit began from; if another admin (or a wards import) has
+        changed it since, nothing is saved and ``ConcurrentChange`` says who.
+        """
         require_admin(actor)
         values = _check_edit(edit)
         with self._db.transaction() as session:
-            ward = _ward(session, ward_id)
+            ward = _ward(session, seen.id)
             before = {key: getattr(ward, key) for key in values}
+            if before != {key: getattr(seen, key) for key in values}:
+                raise ConcurrentChange(
+                    MSG_WARD_CHANGED, changed_by=_last_editor(session, ward.id), ward=ward.code
+                )
             if before != values:
                 for key, value in values.items():
                     setattr(ward, key, value)
@@ -304,6 +314,11 @@ MSG_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
 MSG_WARD_BEDS = QT_TRANSLATE_NOOP(
     "Errors", "The number of beds must be a whole number from 0 to 999, not {value}."
 )
+MSG_WARD_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} was changed by {changed_by} after you opened it, so nothing was saved (neither "
+    "change is lost unseen). Close this window and open the ward again to see theirs.",
+)
 MSG_WARD_HAS_RESULTS = QT_TRANSLATE_NOOP(
     "Errors",
     "Ward {ward} has {count} score sheet(s) and cannot be deleted. "
@@ -349,6 +364,19 @@ class WardDetails:
     group_name: str
     active: bool
     sheets: int
+
+
+def _last_editor(session: Session, ward_id: int) -> str:
+    """Who last changed the ward (on screen or by a wards import), by the audit log."""
+    return (
+        session.scalar(
+            select(AuditEntry.username)
+            .where(AuditEntry.entity == "ward", AuditEntry.entity_id == ward_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        )
+        or ""
+    )
 
 
 def _values(ward: Ward) -> dict[str, object]:

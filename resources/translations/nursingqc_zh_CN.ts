@@ -1001,6 +1001,10 @@ Go to Wards and accounts now?</source>
         <translation>活动未创建。{clash}请换一个名称或开始日期；如确实需要两个活动，请确认后再创建。</translation>
     </message>
     <message>
+        <source>Campaign {name} cannot be deleted: it already holds {count} nomination(s) of excellent nurses, model-ward decision(s) or the department&apos;s summary text. Only a campaign nobody has entered anything into can be deleted.</source>
+        <translation>活动“{name}”不能删除：其中已有 {count} 项优秀护士推荐、示范病房确认或护理部总结文字。只有还没有任何人填写过的活动才能删除。</translation>
+    </message>
+    <message>
         <source>Campaign {name} cannot be deleted: it already holds {count} score sheet(s). Only a campaign nobody has entered anything into can be deleted.</source>
         <translation>活动“{name}”不能删除：其中已有 {count} 张检查表。只有还没有任何人填写过的活动才能删除。</translation>
     </message>
@@ -1112,6 +1116,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>The number of beds must be a whole number from 0 to 999, not {value}.</source>
         <translation>床位数须为 0 至 999 的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} was changed by {changed_by} after you opened it, so nothing was saved (neither change is lost unseen). Close this window and open the ward again to see theirs.</source>
+        <translation>病区 {ward} 在您打开后已被 {changed_by} 修改，本次未保存（以免任何一方的修改被无声覆盖）。请关闭此窗口，重新打开该病区查看对方的修改。</translation>
     </message>
     <message>
         <source>Ward {ward} has {count} score sheet(s) and cannot be deleted. Deactivate it instead: it is then left out of new campaigns and its results are kept.</source>

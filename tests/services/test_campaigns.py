@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from nursingqc.domain.errors import PermissionDenied, ValidationError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import error_text
-from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.campaigns import MSG_CAMPAIGN_HAS_DECISIONS, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.storage.models import AuditEntry, CampaignPhase
 from tests.helpers import Hospital, save_draft
@@ -193,6 +193,23 @@ def test_a_campaign_with_sheets_is_not_deleted_and_the_message_counts_them(
             "只有还没有任何人填写过的活动才能删除。"
         )
     assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
+
+
+def test_a_campaign_with_a_nomination_but_no_sheet_is_not_deleted(
+    services: Services, hospital: Hospital, chinese: None
+) -> None:
+    """A head nurse nominated a nurse before anyone filled a sheet: deleting the campaign would
+    take her nomination with it unseen."""
+    services.ranking.nominate(
+        hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "李娜", "带教认真"
+    )
+    for attempt in (services.campaigns.ensure_deletable, services.campaigns.delete_campaign):
+        with pytest.raises(ValidationError) as refused:
+            attempt(hospital.admin, hospital.campaign.id)
+        assert refused.value.template == MSG_CAMPAIGN_HAS_DECISIONS
+        assert refused.value.params["count"] == 1
+    assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
+    assert len(services.ranking.nominations(hospital.admin, hospital.campaign.id)) == 1
 
 
 def test_closing_a_phase_can_first_tell_what_is_still_unsubmitted(

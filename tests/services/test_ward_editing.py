@@ -8,7 +8,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from nursingqc.domain.errors import NotFound, PermissionDenied, ValidationError
+from nursingqc.domain.errors import (
+    ConcurrentChange,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
@@ -16,9 +21,11 @@ from nursingqc.services.wards import (
     MSG_FIELD_TOO_LONG,
     MSG_NO_SUCH_WARD,
     MSG_WARD_BEDS,
+    MSG_WARD_CHANGED,
     MSG_WARD_HAS_ACCOUNTS,
     MSG_WARD_HAS_RESULTS,
     MSG_WARD_NAME_EMPTY,
+    WardDetails,
     WardEdit,
     WardRow,
 )
@@ -44,11 +51,18 @@ def add_ward(services: Services, hospital: Hospital, code: str = "EK01") -> int:
     return next(w.id for w in services.wards.manage_wards(hospital.admin) if w.code == code)
 
 
+def loaded(services: Services, hospital: Hospital, code: str = "NK01") -> WardDetails:
+    """The ward as the department's edit dialog shows it."""
+    return next(w for w in services.wards.manage_wards(hospital.admin) if w.code == code)
+
+
 def test_the_department_edits_name_head_nurse_beds_and_group(
     services: Services, hospital: Hospital
 ) -> None:
     edited = services.wards.update_ward(
-        hospital.admin, hospital.ward_a, WardEdit(" 心内科一病区\u200b ", "刘洋", 42, "大内科")
+        hospital.admin,
+        loaded(services, hospital),
+        WardEdit(" 心内科一病区\u200b ", "刘洋", 42, "大内科"),
     )
     assert (edited.code, edited.name, edited.head_nurse_name, edited.beds, edited.group_name) == (
         "NK01",
@@ -72,9 +86,27 @@ def test_saving_a_ward_unchanged_writes_no_audit_entry(
 ) -> None:
     before = len(audit(services, "update"))
     services.wards.update_ward(
-        hospital.admin, hospital.ward_a, WardEdit("心血管内科", "张丽", 40, "内科片")
+        hospital.admin, loaded(services, hospital), WardEdit("心血管内科", "张丽", 40, "内科片")
     )
     assert len(audit(services, "update")) == before
+
+
+def test_an_edit_begun_before_another_admins_change_saves_nothing(
+    services: Services, hospital: Hospital
+) -> None:
+    """Two department PCs open the same ward; the first changes the head nurse; the second,
+    fixing the beds on the old screen, would put the old head nurse back — it is refused."""
+    first, second = loaded(services, hospital), loaded(services, hospital)
+    services.wards.update_ward(hospital.admin, first, WardEdit("心血管内科", "刘洋", 40, "内科片"))
+    with pytest.raises(ConcurrentChange) as refused:
+        services.wards.update_ward(
+            hospital.admin, second, WardEdit("心血管内科", "张丽", 42, "内科片")
+        )
+    assert refused.value.template == MSG_WARD_CHANGED
+    assert refused.value.params == {"changed_by": "admin", "ward": "NK01"}
+    now = loaded(services, hospital)
+    assert (now.head_nurse_name, now.beds) == ("刘洋", 40)
+    assert len(audit(services, "update")) == 1
 
 
 @pytest.mark.parametrize(
@@ -93,7 +125,7 @@ def test_a_bad_edit_is_refused_with_its_reason(
     params: dict[str, object],
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        services.wards.update_ward(hospital.admin, hospital.ward_a, edit)
+        services.wards.update_ward(hospital.admin, loaded(services, hospital), edit)
     assert (refused.value.template, refused.value.params) == (template, params)
     assert services.wards.list_wards(hospital.admin)[0].name == "心血管内科"
 
@@ -102,14 +134,17 @@ def test_a_too_long_head_nurse_name_says_which_field_and_how_long(
     services: Services, hospital: Hospital, chinese: None
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        services.wards.update_ward(hospital.admin, hospital.ward_a, WardEdit("心内科", "张" * 51))
+        services.wards.update_ward(
+            hospital.admin, loaded(services, hospital), WardEdit("心内科", "张" * 51)
+        )
     assert refused.value.template == MSG_FIELD_TOO_LONG
     assert error_text(refused.value) == "护士长姓名有 51 个字，最多只能 50 个，请缩短。"
 
 
 def test_only_the_department_edits_wards(services: Services, hospital: Hospital) -> None:
+    ward = loaded(services, hospital)
     for action in (
-        lambda: services.wards.update_ward(hospital.nurse_a, hospital.ward_a, WardEdit("x")),
+        lambda: services.wards.update_ward(hospital.nurse_a, ward, WardEdit("x")),
         lambda: services.wards.set_ward_active(hospital.inspector, hospital.ward_a, False),
         lambda: services.wards.delete_ward(hospital.nurse_a, hospital.ward_a),
         lambda: services.wards.manage_wards(hospital.inspector),

@@ -52,7 +52,7 @@ class WardDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved = self._wards.update_ward(self._actor, self._ward.id, self.edit())
+            self.saved = self._wards.update_ward(self._actor, self._ward, self.edit())
         except NursingQCError as error:
             self.ui.errorLabel.setText(error_text(error))
             return
