@@ -69,6 +69,12 @@ def _wards_import(services: Services, args: argparse.Namespace) -> int:
             added=result.added, updated=result.updated
         )
     )
+    if result.kept_inactive:
+        print(
+            tr("Deactivated wards stay deactivated: {codes}").format(
+                codes=" ".join(result.kept_inactive)
+            )
+        )
     return EXIT_OK
 
 

@@ -83,6 +83,9 @@ class WardInfo:
 class WardImportResult:
     added: int
     updated: int
+    #: Codes in the file of wards the department deactivated: they stay deactivated (an old
+    #: wards list must not bring back a ward that was merged or closed).
+    kept_inactive: tuple[str, ...] = ()
 
 
 def _info(ward: Ward) -> WardInfo:
@@ -165,12 +168,14 @@ class WardService:
         """Adds new codes, updates known ones; any bad row refuses the whole file.
 
         A field whose column the file lacks keeps its stored value (a new ward gets it empty).
+        A deactivated ward stays deactivated; the result names it, and the page reactivates it.
         """
         require_admin(actor)
         problems, checked = _check_rows(rows)
         if problems:
             raise ImportRefused(problems)
         added = updated = 0
+        kept_inactive: list[str] = []
         with self._db.transaction() as session:
             wards = list(session.scalars(select(Ward)))
             # A code stored before invisible characters were removed still names its ward;
@@ -187,16 +192,17 @@ class WardService:
                     audit.record(session, actor, "create", "ward", ward.id, after=values)
                     added += 1
                     continue
+                if not ward.active:
+                    kept_inactive.append(ward.code)
                 before = {key: getattr(ward, key) for key in values}
-                if before != values or not ward.active:
+                if before != values:
                     for key, value in values.items():
                         setattr(ward, key, value)
-                    ward.active = True
                     audit.record(
                         session, actor, "update", "ward", ward.id, before=before, after=values
                     )
                     updated += 1
-        return WardImportResult(added, updated)
+        return WardImportResult(added, updated, tuple(kept_inactive))
 
     def manage_wards(self, actor: Actor) -> list[WardDetails]:
         """Every ward, deactivated ones too, with how many score sheets each has (department)."""

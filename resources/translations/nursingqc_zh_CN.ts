@@ -176,6 +176,10 @@
         <translation>病区导入完成：新增 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
+        <source>Deactivated wards stay deactivated: {codes}</source>
+        <translation>已停用的病区保持停用：{codes}</translation>
+    </message>
+    <message>
         <source>Nothing was created. Change --name or --start, or add --force to create it anyway.</source>
         <translation>未创建活动。请修改 --name 或 --start；如确需创建，请加上 --force。</translation>
     </message>
@@ -1103,6 +1107,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>This ward does not exist any more; someone else may have deleted it.</source>
+        <extracomment>Codes in the file of wards the department deactivated: they stay deactivated (an old wards list must not bring back a ward that was merged or closed).</extracomment>
         <translation>这个病区已不存在，可能已被别人删除。</translation>
     </message>
     <message>
@@ -3811,6 +3816,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Importing wards from {file}…</source>
         <translation>正在从 {file} 导入病区…</translation>
+    </message>
+    <message>
+        <source>Deactivated wards stay deactivated: {codes}. Select one and press Activate if it is in use again.</source>
+        <translation>已停用的病区保持停用：{codes}。如某病区重新使用，请选中它后点“重新启用病区”。</translation>
     </message>
     <message>
         <source>Wards imported</source>

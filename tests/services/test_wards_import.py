@@ -62,6 +62,18 @@ def test_the_same_file_again_updates_nothing(services: Services, hospital: Hospi
     assert (result.added, result.updated) == (0, 0)
 
 
+def test_an_old_wards_list_does_not_bring_back_a_deactivated_ward(
+    services: Services, hospital: Hospital
+) -> None:
+    services.wards.set_ward_active(hospital.admin, hospital.ward_a, False)
+    rows = [WardRow(2, "NK01", "心血管内科（旧）"), WardRow(3, "WK01", "普通外科")]
+    result = services.wards.import_wards(hospital.admin, rows)
+    assert (result.added, result.updated, result.kept_inactive) == (0, 1, ("NK01",))
+    managed = {w.code: w for w in services.wards.manage_wards(hospital.admin)}
+    assert (managed["NK01"].active, managed["NK01"].name) == (False, "心血管内科（旧）")
+    assert "NK01" not in wards(services, hospital)  # not offered for new campaigns
+
+
 @pytest.mark.parametrize(
     ("column", "limit", "make"),
     [

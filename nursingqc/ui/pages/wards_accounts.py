@@ -183,13 +183,15 @@ class WardsAccountsPage(QWidget):
         self.task.start()
 
     def _imported(self, result: WardImportResult) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Wards imported"),
-            self.tr("{added} wards added, {updated} updated.").format(
-                added=result.added, updated=result.updated
-            ),
+        text = self.tr("{added} wards added, {updated} updated.").format(
+            added=result.added, updated=result.updated
         )
+        if result.kept_inactive:
+            text += "\n" + self.tr(
+                "Deactivated wards stay deactivated: {codes}. Select one and press Activate if "
+                "it is in use again."
+            ).format(codes=" ".join(result.kept_inactive))
+        QMessageBox.information(self, self.tr("Wards imported"), text)
 
     def edit_ward(self) -> None:
         ward = self.selected_ward()
