@@ -182,7 +182,8 @@ def _scores_import(services: Services, args: argparse.Namespace) -> int:
         )
     )
     for inspection in result.imported:
-        print(_inspection_line(inspection))
+        replaced = tr(" (replaced an unsubmitted draft; its entries are in the audit log)")
+        print(_inspection_line(inspection) + (replaced if inspection.replaced_draft else ""))
     if result.already_there:
         print(tr("Already there, left as they are:"))
         for inspection in result.already_there:

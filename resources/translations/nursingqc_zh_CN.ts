@@ -204,6 +204,10 @@
         <translation>评分已导入：新增并提交 {imported} 份检查，{already} 份已存在，跳过 {skipped} 个未填写的模板行。</translation>
     </message>
     <message>
+        <source> (replaced an unsubmitted draft; its entries are in the audit log)</source>
+        <translation>（替换了一份未提交的草稿，其原内容记录在审计日志中）</translation>
+    </message>
+    <message>
         <source>Already there, left as they are:</source>
         <translation>已存在，保持不变：</translation>
     </message>
