@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, PhaseNotOpen, ValidationError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, PhaseNotOpen, ValidationError
 
 PHASE_LENGTH = timedelta(days=7)
 
@@ -142,7 +142,8 @@ def state_after_close(kind: PhaseKind, state: PhaseState) -> PhaseState:
 def require_open(kind: PhaseKind, state: PhaseState) -> None:
     """Entries of a phase change only while it is open: closing a phase locks them."""
     if state is not PhaseState.OPEN:
-        raise PhaseNotOpen(MSG_PHASE_NOT_OPEN, phase=kind.chinese_name, state=state.value)
+        state_name = Message(state.display_name, {}, "Phase")
+        raise PhaseNotOpen(MSG_PHASE_NOT_OPEN, phase=kind.chinese_name, state=state_name)
 
 
 def current_phase(plans: list[PhasePlan], today: date) -> PhasePlan | None:

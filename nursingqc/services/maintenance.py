@@ -23,6 +23,7 @@ from nursingqc.storage.db import (
     fault_error,
     is_damaged,
     read_only_connection,
+    shown_url,
     sqlite_path,
 )
 from nursingqc.storage.migrate import (
@@ -221,7 +222,7 @@ def existing_database_file(url: str) -> Path:
     """The database file behind ``url``, which must exist; refuses a server with the reason."""
     path = sqlite_path(url)
     if path is None:
-        raise DatabaseError(MSG_SERVER_NOT_A_FILE, url=url)
+        raise DatabaseError(MSG_SERVER_NOT_A_FILE, url=shown_url(url))
     require_database_file(path)
     return path
 
@@ -339,7 +340,7 @@ def restore_database(url: str, source: Path) -> Restored:
     """
     path = sqlite_path(url)
     if path is None:
-        raise DatabaseError(MSG_SERVER_NOT_A_FILE, url=url)
+        raise DatabaseError(MSG_SERVER_NOT_A_FILE, url=shown_url(url))
     if not path.parent.is_dir():
         raise DatabaseError(MSG_FOLDER_MISSING, folder=str(path.parent))
     source = source.absolute()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -25,6 +25,24 @@ MSG_DRIVER_MISSING = QT_TRANSLATE_NOOP(
     "postgresql extra (pip install nursingqc[postgresql]).",
 )
 MSG_BAD_URL = QT_TRANSLATE_NOOP("Errors", "{url} is not a database file name or address.")
+MSG_UNSUPPORTED_URL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "NursingQC keeps its data in a SQLite database file or on a PostgreSQL server (an address "
+    "beginning with postgresql+psycopg://); {url} is neither.",
+)
+MSG_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database server of {url} cannot be reached (it is not running, or the network is down). "
+    "Nothing was changed; try again in a moment, or ask IT whether the server is up.",
+)
+MSG_SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database server has no database named {database} ({url}). Check the name with IT.",
+)
+MSG_SERVER_LOGIN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database server refused the user name or password of {url}. Check them with IT.",
+)
 MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not a NursingQC database (it cannot be read as one)."
 )
@@ -76,6 +94,28 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 BUSY_TIMEOUT_SECONDS = 10
 #: Execution option that marks a unit of work as read-only (plain BEGIN, no write lock taken).
 READ_ONLY = "nursingqc_read_only"
+
+
+def shown_url(url: str) -> str:
+    """A database address as messages and the log show it: no password, the socket readable."""
+    try:
+        return unquote(make_url(url).render_as_string(hide_password=True))
+    except ArgumentError:
+        return url
+
+
+def server_error(error: DBAPIError, url: str) -> DatabaseError:
+    """Why a database server could not be used, in the user's words; the cause goes to the log.
+
+    psycopg gives no SQLSTATE when the connection itself fails, so its text is read."""
+    log.error("database server %s: %s", shown_url(url), error, exc_info=error)
+    text = str(error.orig)
+    if "password authentication failed" in text or ("role" in text and "does not exist" in text):
+        return DatabaseError(MSG_SERVER_LOGIN, url=shown_url(url))
+    if "database" in text and "does not exist" in text:
+        database = make_url(url).database or ""
+        return DatabaseError(MSG_SERVER_NO_DATABASE, database=database, url=shown_url(url))
+    return DatabaseError(MSG_SERVER_UNREACHABLE, url=shown_url(url))
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -137,6 +177,8 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
+#: (backend, driver) pairs NursingQC is built and tested for.
+_SUPPORTED = {("sqlite", "pysqlite"), ("postgresql", "psycopg")}
 #: The key of the PostgreSQL advisory lock every write transaction holds ("NQC" in ASCII).
 WRITE_LOCK_KEY = 0x4E5143
 #: SQLSTATE lock_not_available: the write lock was not granted within ``lock_timeout``.
@@ -188,11 +230,13 @@ def fault_error(error: BaseException, path: Path | None, name: str = "") -> Data
     ``name``) could not be used. ``error`` is what SQLite or the operating system raised; it is
     logged with its traceback, which the user never sees.
     """
-    log.error("database %s: %s", path or name, error, exc_info=error)
+    where = str(path) if path is not None else shown_url(name)
+    if path is None and isinstance(error, OperationalError) and not name.startswith("sqlite"):
+        return server_error(error, name)
+    log.error("database %s: %s", where, error, exc_info=error)
     code = _sqlite_code(error)
     primary = None if code is None else code & 0xFF
     os_errno = error.errno if isinstance(error, OSError) else None
-    where = str(path) if path is not None else name
     if primary == SQLITE_FULL or os_errno in _DISK_FULL_ERRNOS:
         return DatabaseError(MSG_DISK_FULL, path=where)
     if primary == SQLITE_NOTADB:
@@ -227,15 +271,27 @@ class Database:
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
         try:
+            parsed = make_url(url)
+        except ArgumentError as error:
+            raise DatabaseError(MSG_BAD_URL, url=url) from error
+        if (parsed.get_backend_name(), parsed.get_driver_name()) not in _SUPPORTED:
+            raise DatabaseError(MSG_UNSUPPORTED_URL, url=shown_url(url))
+        try:
             path = sqlite_path(url)
             if read_only and path is not None:
                 self.engine = create_engine(url, creator=lambda: read_only_connection(path))
+            elif path is None and parsed.get_backend_name() == "postgresql":
+                # pre_ping: after the server restarted, the next action quietly reconnects
+                # instead of failing on a connection the server closed.
+                self.engine = create_engine(url, pool_pre_ping=True)
             else:
                 self.engine = create_engine(url)
         except ModuleNotFoundError as error:
-            raise DatabaseError(MSG_DRIVER_MISSING, url=url, module=error.name) from error
+            raise DatabaseError(
+                MSG_DRIVER_MISSING, url=shown_url(url), module=error.name
+            ) from error
         except ArgumentError as error:
-            raise DatabaseError(MSG_BAD_URL, url=url) from error
+            raise DatabaseError(MSG_BAD_URL, url=shown_url(url)) from error
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, read_only)
         elif self.engine.dialect.name == "postgresql":
@@ -260,9 +316,11 @@ class Database:
                 session.connection(execution_options={READ_ONLY: read_only})
                 yield session
         except OperationalError as error:
-            if not _is_busy(error):
-                raise
-            raise DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS) from error
+            if _is_busy(error):
+                raise DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS) from error
+            if self.engine.dialect.name == "postgresql":
+                raise server_error(error, self.url) from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -20,6 +20,7 @@ from nursingqc.storage.db import (
     fault_error,
     is_damaged,
     read_only_connection,
+    shown_url,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def current_revision(database: Database) -> str | None:
 
 
 def _describe(database: Database) -> str:
-    return str(database.path or database.engine.url.render_as_string(hide_password=True))
+    return str(database.path or shown_url(database.url))
 
 
 def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path | None:

@@ -45,11 +45,18 @@ def show_unexpected(parent: QWidget | None, log_path: Path) -> None:
 
 
 def install_excepthook(log_path: Path) -> None:
-    """An unexpected error is logged with its traceback; the user sees a short apology."""
+    """An unexpected error is logged with its traceback; the user sees a short apology.
+
+    A refusal with its own message that no screen caught (the database server went away while a
+    page was loading) shows that message: it says what is wrong better than an apology does."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
-        if QApplication.instance() is not None:
+        if QApplication.instance() is None:
+            return
+        if isinstance(error, NursingQCError):
+            show_error(QApplication.activeWindow(), error)
+        else:
             show_unexpected(QApplication.activeWindow(), log_path)
 
     sys.excepthook = hook

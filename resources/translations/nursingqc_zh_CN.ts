@@ -1240,6 +1240,22 @@ Go to Wards and accounts now?</source>
         <translation>{url} 不是数据库文件名或地址。</translation>
     </message>
     <message>
+        <source>NursingQC keeps its data in a SQLite database file or on a PostgreSQL server (an address beginning with postgresql+psycopg://); {url} is neither.</source>
+        <translation>护理质控的数据只能保存在 SQLite 数据库文件或 PostgreSQL 服务器上（地址以 postgresql+psycopg:// 开头）；{url} 两者都不是。</translation>
+    </message>
+    <message>
+        <source>The database server of {url} cannot be reached (it is not running, or the network is down). Nothing was changed; try again in a moment, or ask IT whether the server is up.</source>
+        <translation>无法连接数据库服务器 {url}（服务器未运行，或网络中断）。未做任何更改；请稍后重试，或请信息科确认服务器是否正常。</translation>
+    </message>
+    <message>
+        <source>The database server has no database named {database} ({url}). Check the name with IT.</source>
+        <translation>数据库服务器上没有名为 {database} 的数据库（{url}）。请与信息科核对名称。</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password of {url}. Check them with IT.</source>
+        <translation>数据库服务器拒绝了 {url} 中的用户名或密码。请与信息科核对。</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist. Check the path, and that its drive or network share is connected.</source>
         <translation>文件夹 {folder} 不存在。请检查路径，并确认所在的磁盘或网络共享已连接。</translation>
     </message>

@@ -216,3 +216,12 @@ def test_the_department_sees_which_wards_are_behind(services: Services, hospital
     assert [(w.ward_code, w.submitted, w.total) for w in behind] == [("NK01", 0, 5), ("WK01", 2, 5)]
     with pytest.raises(PermissionDenied):
         services.inspections.wards_behind(hospital.nurse_a, hospital.campaign.id)
+
+
+def test_a_save_into_a_closed_phase_names_its_state_in_chinese(
+    services: Services, hospital: Hospital, chinese: None
+) -> None:
+    services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
+    with pytest.raises(PhaseNotOpen) as refused:
+        save_draft(services, hospital.nurse_a, hospital.key(), {})
+    assert error_text(refused.value) == "“自查”阶段未在进行中（已结束），数据不能修改。"

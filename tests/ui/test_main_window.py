@@ -143,6 +143,27 @@ def test_an_unexpected_error_shows_a_short_message_with_the_log_path(
     assert "KeyError: 'inspection 42'" in log_path.read_text(encoding="utf-8")
 
 
+def test_a_refusal_no_screen_caught_shows_its_own_message_not_the_apology(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None
+) -> None:
+    """E.g. the database server went away while a page was loading."""
+    from nursingqc.domain.errors import DatabaseError
+    from nursingqc.logs import setup_logging
+    from nursingqc.storage.db import MSG_SERVER_UNREACHABLE
+    from nursingqc.ui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, error: shown.append(str(error)))
+    monkeypatch.setattr(errors, "show_unexpected", lambda *_args: shown.append("apology"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook(setup_logging(tmp_path / "nursingqc.log"))
+    try:
+        raise DatabaseError(MSG_SERVER_UNREACHABLE, url="postgresql+psycopg://qc@db/nursingqc")
+    except DatabaseError:
+        sys.excepthook(*sys.exc_info())
+    assert shown == [MSG_SERVER_UNREACHABLE.format(url="postgresql+psycopg://qc@db/nursingqc")]
+
+
 def test_the_campaign_dialog_names_the_clashing_campaign_and_asks_before_creating(
     qtbot: QtBot,
     services: Services,

@@ -1,0 +1,120 @@
+"""A database server as a hospital's IT sets it up, and what users are told when it is not right:
+a wrong address, a server that went away or restarted, a password in the address."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from nursingqc.domain.errors import DatabaseError
+from nursingqc.i18n import error_text
+from nursingqc.services.container import Services, open_services
+from nursingqc.services.maintenance import backup_database
+from nursingqc.storage.db import (
+    MSG_SERVER_LOGIN,
+    MSG_SERVER_NO_DATABASE,
+    MSG_SERVER_UNREACHABLE,
+    MSG_UNSUPPORTED_URL,
+    Database,
+)
+from tests.helpers import Hospital
+
+on_server = pytest.mark.skipif(
+    "not config.getoption('--database') == 'postgresql'", reason="needs the test server"
+)
+
+
+def refusal(url: str) -> DatabaseError:
+    with pytest.raises(DatabaseError) as refused:
+        open_services(url).close()
+    return refused.value
+
+
+@pytest.mark.parametrize("url", ["mysql://qc@db/nursingqc", "postgresql+psycopg2://qc@db/x"])
+def test_a_database_other_than_sqlite_or_postgresql_with_psycopg_is_refused_by_name(
+    url: str, chinese: None
+) -> None:
+    refused = refusal(url)
+    assert refused.template == MSG_UNSUPPORTED_URL
+    assert "postgresql+psycopg://" in error_text(refused)
+
+
+def test_a_password_in_the_address_is_never_shown(tmp_path: Path, chinese: None) -> None:
+    url = "postgresql+psycopg://qc:S3cret@db.hospital.local/nursingqc"
+    with pytest.raises(DatabaseError) as refused:
+        backup_database(url, tmp_path / "x.bak")
+    assert "S3cret" not in error_text(refused.value) and "***" in error_text(refused.value)
+
+
+def test_a_server_that_is_not_there_is_named_in_chinese(tmp_path: Path, chinese: None) -> None:
+    refused = refusal(f"postgresql+psycopg://qc:S3cret@/nursingqc?host={tmp_path}/nowhere")
+    assert refused.template == MSG_SERVER_UNREACHABLE
+    text_shown = error_text(refused)
+    assert text_shown.startswith("无法连接") and "S3cret" not in text_shown
+    assert f"{tmp_path}/nowhere" in text_shown  # the socket folder as typed, not %2F-encoded
+
+
+@pytest.fixture
+def server_url(db_url: str) -> str:
+    return db_url
+
+
+@on_server
+def test_a_wrong_database_name_or_user_is_told_as_such(server_url: str, chinese: None) -> None:
+    url = make_url(server_url)
+    missing = refusal(url.set(database="no_such_db").render_as_string(hide_password=False))
+    assert missing.template == MSG_SERVER_NO_DATABASE
+    assert missing.params["database"] == "no_such_db"
+    stranger = refusal(url.set(username="stranger").render_as_string(hide_password=False))
+    assert stranger.template == MSG_SERVER_LOGIN
+
+
+@on_server
+def test_the_next_action_after_the_server_dropped_every_connection_just_works(
+    services: Services, hospital: Hospital, server_url: str
+) -> None:
+    """A server restart closes every connection the program holds in its pool."""
+    assert services.campaigns.list_campaigns(hospital.admin)
+    admin = create_engine(
+        make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        dropped = connection.execute(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = :name AND pid <> pg_backend_pid()"
+            ),
+            {"name": make_url(server_url).database},
+        ).scalar_one()
+    admin.dispose()
+    assert dropped >= 1
+    assert services.campaigns.list_campaigns(hospital.admin)  # reconnected, no error
+
+
+@on_server
+def test_a_server_gone_during_work_is_a_clear_refusal_not_a_raw_error(
+    server_url: str, chinese: None
+) -> None:
+    database = Database(server_url)
+    admin = create_engine(
+        make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
+    try:
+        with pytest.raises(DatabaseError) as refused, database.transaction() as session:
+            session.execute(text("SELECT 1"))
+            with admin.connect() as connection:  # the server ends this program's connection
+                connection.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    ),
+                    {"name": make_url(server_url).database},
+                )
+            session.execute(text("SELECT 1"))
+        assert refused.value.template == MSG_SERVER_UNREACHABLE
+    finally:
+        admin.dispose()
+        database.dispose()
