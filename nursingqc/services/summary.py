@@ -62,6 +62,11 @@ from nursingqc.storage.repositories.summary import (
     ward_findings,
 )
 
+MSG_MODEL_WARDS_UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The model wards are still the ranking rules' proposal: the nursing department confirms them "
+    "on the Ranking page first, then their certificates can be printed.",
+)
 MSG_NOT_PUBLISHED = QT_TRANSLATE_NOOP(
     "Errors",
     "The results of {campaign} are not published yet. Head nurses see them once the nursing "
@@ -250,6 +255,9 @@ class SummaryView:
     rectification: tuple[RectificationLine, ...]
     rectification_overall: RectificationLine
     model_wards: tuple[Honoured, ...]
+    #: False while the model wards are only the rules' proposal (the department has not
+    #: confirmed them on the ranking page): reports say so and no certificate is printed.
+    model_wards_confirmed: bool
     excellent_nurses: tuple[Honoured, ...]
     trend_campaigns: tuple[str, ...]
     trends: tuple[TrendLine, ...]
@@ -451,8 +459,11 @@ class SummaryService:
             return saved
 
     def certificates(self, actor: Actor, campaign_id: int, issued_on: date) -> list[Certificate]:
-        """奖状 for the model wards and the approved excellent nurses, wards first."""
+        """奖状 for the model wards and the approved excellent nurses, wards first; refused while
+        the model wards are unconfirmed (a certificate is not printed for a proposal)."""
         summary = self.summary(actor, campaign_id)
+        if summary.model_wards and not summary.model_wards_confirmed:
+            raise ValidationError(MSG_MODEL_WARDS_UNCONFIRMED)
         honoured = summary.model_wards + summary.excellent_nurses
         return [
             Certificate(
@@ -559,6 +570,7 @@ class SummaryService:
             rectification=rectification,
             rectification_overall=_rate_line("", "", overall),
             model_wards=model_wards,
+            model_wards_confirmed=view.confirmation is not None,
             excellent_nurses=nurses,
             trend_campaigns=trend_names,
             trends=trend_lines,

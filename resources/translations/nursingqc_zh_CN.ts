@@ -1555,6 +1555,10 @@ Go to Wards and accounts now?</source>
         <translation>请填写不予批准的理由，以便护士长了解。</translation>
     </message>
     <message>
+        <source>The model wards are still the ranking rules&apos; proposal: the nursing department confirms them on the Ranking page first, then their certificates can be printed.</source>
+        <translation>示范病房目前仍是评比规则的建议名单：请护理部先在“排名”页确认示范病房，再打印奖状。</translation>
+    </message>
+    <message>
         <source>The results of {campaign} are not published yet. Head nurses see them once the nursing department closes the summary phase.</source>
         <translation>{campaign}的结果尚未发布。护理部结束总结阶段后，护士长即可查看。</translation>
     </message>

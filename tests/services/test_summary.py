@@ -6,11 +6,17 @@ from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, select
 
-from nursingqc.domain.errors import ConcurrentChange, PermissionDenied, PhaseNotOpen
+from nursingqc.domain.errors import (
+    ConcurrentChange,
+    PermissionDenied,
+    PhaseNotOpen,
+    ValidationError,
+)
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.statistics import Share
@@ -37,9 +43,9 @@ EVALUATION = {
 }
 
 
-def run_month(services: Services, hospital: Hospital) -> None:
+def run_month(services: Services, hospital: Hospital, *, confirm: bool = True) -> None:
     """Full-marks self-checks, the evaluation above, one item re-checked, model wards confirmed
-    and one excellent nurse approved."""
+    (unless ``confirm`` is False: left as the rules' proposal) and one excellent nurse approved."""
     wards = {
         "NK01": (hospital.ward_a, hospital.nurse_a),
         "WK01": (hospital.ward_b, hospital.nurse_b),
@@ -70,9 +76,10 @@ def run_month(services: Services, hospital: Hospital) -> None:
     done = services.rectification.mark_done(hospital.nurse_a, item.id, filled.version, TODAY)
     services.rectification.verify(hospital.inspector, item.id, done.version)
     ranking = services.ranking.ranking(hospital.admin, hospital.campaign.id)
-    services.ranking.confirm_model_wards(
-        hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed], seen=None
-    )
+    if confirm:
+        services.ranking.confirm_model_wards(
+            hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed], seen=None
+        )
     nominee = services.ranking.nominate(
         hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "王丽娟", "服务热情"
     )
@@ -160,6 +167,40 @@ def test_model_wards_nurses_and_certificates(services: Services, month: Hospital
         (EXCELLENT_NURSE_HONOUR, "王丽娟", "心血管内科"),
     ]
     assert certificates[0].hospital == "测试市人民医院"
+
+
+def test_no_certificate_is_printed_for_model_wards_nobody_confirmed(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    """The rules' proposal is not the department's decision: the reports say so, and a
+    certificate waits for the confirmation."""
+    from openpyxl import load_workbook
+
+    from nursingqc.reports.excel.summary_workbook import write_summary_workbook
+    from nursingqc.reports.pdf.summary import write_summary
+    from nursingqc.services.summary import MSG_MODEL_WARDS_UNCONFIRMED
+    from tests.reports.pdf_checks import page_texts
+
+    run_month(services, hospital, confirm=False)
+    summary = services.summary.summary(hospital.admin, hospital.campaign.id)
+    assert [h.name for h in summary.model_wards] == ["心血管内科"]
+    assert not summary.model_wards_confirmed
+    with pytest.raises(ValidationError) as refused:
+        services.summary.certificates(hospital.admin, hospital.campaign.id, TODAY)
+    assert refused.value.template == MSG_MODEL_WARDS_UNCONFIRMED
+    write_summary(summary, tmp_path / "summary.pdf", TODAY)
+    assert "护理部尚未确认" in "".join(page_texts(tmp_path / "summary.pdf")).replace("\n", "")
+    write_summary_workbook(summary, tmp_path / "summary.xlsx")
+    sheet = load_workbook(tmp_path / "summary.xlsx")["示范病房与优秀护士"]
+    honours = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert any(str(h).endswith("护理部尚未确认）") for h in honours)
+
+    ranking = services.ranking.ranking(hospital.admin, hospital.campaign.id)
+    services.ranking.confirm_model_wards(
+        hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed], seen=None
+    )
+    printed = services.summary.certificates(hospital.admin, hospital.campaign.id, TODAY)
+    assert [c.recipient for c in printed] == ["心血管内科", "王丽娟"]
 
 
 def test_the_trend_lists_each_wards_total_in_earlier_campaigns(

@@ -270,12 +270,14 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         [10, 18, 8, 10, 12, 10, 12],
         formats={5: RATE_FORMAT, 7: RATE_FORMAT},
     )
+    proposed = "" if summary.model_wards_confirmed else "（评比规则建议，护理部尚未确认）"
     sheets.sheet(
         "示范病房与优秀护士",
         ["荣誉", "姓名或病区", "病区编码", "病区名称", "病区总分", "推荐理由"],
         [
-            [h.honour, h.name, h.ward_code, h.ward_name, _number(h.total), h.reason]
-            for h in (*summary.model_wards, *summary.excellent_nurses)
+            [h.honour + suffix, h.name, h.ward_code, h.ward_name, _number(h.total), h.reason]
+            for honours, suffix in ((summary.model_wards, proposed), (summary.excellent_nurses, ""))
+            for h in honours
         ],
         [22, 16, 10, 18, 10, 40],
         formats={5: SCORE_FORMAT},

@@ -391,8 +391,11 @@ def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
 def _honours(summary: SummaryView, styles: Styles) -> list[Flowable]:
     wards = summary.model_wards
     nurses = summary.excellent_nurses
+    title = f"（一）{wards[0].honour if wards else '优质护理服务示范病房'}"
+    if wards and not summary.model_wards_confirmed:
+        title += "（评比规则建议，护理部尚未确认）"
     return [
-        line(f"（一）{wards[0].honour if wards else '优质护理服务示范病房'}", styles.body),
+        line(title, styles.body),
         _table(
             ["病区", "总分"],
             [[f"{w.ward_name}（{w.ward_code}）", _number(w.total)] for w in wards]
