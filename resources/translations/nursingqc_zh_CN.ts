@@ -2821,6 +2821,10 @@ Go to Wards and accounts now?</source>
         <translation>照片（{count}）(&amp;H)</translation>
     </message>
     <message>
+        <source>The newer answer is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
+        <translation>现在显示的是较新的整改回复；您刚才录入的内容已复制到剪贴板，请粘贴仍需要的部分后再保存。</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

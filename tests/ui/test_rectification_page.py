@@ -396,6 +396,48 @@ def test_a_photo_added_is_scaled_stored_and_shown_as_a_thumbnail(
     assert actions(services, "WE02")[-1] is RectificationAction.PHOTO_ADDED
 
 
+def test_adding_a_photo_first_saves_the_answer_being_typed(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[str],
+) -> None:
+    picture = photo(tmp_path / "整改后.jpg", (800, 600))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(picture), ""))
+    page = open_page(qtbot, services, findings.nurse_a)
+    page.ui.causeEdit.setPlainText("夜班未开窗通风")
+    page.ui.ownerEdit.setText("张丽")
+    page.ui.addPhotoButton.click()
+    qtbot.waitUntil(lambda: page.ui.photoList.count() == 1, timeout=5000)
+    assert boxes == []
+    assert (stored(services, "WE02").cause, stored(services, "WE02").owner) == (
+        "夜班未开窗通风",
+        "张丽",
+    )
+    assert page.ui.causeEdit.toPlainText() == "夜班未开窗通风"  # still shown after the reload
+
+
+def test_an_answer_refused_as_changed_elsewhere_waits_on_the_clipboard(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None, boxes: list[str]
+) -> None:
+    page = open_page(qtbot, services, findings.nurse_a)
+    item = stored(services, "WE02")
+    # The same head nurse on the ward's other PC answers first.
+    services.rectification.fill(findings.nurse_a, item.id, item.version, "通风不足", "每日开窗", "")
+    page.ui.causeEdit.setPlainText("夜班未开窗通风")
+    page.ui.measureEdit.setPlainText("每班开窗两次")
+    page.ui.saveButton.click()
+    assert len(boxes) == 1 and "修改" in boxes[0]
+    assert page.ui.causeEdit.toPlainText() == "通风不足"  # the newer answer is shown
+    kept = QApplication.clipboard().text()
+    assert "夜班未开窗通风" in kept and "每班开窗两次" in kept
+    assert "剪贴板" in page.ui.noteLabel.text()
+    assert stored(services, "WE02").cause == "通风不足"
+
+
 def truncated_jpeg(path: Path) -> Path:
     whole = photo(path.with_suffix(".whole.jpg"), (1200, 900)).read_bytes()
     path.write_bytes(whole[: len(whole) // 2])

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -357,12 +357,15 @@ class RectificationPage(QWidget):
         elsewhere in the meantime is reported with who made it, and the item is reloaded."""
         assert self._detail is not None
         item_id = self._detail.item.id
+        typed = self._answer() if self._answer_changed() else None
         try:
             action()
         except ConcurrentChange as error:
             show_error(self, error)
             self._detail = None
             self._reload(item_id)
+            if typed is not None:
+                self._keep_on_clipboard(typed)
             return False
         except NursingQCError as error:
             show_error(self, error)
@@ -371,6 +374,24 @@ class RectificationPage(QWidget):
         self._reload(item_id)
         self._say(done)
         return True
+
+    def _keep_on_clipboard(self, typed: tuple[str, str, str]) -> None:
+        """The reload shows the newer answer; what this user typed must not vanish with it."""
+        ui = self.ui
+        captions = (ui.causeCaption, ui.measureCaption, ui.ownerCaption)
+        QGuiApplication.clipboard().setText(
+            "\n\n".join(
+                f"{caption.text().replace('&', '')}\n{value}"
+                for caption, value in zip(captions, typed, strict=True)
+                if value
+            )
+        )
+        self._say(
+            self.tr(
+                "The newer answer is shown now; what you had typed is on the clipboard. Paste "
+                "what is still needed and save again."
+            )
+        )
 
     def _say(self, text: str) -> None:
         """What just happened, in the calm colour: the note line is red only for problems."""
@@ -488,7 +509,8 @@ class RectificationPage(QWidget):
     # -- photos --------------------------------------------------------------------------------
 
     def _add_photo(self) -> None:
-        if self._detail is None:
+        # The page reloads the item once the photo is stored: what was typed is saved first.
+        if self._detail is None or not self.save_now():
             return
         item_id = self._detail.item.id
         chosen, _ = QFileDialog.getOpenFileName(
