@@ -209,6 +209,20 @@ def _clashes(session: Session, spec: CampaignSpec) -> list[CampaignClash]:
     return [CampaignClash.of(clash) for clash in find_clashes(new, existing)]
 
 
+def checklist_infos(campaign: Campaign) -> tuple[CampaignChecklistInfo, ...]:
+    """The campaign's checklists with their weights, in the campaign's order."""
+    return tuple(
+        CampaignChecklistInfo(
+            link.checklist_id,
+            link.checklist.code,
+            link.checklist.name,
+            link.checklist.version,
+            link.weight,
+        )
+        for link in campaign.checklists
+    )
+
+
 def _info(campaign: Campaign) -> CampaignInfo:
     return CampaignInfo(
         id=campaign.id,
@@ -220,16 +234,7 @@ def _info(campaign: Campaign) -> CampaignInfo:
                 campaign.phases, key=lambda phase: list(PhaseKind).index(phase.kind)
             )
         ),
-        checklists=tuple(
-            CampaignChecklistInfo(
-                link.checklist_id,
-                link.checklist.code,
-                link.checklist.name,
-                link.checklist.version,
-                link.weight,
-            )
-            for link in campaign.checklists
-        ),
+        checklists=checklist_infos(campaign),
         ward_count=len(campaign.wards),
         model_ward_count=campaign.model_ward_count,
         model_ward_threshold=campaign.model_ward_threshold,

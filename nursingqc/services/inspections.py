@@ -31,7 +31,6 @@ from nursingqc.domain.errors import (
     SubmissionIncomplete,
     ValidationError,
 )
-from nursingqc.domain.ranking import WardRef
 from nursingqc.domain.scoring import (
     ItemEntry,
     check_entry,
@@ -47,12 +46,12 @@ from nursingqc.domain.workflow import (
     require_open,
 )
 from nursingqc.services.campaigns import (
-    CampaignChecklistInfo,
     PhaseInfo,
     campaign_published,
     require_unlocked_campaign,
 )
 from nursingqc.services.clock import DatedService, local_time
+from nursingqc.services.evaluation_board import EvaluationBoard, load_evaluation_board
 from nursingqc.services.rectification import record_findings
 from nursingqc.storage import audit
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
@@ -562,52 +561,10 @@ class InspectionService(DatedService):
             ]
 
     def evaluation_board(self, actor: Actor, campaign_id: int) -> EvaluationBoard:
-        """评比进度: who has inspected which ward on which checklist, in one query of small rows."""
+        """评比进度: who has inspected which ward on which checklist."""
         require_evaluation_access(actor)
         with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id)
-            rows = session.execute(
-                select(
-                    Inspection.ward_id,
-                    Inspection.checklist_id,
-                    Inspection.inspector_id,
-                    Inspection.inspector_name,
-                    Inspection.inspected_on,
-                    Inspection.status,
-                )
-                .where(
-                    Inspection.campaign_id == campaign_id,
-                    Inspection.phase == PhaseKind.EVALUATION,
-                )
-                .order_by(Inspection.inspected_on, Inspection.id)
-            )
-            found: dict[tuple[int, int], list[BoardInspection]] = {}
-            for ward_id, checklist_id, inspector_id, name, inspected_on, status in rows:
-                found.setdefault((ward_id, checklist_id), []).append(
-                    BoardInspection(inspector_id, name, inspected_on, status)
-                )
-            phase = next(p for p in campaign.phases if p.kind is PhaseKind.EVALUATION)
-            wards = sorted(
-                (WardRef(link.ward.id, link.ward.code, link.ward.name) for link in campaign.wards),
-                key=lambda ward: ward.code,
-            )
-            return EvaluationBoard(
-                campaign_id=campaign.id,
-                campaign_name=campaign.name,
-                phase=PhaseInfo(phase.kind, phase.starts_on, phase.ends_on, phase.state),
-                wards=tuple(wards),
-                checklists=tuple(
-                    CampaignChecklistInfo(
-                        link.checklist_id,
-                        link.checklist.code,
-                        link.checklist.name,
-                        link.checklist.version,
-                        link.weight,
-                    )
-                    for link in campaign.checklists
-                ),
-                inspections={cell: tuple(listed) for cell, listed in found.items()},
-            )
+            return load_evaluation_board(session, campaign_id)
 
 
 def _refuse_second_inspection(session: Session, actor: Actor, key: SheetKey, day: date) -> None:
@@ -644,58 +601,3 @@ class EvaluationLine:
     status: SheetStatus
     score: Fraction | None
     saved_at: datetime | None
-
-
-@dataclass(frozen=True)
-class BoardInspection:
-    """An evaluation inspection on the board: who, which day, draft or submitted."""
-
-    inspector_id: int | None
-    inspector_name: str
-    inspected_on: date
-    status: SheetStatus
-
-    @property
-    def submitted(self) -> bool:
-        return self.status is SheetStatus.SUBMITTED
-
-
-@dataclass(frozen=True)
-class EvaluationBoard:
-    """评比进度: the campaign's wards × checklists and the inspections of each pair.
-
-    A pair without a submitted inspection is missing: the ward cannot be ranked until it has one.
-    """
-
-    campaign_id: int
-    campaign_name: str
-    phase: PhaseInfo
-    wards: tuple[WardRef, ...]
-    checklists: tuple[CampaignChecklistInfo, ...]
-    inspections: Mapping[tuple[int, int], tuple[BoardInspection, ...]]
-
-    def cell(self, ward_id: int, checklist_id: int) -> tuple[BoardInspection, ...]:
-        return self.inspections.get((ward_id, checklist_id), ())
-
-    def submitted(self, ward_id: int, checklist_id: int) -> int:
-        return sum(1 for inspection in self.cell(ward_id, checklist_id) if inspection.submitted)
-
-    @property
-    def missing(self) -> int:
-        """Ward × checklist pairs with no submitted inspection yet."""
-        return sum(
-            1
-            for ward in self.wards
-            for checklist in self.checklists
-            if not self.submitted(ward.id, checklist.checklist_id)
-        )
-
-    def drafts(self, inspector_id: int | None = None) -> int:
-        """Drafts not yet submitted: everyone's, or one inspector's."""
-        return sum(
-            1
-            for listed in self.inspections.values()
-            for inspection in listed
-            if not inspection.submitted
-            and (inspector_id is None or inspection.inspector_id == inspector_id)
-        )

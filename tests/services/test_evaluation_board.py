@@ -13,9 +13,9 @@ from nursingqc.domain.errors import PermissionDenied
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.i18n import error_text
 from nursingqc.services.container import Services
+from nursingqc.services.evaluation_board import BoardInspection
 from nursingqc.services.inspections import (
     MSG_ALREADY_INSPECTED,
-    BoardInspection,
     InspectionExists,
     InspectionService,
     SheetKey,

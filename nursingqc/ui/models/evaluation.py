@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import SheetStatus
-from nursingqc.services.inspections import BoardInspection, EvaluationBoard, EvaluationLine
+from nursingqc.services.evaluation_board import BoardInspection, EvaluationBoard
+from nursingqc.services.inspections import EvaluationLine
 
 Index = QModelIndex | QPersistentModelIndex
 

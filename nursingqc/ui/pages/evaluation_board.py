@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.services.campaigns import CampaignService
-from nursingqc.services.inspections import EvaluationBoard, InspectionService
+from nursingqc.services.evaluation_board import EvaluationBoard
+from nursingqc.services.inspections import InspectionService
 from nursingqc.ui.forms.ui_evaluation_board_page import Ui_EvaluationBoardPage
 from nursingqc.ui.models.evaluation import INSPECTIONS_ROLE, EvaluationBoardModel
 
