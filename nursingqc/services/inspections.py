@@ -52,7 +52,7 @@ from nursingqc.services.campaigns import (
 )
 from nursingqc.services.clock import DatedService, local_time
 from nursingqc.services.evaluation_board import EvaluationBoard, load_evaluation_board
-from nursingqc.services.rectification import record_findings
+from nursingqc.services.findings import record_findings
 from nursingqc.storage import audit
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
 from nursingqc.storage.repositories.campaigns import load_campaign

@@ -1,5 +1,6 @@
-"""整改: the rectification items of a campaign — made from submitted sheets, worked through by the
-ward, re-checked by the department — and the notices (整改通知单) that list them.
+"""整改: the rectification items of a campaign — made from submitted sheets (``services.findings``),
+worked through by the ward, re-checked by the department — and the notices (整改通知单) that list
+them.
 
 Who may do what (SPEC §8): a head nurse fills in cause, measure and owner and marks her own ward's
 items done; only an inspector or the department re-checks (verifies or rejects) or moves a deadline,
@@ -22,7 +23,6 @@ from nursingqc.domain.accounts import (
     require_admin,
     require_self_check_access,
 )
-from nursingqc.domain.checklists import ChecklistDefinition
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChange,
@@ -32,21 +32,15 @@ from nursingqc.domain.errors import (
 )
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.domain.rectification import (
-    ExistingItem,
-    Finding,
     RectificationAction,
     RectificationStatus,
     after_marked_done,
     after_rejected,
     after_verified,
     check_delay,
-    default_deadline,
-    findings,
     is_overdue,
-    reconcile,
     require_open,
 )
-from nursingqc.domain.scoring import ItemEntry
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import DatedService
 from nursingqc.storage import audit
@@ -189,7 +183,7 @@ def _info(item: RectificationItem, ward: Ward, today: date, photos: int) -> Rect
     )
 
 
-def _event(
+def record_history(
     item: RectificationItem,
     actor: Actor,
     action: RectificationAction,
@@ -198,6 +192,7 @@ def _event(
     deadline_before: date | None = None,
     note: str = "",
 ) -> None:
+    """One line of the item's history (整改记录), with the status and deadline it leaves."""
     item.events.append(
         RectificationEvent(
             at=at,
@@ -213,84 +208,9 @@ def _event(
     )
 
 
-def record_findings(
-    session: Session,
-    actor: Actor,
-    inspection: Inspection,
-    definition: ChecklistDefinition,
-    item_ids: Mapping[str, int],
-    entries: Mapping[str, ItemEntry],
-    campaign: Campaign,
-    issued_on: date,
-    now: datetime,
-) -> None:
-    """At a submission, in its transaction: the sheet's findings become (or update) its items."""
-    existing = {
-        item.item_code: item
-        for item in session.scalars(
-            select(RectificationItem)
-            .where(RectificationItem.inspection_id == inspection.id)
-            .options(selectinload(RectificationItem.events))
-        )
-    }
-    found = findings(entries)
-    plan = reconcile(
-        (
-            ExistingItem(
-                code,
-                item.status,
-                Finding(code, item.deduction, item.veto_failed, item.problem),
-            )
-            for code, item in existing.items()
-        ),
-        found,
-    )
-    for finding in plan.create:
-        checklist_item = definition.item(finding.item_code)
-        assert checklist_item is not None
-        item = RectificationItem(
-            campaign_id=campaign.id,
-            ward_id=inspection.ward_id,
-            inspection_id=inspection.id,
-            checklist_item_id=item_ids[finding.item_code],
-            checklist_name=definition.name,
-            item_code=finding.item_code,
-            item_text=checklist_item.text,
-            deduction=finding.deduction,
-            veto_failed=finding.veto_failed,
-            problem=finding.problem,
-            issued_on=issued_on,
-            deadline=default_deadline(issued_on, campaign.rectification_days),
-            status=RectificationStatus.OPEN,
-            updated_at=now,
-            updated_by=actor.display_name,
-            version=1,
-        )
-        session.add(item)
-        _event(item, actor, RectificationAction.CREATED, now, None)
-    for finding in (*plan.revise, *plan.restore):
-        item = existing[finding.item_code]
-        before = item.status
-        note = f"{item.deduction:.1f}→{finding.deduction:.1f}; {item.problem}→{finding.problem}"
-        item.deduction, item.veto_failed, item.problem = (
-            finding.deduction,
-            finding.veto_failed,
-            finding.problem,
-        )
-        action = RectificationAction.REVISED
-        if item.status is RectificationStatus.WITHDRAWN:
-            item.status, action = RectificationStatus.OPEN, RectificationAction.RESTORED
-        _touch(item, actor, now)
-        _event(item, actor, action, now, before, item.deadline, note)
-    for code in plan.withdraw:
-        item = existing[code]
-        before = item.status
-        item.status = RectificationStatus.WITHDRAWN
-        _touch(item, actor, now)
-        _event(item, actor, RectificationAction.WITHDRAWN, now, before, item.deadline)
-
-
-def _touch(item: RectificationItem, actor: Actor, now: datetime) -> None:
+def mark_changed(item: RectificationItem, actor: Actor, now: datetime) -> None:
+    """A new version, stamped with who and when: a change typed on the old one is refused naming
+    them, never saved over this one."""
     item.version += 1
     item.updated_at = now
     item.updated_by = actor.display_name
@@ -470,8 +390,8 @@ class RectificationService(DatedService):
         note: str = "",
     ) -> RectificationInfo:
         now = self._now()
-        _touch(item, actor, now)
-        _event(item, actor, action, now, status_before, deadline_before, note)
+        mark_changed(item, actor, now)
+        record_history(item, actor, action, now, status_before, deadline_before, note)
         after = {key: getattr(item, key) for key in before}
         audit.record(
             session,

@@ -43,8 +43,8 @@ from nursingqc.domain.scoring import (
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.campaigns import require_unlocked_campaign
 from nursingqc.services.clock import DatedService
+from nursingqc.services.findings import record_findings
 from nursingqc.services.inspections import MSG_NOT_A_SHEET_PHASE
-from nursingqc.services.rectification import record_findings
 from nursingqc.services.score_rows import (
     COLUMNS,
     INSPECTOR,
