@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,12 +28,15 @@ from nursingqc.storage.db import (
     MSG_FOLDER_MISSING,
     Database,
     fault_error,
+    shown_url,
     sqlite_path,
 )
 from nursingqc.storage.migrate import prepare_database
 
 #: What SQLite, SQLAlchemy and the operating system raise when a database file cannot be used.
 _FAULTS = (OSError, sqlite3.Error, DBAPIError)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
     folder, a read-only file or folder and a full disk each get their own message. A read-only
     database is refused rather than opened for reading: signing in and opening a sheet both save.
     """
+    log.info("opening database %s", shown_url(url))
     definitions = read_checklist_folder(resources_dir() / "checklists")
     path = sqlite_path(url)
     if path is not None:

@@ -123,7 +123,7 @@ class MaintenanceService:
                 tables = set(inspect(connection).get_table_names())
             ours = set(Base.metadata.tables)
             if tables and not tables & (ours | {"alembic_version"}):
-                where = str(self._db.path or self._db.url)
+                where = str(self._db.path or shown_url(self._db.url))
                 raise DatabaseError(MSG_FOREIGN_DATABASE, path=where)
             missing = sorted(ours - tables)
             lines.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseError
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseBusy,
+    DatabaseError,
+    NursingQCError,
+)
 
 MSG_DRIVER_MISSING = QT_TRANSLATE_NOOP(
     "Errors",
@@ -38,6 +44,11 @@ MSG_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
 MSG_SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
     "Errors",
     "The database server has no database named {database} ({url}). Check the name with IT.",
+)
+MSG_SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database server of {url} refused the work ({reason}); nothing was changed. Show this "
+    "message to IT.",
 )
 MSG_SERVER_LOGIN = QT_TRANSLATE_NOOP(
     "Errors",
@@ -97,30 +108,52 @@ READ_ONLY = "nursingqc_read_only"
 
 
 def shown_url(url: str) -> str:
-    """A database address as messages and the log show it: no password, the socket readable."""
+    """A database address as messages and the log show it: no password (in its place or as a
+    ``password=`` parameter), the socket folder readable."""
     try:
-        return unquote(make_url(url).render_as_string(hide_password=True))
-    except ArgumentError:
-        return url
+        parsed = make_url(url).difference_update_query(["password"])
+        return unquote(parsed.render_as_string(hide_password=True))
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^/@]*?:)[^/@]*@", r"\1***@", url)
+
+
+#: What a server says, in English or in a Chinese-locale server's words, when it refuses a login
+#: or has no such database (psycopg gives no SQLSTATE when the connection itself fails).
+_LOGIN_REFUSED = ("password authentication failed", "认证失败", 'role "', '角色 "')
+_NO_DATABASE = ('database "', '数据库 "')
+_SERVER_ANSWERED = ("FATAL:", "致命错误")
+
+
+def is_connection_lost(error: DBAPIError) -> bool:
+    """The connection failed or the server ended it (down, restarting, network), as opposed to a
+    statement the server refused (a full disk, a deadlock, a cancelled query)."""
+    state = getattr(error.orig, "sqlstate", None)
+    return error.connection_invalidated or state is None or state.startswith(("08", "57P0"))
 
 
 def server_error(error: DBAPIError, url: str) -> DatabaseError:
-    """Why a database server could not be used, in the user's words; the cause goes to the log.
-
-    psycopg gives no SQLSTATE when the connection itself fails, so its text is read."""
+    """Why a database server could not be used, in the user's words; the cause goes to the log."""
     log.error("database server %s: %s", shown_url(url), error, exc_info=error)
     text = str(error.orig)
-    if "password authentication failed" in text or ("role" in text and "does not exist" in text):
+    if any(words in text for words in _LOGIN_REFUSED):
         return DatabaseError(MSG_SERVER_LOGIN, url=shown_url(url))
-    if "database" in text and "does not exist" in text:
-        database = make_url(url).database or ""
+    if any(words in text for words in _NO_DATABASE):
+        try:
+            database = make_url(url).database or ""
+        except (ArgumentError, ValueError):
+            database = ""
         return DatabaseError(MSG_SERVER_NO_DATABASE, database=database, url=shown_url(url))
+    if any(words in text for words in _SERVER_ANSWERED) or not is_connection_lost(error):
+        return DatabaseError(MSG_SERVER_REFUSED, url=shown_url(url), reason=text.strip())
     return DatabaseError(MSG_SERVER_UNREACHABLE, url=shown_url(url))
 
 
 def sqlite_path(url: str) -> Path | None:
     """The database file behind a SQLite URL; None for a server database or an in-memory one."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
     if (
         parsed.get_backend_name() != "sqlite"
         or not parsed.database
@@ -225,13 +258,16 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def fault_error(error: BaseException, path: Path | None, name: str = "") -> DatabaseError:
+def fault_error(error: BaseException, path: Path | None, name: str = "") -> NursingQCError:
     """The true reason, in the user's words, why the database at ``path`` (or the server
     ``name``) could not be used. ``error`` is what SQLite or the operating system raised; it is
     logged with its traceback, which the user never sees.
     """
     where = str(path) if path is not None else shown_url(name)
-    if path is None and isinstance(error, OperationalError) and not name.startswith("sqlite"):
+    if isinstance(error, OperationalError) and _is_busy(error):
+        log.warning("database %s busy: %s", where, error)
+        return DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS)
+    if path is None and isinstance(error, OperationalError) and name.startswith("postgresql"):
         return server_error(error, name)
     log.error("database %s: %s", where, error, exc_info=error)
     code = _sqlite_code(error)
@@ -272,8 +308,8 @@ class Database:
         self.url = url
         try:
             parsed = make_url(url)
-        except ArgumentError as error:
-            raise DatabaseError(MSG_BAD_URL, url=url) from error
+        except (ArgumentError, ValueError) as error:
+            raise DatabaseError(MSG_BAD_URL, url=shown_url(url)) from error
         if (parsed.get_backend_name(), parsed.get_driver_name()) not in _SUPPORTED:
             raise DatabaseError(MSG_UNSUPPORTED_URL, url=shown_url(url))
         try:
@@ -290,7 +326,7 @@ class Database:
             raise DatabaseError(
                 MSG_DRIVER_MISSING, url=shown_url(url), module=error.name
             ) from error
-        except ArgumentError as error:
+        except (ArgumentError, ValueError) as error:
             raise DatabaseError(MSG_BAD_URL, url=shown_url(url)) from error
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, read_only)
@@ -318,7 +354,7 @@ class Database:
         except OperationalError as error:
             if _is_busy(error):
                 raise DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS) from error
-            if self.engine.dialect.name == "postgresql":
+            if self.engine.dialect.name == "postgresql" and is_connection_lost(error):
                 raise server_error(error, self.url) from error
             raise
 

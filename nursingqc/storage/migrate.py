@@ -16,6 +16,7 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
 from nursingqc.storage.backup import backup_sqlite, newest_backup, take_daily_backup
 from nursingqc.storage.db import (
     MSG_CANNOT_OPEN,
+    READ_ONLY,
     Database,
     fault_error,
     is_damaged,
@@ -80,7 +81,8 @@ def head_revision() -> str:
 
 def current_revision(database: Database) -> str | None:
     """The revision stamped in the database; None for a new or never-migrated one."""
-    with database.engine.connect() as connection:
+    # Read-only: on a server, looking must not queue behind another PC's long write.
+    with database.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -100,7 +102,8 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
         current = current_revision(database)
         if current == SCHEMA_REVISION:
             return None
-        tables = set(inspect(database.engine).get_table_names())
+        with database.engine.connect().execution_options(**{READ_ONLY: True}) as connection:
+            tables = set(inspect(connection).get_table_names())
     except SQLAlchemyDatabaseError as error:  # not SQLite at all, or read-only, full, missing…
         raise fault_error(error, database.path, _describe(database)) from error
     from alembic import command
@@ -126,7 +129,7 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
             command.upgrade(config, "head")
     except Exception as error:
         log.exception("upgrade from %s failed", current)
-        fault = fault_error(error, database.path)
+        fault = fault_error(error, database.path, _describe(database))
         if fault.template != MSG_CANNOT_OPEN:  # a full disk or a read-only file says so
             raise fault from error
         raise DatabaseError(MSG_UPGRADE_FAILED, backup=str(backup)) from error

@@ -74,7 +74,7 @@ def run_program(database_url: str, language: str) -> int:
     app = create_application(language)
     install_excepthook(log_path)
     splash = show_splash(app)
-    log.info("NursingQC %s starting on %s", __version__, database_url)
+    log.info("NursingQC %s starting", __version__)
     from nursingqc.services.container import open_services
 
     try:

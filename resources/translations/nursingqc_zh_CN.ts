@@ -1252,6 +1252,10 @@ Go to Wards and accounts now?</source>
         <translation>数据库服务器上没有名为 {database} 的数据库（{url}）。请与信息科核对名称。</translation>
     </message>
     <message>
+        <source>The database server of {url} refused the work ({reason}); nothing was changed. Show this message to IT.</source>
+        <translation>数据库服务器 {url} 拒绝了本次操作（{reason}），未做任何更改。请把此提示告诉信息科。</translation>
+    </message>
+    <message>
         <source>The database server refused the user name or password of {url}. Check them with IT.</source>
         <translation>数据库服务器拒绝了 {url} 中的用户名或密码。请与信息科核对。</translation>
     </message>

@@ -3,22 +3,28 @@ a wrong address, a server that went away or restarted, a password in the address
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
-from nursingqc.domain.errors import DatabaseError
+from nursingqc.domain.errors import DatabaseBusy, DatabaseError
 from nursingqc.i18n import error_text
 from nursingqc.services.container import Services, open_services
 from nursingqc.services.maintenance import backup_database
 from nursingqc.storage.db import (
     MSG_SERVER_LOGIN,
     MSG_SERVER_NO_DATABASE,
+    MSG_SERVER_REFUSED,
     MSG_SERVER_UNREACHABLE,
     MSG_UNSUPPORTED_URL,
     Database,
+    fault_error,
+    server_error,
+    shown_url,
 )
 from tests.helpers import Hospital
 
@@ -118,3 +124,57 @@ def test_a_server_gone_during_work_is_a_clear_refusal_not_a_raw_error(
     finally:
         admin.dispose()
         database.dispose()
+
+
+class _ServerSaid(Exception):
+    """What psycopg raises: the server's words, and a SQLSTATE when a statement failed."""
+
+    def __init__(self, text: str, sqlstate: str | None = None) -> None:
+        super().__init__(text)
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(
+    ("said", "sqlstate", "template"),
+    [
+        ('FATAL:  password authentication failed for user "qc"', None, MSG_SERVER_LOGIN),
+        ('致命错误:  用户 "qc" Password 认证失败', None, MSG_SERVER_LOGIN),
+        ('FATAL:  role "stranger" does not exist', None, MSG_SERVER_LOGIN),
+        ('FATAL:  database "controle_db" does not exist', None, MSG_SERVER_NO_DATABASE),
+        ('致命错误:  数据库 "质控" 不存在', None, MSG_SERVER_NO_DATABASE),
+        ("connection failed: No such file or directory", None, MSG_SERVER_UNREACHABLE),
+        ("could not extend file: No space left on device", "53100", MSG_SERVER_REFUSED),
+        ("deadlock detected", "40P01", MSG_SERVER_REFUSED),
+        ("terminating connection due to administrator command", "57P01", MSG_SERVER_UNREACHABLE),
+    ],
+)
+def test_what_the_server_said_becomes_the_right_message(
+    said: str, sqlstate: str | None, template: str
+) -> None:
+    error = OperationalError("SELECT 1", {}, _ServerSaid(said, sqlstate))
+    made = server_error(error, "postgresql+psycopg://qc:S3cret@db/controle_db")
+    assert made.template == template
+    assert "S3cret" not in str(made)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql+psycopg://qc:S3cret@db/nursingqc", "postgresql+psycopg://qc:***@db/nursingqc"),
+        (
+            "postgresql+psycopg://qc@db/nursingqc?password=S3cret",
+            "postgresql+psycopg://qc@db/nursingqc",
+        ),
+        (
+            "postgresql+psycopg://qc:S3cret@db:54x/nursingqc",
+            "postgresql+psycopg://qc:***@db:54x/nursingqc",
+        ),
+    ],
+)
+def test_an_address_is_shown_without_its_password(url: str, shown: str) -> None:
+    assert shown_url(url) == shown
+
+
+def test_a_sqlite_lock_met_while_opening_is_busy_not_a_server_fault() -> None:
+    locked = OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked"))
+    assert isinstance(fault_error(locked, None, ""), DatabaseBusy)

@@ -438,6 +438,19 @@ def test_an_answer_refused_as_changed_elsewhere_waits_on_the_clipboard(
     assert stored(services, "WE02").cause == "通风不足"
 
 
+def test_moving_to_another_item_after_a_change_elsewhere_keeps_the_typing_on_the_clipboard(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None, boxes: list[str]
+) -> None:
+    page = open_page(qtbot, services, findings.nurse_a)
+    item = stored(services, "WE02")
+    services.rectification.fill(findings.nurse_a, item.id, item.version, "通风不足", "每日开窗", "")
+    page.ui.causeEdit.setPlainText("夜班未开窗通风")
+    select_item(page, "WE04")
+    assert len(boxes) == 1
+    assert "夜班未开窗通风" in QApplication.clipboard().text()
+    assert stored(services, "WE02").cause == "通风不足"
+
+
 def truncated_jpeg(path: Path) -> Path:
     whole = photo(path.with_suffix(".whole.jpg"), (1200, 900)).read_bytes()
     path.write_bytes(whole[: len(whole) // 2])

@@ -339,6 +339,11 @@ class RectificationPage(QWidget):
             return True
         try:
             self._fill()
+        except ConcurrentChange as error:
+            # The caller moves on (another item, a refresh): what was typed waits on the clipboard.
+            show_error(self, error)
+            self._keep_on_clipboard(self._answer())
+            return False
         except NursingQCError as error:
             show_error(self, error)
             return False
