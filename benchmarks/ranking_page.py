@@ -54,7 +54,12 @@ def child(database: Path, runs: int) -> None:
 
     def build() -> RankingPage:
         page = RankingPage(
-            admin, services.campaigns, services.wards, services.ranking, lambda: TODAY
+            admin,
+            services.campaigns,
+            services.wards,
+            services.ranking,
+            services.nominations,
+            lambda: TODAY,
         )
         page.resize(1226, 690)  # the page's room in a 1366×768 window
         page.show()

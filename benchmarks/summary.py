@@ -210,14 +210,14 @@ def build(url: str, wards: int, seed: int = 2026) -> int:
             admin, demo.campaign_id, [ward.id for ward in view.proposed], seen=None
         )
         for row in view.rows[:6]:
-            nominee = services.ranking.nominate(
+            nominee = services.nominations.nominate(
                 admin,
                 demo.campaign_id,
                 row.ward.id,
                 f"{row.ward.name[:1]}护士",
                 "服务热情，技术过硬",
             )
-            services.ranking.decide_nomination(admin, nominee.id, approve=True, seen=None)
+            services.nominations.decide_nomination(admin, nominee.id, approve=True, seen=None)
         return demo.campaign_id
     finally:
         services.close()

@@ -18,6 +18,7 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
+from nursingqc.services.nominations import NominationService
 from nursingqc.services.ranking import RankingService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.score_import import ScoreImportService
@@ -51,6 +52,7 @@ class Services:
     inspections: InspectionService
     rectification: RectificationService
     ranking: RankingService
+    nominations: NominationService
     score_import: ScoreImportService
     summary: SummaryService
     maintenance: MaintenanceService
@@ -96,6 +98,7 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
         inspections=InspectionService(database, today),
         rectification=RectificationService(database, today),
         ranking=RankingService(database),
+        nominations=NominationService(database),
         score_import=ScoreImportService(database, today),
         summary=SummaryService(database),
         maintenance=MaintenanceService(database),

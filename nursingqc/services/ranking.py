@@ -1,10 +1,9 @@
-"""排名与评选: the evaluation ranking of a campaign, its model wards (示范病房) and excellent
-nurses (优秀护士).
+"""排名与评选: the evaluation ranking of a campaign and its model wards (示范病房); the excellent
+nurses (优秀护士) are in ``services.nominations``.
 
 The ranking is computed from one aggregate query per phase (``storage.repositories.ranking``) by
 the rules of ``domain.ranking``; nothing here re-implements a rule. The rules *propose* model
-wards; the department confirms the proposal or changes it with a written reason. Head nurses
-nominate excellent nurses of their own ward; the department approves or declines. Every decision
+wards; the department confirms the proposal or changes it with a written reason. Every decision
 is stored and written to the audit log.
 
 Who may read (SPEC §8): the department and inspectors. Head nurses see the ranking only once the
@@ -13,7 +12,7 @@ summary phase publishes the results; until that exists they do not see it at all
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,7 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
-from nursingqc.domain.awards import AwardDecision, AwardSettings, NominationStatus
+from nursingqc.domain.awards import AwardDecision, AwardSettings
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChange,
@@ -46,7 +45,7 @@ from nursingqc.services.campaigns import campaign_published, require_unlocked_ca
 from nursingqc.services.clock import local_time, utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Campaign, Hospital, ModelWardDecision, Nomination, Ward
+from nursingqc.storage.models import Campaign, Hospital, ModelWardDecision, Ward
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.ranking import (
     ItemLine,
@@ -65,11 +64,6 @@ MSG_MODEL_WARDS_CHANGED = QT_TRANSLATE_NOOP(
     "changed, so that neither choice is lost without a look: see theirs, then confirm again if "
     "yours should stand.",
 )
-MSG_NOMINATION_CHANGED = QT_TRANSLATE_NOOP(
-    "Errors",
-    "{changed_by} decided on the nomination of {nurse} at {when}, after you opened the list. "
-    "Nothing was changed: see their decision, then decide again if yours should stand.",
-)
 MSG_CHANGE_NEEDS_REASON = QT_TRANSLATE_NOOP(
     "Errors",
     "The model wards you chose differ from the ones the rules propose; write the reason for "
@@ -85,30 +79,7 @@ MSG_INCOMPLETE_NOT_MODEL = QT_TRANSLATE_NOOP(
 MSG_VETO_NOT_MODEL = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} failed a veto item (一票否决), so it cannot be a model ward."
 )
-MSG_NOMINATED_BY_WARD = QT_TRANSLATE_NOOP(
-    "Errors",
-    "Excellent nurses are nominated by the head nurse of their ward (or entered by the "
-    "nursing department).",
-)
-MSG_NOMINATE_OWN_WARD = QT_TRANSLATE_NOOP(
-    "Errors", "A head nurse nominates nurses of her own ward only, not of ward {ward}."
-)
-MSG_NURSE_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Enter the name of the nurse you nominate.")
-MSG_NURSE_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "A nurse's name may have at most {limit} characters; it has {length}."
-)
-MSG_NOMINATION_REASON_REQUIRED = QT_TRANSLATE_NOOP(
-    "Errors", "Write why {nurse} deserves to be an excellent nurse."
-)
-MSG_ALREADY_NOMINATED = QT_TRANSLATE_NOOP(
-    "Errors", "{nurse} of ward {ward} is already nominated in this campaign."
-)
-MSG_NOMINATION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no nomination {nomination}.")
-MSG_DECLINE_NEEDS_REASON = QT_TRANSLATE_NOOP(
-    "Errors", "Write why the nomination is declined, so that the head nurse knows."
-)
 
-NURSE_NAME_LENGTH = 50
 
 #: What the 评选结果 column says; Chinese in every language, as the files are the hospital's.
 RESULT_MODEL_WARD = "示范病房"
@@ -224,51 +195,7 @@ class DetailRow:
     nurse: str
 
 
-@dataclass(frozen=True)
-class NamedDeduction:
-    """A deduction (or failed veto) whose 涉及护士 names a nominee."""
-
-    phase: PhaseKind
-    checklist_name: str
-    item_code: str
-    item_text: str
-    deduction: Decimal
-    veto_failed: bool
-    problem: str
-    inspector: str
-    inspected_on: date
-
-
-@dataclass(frozen=True)
-class WardOutcome:
-    """A nominee's ward in the ranking."""
-
-    rank: int | None
-    total: Decimal | None
-    status: WardStatus
-    model_ward: bool
-
-
-@dataclass(frozen=True)
-class NomineeView:
-    """优秀护士 nominee with the department's decision, her ward's result (None for a head nurse
-    before the results are published) and every deduction that names her."""
-
-    id: int
-    ward: WardLabel
-    nurse_name: str
-    reason: str
-    nominated_by: str
-    nominated_at: datetime
-    status: NominationStatus
-    decision_reason: str
-    decided_by: str
-    decided_at: datetime | None
-    ward_outcome: WardOutcome | None
-    deductions: tuple[NamedDeduction, ...]
-
-
-def _tenths(value: int) -> Decimal:
+def from_tenths(value: int) -> Decimal:
     return Decimal(value).scaleb(-1)
 
 
@@ -276,7 +203,7 @@ def _shown(value: Fraction | None) -> Decimal | None:
     return None if value is None else round_half_up(value)
 
 
-def _label(ward: Ward | WardRef) -> WardLabel:
+def ward_label(ward: Ward | WardRef) -> WardLabel:
     return WardLabel(ward.id, ward.code, ward.name)
 
 
@@ -285,7 +212,7 @@ def _require_reader(actor: Actor) -> None:
         raise PermissionDenied(MSG_RANKING_NOT_PUBLISHED)
 
 
-def _campaign_wards(campaign: Campaign) -> list[Ward]:
+def campaign_wards(campaign: Campaign) -> list[Ward]:
     return sorted((link.ward for link in campaign.wards), key=lambda ward: ward.code)
 
 
@@ -295,7 +222,7 @@ def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
         WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
         for link in campaign.checklists
     ]
-    wards = [WardRef(ward.id, ward.code, ward.name) for ward in _campaign_wards(campaign)]
+    wards = [WardRef(ward.id, ward.code, ward.name) for ward in campaign_wards(campaign)]
     settings = AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold)
     return rank_wards(
         checklists,
@@ -314,14 +241,14 @@ def _confirmation(session: Session, campaign: Campaign) -> ModelWardConfirmation
     )
     if not decisions:
         return None
-    by_id = {ward.id: ward for ward in _campaign_wards(campaign)}
+    by_id = {ward.id: ward for ward in campaign_wards(campaign)}
     chosen = sorted(
         (by_id[d.ward_id] for d in decisions if d.model_ward and d.ward_id in by_id),
         key=lambda ward: ward.code,
     )
     first = decisions[0]
     return ModelWardConfirmation(
-        tuple(_label(ward) for ward in chosen), first.decided_by, first.decided_at, first.reason
+        tuple(ward_label(ward) for ward in chosen), first.decided_by, first.decided_at, first.reason
     )
 
 
@@ -342,7 +269,7 @@ def ranking_view(
         proposed = result.is_model_ward
         rows.append(
             RankingRow(
-                ward=_label(result.ward),
+                ward=ward_label(result.ward),
                 rank=result.rank,
                 shared_rank=result.shared_rank,
                 scores=tuple(_shown(result.scores[c.code]) for c in ranking.checklists),
@@ -375,16 +302,16 @@ def ranking_view(
         model_ward_count=campaign.model_ward_count,
         threshold=campaign.model_ward_threshold,
         rows=tuple(rows),
-        proposed=tuple(_label(result.ward) for result in ranking.model_wards),
+        proposed=tuple(ward_label(result.ward) for result in ranking.model_wards),
         confirmation=confirmation,
     )
 
 
 def _detail(line: ItemLine, tenths: dict[int, Decimal]) -> DetailRow:
     if line.points_tenths not in tenths:
-        tenths[line.points_tenths] = _tenths(line.points_tenths)
+        tenths[line.points_tenths] = from_tenths(line.points_tenths)
     if line.deduction_tenths not in tenths:
-        tenths[line.deduction_tenths] = _tenths(line.deduction_tenths)
+        tenths[line.deduction_tenths] = from_tenths(line.deduction_tenths)
     return DetailRow(
         ward_code=line.ward_code,
         ward_name=line.ward_name,
@@ -525,174 +452,3 @@ class RankingService:
             )
             session.flush()
             return ranking_view(session, campaign)
-
-    # -- excellent nurses (优秀护士) --------------------------------------------------------
-
-    def nominate(
-        self, actor: Actor, campaign_id: int, ward_id: int, nurse_name: str, reason: str
-    ) -> NomineeView:
-        """A head nurse nominates a nurse of her own ward; the department may enter one for any
-        ward (a nomination handed in on paper)."""
-        if actor.role is Role.INSPECTOR:
-            raise PermissionDenied(MSG_NOMINATED_BY_WARD)
-        name = nurse_name.strip()
-        if not name:
-            raise ValidationError(MSG_NURSE_NAME_REQUIRED)
-        if len(name) > NURSE_NAME_LENGTH:
-            raise ValidationError(
-                MSG_NURSE_NAME_TOO_LONG, limit=NURSE_NAME_LENGTH, length=len(name)
-            )
-        if not reason.strip():
-            raise ValidationError(MSG_NOMINATION_REASON_REQUIRED, nurse=name)
-        with self._db.transaction() as session:
-            campaign = load_campaign(session, campaign_id)
-            require_unlocked_campaign(campaign)
-            ward = next((w for w in _campaign_wards(campaign) if w.id == ward_id), None)
-            if ward is None:
-                raise NotFound(MSG_WARD_NOT_IN_CAMPAIGN, ward=ward_id)
-            if actor.role is Role.HEAD_NURSE and actor.ward_id != ward_id:
-                raise PermissionDenied(MSG_NOMINATE_OWN_WARD, ward=ward.code)
-            taken = session.scalar(
-                select(Nomination.id).where(
-                    Nomination.campaign_id == campaign_id,
-                    Nomination.ward_id == ward_id,
-                    Nomination.nurse_name == name,
-                )
-            )
-            if taken is not None:
-                raise ValidationError(MSG_ALREADY_NOMINATED, nurse=name, ward=ward.code)
-            nomination = Nomination(
-                campaign_id=campaign_id,
-                ward_id=ward_id,
-                nurse_name=name,
-                reason=reason.strip(),
-                nominated_by=actor.display_name,
-                nominated_at=self._now(),
-                status=NominationStatus.PENDING,
-            )
-            session.add(nomination)
-            session.flush()
-            audit.record(
-                session,
-                actor,
-                "nominate",
-                "nomination",
-                nomination.id,
-                after={"ward": ward.code, "nurse": name, "reason": nomination.reason},
-            )
-            return self._nominees(session, actor, campaign, [nomination])[0]
-
-    def decide_nomination(
-        self,
-        actor: Actor,
-        nomination_id: int,
-        approve: bool,
-        reason: str = "",
-        *,
-        seen: datetime | None,
-    ) -> NomineeView:
-        """The department approves or declines (a decline needs a reason); a decision may be
-        changed later, each one audited. ``seen`` is the ``decided_at`` of the decision shown
-        (None: still pending); another admin's decision since then is not overwritten."""
-        require_admin(actor)
-        if not approve and not reason.strip():
-            raise ValidationError(MSG_DECLINE_NEEDS_REASON)
-        with self._db.transaction() as session:
-            nomination = session.get(Nomination, nomination_id)
-            if nomination is None:
-                raise NotFound(MSG_NOMINATION_NOT_FOUND, nomination=nomination_id)
-            campaign = load_campaign(session, nomination.campaign_id)
-            require_unlocked_campaign(campaign)
-            if nomination.decided_at != seen:
-                raise ConcurrentChange(
-                    MSG_NOMINATION_CHANGED,
-                    changed_by=nomination.decided_by,
-                    nurse=nomination.nurse_name,
-                    when=local_time(nomination.decided_at),
-                )
-            before = {"status": nomination.status.value, "reason": nomination.decision_reason}
-            nomination.status = NominationStatus.APPROVED if approve else NominationStatus.DECLINED
-            nomination.decision_reason = reason.strip()
-            nomination.decided_by = actor.display_name
-            nomination.decided_at = self._now()
-            audit.record(
-                session,
-                actor,
-                "approve_nomination" if approve else "decline_nomination",
-                "nomination",
-                nomination.id,
-                before=before,
-                after={"status": nomination.status.value, "nurse": nomination.nurse_name},
-                reason=nomination.decision_reason,
-            )
-            session.flush()
-            return self._nominees(session, actor, campaign, [nomination])[0]
-
-    def nominations(self, actor: Actor, campaign_id: int) -> list[NomineeView]:
-        """Every nominee (a head nurse: her own ward's), by ward code and name."""
-        with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id)
-            query = select(Nomination).where(Nomination.campaign_id == campaign_id)
-            if actor.role is Role.HEAD_NURSE:
-                query = query.where(Nomination.ward_id == actor.ward_id)
-            return self._nominees(session, actor, campaign, list(session.scalars(query)))
-
-    def _nominees(
-        self,
-        session: Session,
-        actor: Actor,
-        campaign: Campaign,
-        nominations: Sequence[Nomination],
-    ) -> list[NomineeView]:
-        if not nominations:
-            return []
-        wards = {ward.id: ward for ward in _campaign_wards(campaign)}
-        outcomes: dict[int, WardOutcome] = {}
-        if actor.role is not Role.HEAD_NURSE or campaign_published(campaign):
-            for row in ranking_view(session, campaign).rows:
-                outcomes[row.ward.id] = WardOutcome(row.rank, row.total, row.status, row.model_ward)
-        lines = list(
-            item_lines(
-                session,
-                campaign.id,
-                sorted({nomination.ward_id for nomination in nominations}),
-                naming_a_nurse=True,
-            )
-        )
-        views = []
-        for nomination in nominations:
-            ward = wards[nomination.ward_id]
-            name = nomination.nurse_name.strip()
-            views.append(
-                NomineeView(
-                    id=nomination.id,
-                    ward=_label(ward),
-                    nurse_name=nomination.nurse_name,
-                    reason=nomination.reason,
-                    nominated_by=nomination.nominated_by,
-                    nominated_at=nomination.nominated_at,
-                    status=nomination.status,
-                    decision_reason=nomination.decision_reason,
-                    decided_by=nomination.decided_by,
-                    decided_at=nomination.decided_at,
-                    ward_outcome=outcomes.get(ward.id),
-                    deductions=tuple(
-                        NamedDeduction(
-                            phase=line.phase,
-                            checklist_name=line.checklist_name,
-                            item_code=line.item_code,
-                            item_text=line.item_text,
-                            deduction=_tenths(line.deduction_tenths),
-                            veto_failed=line.veto_failed,
-                            problem=line.problem,
-                            inspector=line.inspector,
-                            inspected_on=line.inspected_on,
-                        )
-                        for line in lines
-                        if line.ward_code == ward.code
-                        and line.nurse.strip() == name
-                        and (line.deduction_tenths > 0 or line.veto_failed)
-                    ),
-                )
-            )
-        return sorted(views, key=lambda view: (view.ward.code, view.nurse_name, view.id))

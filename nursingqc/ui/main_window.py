@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
             self.evaluation_board.evaluateRequested.connect(self._go_to_evaluation)
         # Head nurses get its 优秀护士 part only: the service hides the ranking until published.
         self.ranking = RankingPage(
-            actor, services.campaigns, services.wards, services.ranking, today
+            actor, services.campaigns, services.wards, services.ranking, services.nominations, today
         )
         self.pages.append(self.ranking)
         self.summary: SummaryPage | None = None

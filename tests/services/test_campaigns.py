@@ -200,7 +200,7 @@ def test_a_campaign_with_a_nomination_but_no_sheet_is_not_deleted(
 ) -> None:
     """A head nurse nominated a nurse before anyone filled a sheet: deleting the campaign would
     take her nomination with it unseen."""
-    services.ranking.nominate(
+    services.nominations.nominate(
         hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "李娜", "带教认真"
     )
     for attempt in (services.campaigns.ensure_deletable, services.campaigns.delete_campaign):
@@ -209,7 +209,7 @@ def test_a_campaign_with_a_nomination_but_no_sheet_is_not_deleted(
         assert refused.value.template == MSG_CAMPAIGN_HAS_DECISIONS
         assert refused.value.params["count"] == 1
     assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
-    assert len(services.ranking.nominations(hospital.admin, hospital.campaign.id)) == 1
+    assert len(services.nominations.nominations(hospital.admin, hospital.campaign.id)) == 1
 
 
 def test_closing_a_phase_can_first_tell_what_is_still_unsubmitted(

@@ -31,7 +31,7 @@ def test_a_published_campaign_refuses_every_change_through_the_services(
     submit(services, hospital.nurse_a, key, entries)
     save_draft(services, hospital.nurse_a, hospital.key("BED_UNIT"), {})
     (item,) = services.rectification.list_items(hospital.admin, hospital.campaign.id)
-    nominee = services.ranking.nominate(
+    nominee = services.nominations.nominate(
         hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "刘洋", "服务热情"
     )
     publish(services, hospital)
@@ -49,10 +49,10 @@ def test_a_published_campaign_refuses_every_change_through_the_services(
         lambda: services.campaigns.close_phase(hospital.admin, campaign, PhaseKind.SELF_CHECK),
         lambda: services.campaigns.delete_campaign(hospital.admin, campaign),
         lambda: services.ranking.confirm_model_wards(hospital.admin, campaign, [], "无", seen=None),
-        lambda: services.ranking.nominate(
+        lambda: services.nominations.nominate(
             hospital.nurse_a, campaign, hospital.ward_a, "王芳", "带教认真"
         ),
-        lambda: services.ranking.decide_nomination(
+        lambda: services.nominations.decide_nomination(
             hospital.admin, nominee.id, approve=True, seen=None
         ),
         lambda: services.score_import.import_scores(hospital.admin, campaign, []),

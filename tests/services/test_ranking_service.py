@@ -32,17 +32,19 @@ from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import SheetKey
-from nursingqc.services.ranking import (
+from nursingqc.services.nominations import (
     MSG_ALREADY_NOMINATED,
-    MSG_CHANGE_NEEDS_REASON,
     MSG_DECLINE_NEEDS_REASON,
-    MSG_INCOMPLETE_NOT_MODEL,
-    MSG_MODEL_WARDS_CHANGED,
     MSG_NOMINATE_OWN_WARD,
     MSG_NOMINATED_BY_WARD,
     MSG_NOMINATION_CHANGED,
     MSG_NOMINATION_REASON_REQUIRED,
     MSG_NURSE_NAME_REQUIRED,
+)
+from nursingqc.services.ranking import (
+    MSG_CHANGE_NEEDS_REASON,
+    MSG_INCOMPLETE_NOT_MODEL,
+    MSG_MODEL_WARDS_CHANGED,
     MSG_RANKING_NOT_PUBLISHED,
     MSG_VETO_NOT_MODEL,
     MSG_WARD_NOT_IN_CAMPAIGN,
@@ -575,7 +577,9 @@ def test_head_nurse_nominates_her_own_ward_and_sees_the_deductions_that_name_her
     month.put("W01", BED, month.entries(BED, {"2": "2"}, nurse="王芳"), inspector="质控员乙")
     month.put("W02", BED, month.entries(BED, {"3": "1"}, nurse="王芳"))  # a 王芳 of W02
 
-    view = services.ranking.nominate(nurse, month.campaign.id, month.wards["W01"], " 王芳", "细心")
+    view = services.nominations.nominate(
+        nurse, month.campaign.id, month.wards["W01"], " 王芳", "细心"
+    )
     assert (view.nurse_name, view.reason, view.status) == ("王芳", "细心", NominationStatus.PENDING)
     assert view.ward_outcome is None  # a head nurse does not see the ranking yet
     assert [(d.phase, d.checklist_name, d.deduction) for d in view.deductions] == [
@@ -587,10 +591,10 @@ def test_head_nurse_nominates_her_own_ward_and_sees_the_deductions_that_name_her
     assert entry.username == "w01"
     assert json.loads(entry.after or "") == {"nurse": "王芳", "reason": "细心", "ward": "W01"}
 
-    admin_view = services.ranking.nominations(month.admin, month.campaign.id)
+    admin_view = services.nominations.nominations(month.admin, month.campaign.id)
     assert admin_view[0].ward_outcome is not None
     assert admin_view[0].ward_outcome.status is WardStatus.INCOMPLETE
-    assert services.ranking.nominations(month.head_nurse("W02"), month.campaign.id) == []
+    assert services.nominations.nominations(month.head_nurse("W02"), month.campaign.id) == []
 
 
 def test_nominations_are_refused_with_the_reason(services: Services) -> None:
@@ -605,11 +609,11 @@ def test_nominations_are_refused_with_the_reason(services: Services) -> None:
     ]
     for actor, ward, name, reason, error, template in cases:
         with pytest.raises(error) as refused:
-            services.ranking.nominate(actor, campaign, ward, name, reason)
+            services.nominations.nominate(actor, campaign, ward, name, reason)
         assert refused.value.template == template  # type: ignore[attr-defined]
-    services.ranking.nominate(nurse, campaign, w01, "李娜", "认真")
+    services.nominations.nominate(nurse, campaign, w01, "李娜", "认真")
     with pytest.raises(ValidationError) as refused_twice:
-        services.ranking.nominate(month.admin, campaign, w01, "李娜 ", "纸质推荐")
+        services.nominations.nominate(month.admin, campaign, w01, "李娜 ", "纸质推荐")
     assert refused_twice.value.template == MSG_ALREADY_NOMINATED
     assert refused_twice.value.params == {"nurse": "李娜", "ward": "W01"}
     assert nominations_in_database(services) == [("李娜", NominationStatus.PENDING, "")]
@@ -618,15 +622,17 @@ def test_nominations_are_refused_with_the_reason(services: Services) -> None:
 def test_the_department_approves_or_declines_with_a_reason(services: Services) -> None:
     month = build_month(services, wards=2)
     nurse = month.head_nurse("W01")
-    first = services.ranking.nominate(nurse, month.campaign.id, month.wards["W01"], "李娜", "认真")
-    second = services.ranking.nominate(
+    first = services.nominations.nominate(
+        nurse, month.campaign.id, month.wards["W01"], "李娜", "认真"
+    )
+    second = services.nominations.nominate(
         month.admin, month.campaign.id, month.wards["W02"], "赵敏", "纸质推荐"
     )
     for actor in (nurse, month.inspector):
         with pytest.raises(PermissionDenied):
-            services.ranking.decide_nomination(actor, first.id, approve=True, seen=None)
+            services.nominations.decide_nomination(actor, first.id, approve=True, seen=None)
     with pytest.raises(ValidationError) as refused:
-        services.ranking.decide_nomination(
+        services.nominations.decide_nomination(
             month.admin, second.id, approve=False, reason=" ", seen=None
         )
     assert refused.value.template == MSG_DECLINE_NEEDS_REASON
@@ -635,9 +641,11 @@ def test_the_department_approves_or_declines_with_a_reason(services: Services) -
         ("赵敏", NominationStatus.PENDING, ""),
     ]
 
-    approved = services.ranking.decide_nomination(month.admin, first.id, approve=True, seen=None)
+    approved = services.nominations.decide_nomination(
+        month.admin, first.id, approve=True, seen=None
+    )
     assert (approved.status, approved.decided_by) == (NominationStatus.APPROVED, "护理部 王主任")
-    services.ranking.decide_nomination(
+    services.nominations.decide_nomination(
         month.admin, second.id, approve=False, reason="名额已满", seen=None
     )
     assert nominations_in_database(services) == [
@@ -649,7 +657,7 @@ def test_the_department_approves_or_declines_with_a_reason(services: Services) -
     assert json.loads(approval.before or "") == {"reason": "", "status": "pending"}
     assert (decline.reason, decline.entity_id) == ("名额已满", second.id)
     with pytest.raises(NotFound):
-        services.ranking.decide_nomination(month.admin, 9999, approve=True, seen=None)
+        services.nominations.decide_nomination(month.admin, 9999, approve=True, seen=None)
 
 
 def test_head_nurses_see_the_ranking_once_the_campaign_is_published(
@@ -728,21 +736,21 @@ def test_a_second_admin_confirming_model_wards_on_an_old_view_changes_nothing(
 def test_a_nomination_decided_meanwhile_is_not_decided_again_unseen(services: Services) -> None:
     month = build_month(services, wards=2)
     nurse = month.head_nurse("W01")
-    pending = services.ranking.nominate(
+    pending = services.nominations.nominate(
         nurse, month.campaign.id, month.wards["W01"], "李娜", "认真"
     )
-    approved = services.ranking.decide_nomination(
+    approved = services.nominations.decide_nomination(
         month.admin, pending.id, approve=True, seen=pending.decided_at
     )
     with pytest.raises(ConcurrentChange) as refused:
-        services.ranking.decide_nomination(
+        services.nominations.decide_nomination(
             month.admin, pending.id, approve=False, reason="名额已满", seen=pending.decided_at
         )
     assert refused.value.template == MSG_NOMINATION_CHANGED
     assert refused.value.params["nurse"] == "李娜"
     assert nominations_in_database(services) == [("李娜", NominationStatus.APPROVED, "")]
     assert audit_entries(services, "decline_nomination") == []
-    declined = services.ranking.decide_nomination(
+    declined = services.nominations.decide_nomination(
         month.admin, pending.id, approve=False, reason="名额已满", seen=approved.decided_at
     )
     assert declined.status is NominationStatus.DECLINED

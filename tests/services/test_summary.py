@@ -80,10 +80,10 @@ def run_month(services: Services, hospital: Hospital, *, confirm: bool = True) -
         services.ranking.confirm_model_wards(
             hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed], seen=None
         )
-    nominee = services.ranking.nominate(
+    nominee = services.nominations.nominate(
         hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "王丽娟", "服务热情"
     )
-    services.ranking.decide_nomination(hospital.admin, nominee.id, approve=True, seen=None)
+    services.nominations.decide_nomination(hospital.admin, nominee.id, approve=True, seen=None)
 
 
 def publish(services: Services, hospital: Hospital) -> None:

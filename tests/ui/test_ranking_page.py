@@ -84,7 +84,14 @@ def month(services: Services) -> Month:
 
 
 def open_page(qtbot: QtBot, services: Services, actor: Actor) -> RankingPage:
-    page = RankingPage(actor, services.campaigns, services.wards, services.ranking, lambda: TODAY)
+    page = RankingPage(
+        actor,
+        services.campaigns,
+        services.wards,
+        services.ranking,
+        services.nominations,
+        lambda: TODAY,
+    )
     qtbot.addWidget(page)
     page.resize(1200, 680)
     page.show()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
-from nursingqc.services.ranking import NomineeView, RankingService
+from nursingqc.services.nominations import NominationService, NomineeView
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_nomination_dialog import Ui_NominationDialog
 
@@ -18,7 +18,7 @@ class NominationDialog(QDialog):
     def __init__(
         self,
         actor: Actor,
-        ranking: RankingService,
+        nominations: NominationService,
         campaign_id: int,
         wards: list[tuple[int, str]],
         parent: QWidget | None,
@@ -27,7 +27,7 @@ class NominationDialog(QDialog):
         self.ui = Ui_NominationDialog()
         self.ui.setupUi(self)
         self._actor = actor
-        self._ranking = ranking
+        self._nominations = nominations
         self._campaign_id = campaign_id
         self.nominee: NomineeView | None = None
         for ward_id, label in wards:
@@ -50,7 +50,7 @@ class NominationDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.nominee = self._ranking.nominate(
+            self.nominee = self._nominations.nominate(
                 self._actor,
                 self._campaign_id,
                 self.ui.wardCombo.currentData(),

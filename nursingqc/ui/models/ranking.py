@@ -14,7 +14,8 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.domain.scoring import shown_percent
 from nursingqc.domain.statistics import LENIENT_MARGIN, is_lenient
-from nursingqc.services.ranking import NomineeView, RankingRow, RankingView, WardOutcome
+from nursingqc.services.nominations import NomineeView, WardOutcome
+from nursingqc.services.ranking import RankingRow, RankingView
 
 Index = QModelIndex | QPersistentModelIndex
 

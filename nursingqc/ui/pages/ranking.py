@@ -23,7 +23,8 @@ from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.services.campaigns import CampaignService
-from nursingqc.services.ranking import NomineeView, RankingService, RankingView, WardLabel
+from nursingqc.services.nominations import NominationService, NomineeView
+from nursingqc.services.ranking import RankingService, RankingView, WardLabel
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
 from nursingqc.ui.dialogs.model_wards import ModelWardDialog
@@ -55,6 +56,7 @@ class RankingPage(QWidget):
         campaigns: CampaignService,
         wards: WardService,
         ranking: RankingService,
+        nominations: NominationService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -65,6 +67,7 @@ class RankingPage(QWidget):
         self._campaigns = campaigns
         self._wards = wards
         self._ranking = ranking
+        self._nominations = nominations
         self._today = today
         self._campaign_id: int | None = None
         self._campaign_name = ""
@@ -328,7 +331,7 @@ class RankingPage(QWidget):
         if self._campaign_id is None:
             return
         dialog = NominationDialog(
-            self._actor, self._ranking, self._campaign_id, self._nomination_wards(), self
+            self._actor, self._nominations, self._campaign_id, self._nomination_wards(), self
         )
         if dialog.exec() and dialog.nominee is not None:
             self._reload_nominees(dialog.nominee.id)
@@ -354,7 +357,7 @@ class RankingPage(QWidget):
 
     def _decide(self, nominee: NomineeView, approve: bool, reason: str) -> None:
         try:
-            self._ranking.decide_nomination(
+            self._nominations.decide_nomination(
                 self._actor, nominee.id, approve, reason, seen=nominee.decided_at
             )
         except NursingQCError as error:
@@ -371,7 +374,7 @@ class RankingPage(QWidget):
     def _reload_nominees(self, chosen: int | None = None) -> None:
         try:
             nominees = (
-                self._ranking.nominations(self._actor, self._campaign_id)
+                self._nominations.nominations(self._actor, self._campaign_id)
                 if self._campaign_id is not None
                 else []
             )
