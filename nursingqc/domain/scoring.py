@@ -31,7 +31,7 @@ from nursingqc.domain.errors import (
 )
 
 HUNDRED = Fraction(100)
-#: The longest name of a nurse a deduction concerns (the column holds 50 characters).
+#: The longest name of a nurse (a deduction's 涉及护士, an excellent-nurse nominee): 50 characters.
 NURSE_NAME_LENGTH = 50
 MSG_NURSE_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
     "Errors", "Item {item}: the nurse's name may have at most {limit} characters."

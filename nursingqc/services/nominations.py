@@ -26,6 +26,7 @@ from nursingqc.domain.errors import (
     ValidationError,
 )
 from nursingqc.domain.ranking import WardStatus
+from nursingqc.domain.scoring import NURSE_NAME_LENGTH
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import local_time, utc_now
@@ -70,8 +71,6 @@ MSG_NOMINATION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no nomination {
 MSG_DECLINE_NEEDS_REASON = QT_TRANSLATE_NOOP(
     "Errors", "Write why the nomination is declined, so that the head nurse knows."
 )
-
-NURSE_NAME_LENGTH = 50
 
 
 @dataclass(frozen=True)
