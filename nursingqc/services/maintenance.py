@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
 from nursingqc.storage.backup import backup_sqlite, copy_file, write_atomically
 from nursingqc.storage.db import (
+    BUSY_TIMEOUT_SECONDS,
     MSG_FILE_MISSING,
     MSG_FOLDER_MISSING,
     MSG_IS_A_FOLDER,
@@ -311,11 +313,11 @@ def _take_over(path: Path) -> bool:
     return True
 
 
-def _save_previous(path: Path) -> Path:
+def _save_previous(path: Path, sound: bool) -> Path:
     """A backup of the database about to be replaced; a raw copy when SQLite cannot read it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir_of(path) / f"before-restore-{stamp}.sqlite3"
-    if _take_over(path):
+    if sound:
         try:
             return backup_sqlite(path, target)
         except sqlite3.DatabaseError as error:
@@ -328,6 +330,24 @@ def _save_previous(path: Path) -> Path:
             copy_file(companion, target.with_name(target.name + suffix))
             companion.unlink()
     return target
+
+
+def _copy_into(source: Path, path: Path) -> None:
+    """Writes the backup's pages into the database file itself, as one SQLite transaction (a
+    crash rolls it back). A window that opens the file meanwhile waits, then reads the restored
+    data; renaming a new file over it would leave that window on the old file, where its saves
+    would vanish. Refused if another program holds the file past the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+
+    def give_up_when_held(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise DatabaseError(MSG_RESTORE_IN_USE, path=str(path))
+
+    with (
+        closing(read_only_connection(source)) as src,
+        closing(sqlite3.connect(path, timeout=0)) as dst,
+    ):
+        src.backup(dst, progress=give_up_when_held, sleep=0.05)
 
 
 def restore_database(url: str, source: Path) -> Restored:
@@ -354,16 +374,20 @@ def restore_database(url: str, source: Path) -> Restored:
     if revision not in _known_revisions():
         raise DatabaseError(MSG_NEWER_DATABASE, revision=revision)
     try:
-        previous = _save_previous(path) if path.exists() else None
+        sound = path.exists() and _take_over(path)
+        previous = _save_previous(path, sound) if path.exists() else None
+        if sound:
+            _copy_into(source, path)
+        else:  # no database yet, or one too damaged for SQLite to write into: replaced whole
 
-        def copy(temporary: Path) -> None:
-            with (
-                closing(read_only_connection(source)) as src,
-                closing(sqlite3.connect(temporary)) as dst,
-            ):
-                src.backup(dst)
+            def copy(temporary: Path) -> None:
+                with (
+                    closing(read_only_connection(source)) as src,
+                    closing(sqlite3.connect(temporary)) as dst,
+                ):
+                    src.backup(dst)
 
-        write_atomically(path, copy)
+            write_atomically(path, copy)
     except PermissionError as error:
         if error.filename2 is None:  # not the rename: a read-only folder or file
             raise fault_error(error, path) from error

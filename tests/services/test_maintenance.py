@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -388,6 +389,35 @@ def test_backup_and_restore_round_trip_keeps_the_replaced_database(
         connection.close()
     assert not path.with_name(path.name + "-wal").exists()
     open_services(url).close()
+
+
+def test_a_window_opening_the_database_during_a_restore_reads_the_restored_data(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened between restore's in-use check and its copy: with a new file renamed over the old
+    one, this window would go on reading (and saving into) the replaced file."""
+    from nursingqc.services import maintenance
+
+    services.accounts.first_run("测试医院", "admin", "王主任", "secret123")
+    path = services.database.path
+    assert path is not None
+    url = f"sqlite:///{path}"
+    services.close()
+    copy = backup_database(url, tmp_path / "copy.sqlite3")
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE hospital SET name = '改名后的医院'")
+    late: list[sqlite3.Connection] = []
+    real_save_previous = maintenance._save_previous
+
+    def save_then_a_window_opens(*args: object) -> Path:
+        saved = real_save_previous(*args)  # type: ignore[arg-type]
+        late.append(sqlite3.connect(path))
+        return saved
+
+    monkeypatch.setattr(maintenance, "_save_previous", save_then_a_window_opens)
+    restore_database(url, copy)
+    with closing(late[0]) as window:
+        assert window.execute("SELECT name FROM hospital").fetchone() == ("测试医院",)
 
 
 def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(
