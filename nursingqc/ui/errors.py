@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import error_details, error_text, tr
@@ -31,6 +33,14 @@ def show_error(parent: QWidget | None, error: NursingQCError, title: str = "") -
         shown = details[:MAX_DETAILS] + (["…"] if len(details) > MAX_DETAILS else [])
         box.setInformativeText("\n".join(shown))
     box.exec()
+
+
+def keep_on_clipboard(typed: Iterable[tuple[QLabel, str]]) -> None:
+    """What a user typed, under its field's caption, when a change made elsewhere refused her
+    save and the screen reloads the newer text: it must not vanish with the reload."""
+    QGuiApplication.clipboard().setText(
+        "\n\n".join(f"{caption.text().replace('&', '')}\n{value}" for caption, value in typed)
+    )
 
 
 def show_unexpected(parent: QWidget | None, log_path: Path) -> None:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,7 +37,7 @@ from nursingqc.services.rectification import (
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
 from nursingqc.ui.dialogs.document_preview import preview_notices
-from nursingqc.ui.errors import show_error
+from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
 from nursingqc.ui.workers import BackgroundTask
@@ -384,13 +384,7 @@ class RectificationPage(QWidget):
         """The reload shows the newer answer; what this user typed must not vanish with it."""
         ui = self.ui
         captions = (ui.causeCaption, ui.measureCaption, ui.ownerCaption)
-        QGuiApplication.clipboard().setText(
-            "\n\n".join(
-                f"{caption.text().replace('&', '')}\n{value}"
-                for caption, value in zip(captions, typed, strict=True)
-                if value
-            )
-        )
+        keep_on_clipboard((c, value) for c, value in zip(captions, typed, strict=True) if value)
         self._say(
             self.tr(
                 "The newer answer is shown now; what you had typed is on the clipboard. Paste "

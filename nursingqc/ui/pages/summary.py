@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nursingqc.domain.accounts import Actor
@@ -24,7 +23,7 @@ from nursingqc.reports.pdf.summary import write_summary
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.summary import SummaryService, SummaryText, SummaryView
 from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
-from nursingqc.ui.errors import show_error
+from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.widgets.result_views import chosen_campaign, fill_campaigns, reload_campaigns
 from nursingqc.ui.widgets.summary_tabs import SummaryTabs
@@ -200,15 +199,11 @@ class SummaryPage(QWidget):
         try:
             saved = self._summary.save_text(self._actor, view.campaign_id, typed)
         except ConcurrentChange as error:
-            # What was typed must not be lost with the reload: it waits on the clipboard.
-            QGuiApplication.clipboard().setText(
-                "\n\n".join(
-                    f"{label.text().replace('&', '')}\n{value}"
-                    for label, value in zip(
-                        (self.ui.causesLabel, self.ui.conclusionsLabel, self.ui.nextStepsLabel),
-                        (typed.cause_analysis, typed.conclusions, typed.next_steps),
-                        strict=True,
-                    )
+            keep_on_clipboard(
+                zip(
+                    (self.ui.causesLabel, self.ui.conclusionsLabel, self.ui.nextStepsLabel),
+                    (typed.cause_analysis, typed.conclusions, typed.next_steps),
+                    strict=True,
                 )
             )
             show_error(self, error)
