@@ -93,13 +93,18 @@ class ChecklistService:
         stored = []
         with self._db.transaction() as session:
             for definition in definitions:
+                # Newest first: at an ordinary start the latest version matches, and only its
+                # items are loaded, as before older versions were looked at too.
                 versions = list(
-                    session.scalars(select(Checklist).where(Checklist.code == definition.code))
+                    session.scalars(
+                        select(Checklist)
+                        .where(Checklist.code == definition.code)
+                        .order_by(Checklist.version.desc())
+                    )
                 )
                 if any(definition_of(row).same_content_as(definition) for row in versions):
                     continue
-                latest = max((row.version for row in versions), default=None)
-                version = definition.version if latest is None else latest + 1
+                version = versions[0].version + 1 if versions else definition.version
                 stored.append(summary(_store_version(session, definition, version)))
         return stored
 

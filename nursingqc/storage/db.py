@@ -316,7 +316,7 @@ class Database:
             path = sqlite_path(url)
             if read_only and path is not None:
                 self.engine = create_engine(url, creator=lambda: read_only_connection(path))
-            elif path is None and parsed.get_backend_name() == "postgresql":
+            elif parsed.get_backend_name() == "postgresql":
                 # pre_ping: after the server restarted, the next action quietly reconnects
                 # instead of failing on a connection the server closed.
                 self.engine = create_engine(url, pool_pre_ping=True)
