@@ -466,15 +466,21 @@ def fill(path: Path, inspections: list[dict[str, object]]) -> Path:
     return path
 
 
+def evaluation_template(services: Services, hospital: Hospital, path: Path) -> Path:
+    """The evaluation opened and its 评分 template written, as the department hands it out."""
+    open_evaluation(services, hospital)
+    template = services.score_import.template(
+        hospital.admin, hospital.campaign.id, PhaseKind.EVALUATION
+    )
+    write_template(path, template)
+    return path
+
+
 def test_round_trip_template_filled_in_excel_becomes_submitted_inspections(
     services: Services, hospital: Hospital, tmp_path: Path
 ) -> None:
-    open_evaluation(services, hospital)
     campaign = hospital.campaign.id
-    path = tmp_path / "评比.xlsx"
-    write_template(
-        path, services.score_import.template(hospital.admin, campaign, PhaseKind.EVALUATION)
-    )
+    path = evaluation_template(services, hospital, tmp_path / "评比.xlsx")
     day = TODAY - timedelta(days=1)
     fill(
         path,
@@ -630,12 +636,8 @@ def test_a_formula_cell_is_listed_with_every_other_problem_of_the_file(
     from nursingqc.reports.excel.scores_file import read_scores_workbook
     from nursingqc.reports.excel.workbooks import MSG_FORMULA
 
-    open_evaluation(services, hospital)
     campaign = hospital.campaign.id
-    path = tmp_path / "评比.xlsx"
-    write_template(
-        path, services.score_import.template(hospital.admin, campaign, PhaseKind.EVALUATION)
-    )
+    path = evaluation_template(services, hospital, tmp_path / "评比.xlsx")
     day = TODAY - timedelta(days=1)
     fill(
         path,
