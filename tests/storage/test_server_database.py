@@ -63,14 +63,27 @@ def test_a_server_that_is_not_there_is_named_in_chinese(tmp_path: Path, chinese:
     assert f"{tmp_path}/nowhere" in text_shown  # the socket folder as typed, not %2F-encoded
 
 
-@pytest.fixture
-def server_url(db_url: str) -> str:
-    return db_url
+def end_every_connection(db_url: str) -> int:
+    """What a server restart does to the program: every connection to its database is ended."""
+    admin = create_engine(make_url(db_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            return int(
+                connection.execute(
+                    text(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE datname = :name AND pid <> pg_backend_pid()"
+                    ),
+                    {"name": make_url(db_url).database},
+                ).scalar_one()
+            )
+    finally:
+        admin.dispose()
 
 
 @on_server
-def test_a_wrong_database_name_or_user_is_told_as_such(server_url: str, chinese: None) -> None:
-    url = make_url(server_url)
+def test_a_wrong_database_name_or_user_is_told_as_such(db_url: str, chinese: None) -> None:
+    url = make_url(db_url)
     missing = refusal(url.set(database="no_such_db").render_as_string(hide_password=False))
     assert missing.template == MSG_SERVER_NO_DATABASE
     assert missing.params["database"] == "no_such_db"
@@ -80,49 +93,25 @@ def test_a_wrong_database_name_or_user_is_told_as_such(server_url: str, chinese:
 
 @on_server
 def test_the_next_action_after_the_server_dropped_every_connection_just_works(
-    services: Services, hospital: Hospital, server_url: str
+    services: Services, hospital: Hospital, db_url: str
 ) -> None:
-    """A server restart closes every connection the program holds in its pool."""
     assert services.campaigns.list_campaigns(hospital.admin)
-    admin = create_engine(
-        make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as connection:
-        dropped = connection.execute(
-            text(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                "WHERE datname = :name AND pid <> pg_backend_pid()"
-            ),
-            {"name": make_url(server_url).database},
-        ).scalar_one()
-    admin.dispose()
-    assert dropped >= 1
+    assert end_every_connection(db_url) >= 1
     assert services.campaigns.list_campaigns(hospital.admin)  # reconnected, no error
 
 
 @on_server
 def test_a_server_gone_during_work_is_a_clear_refusal_not_a_raw_error(
-    server_url: str, chinese: None
+    db_url: str, chinese: None
 ) -> None:
-    database = Database(server_url)
-    admin = create_engine(
-        make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
-    )
+    database = Database(db_url)
     try:
         with pytest.raises(DatabaseError) as refused, database.transaction() as session:
             session.execute(text("SELECT 1"))
-            with admin.connect() as connection:  # the server ends this program's connection
-                connection.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE datname = :name AND pid <> pg_backend_pid()"
-                    ),
-                    {"name": make_url(server_url).database},
-                )
+            end_every_connection(db_url)
             session.execute(text("SELECT 1"))
         assert refused.value.template == MSG_SERVER_UNREACHABLE
     finally:
-        admin.dispose()
         database.dispose()
 
 
