@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -14,19 +16,43 @@ DB_ENV_VAR = "NURSINGQC_DB"
 
 
 def resources_dir() -> Path:
-    """The shipped ``resources/`` folder, beside the package in a checkout or inside a bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
+    """The shipped checklists, fonts, icons, styles and translations.
+
+    An installed program (a wheel, the Windows build) carries them inside the package (setup.py
+    copies them there); a checkout and an editable install read the top-level ``resources/``.
+    """
+    installed = Path(str(resources.files("nursingqc"))) / "resources"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
 
 
-def user_data_dir() -> Path:
+#: Written by the Windows build beside its ``python`` folder (installer/build.py).
+INSTALLATION_FILE = "installation.json"
+
+
+def installed_shared() -> bool:
+    """Whether this is the Windows build installed for every account of the PC.
+
+    Several Windows accounts share one ward PC: each must open the same database, so the build's
+    data lives in the machine's data folder (``C:\\ProgramData\\NursingQC``), not in one account's.
+    """
+    marker = Path(sys.executable).resolve().parent.parent / INSTALLATION_FILE
+    try:
+        return bool(json.loads(marker.read_text(encoding="utf-8")).get("data") == "shared")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def data_dir() -> Path:
+    """The database's folder: the account's own, or the machine's for the installed build."""
+    if installed_shared():
+        return Path(platformdirs.site_data_dir(APP_NAME, appauthor=False))
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_database_path() -> Path:
-    return user_data_dir() / "nursingqc.sqlite3"
+    return data_dir() / "nursingqc.sqlite3"
 
 
 def log_dir() -> Path:
