@@ -73,9 +73,26 @@ def run(command: list[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, **kwargs)  # type: ignore[call-overload]
 
 
-def ensure_debian_packages(packages: list[str]) -> None:
-    if not sys.platform.startswith("linux") or not shutil.which("dpkg-query"):
-        return
+#: What builds the Windows installer (installer/build.py) and proves it under Wine and Xvfb
+#: (installer/wine_check.py). The installer is 32-bit, so Wine needs its 32-bit half too.
+WINDOWS_DEBIAN_PACKAGES = [
+    "nsis",
+    "osslsigncode",
+    "ca-certificates",
+    "binutils-mingw-w64-x86-64",
+    "wine",
+    "wine64",
+    "wine32:i386",
+    "xvfb",
+    "xauth",
+    "xdotool",
+    "x11-apps",
+    "netpbm",
+    "poppler-utils",
+]
+
+
+def missing_debian_packages(packages: list[str]) -> list[str]:
     missing = []
     for package in packages:
         status = subprocess.run(
@@ -83,22 +100,36 @@ def ensure_debian_packages(packages: list[str]) -> None:
         ).stdout
         if status != "install ok installed":
             missing.append(package)
+    return missing
+
+
+def ensure_debian_packages(packages: list[str]) -> bool:
+    """Installs what is missing; False when something stays missing (not Debian, no root)."""
+    if not sys.platform.startswith("linux") or not shutil.which("dpkg-query"):
+        return False
+    missing = missing_debian_packages(packages)
     if not missing:
-        return
+        return True
     if os.geteuid() == 0:
         prefix: list[str] = []
     elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"]).returncode == 0:
         prefix = ["sudo", "-n"]
     else:
         print(
-            "Qt needs these system packages; please install them:\n"
+            "NursingQC needs these system packages; please install them:\n"
             f"  sudo apt-get install {' '.join(missing)}",
             file=sys.stderr,
         )
-        return
+        return False
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if any(package.endswith(":i386") for package in missing):
+        run([*prefix, "dpkg", "--add-architecture", "i386"], env=env)
     run([*prefix, "apt-get", "update", "-qq"], env=env)
-    run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+    install = [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]
+    if subprocess.run(install, env=env).returncode != 0:
+        print(f"could not install: {' '.join(missing)}", file=sys.stderr)
+        return False
+    return not missing_debian_packages(packages)
 
 
 def venv_python() -> Path:
@@ -156,6 +187,7 @@ def demo() -> int:
 
 def test() -> int:
     ensure_debian_packages(QT_DEBIAN_PACKAGES + POSTGRESQL_DEBIAN_PACKAGES)
+    windows_tools = ensure_debian_packages(WINDOWS_DEBIAN_PACKAGES)
     ensure_venv("dev,postgresql")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for stale in ROOT.glob(".coverage*"):
@@ -174,6 +206,22 @@ def test() -> int:
     # Debian's package provides the server here; elsewhere (Windows, macOS) it may be missing.
     from tests.postgres_server import server_binaries
 
+    # The Windows build, proven under Wine, runs beside both: it waits on makensis, Wine and
+    # the disk more than it computes, and takes longer than either suite.
+    windows_log = ROOT / ".windows-check.log"
+    windows_output = windows_log.open("w", encoding="utf-8")
+    windows_lane = None
+    if windows_tools:
+        print("+ python installer/ci.py", f"> {windows_log.name}", flush=True)
+        windows_lane = subprocess.Popen(
+            [str(venv_python()), "installer/ci.py"],
+            cwd=ROOT,
+            env=dict(os.environ),  # Qt under Wine draws on Xvfb, not offscreen
+            stdout=windows_output,
+            stderr=subprocess.STDOUT,
+        )
+    else:
+        print("SKIPPED: the Windows build and its check under Wine (the tools above are missing)")
     server_log = ROOT / ".pytest-postgresql.log"
     with server_log.open("w", encoding="utf-8") as output:
         on_server = None
@@ -194,6 +242,10 @@ def test() -> int:
     print(server_log.read_text(encoding="utf-8"), flush=True)
     if server_failed:
         failed.append("pytest --database postgresql")
+    if windows_lane is not None and windows_lane.wait():
+        failed.append("installer/ci.py (the Windows build)")
+    windows_output.close()
+    print(windows_log.read_text(encoding="utf-8"), flush=True)
     for check in (
         ["coverage", "combine", "-q"],
         ["coverage", "report"],

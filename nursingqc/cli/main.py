@@ -17,6 +17,7 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_USAGE, argparse_words
+from nursingqc.cli.streams import configure_output
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import (
@@ -72,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", help=tr("database file or URL (default: NURSINGQC_DB or user data)")
     )
     parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=tr("language"))
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help=tr(
+            "check this installation on a temporary database (never the real one); "
+            "exit code 0 when every check passed"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help=tr("create a demo hospital with a campaign"))
@@ -194,11 +203,13 @@ def _program_arguments(argv: list[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argparse_words.install()
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure:
-            reconfigure(errors="replace")
+    configure_output(sys.stdout)
+    configure_output(sys.stderr)
     program = _program_arguments(argv)
+    if program is not None and program.selftest:
+        from nursingqc.cli.selftest import run_selftest
+
+        return run_selftest(program.lang)
     if program is not None:
         from nursingqc.ui.app import run_program
 
@@ -209,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()  # again, now that its help text can be translated
     try:
         args = parser.parse_args(argv)
+        if args.selftest:
+            parser.error(tr("--selftest runs alone, without a subcommand"))
     except UsageError as error:
         print(tr("Wrong arguments: {reason}").format(reason=error), file=sys.stderr)
         print(error.usage, file=sys.stderr, end="")

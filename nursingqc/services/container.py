@@ -105,6 +105,13 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
     )
 
 
+def database_label(url: str) -> str:
+    """The database as the user knows it: the file's path, or the server's address without its
+    password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else shown_url(url)
+
+
 def _ensure_folder(path: Path) -> None:
     """The program's own data folder is made on first use. Any other folder must exist already:
     a missing one is a mistyped ``--db`` or a disconnected drive, not a place to start afresh."""

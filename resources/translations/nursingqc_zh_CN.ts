@@ -24,6 +24,10 @@
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>check this installation on a temporary database (never the real one); exit code 0 when every check passed</source>
+        <translation>在临时数据库上检查本次安装（绝不动用真实数据库）；全部检查通过时退出码为 0</translation>
+    </message>
+    <message>
         <source>create a demo hospital with a campaign</source>
         <translation>创建含一次活动的演示医院</translation>
     </message>
@@ -256,6 +260,10 @@
         <translation>错误：</translation>
     </message>
     <message>
+        <source>--selftest runs alone, without a subcommand</source>
+        <translation>--selftest 只能单独运行，不带子命令</translation>
+    </message>
+    <message>
         <source>Wrong arguments: {reason}</source>
         <translation>命令参数有误：{reason}</translation>
     </message>
@@ -264,8 +272,100 @@
         <translation>程序出现意外错误，数据未作改动。详细信息见日志文件：{path}</translation>
     </message>
     <message>
+        <source>English chosen: no translation to load</source>
+        <translation>已选英文界面，无需载入翻译</translation>
+    </message>
+    <message>
         <source>NursingQC</source>
         <translation>护理质控</translation>
+    </message>
+    <message>
+        <source>the Chinese translation files are missing: {files}</source>
+        <translation>缺少中文翻译文件：{files}</translation>
+    </message>
+    <message>
+        <source>Chinese translations loaded (the program&apos;s and Qt&apos;s own)</source>
+        <translation>中文翻译已载入（本程序的与 Qt 自带的）</translation>
+    </message>
+    <message>
+        <source>Temporary database opened (deleted afterwards): {folder}</source>
+        <translation>临时数据库已打开（用完即删）：{folder}</translation>
+    </message>
+    <message>
+        <source>{loaded} checklists in the database, {shipped} files in {folder}</source>
+        <translation>数据库中有检查表 {loaded} 张，而 {folder} 中有 {shipped} 个文件</translation>
+    </message>
+    <message>
+        <source>checklist {name} has no items</source>
+        <translation>检查表“{name}”没有任何条目</translation>
+    </message>
+    <message>
+        <source>{count} checklists loaded: {names}</source>
+        <translation>检查表 {count} 张已载入：{names}</translation>
+    </message>
+    <message>
+        <source>Demo hospital created: {wards} wards, campaign {campaign}</source>
+        <translation>演示医院已建立：{wards} 个病区，活动“{campaign}”</translation>
+    </message>
+    <message>
+        <source>the ranking sheet read back differs from what was written</source>
+        <translation>读回的排名表与写入的内容不一致</translation>
+    </message>
+    <message>
+        <source>{found} detail rows read back, {written} written</source>
+        <translation>明细写入 {written} 行，读回 {found} 行</translation>
+    </message>
+    <message>
+        <source>Excel workbook written and read back: {wards} wards, {details} detail rows</source>
+        <translation>Excel 工作簿已写出并读回：{wards} 个病区，明细 {details} 行</translation>
+    </message>
+    <message>
+        <source>{path} is not a PDF file</source>
+        <translation>{path} 不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the Chinese font {font} is not embedded (embedded: {fonts})</source>
+        <translation>中文字体 {font} 未嵌入文件（已嵌入：{fonts}）</translation>
+    </message>
+    <message>
+        <source>Rectification notice written as PDF: {pages} page(s), font {font} embedded</source>
+        <translation>整改通知单 PDF 已写出：共 {pages} 页，已嵌入字体 {font}</translation>
+    </message>
+    <message>
+        <source>the window showed a message: {text}</source>
+        <translation>窗口弹出了提示：{text}</translation>
+    </message>
+    <message>
+        <source>the window did not appear</source>
+        <translation>窗口没有显示出来</translation>
+    </message>
+    <message>
+        <source>Main window opened and closed ({pages} pages, Qt platform {platform})</source>
+        <translation>主窗口已打开并关闭（{pages} 个页面，Qt 平台 {platform}）</translation>
+    </message>
+    <message>
+        <source>No temporary files were made</source>
+        <translation>未产生临时文件</translation>
+    </message>
+    <message>
+        <source>the temporary folder {folder} is still there</source>
+        <translation>临时文件夹 {folder} 未能删除</translation>
+    </message>
+    <message>
+        <source>Temporary folder deleted</source>
+        <translation>临时文件夹已删除</translation>
+    </message>
+    <message>
+        <source>not run, because check {check} failed</source>
+        <translation>未运行，因为“{check}”检查未通过</translation>
+    </message>
+    <message>
+        <source>{reason} (details in the log file {path})</source>
+        <translation>{reason}（详情见日志文件 {path}）</translation>
+    </message>
+    <message>
+        <source>{check}: {reason}</source>
+        <translation>{check}：{reason}</translation>
     </message>
     <message>
         <source>Basic nursing quality improvement month</source>
@@ -274,6 +374,24 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>NursingQC is already open on this database:
+{database}</source>
+        <translation>护理质控已经打开了这个数据库：
+{database}</translation>
+    </message>
+    <message>
+        <source>Please use the window that is already open; it may be behind other windows or minimised on the taskbar. Opening another window anyway is safe: neither window&apos;s save overwrites what the other saved in the meantime.</source>
+        <translation>请使用已经打开的窗口，它可能在其他窗口后面，或已最小化到任务栏。再打开一个窗口也是安全的：任何一个窗口保存时都不会覆盖另一个窗口在此期间保存的内容。</translation>
+    </message>
+    <message>
+        <source>Open another window</source>
+        <translation>打开另一个窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Sorry, something went wrong and the last action may not have finished. Your saved entries are safe. Details were written to the log file:
@@ -1074,7 +1192,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Item {item}: the nurse&apos;s name may have at most {limit} characters.</source>
-        <extracomment>The longest name of a nurse a deduction concerns (the column holds 50 characters).</extracomment>
+        <extracomment>The longest name of a nurse (a deduction&apos;s 涉及护士, an excellent-nurse nominee): 50 characters.</extracomment>
         <translation>条目 {item}：护士姓名最多 {limit} 个字。</translation>
     </message>
     <message>
@@ -3187,6 +3305,41 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Translations</source>
+        <translation>中文翻译</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>PDF with Chinese font</source>
+        <translation>PDF 中文字体</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>清理</translation>
     </message>
 </context>
 <context>
