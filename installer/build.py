@@ -430,12 +430,15 @@ def compile_installer(project: Project, payload: Path) -> Path:
     return output
 
 
-def build() -> Path:
+def build(prepare: bool = True) -> Path:
+    """``prepare``: install Debian's tools and the .venv first (dev.py test has done both)."""
     started = time.monotonic()
     project = read_project()
-    step(f"{project.setup_name}: Debian tools and the checkout's .venv")
-    dev.ensure_debian_packages(BUILD_DEBIAN_PACKAGES)
-    dev.ensure_venv("")
+    if prepare:
+        step(f"{project.setup_name}: Debian tools and the checkout's .venv")
+        if not dev.ensure_debian_packages(BUILD_DEBIAN_PACKAGES):
+            raise SystemExit(f"the build needs Debian's {', '.join(BUILD_DEBIAN_PACKAGES)}")
+        dev.ensure_venv("")
     payload = WORK / "payload"
     shutil.rmtree(WORK / "payload", ignore_errors=True)
     shutil.rmtree(WORK / "wheels", ignore_errors=True)
