@@ -73,25 +73,6 @@ def run(command: list[str], **kwargs: object) -> None:
     subprocess.run(command, check=True, **kwargs)  # type: ignore[call-overload]
 
 
-#: What builds the Windows installer (installer/build.py) and proves it under Wine and Xvfb
-#: (installer/wine_check.py). The installer is 32-bit, so Wine needs its 32-bit half too.
-WINDOWS_DEBIAN_PACKAGES = [
-    "nsis",
-    "osslsigncode",
-    "ca-certificates",
-    "binutils-mingw-w64-x86-64",
-    "wine",
-    "wine64",
-    "wine32:i386",
-    "xvfb",
-    "xauth",
-    "xdotool",
-    "x11-apps",
-    "netpbm",
-    "poppler-utils",
-]
-
-
 def missing_debian_packages(packages: list[str]) -> list[str]:
     missing = []
     for package in packages:
@@ -130,6 +111,15 @@ def ensure_debian_packages(packages: list[str]) -> bool:
         print(f"could not install: {' '.join(missing)}", file=sys.stderr)
         return False
     return not missing_debian_packages(packages)
+
+
+def windows_debian_packages() -> list[str]:
+    """What builds the Windows installer and proves it under Wine and Xvfb (installer/)."""
+    sys.path.insert(0, str(ROOT / "installer"))
+    from build import BUILD_DEBIAN_PACKAGES
+    from wine_check import WINE_DEBIAN_PACKAGES
+
+    return list(dict.fromkeys(BUILD_DEBIAN_PACKAGES + WINE_DEBIAN_PACKAGES))
 
 
 def venv_python() -> Path:
@@ -187,7 +177,7 @@ def demo() -> int:
 
 def test() -> int:
     ensure_debian_packages(QT_DEBIAN_PACKAGES + POSTGRESQL_DEBIAN_PACKAGES)
-    windows_tools = ensure_debian_packages(WINDOWS_DEBIAN_PACKAGES)
+    windows_tools = ensure_debian_packages(windows_debian_packages())
     ensure_venv("dev,postgresql")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for stale in ROOT.glob(".coverage*"):

@@ -25,6 +25,7 @@ import compileall
 import hashlib
 import json
 import os
+import py_compile
 import re
 import shutil
 import subprocess
@@ -362,7 +363,7 @@ def lay_out_payload(project: Project, payload: Path) -> None:
         lib,
         quiet=1,
         workers=0,
-        invalidation_mode=compileall.py_compile.PycInvalidationMode.UNCHECKED_HASH,
+        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
     )
     (payload / "nursingqc.cmd").write_text(
         '@"%~dp0python\\python.exe" -m nursingqc %*\r\n', encoding="ascii"

@@ -20,9 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import wine_check
-
 import build
+import wine_check
 
 
 def check_wheel(wheel: Path, folder: Path) -> bool:
@@ -73,7 +72,7 @@ def main() -> int:
         build.step(f"{wheel.name}: a plain install")
         passed = check_wheel(wheel, Path(temporary))
         build.step(f"{setup.name}: under Wine")
-        if wine_check.main(setup, Path(temporary) / "wine") != 0:
+        if wine_check.main(setup, build.ROOT / "build" / "wine-check") != 0:
             passed = False
     print(f"Windows lane {'passed' if passed else 'FAILED'} in {time.monotonic() - started:.0f} s")
     return 0 if passed else 1
