@@ -40,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import pe  # noqa: E402  (beside this file)
+
 import dev  # noqa: E402  (the checkout's bootstrap: Debian packages and the .venv)
 
 INSTALLER = ROOT / "installer"
@@ -51,7 +53,6 @@ LOCK = INSTALLER / "windows-runtime.lock"
 #: roots it checks against, and objdump for Windows DLLs (which Qt libraries a module needs).
 BUILD_DEBIAN_PACKAGES = ["nsis", "osslsigncode", "ca-certificates", "binutils-mingw-w64-x86-64"]
 CA_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
-OBJDUMP = "x86_64-w64-mingw32-objdump"
 
 #: Python 3.11: Wine 8, which CI runs the build under, lacks the WMI function that 3.12's
 #: ``platform`` module calls; a real Windows PC runs either. The package version is not
@@ -287,13 +288,6 @@ def unpack_wheels(wheels: list[Path], lib: Path) -> None:
                 destination.write_bytes(archive.read(info))
 
 
-def dll_imports(binary: Path) -> set[str]:
-    output = subprocess.run(
-        [OBJDUMP, "-p", str(binary)], capture_output=True, text=True, check=True
-    ).stdout
-    return {name.lower() for name in re.findall(r"DLL Name: (\S+)", output)}
-
-
 def prune_qt(lib: Path) -> None:
     """Keeps the Qt the program loads: its modules' bindings, the plug-ins it uses, and the DLLs
     those need (followed through their import tables); Qt's tools, QML and the rest go."""
@@ -324,7 +318,7 @@ def prune_qt(lib: Path) -> None:
     needed: set[str] = set()
     pending = [*pyside.glob("*.pyd"), *plugins.rglob("*.dll"), *(lib / "shiboken6").glob("*.pyd")]
     while pending:
-        for name in dll_imports(pending.pop()):
+        for name in pe.imports(pending.pop()):
             if name in by_name and name not in needed:
                 needed.add(name)
                 pending.extend(by_name[name])
@@ -333,7 +327,7 @@ def prune_qt(lib: Path) -> None:
             library.unlink()
     for plugin in list(plugins.rglob("*.dll")):
         unresolved = {
-            name for name in dll_imports(plugin) if name.startswith("qt6") and name not in needed
+            name for name in pe.imports(plugin) if name.startswith("qt6") and name not in needed
         }
         if unresolved:
             plugin.unlink()

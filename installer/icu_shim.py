@@ -8,20 +8,21 @@ with MinGW's dlltool and ld. :func:`add_icu_shim` copies it and the real ICU DLL
 Qt6Core.dll of an *installed* program; :func:`remove_icu_shim` takes them away again. Never ship
 any of it: a real Windows PC has its own ICU.
 
-Standard library only: the PE import and export tables are read with :mod:`struct`.
+Standard library only; the import and export tables are read by MinGW's objdump (``pe.py``).
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+import pe
 
 #: The icu4py release whose win_amd64 wheel carries the ICU DLLs the shim forwards to.
 ICU4PY_REQUIREMENT = "icu4py==1.2.0"
@@ -29,146 +30,6 @@ ICU4PY_REQUIREMENT = "icu4py==1.2.0"
 WINDOWS_ICU_DLLS = ("icuuc.dll", "icuin.dll", "icu.dll")
 DLLTOOL = "x86_64-w64-mingw32-dlltool"
 LD = "x86_64-w64-mingw32-ld"
-
-_PE32_MAGIC, _PE32_PLUS_MAGIC = 0x10B, 0x20B
-_EXPORT_DIRECTORY, _IMPORT_DIRECTORY, _DELAY_IMPORT_DIRECTORY = 0, 1, 13
-
-
-class PEError(ValueError):
-    """Not a PE file, or one whose tables point outside it."""
-
-
-@dataclass(frozen=True)
-class _Section:
-    virtual_address: int
-    virtual_size: int
-    raw_size: int
-    raw_pointer: int
-
-
-@dataclass
-class PEFile:
-    """The parts of a PE (Windows .exe/.dll) file's headers that the shim needs."""
-
-    data: bytes
-    machine: int
-    is_64bit: bool
-    directories: list[tuple[int, int]]
-    sections: list[_Section] = field(default_factory=list)
-
-    @classmethod
-    def read(cls, path: Path) -> PEFile:
-        return cls.parse(path.read_bytes())
-
-    @classmethod
-    def parse(cls, data: bytes) -> PEFile:
-        if data[:2] != b"MZ" or len(data) < 0x40:
-            raise PEError("no MZ header")
-        (pe_offset,) = _unpack("<I", data, 0x3C)
-        if data[pe_offset : pe_offset + 4] != b"PE\0\0":
-            raise PEError("no PE signature")
-        coff = pe_offset + 4
-        machine, section_count, _, _, _, optional_size, _ = _unpack("<HHIIIHH", data, coff)
-        optional = coff + 20
-        (magic,) = _unpack("<H", data, optional)
-        if magic == _PE32_PLUS_MAGIC:
-            count_at, directories_at = optional + 108, optional + 112
-        elif magic == _PE32_MAGIC:
-            count_at, directories_at = optional + 92, optional + 96
-        else:
-            raise PEError(f"unknown optional header magic {magic:#x}")
-        (directory_count,) = _unpack("<I", data, count_at)
-        directories: list[tuple[int, int]] = []
-        for index in range(min(directory_count, 16)):
-            rva, size = _unpack("<II", data, directories_at + 8 * index)
-            directories.append((rva, size))
-        sections = []
-        section_table = optional + optional_size
-        for index in range(section_count):
-            _, virtual_size, virtual_address, raw_size, raw_pointer = _unpack(
-                "<8sIIII", data, section_table + 40 * index
-            )
-            sections.append(_Section(virtual_address, virtual_size, raw_size, raw_pointer))
-        return cls(data, machine, magic == _PE32_PLUS_MAGIC, directories, sections)
-
-    def offset(self, rva: int) -> int:
-        for section in self.sections:
-            size = max(section.virtual_size, section.raw_size)
-            if section.virtual_address <= rva < section.virtual_address + size:
-                return rva - section.virtual_address + section.raw_pointer
-        raise PEError(f"RVA {rva:#x} is in no section")
-
-    def string(self, rva: int) -> str:
-        start = self.offset(rva)
-        end = self.data.index(b"\0", start)
-        return self.data[start:end].decode("ascii", "replace")
-
-    def directory(self, index: int) -> tuple[int, int]:
-        return self.directories[index] if index < len(self.directories) else (0, 0)
-
-    def _thunk_names(self, table_rva: int) -> list[str]:
-        """The names of an import name table (ordinal imports as ``#N``)."""
-        size, fmt = (8, "<Q") if self.is_64bit else (4, "<I")
-        ordinal_flag = 1 << (size * 8 - 1)
-        names: list[str] = []
-        at = self.offset(table_rva)
-        while True:
-            (thunk,) = _unpack(fmt, self.data, at)
-            if thunk == 0:
-                return names
-            if thunk & ordinal_flag:
-                names.append(f"#{thunk & 0xFFFF}")
-            else:
-                names.append(self.string((thunk & 0x7FFFFFFF) + 2))  # skip the 2-byte hint
-            at += size
-
-    def imports(self) -> dict[str, list[str]]:
-        """DLL name (lower case) → the names imported from it, ordinary and delay-loaded."""
-        result: dict[str, list[str]] = {}
-        rva, _ = self.directory(_IMPORT_DIRECTORY)
-        if rva:
-            at = self.offset(rva)
-            while True:
-                original_thunk, _, _, name_rva, first_thunk = _unpack("<IIIII", self.data, at)
-                if name_rva == 0:
-                    break
-                names = self._thunk_names(original_thunk or first_thunk)
-                result.setdefault(self.string(name_rva).lower(), []).extend(names)
-                at += 20
-        rva, _ = self.directory(_DELAY_IMPORT_DIRECTORY)
-        if rva:
-            at = self.offset(rva)
-            while True:
-                attributes, name_rva, _, _, name_table, _, _, _ = _unpack(
-                    "<IIIIIIII", self.data, at
-                )
-                if name_rva == 0:
-                    break
-                if attributes & 1:  # RVAs (every linker since VC 7); old VAs are not handled
-                    names = self._thunk_names(name_table)
-                    result.setdefault(self.string(name_rva).lower(), []).extend(names)
-                at += 32
-        return result
-
-    def exports(self) -> list[str]:
-        """The names this DLL exports."""
-        rva, _ = self.directory(_EXPORT_DIRECTORY)
-        if not rva:
-            return []
-        fields = _unpack("<IIHHIIIIIII", self.data, self.offset(rva))
-        name_count, names_rva = fields[7], fields[9]
-        if not name_count:
-            return []
-        name_pointers = _unpack(f"<{name_count}I", self.data, self.offset(names_rva))
-        return [self.string(pointer) for pointer in name_pointers]
-
-
-def _unpack(fmt: str, data: bytes, offset: int) -> tuple[int, ...]:
-    try:
-        return struct.unpack_from(fmt, data, offset)
-    except struct.error as error:
-        raise PEError(f"truncated at {offset:#x}: {error}") from error
-
 
 # --- the shim --------------------------------------------------------------------------------
 
@@ -195,8 +56,8 @@ def icu_imports(folder: Path) -> dict[str, set[str]]:
         if path.suffix.lower() not in (".dll", ".pyd") or not path.is_file():
             continue
         try:
-            imports = PEFile.read(path).imports()
-        except PEError:
+            imports = pe.imports(path)
+        except subprocess.CalledProcessError:
             continue
         for dll, names in imports.items():
             if dll in WINDOWS_ICU_DLLS:
@@ -260,7 +121,7 @@ def forwards_for(wanted: Iterable[str], icu_dlls: Iterable[Path]) -> dict[str, s
         if not match:
             continue
         suffix = "_" + match.group(1)
-        for name in PEFile.read(dll).exports():
+        for name in pe.exports(dll):
             plain = name[: -len(suffix)] if name.endswith(suffix) else name
             exported.setdefault(plain, f"{dll.stem}.{name}")
     missing = sorted(name for name in wanted if name not in exported)
@@ -307,7 +168,7 @@ def build_icu_shim(
         files.append(link_forwarder(dll_name, forwards[dll_name], work, run))
     # The forwarder must itself be a valid PE whose exports are exactly the names Qt wants.
     for path in files[len(icu_dlls) :]:
-        exported = set(PEFile.read(path).exports())
+        exported = set(pe.exports(path))
         if not exported >= set(forwards[path.name]):
             raise RuntimeError(f"{path.name} lacks {sorted(set(forwards[path.name]) - exported)}")
     return Shim(files, forwards)

@@ -48,11 +48,14 @@ from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pe
+
 import icu_shim  # beside this file; standard library only too
 
 #: Debian's packages this check runs (dev.py installs them): Wine, with its 32-bit half for a
 #: 32-bit NSIS installer and its own fonts for window frames; the virtual screen and keyboard;
-#: xwd for the screenshot; pdfinfo for the documents; MinGW's dlltool and ld for the ICU shim.
+#: xwd for the screenshot; pdfinfo for the documents; MinGW's dlltool and ld for the ICU shim;
+#: the zh_CN locale, from which Wine makes a Chinese Windows (code page 936).
 WINE_DEBIAN_PACKAGES = [
     "wine",
     "wine64",
@@ -64,6 +67,7 @@ WINE_DEBIAN_PACKAGES = [
     "x11-apps",
     "poppler-utils",
     "binutils-mingw-w64-x86-64",
+    "locales",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,8 +80,12 @@ DATA_DIR = "C:\\ProgramData\\NursingQC"
 #: The installed build's own database in DATA_DIR, and its log in the account's local app data.
 DEFAULT_DATABASE = "nursingqc.sqlite3"
 LOG_FILE = "AppData/Local/NursingQC/Logs/nursingqc.log"
+#: A Chinese Windows: Wine takes its locale (ANSI code page 936) from the Unix one.
+CHINESE_LOCALE = "zh_CN.UTF-8"
 #: The installer's exit code on a Windows older than 10 1809 (nursingqc.nsi).
 EXIT_OLD_WINDOWS = 3
+#: Its exit code when a silent run finds the program running (nothing changed).
+EXIT_STILL_RUNNING = 4
 SCREEN = "1366x768x24"
 ADMIN, ADMIN_PASSWORD = "admin", "admin1234"
 
@@ -263,9 +271,9 @@ class Wine:
             WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d",
             DISPLAY=self.display,
             # Wine reads the Unix arguments (Chinese folder names) in the locale's encoding.
+            # No PYTHONIOENCODING: the program's own choice for piped output is under test.
             LANG="C.UTF-8",
             LC_ALL="C.UTF-8",
-            PYTHONIOENCODING="utf-8",
         )
         env.update(extra or {})
         return env
@@ -344,7 +352,7 @@ def nsis_tail(option: str, value: str) -> list[str]:
 
 
 def is_32bit(exe: Path) -> bool:
-    return icu_shim.PEFile.read(exe).machine == 0x14C
+    return pe.is_32bit(exe)
 
 
 # --- the virtual screen ------------------------------------------------------------------------
@@ -878,6 +886,46 @@ class Check:
                 f"{DATA_DIR}\\{DEFAULT_DATABASE}; log {logs[0].relative_to(self.wine.prefix)}"
             )
 
+        with report.step(
+            "4.11", "a Chinese Windows (code page 936): piped output is UTF-8"
+        ) as step:
+            chinese = {"LANG": CHINESE_LOCALE, "LC_ALL": CHINESE_LOCALE}
+            if not self._has_locale(CHINESE_LOCALE):
+                self._run_tool(["localedef", "-i", "zh_CN", "-f", "UTF-8", CHINESE_LOCALE])
+            probe = self.wine.run(
+                "code-page",
+                [
+                    f"{INSTALL_DIR}\\python\\python.exe",
+                    "-c",
+                    "import locale; print(locale.getencoding())",
+                ],
+                env=chinese,
+            )
+            code_page = probe.stdout.strip()
+            if code_page != "cp936":
+                raise StepFailed(f"Wine's ANSI code page under {CHINESE_LOCALE} is {code_page!r}")
+            result = self.wine.run(
+                "campaign-list-zh",
+                [
+                    f"{INSTALL_DIR}\\python\\python.exe",
+                    "-m",
+                    "nursingqc",
+                    "--db",
+                    DATABASE,
+                    "campaign",
+                    "list",
+                ],
+                env=chinese,
+            )
+            if not result.ok:
+                raise StepFailed(f"{result.why()}\n{_indent(result.tail())}")
+            step.detail = f"{code_page}: {self._campaign_listed(result)}"
+
+    @staticmethod
+    def _has_locale(name: str) -> bool:
+        listed = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+        return name.lower().replace("-", "") in {entry.lower().replace("-", "") for entry in listed}
+
     def _check_lines(self, result: Run) -> str:
         lines = [line for line in result.stdout.splitlines() if line.strip()]
         bad = [line for line in lines if line.startswith("✘")]
@@ -948,8 +996,21 @@ class Check:
                 step.detail = f"{picture.width}×{picture.height}, {colours} colours"
                 if colours < MIN_SCREENSHOT_COLOURS:
                     raise StepFailed(f"{colours} colours: the screen looks blank")
+            with report.step("5.4", "installing while it runs changes nothing") as step:
+                marker = self.instdir / "lib" / "nursingqc" / "__init__.py"
+                before = marker.stat().st_mtime_ns
+                result = self.wine.run(
+                    "setup-while-running", self._setup_arguments(), timeout=INSTALL_TIMEOUT
+                )
+                if result.returncode != EXIT_STILL_RUNNING:
+                    raise StepFailed(f"Setup.exe /S while the program runs: {result.why()}")
+                if not marker.is_file() or marker.stat().st_mtime_ns != before:
+                    raise StepFailed("it refused, but replaced the program's files")
+                if process.poll() is not None:
+                    raise StepFailed(f"the program ended (exit code {process.returncode})")
+                step.detail = f"exit code {result.returncode}, the program untouched and running"
         finally:
-            with report.step("5.4", "close the program") as step:
+            with report.step("5.5", "close the program") as step:
                 step.detail = self._close(process, display)
                 stray = (out.text(0.5) + err.text(0.5)).strip()
                 if stray:
