@@ -442,8 +442,8 @@ def build(prepare: bool = True) -> Path:
     step("makensis")
     setup = compile_installer(project, payload)
     print(
-        f"built {setup.relative_to(ROOT)}: {setup.stat().st_size / 2**20:.1f} MB "
-        f"(installed {folder_size(payload) / 2**20:.1f} MB) in {time.monotonic() - started:.0f} s"
+        f"built {setup.relative_to(ROOT)}: {setup.stat().st_size / 1e6:.1f} MB "
+        f"(installed {folder_size(payload) / 1e6:.1f} MB) in {time.monotonic() - started:.0f} s"
     )
     return setup
 

@@ -15,6 +15,19 @@ from nursingqc.ui import app as program
 from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
 
 
+def started_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Cancels the first-start and log-in dialogs, and lists which ones the program started."""
+    started: list[str] = []
+
+    def cancel(dialog: QDialog) -> int:
+        started.append(type(dialog).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SetupDialog, "exec", cancel)
+    monkeypatch.setattr(LoginDialog, "exec", cancel)
+    return started
+
+
 def test_first_start_names_the_hospital_and_creates_the_admin(
     qtbot: QtBot, services: Services, chinese: None
 ) -> None:
@@ -41,14 +54,7 @@ def test_the_program_asks_for_first_start_then_for_a_log_in(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_program installs its own
-    shown: list[str] = []
-
-    def cancel(dialog: QDialog) -> int:
-        shown.append(type(dialog).__name__)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(SetupDialog, "exec", cancel)
-    monkeypatch.setattr(LoginDialog, "exec", cancel)
+    shown = started_dialogs(monkeypatch)
     assert program.run_program(db_url, "zh_CN") == 0
     from nursingqc.services.container import open_services
 

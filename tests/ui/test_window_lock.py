@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nursingqc.cli.main import main
 from nursingqc.ui import app as program
-from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
 from tests.cli.test_check_backup import ROOT
+from tests.ui.test_app import started_dialogs
 
 HOLDER = """
 import sys, time
@@ -109,18 +109,6 @@ def answer(monkeypatch: pytest.MonkeyPatch) -> Answer:
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer.respond(box))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_program installs its own
     return answer
-
-
-def started_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    started: list[str] = []
-
-    def cancel(dialog: QDialog) -> int:
-        started.append(type(dialog).__name__)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(SetupDialog, "exec", cancel)
-    monkeypatch.setattr(LoginDialog, "exec", cancel)
-    return started
 
 
 def test_quit_is_the_default_and_leaves_the_database_unopened(
