@@ -709,7 +709,34 @@ class Check:
             if not match or int(match.group(1)) < MIN_WINDOWS_BUILD:
                 raise StepFailed(f"Wine reports build {match.group(1) if match else '?'}")
             step.detail = f"Windows 10 build {match.group(1)}"
-        return self.report.steps[-1].ok
+        if not self.report.steps[-1].ok:
+            return False
+        self.refuses_32bit_windows()
+        return True
+
+    def refuses_32bit_windows(self) -> None:
+        """Step 1.3, in a prefix of its own: Wine as a 32-bit Windows 10."""
+        assert self.screen is not None
+        with self.report.step("1.3", "the installer refuses a 32-bit Windows 10") as step:
+            prefix = Path(tempfile.mkdtemp(prefix="nursingqc-wine32-"))
+            wine = Wine(prefix, self.screen.display, self.logs)
+            win32 = {"WINEARCH": "win32"}
+            try:
+                wine.run("wineboot-win32", ["wineboot.exe", "--init"], env=win32)
+                wine.run("winecfg-win10-win32", ["winecfg", "/v", "win10"], env=win32)
+                if (prefix / "drive_c" / "windows" / "syswow64").exists():
+                    raise StepFailed("WINEARCH=win32 made a 64-bit prefix")
+                result = wine.run(
+                    "setup-on-32-bit", self._setup_arguments(), timeout=INSTALL_TIMEOUT, env=win32
+                )
+                if result.returncode != EXIT_OLD_WINDOWS:
+                    raise StepFailed(f"Setup.exe /S on a 32-bit Windows: {result.why()}")
+                if wine.unix(INSTALL_DIR).exists():
+                    raise StepFailed(f"it refused but left {INSTALL_DIR}")
+                step.detail = f"exit code {result.returncode}, nothing installed"
+            finally:
+                wine.kill()
+                shutil.rmtree(prefix, ignore_errors=True)
 
     def _setup_arguments(self) -> list[str]:
         return [str(self.setup_exe), "/S", *nsis_tail("/D=", INSTALL_DIR)]
