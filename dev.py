@@ -96,9 +96,14 @@ def ensure_debian_packages(packages: list[str]) -> bool:
     elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"]).returncode == 0:
         prefix = ["sudo", "-n"]
     else:
+        architecture = (
+            "  sudo dpkg --add-architecture i386 && sudo apt-get update\n"
+            if any(package.endswith(":i386") for package in missing)
+            else ""
+        )
         print(
             "NursingQC needs these system packages; please install them:\n"
-            f"  sudo apt-get install {' '.join(missing)}",
+            f"{architecture}  sudo apt-get install {' '.join(missing)}",
             file=sys.stderr,
         )
         return False

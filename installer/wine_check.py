@@ -86,6 +86,8 @@ CHINESE_LOCALE = "zh_CN.UTF-8"
 EXIT_OLD_WINDOWS = 3
 #: Its exit code when a silent run finds the program running (nothing changed).
 EXIT_STILL_RUNNING = 4
+#: Its exit code for a folder of other files that is not a NursingQC installation.
+EXIT_FOREIGN_FOLDER = 6
 SCREEN = "1366x768x24"
 ADMIN, ADMIN_PASSWORD = "admin", "admin1234"
 
@@ -712,7 +714,26 @@ class Check:
         if not self.report.steps[-1].ok:
             return False
         self.refuses_32bit_windows()
+        self.refuses_a_foreign_folder()
         return True
+
+    def refuses_a_foreign_folder(self) -> None:
+        """Step 1.4: /D= naming a folder of other files (the install replaces python\\ whole)."""
+        with self.report.step("1.4", "the installer refuses a folder of other files") as step:
+            folder = "C:\\Apps"
+            other = self.wine.unix(folder) / "python" / "other.txt"
+            other.parent.mkdir(parents=True)
+            other.write_text("not NursingQC's\n", encoding="utf-8")
+            result = self.wine.run(
+                "setup-into-a-foreign-folder",
+                [str(self.setup_exe), "/S", *nsis_tail("/D=", folder)],
+                timeout=INSTALL_TIMEOUT,
+            )
+            if result.returncode != EXIT_FOREIGN_FOLDER:
+                raise StepFailed(f"Setup.exe /S /D={folder}: {result.why()}")
+            if not other.is_file() or (other.parent.parent / "lib").exists():
+                raise StepFailed(f"it refused, but changed {folder}")
+            step.detail = f"exit code {result.returncode}, {folder}\\python\\other.txt untouched"
 
     def refuses_32bit_windows(self) -> None:
         """Step 1.3, in a prefix of its own: Wine as a 32-bit Windows 10."""

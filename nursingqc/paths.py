@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Mapping
@@ -38,9 +39,15 @@ def installed_shared() -> bool:
     data lives in the machine's data folder (``C:\\ProgramData\\NursingQC``), not in one account's.
     """
     marker = Path(sys.executable).resolve().parent.parent / INSTALLATION_FILE
+    if not marker.is_file():
+        return False
     try:
-        return bool(json.loads(marker.read_text(encoding="utf-8")).get("data") == "shared")
+        # utf-8-sig: an IT person's Notepad may have saved it with a byte-order mark.
+        return bool(json.loads(marker.read_text(encoding="utf-8-sig")).get("data") == "shared")
     except (OSError, ValueError, AttributeError):
+        logging.getLogger(__name__).warning(
+            "%s cannot be read: the database stays in this account's folder", marker
+        )
         return False
 
 

@@ -38,10 +38,13 @@ def _installed_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, marker: st
     monkeypatch.setattr(sys, "executable", str(python / "pythonw.exe"))
 
 
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
 def test_the_installed_windows_build_keeps_its_database_in_the_machines_data_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bom: str
 ) -> None:
-    _installed_build(tmp_path, monkeypatch, json.dumps({"version": "0.1.0", "data": "shared"}))
+    _installed_build(
+        tmp_path, monkeypatch, bom + json.dumps({"version": "0.1.0", "data": "shared"})
+    )
 
     assert paths.installed_shared()
     shared = Path(platformdirs.site_data_dir("NursingQC", appauthor=False))
