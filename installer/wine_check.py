@@ -77,6 +77,8 @@ INSTALL_DIR = "C:\\Program Files\\护理 质控"
 DATABASE = "C:\\数据 库\\医院.sqlite3"
 EXPORTS = "C:\\导出 文件"
 DATA_DIR = "C:\\ProgramData\\NursingQC"
+#: Where step 6.5 moves the program (and 6.6 back to INSTALL_DIR).
+MOVED_DIR = "C:\\NursingQC 迁移"
 #: The installed build's own database in DATA_DIR, and its log in the account's local app data.
 DEFAULT_DATABASE = "nursingqc.sqlite3"
 LOG_FILE = "AppData/Local/NursingQC/Logs/nursingqc.log"
@@ -1107,6 +1109,45 @@ class Check:
         with self.report.step("6.4", "the demo campaign survived") as step:
             result = self.nursingqc("campaign-list-2", "campaign", "list")
             step.detail = f"{self.campaign_id}: {self._campaign_listed(result)}"
+        self.move(INSTALL_DIR, MOVED_DIR, "6.5")
+        self.move(MOVED_DIR, INSTALL_DIR, "6.6")
+
+    def move(self, old: str, folder: str, number: str) -> None:
+        """Installing into another folder moves the program: one copy, one Uninstall entry."""
+        with self.report.step(number, f"move: Setup.exe /S /D={folder}") as step:
+            result = self.wine.run(
+                f"move-{number}",
+                [str(self.setup_exe), "/S", *nsis_tail("/D=", folder)],
+                timeout=INSTALL_TIMEOUT,
+            )
+            if not result.ok:
+                raise StepFailed(f"Setup.exe /S /D={folder}: {result.why()}")
+            problems = []
+            if not (self.wine.unix(folder) / "python" / "python.exe").is_file():
+                problems.append(f"nothing installed in {folder}")
+            if self.wine.unix(old).exists():
+                problems.append(f"the old folder {old} is still there")
+            location = self.install_location(folder)
+            if location.lower() != folder.lower():
+                problems.append(f"the Uninstall entry names {location!r}")
+            if len(uninstall_entries(self.wine)) != 1 or len(shortcuts(self.wine)) != 2:
+                problems.append("not one Uninstall entry and two shortcuts")
+            if problems:
+                raise StepFailed("; ".join(problems))
+            step.detail = f"{old} → {folder} in {result.seconds:.1f} s, the old folder gone"
+
+    def install_location(self, folder: str) -> str:
+        """The Uninstall entry's folder, read by the installed Python (reg.exe would print it in
+        Wine's ANSI code page, where Chinese is lost)."""
+        code = (
+            "import winreg; key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, "
+            "r'Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\NursingQC', 0, "
+            "winreg.KEY_READ | winreg.KEY_WOW64_64KEY); "
+            "print(winreg.QueryValueEx(key, 'InstallLocation')[0])"
+        )
+        python = f"{folder}\\python\\python.exe"
+        result = self.wine.run("install-location", [python, "-X", "utf8", "-c", code])
+        return result.stdout.strip()
 
     # --- 7 -----------------------------------------------------------------------------------
     def uninstall(self, number: str, remove_data: bool) -> None:
