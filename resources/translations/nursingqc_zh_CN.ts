@@ -1015,6 +1015,10 @@ Go to Wards and accounts now?</source>
         <translation>表头中没有“{column}”列</translation>
     </message>
     <message>
+        <source>the header row has the column {column} {count} times; keep one of them (which one the values are in cannot be guessed)</source>
+        <translation>表头中“{column}”列出现了 {count} 次；请只保留一列（无法判断数据填在哪一列）</translation>
+    </message>
+    <message>
         <source>is a formula; paste it as a value</source>
         <translation>是公式，请粘贴为数值</translation>
     </message>

@@ -34,6 +34,7 @@ from nursingqc.domain.scoring import (
 )
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
+from nursingqc.reports.excel.workbooks import MSG_REPEATED_COLUMN
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.score_rows import (
@@ -662,4 +663,38 @@ def test_a_formula_cell_is_listed_with_every_other_problem_of_the_file(
     reasons = [(p.column, p.reason.template) for p in refused_file.value.problems]
     assert ("扣分", MSG_FORMULA) in reasons
     assert len(reasons) >= 2  # WE02's 99 points is listed too, in the same pass
+    assert database_state(services) == before
+
+
+def test_a_repeated_column_is_refused_and_nothing_is_imported(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    """An empty second 扣分 column at the end used to win: every deduction was stored as 0."""
+    path = evaluation_template(services, hospital, tmp_path / "评比.xlsx")
+    fill(
+        path,
+        [
+            {
+                "ward": "NK01",
+                "checklist": "WARD_ENV",
+                "inspector": INSPECTOR,
+                "day": TODAY - timedelta(days=1),
+                "items": {"WE01": {"扣分": 1.5, "问题描述": "走廊堆放杂物"}},
+            }
+        ],
+    )
+    book = load_workbook(path)
+    sheet = book["评分"]
+    sheet.cell(1, sheet.max_column + 1).value = "扣分"
+    book.save(path)
+    before = database_state(services)
+
+    with pytest.raises(ImportRefused) as refusal:
+        services.score_import.import_scores(
+            Actor.command_line(), hospital.campaign.id, read_scores_workbook(path), path.name
+        )
+
+    assert refusal.value.problems == [
+        RowProblem("评分", 1, "扣分", Message(MSG_REPEATED_COLUMN, {"column": "扣分", "count": 2}))
+    ]
     assert database_state(services) == before

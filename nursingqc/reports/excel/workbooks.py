@@ -54,6 +54,11 @@ MSG_NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
 )
 MSG_NO_SHEET = QT_TRANSLATE_NOOP("Errors", "{file} has no sheet named {sheet} (it has: {sheets}).")
 MSG_MISSING_COLUMN = QT_TRANSLATE_NOOP("Errors", "the header row has no column {column}")
+MSG_REPEATED_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "the header row has the column {column} {count} times; keep one of them (which one the "
+    "values are in cannot be guessed)",
+)
 MSG_FORMULA = QT_TRANSLATE_NOOP("Errors", "is a formula; paste it as a value")
 MSG_EXCEL_ERROR = QT_TRANSLATE_NOOP(
     "Errors", "shows the Excel error {value}; correct the cell in Excel"
@@ -119,10 +124,11 @@ def read_sheet(
     """Rows under the header (row 1) of ``sheet``; blank rows are skipped.
 
     Refuses a missing, empty or wrong file, a missing sheet, or a header without a required
-    column; then refuses, with row and column, a formula cell without a saved value and a cell
-    showing an Excel error — or, given ``cell_problems``, adds those to it and reads on, so that
-    an importer can list them with every other problem of the file in one pass. ``progress`` is
-    called as rows are read; when it returns False, reading stops with ``ReadCancelled``.
+    column or with a name twice; then refuses, with row and column, a formula cell without a
+    saved value and a cell showing an Excel error — or, given ``cell_problems``, adds those to it
+    and reads on, so that an importer can list them with every other problem of the file in one
+    pass. ``progress`` is called as rows are read; when it returns False, reading stops with
+    ``ReadCancelled``.
     """
     _check_file(path)
     with ExitStack() as stack:
@@ -139,11 +145,22 @@ def read_sheet(
         first = next(rows, None)
         header = [cell_text(cell.value) for cell in first[0]] if first else []
         missing = [column for column in required if column not in header]
-        if missing:
+        # A second column of one name (an empty 扣分 pasted at the end) would silently win.
+        repeated = {name: header.count(name) for name in header if name and header.count(name) > 1}
+        if missing or repeated:
             raise ImportRefused(
                 [
                     RowProblem(sheet, 1, column, Message(MSG_MISSING_COLUMN, {"column": column}))
                     for column in missing
+                ]
+                + [
+                    RowProblem(
+                        sheet,
+                        1,
+                        name,
+                        Message(MSG_REPEATED_COLUMN, {"column": name, "count": count}),
+                    )
+                    for name, count in repeated.items()
                 ]
             )
         named = [(index, name) for index, name in enumerate(header) if name]
