@@ -257,3 +257,39 @@ def test_every_substitute_is_drawable_and_unknown_characters_are_marked() -> Non
         assert ord(original) not in drawn, original  # a substitute only where needed
         assert all(ord(c) in drawn for c in substitute), substitute
     assert printable("体温37℃\u200b，𠀀") == "体温37°C，□"
+
+
+ANSWER = "交接班时未检查床头柜，保洁人员培训不到位，"
+
+
+def answered(number: int, cause: str = ANSWER * 3) -> NoticeProblem:
+    return dataclasses.replace(problem(number), cause=cause, measure="加强培训，每班检查。" * 3)
+
+
+LONG_NOTICES = {
+    # One text longer than a page used to stop the notice, and every other ward's with it.
+    "a cause of 5,000 characters": notice(problems=(answered(1, ANSWER * 250 + "（原因完）"),)),
+    "a problem of 1,000 characters": notice(
+        problems=(problem(1, "走廊堆放杂物" * 165 + "（问题完）"),)
+    ),
+    "32 answered problems": notice(
+        problems=(*tuple(answered(n) for n in range(1, 32)), answered(32, ANSWER + "（原因完）"))
+    ),
+    "300 problems": notice(
+        problems=(*tuple(problem(n) for n in range(1, 300)), problem(300, "（问题完）"))
+    ),
+    "an opinion of 6,000 characters": notice(opinion="请加强管理。" * 1000 + "（意见完）"),
+}
+
+
+@pytest.mark.parametrize("case", LONG_NOTICES)
+def test_any_text_and_any_count_flows_over_as_many_pages_as_it_needs(
+    tmp_path: Path, case: str
+) -> None:
+    path = tmp_path / "整改通知单.pdf"
+    with path.open("wb") as out:
+        pages = write_notices([LONG_NOTICES[case]], out)
+
+    assert pages is not None and pages >= 2
+    text = flat("".join(page_texts(path)))
+    assert re.search(r"（(原因|问题|意见)完）", text), "the end of the long text is on no page"

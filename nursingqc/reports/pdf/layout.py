@@ -258,9 +258,10 @@ class Block(Flowable):  # type: ignore[misc]
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
-        if self.height > PAGE_HEIGHT - 2 * MARGIN:
+        first_height = self._heights[0][1]
+        if self.height > PAGE_HEIGHT - 2 * MARGIN and first_height <= available_height:
             return list(self._content)
-        return []  # start it on the next page
+        return []  # start it on the next page (where a too tall one flows as its parts)
 
     def draw(self) -> None:
         y = self.height

@@ -180,6 +180,7 @@ def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTa
         rows,
         colWidths=widths,
         repeatRows=1,
+        splitInRow=1,  # a problem described at length goes on over the page
     )
     table.setStyle(
         [
@@ -204,6 +205,7 @@ def _form(rows: list[tuple[str, Flowable | list[Flowable] | str, float]], styles
         [[label, value] for label, value, _ in rows],
         colWidths=[FORM_LABEL_WIDTH, FORM_VALUE_WIDTH],
         rowHeights=[height or None for _, _, height in rows],
+        splitInRow=1,  # a ward's long answers go on over the page instead of stopping the notice
     )
     table.setStyle(
         [
