@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -123,3 +124,25 @@ def test_an_empty_month_still_makes_a_report(
     body = flat("".join(page_texts(path)))
     assert "暂无同时完成自查和评比的病区" in body
     assert "（护理部尚未填写。）" in body
+
+
+def test_hundreds_of_tied_wards_and_long_ward_names_are_laid_out(
+    summary: SummaryView, tmp_path: Path
+) -> None:
+    """A cell listing every tied ward used to grow taller than a page and stop the report."""
+    tied = tuple(
+        f"第{number}病区（心血管内科、呼吸内科、消化内科联合病区）" for number in range(300)
+    )
+    lines = [
+        dataclasses.replace(line, highest_wards=tied, lowest_wards=tied)
+        for line in summary.checklist_lines
+    ]
+    long_named = [dataclasses.replace(row, ward_name="联合病区" * 40) for row in summary.ranking]
+    path = tmp_path / "tied.pdf"
+    changed = dataclasses.replace(summary, checklist_lines=tuple(lines), ranking=tuple(long_named))
+
+    write_summary(changed, path, TODAY)
+
+    body = flat("".join(page_texts(path)))
+    assert "等300个病区" in body
+    assert "联合病区" * 10 in body

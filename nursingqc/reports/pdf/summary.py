@@ -93,6 +93,17 @@ def _fraction_percent(value: Fraction | None) -> str:
     return "—" if value is None else f"{shown_percent(value):.2f}%"
 
 
+#: How many tied wards a cell names before it says how many there are in all.
+TIED_WARDS_SHOWN = 5
+
+
+def _wards(names: Sequence[str]) -> str:
+    """The wards tied at a score: all of a few, or the first ones and "等 N 个病区"."""
+    if len(names) <= TIED_WARDS_SHOWN:
+        return "、".join(names)
+    return "、".join(names[:TIED_WARDS_SHOWN]) + f"等 {len(names)} 个病区"
+
+
 def _table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -113,7 +124,8 @@ def _table(
                 for index, value in enumerate(row)
             ]
         )
-    table = LongTable(body, colWidths=list(widths), repeatRows=1)
+    # splitInRow: a cell taller than a page (long ward names, a long text) goes on over the page.
+    table = LongTable(body, colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(
         [
             *plain_cells(9),
@@ -253,9 +265,9 @@ def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
                     str(c.wards),
                     _number(c.mean),
                     _number(c.highest),
-                    "、".join(c.highest_wards),
+                    _wards(c.highest_wards),
                     _number(c.lowest),
-                    "、".join(c.lowest_wards),
+                    _wards(c.lowest_wards),
                 ]
                 for c in summary.checklist_lines
             ],
