@@ -936,9 +936,11 @@ class Check:
                 f"{DATA_DIR}\\{DEFAULT_DATABASE}; log {logs[0].relative_to(self.wine.prefix)}"
             )
 
-        with report.step(
-            "4.11", "a Chinese Windows (code page 936): piped output is UTF-8"
-        ) as step:
+    def chinese_code_page(self) -> None:
+        """Step 5.6, after the window: a process under another locale makes Wine change the
+        prefix's locale settings, after which it draws Chinese window captions as boxes."""
+        report = self.report
+        with report.step("5.6", "a Chinese Windows (code page 936): piped output is UTF-8") as step:
             chinese = {"LANG": CHINESE_LOCALE, "LC_ALL": CHINESE_LOCALE}
             if not self._has_locale(CHINESE_LOCALE):
                 self._run_tool(["localedef", "-i", "zh_CN", "-f", "UTF-8", CHINESE_LOCALE])
@@ -1225,6 +1227,7 @@ class Check:
         self.link_caption_font("3.1")
         self.command_line()
         self.window()
+        self.chinese_code_page()
         self.upgrade()
         self.uninstall("7.1", remove_data=False)
         # Again, to see /REMOVEDATA take the data folder (and nothing else) with it.
