@@ -91,15 +91,14 @@ def ensure_debian_packages(packages: list[str]) -> bool:
     missing = missing_debian_packages(packages)
     if not missing:
         return True
+    needs_i386 = any(package.endswith(":i386") for package in missing)
     if os.geteuid() == 0:
         prefix: list[str] = []
     elif shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"]).returncode == 0:
         prefix = ["sudo", "-n"]
     else:
         architecture = (
-            "  sudo dpkg --add-architecture i386 && sudo apt-get update\n"
-            if any(package.endswith(":i386") for package in missing)
-            else ""
+            "  sudo dpkg --add-architecture i386 && sudo apt-get update\n" if needs_i386 else ""
         )
         print(
             "NursingQC needs these system packages; please install them:\n"
@@ -108,7 +107,7 @@ def ensure_debian_packages(packages: list[str]) -> bool:
         )
         return False
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    if any(package.endswith(":i386") for package in missing):
+    if needs_i386:
         run([*prefix, "dpkg", "--add-architecture", "i386"], env=env)
     run([*prefix, "apt-get", "update", "-qq"], env=env)
     install = [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]

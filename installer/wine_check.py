@@ -74,6 +74,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations" / "nursingqc_zh_CN.ts"
 
 INSTALL_DIR = "C:\\Program Files\\护理 质控"
+PYTHON = f"{INSTALL_DIR}\\python\\python.exe"
 DATABASE = "C:\\数据 库\\医院.sqlite3"
 EXPORTS = "C:\\导出 文件"
 DATA_DIR = "C:\\ProgramData\\NursingQC"
@@ -228,6 +229,12 @@ class Run:
             return f"timed out after {self.seconds:.0f} s (log: {self.log})"
         return f"exit code {self.returncode} (log: {self.log})"
 
+    def required(self) -> Run:
+        """This run when it succeeded; else StepFailed with why and the end of its output."""
+        if not self.ok:
+            raise StepFailed(f"{self.why()}\n{_indent(self.tail())}")
+        return self
+
 
 class _Drain:
     """Reads a pipe to its end in a thread: Wine's helper processes may hold it open long after
@@ -353,10 +360,6 @@ class Wine:
 def nsis_tail(option: str, value: str) -> list[str]:
     """``/D=C:\\Program Files\\x`` as Wine must be given it so that NSIS sees it unquoted."""
     return f"{option}{value}".split(" ")
-
-
-def is_32bit(exe: Path) -> bool:
-    return pe.is_32bit(exe)
 
 
 # --- the virtual screen ------------------------------------------------------------------------
@@ -663,15 +666,11 @@ class Check:
         timeout: float = COMMAND_TIMEOUT,
         env: dict[str, str] | None = None,
     ) -> Run:
-        python = f"{INSTALL_DIR}\\python\\python.exe"
-        return self.wine.run(label, [python, "-m", "nursingqc", *args], timeout=timeout, env=env)
+        return self.wine.run(label, [PYTHON, "-m", "nursingqc", *args], timeout=timeout, env=env)
 
-    def nursingqc(self, label: str, *args: str) -> Run:
+    def nursingqc(self, label: str, *args: str, env: dict[str, str] | None = None) -> Run:
         """``python.exe -m nursingqc --db DATABASE ARGS``; a failure's output goes in the note."""
-        result = self.program(label, "--db", DATABASE, *args)
-        if not result.ok:
-            raise StepFailed(f"{result.why()}\n{_indent(result.tail())}")
-        return result
+        return self.program(label, "--db", DATABASE, *args, env=env).required()
 
     # --- 1 -----------------------------------------------------------------------------------
     def prepare(self) -> bool:
@@ -851,8 +850,7 @@ class Check:
                     raise StepFailed(
                         f"usage error: this build has no --selftest\n{_indent(result.tail(3))}"
                     )
-                if not result.ok:
-                    raise StepFailed(f"{result.why()}\n{_indent(result.tail())}")
+                result.required()
                 step.notes.extend(result.stdout.strip().splitlines()[-3:])
 
         with report.step("4.3", f"demo into {DATABASE}") as step:
@@ -917,15 +915,11 @@ class Check:
                 ["cmd", "/c", "nursingqc.cmd", "campaign", "list"],
                 cwd=self.instdir,
                 env={"NURSINGQC_DB": DATABASE},
-            )
-            if not result.ok:
-                raise StepFailed(f"{result.why()}\n{_indent(result.tail())}")
+            ).required()
             step.detail = self._campaign_listed(result)
         with report.step("4.10", f"without --db: the database in {DATA_DIR}") as step:
             # Every account of a ward PC opens this one; the log stays the account's own.
-            result = self.program("default-demo", "demo", "--wards", "3")
-            if not result.ok:
-                raise StepFailed(f"{result.why()}\n{_indent(result.tail())}")
+            self.program("default-demo", "demo", "--wards", "3").required()
             database = self.wine.unix(DATA_DIR) / DEFAULT_DATABASE
             logs = sorted((self.wine.prefix / "drive_c" / "users").glob(f"*/{LOG_FILE}"))
             if not database.is_file():
@@ -946,31 +940,13 @@ class Check:
                 self._run_tool(["localedef", "-i", "zh_CN", "-f", "UTF-8", CHINESE_LOCALE])
             probe = self.wine.run(
                 "code-page",
-                [
-                    f"{INSTALL_DIR}\\python\\python.exe",
-                    "-c",
-                    "import locale; print(locale.getencoding())",
-                ],
+                [PYTHON, "-c", "import locale; print(locale.getencoding())"],
                 env=chinese,
             )
             code_page = probe.stdout.strip()
             if code_page != "cp936":
                 raise StepFailed(f"Wine's ANSI code page under {CHINESE_LOCALE} is {code_page!r}")
-            result = self.wine.run(
-                "campaign-list-zh",
-                [
-                    f"{INSTALL_DIR}\\python\\python.exe",
-                    "-m",
-                    "nursingqc",
-                    "--db",
-                    DATABASE,
-                    "campaign",
-                    "list",
-                ],
-                env=chinese,
-            )
-            if not result.ok:
-                raise StepFailed(f"{result.why()}\n{_indent(result.tail())}")
+            result = self.nursingqc("campaign-list-zh", "campaign", "list", env=chinese)
             step.detail = f"{code_page}: {self._campaign_listed(result)}"
 
     @staticmethod
@@ -1284,7 +1260,7 @@ def main(setup_exe: Path, work: Path) -> int:
         print(f"FAILED: no installer at {setup_exe}")
         return 1
     if (
-        is_32bit(setup_exe)
+        pe.is_32bit(setup_exe)
         and not Path("/usr/lib/wine/wine").exists()
         and not shutil.which("wine32")
     ):

@@ -85,6 +85,14 @@ class _Run:
         assert self.services is not None
         return self.services
 
+    def administrator(self) -> Actor:
+        assert self.admin is not None
+        return self.admin
+
+    def campaign(self) -> int:
+        assert self.campaign_id is not None
+        return self.campaign_id
+
 
 @dataclass(frozen=True)
 class Check:
@@ -147,7 +155,7 @@ def _demo(run: _Run) -> str:
 def _excel(run: _Run) -> str:
     from openpyxl import load_workbook
 
-    services, admin, campaign = run.opened(), _admin(run), _campaign(run)
+    services, admin, campaign = run.opened(), run.administrator(), run.campaign()
     view = services.ranking.ranking(admin, campaign)
     details = services.ranking.details(admin, campaign)
     path = run.temporary() / "排名.xlsx"
@@ -192,7 +200,7 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 
 
 def _pdf(run: _Run) -> str:
-    services, admin, campaign = run.opened(), _admin(run), _campaign(run)
+    services, admin, campaign = run.opened(), run.administrator(), run.campaign()
     notices = services.rectification.notices(admin, campaign)
     if not notices:  # the demo left every ward without work: the ward's 无需整改 notice then
         ward = services.wards.list_wards(admin)[0]
@@ -217,7 +225,7 @@ def _pdf(run: _Run) -> str:
 def _window(run: _Run) -> str:
     from nursingqc.ui.main_window import MainWindow, Page
 
-    services, admin = run.opened(), _admin(run)
+    services, admin = run.opened(), run.administrator()
     boxes: list[str] = []
 
     def close_boxes() -> None:
@@ -265,16 +273,6 @@ def _clean_up(run: _Run) -> str:
     if folder.exists():
         raise CheckFailed(tr("the temporary folder {folder} is still there").format(folder=folder))
     return tr("Temporary folder deleted")
-
-
-def _admin(run: _Run) -> Actor:
-    assert run.admin is not None
-    return run.admin
-
-
-def _campaign(run: _Run) -> int:
-    assert run.campaign_id is not None
-    return run.campaign_id
 
 
 CHECKS = (
