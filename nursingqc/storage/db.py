@@ -93,9 +93,12 @@ MSG_BUSY = QT_TRANSLATE_NOOP(
 log = logging.getLogger(__name__)
 
 # SQLite's primary result codes (sqlite3.h); Python's sqlite3 gives the extended code.
-SQLITE_PERM, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 3, 8, 11, 13, 14
-SQLITE_NOTADB = 26
+SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 3, 8, 10, 11, 13
+SQLITE_CANTOPEN, SQLITE_NOTADB = 14, 26
 _DENIED_CODES = {SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN}
+#: Verdicts on the file rather than on the statement: a unit of work refused with one of these
+#: gets the file's own message (full disk, read-only…), not an apology for an unexpected error.
+_FILE_FAULT_CODES = _DENIED_CODES | {SQLITE_IOERR, SQLITE_FULL}
 #: SQLITE_READONLY_CANTINIT, _DIRECTORY: the -shm or -wal file beside the database cannot be made.
 _FOLDER_READ_ONLY_CODES = {SQLITE_READONLY | (5 << 8), SQLITE_READONLY | (6 << 8)}
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -246,6 +249,11 @@ def _sqlite_code(error: BaseException) -> int | None:
     return getattr(cause, "sqlite_errorcode", None)
 
 
+def _is_file_fault(error: OperationalError) -> bool:
+    code = _sqlite_code(error)
+    return code is not None and code & 0xFF in _FILE_FAULT_CODES
+
+
 def is_damaged(error: BaseException) -> bool:
     """SQLite found pages it cannot make sense of ("database disk image is malformed")."""
     code = _sqlite_code(error)
@@ -346,6 +354,8 @@ class Database:
 
         A write waits up to ``BUSY_TIMEOUT_SECONDS`` for another writer, then is refused with a
         message saying so; ``read_only`` units of work never wait (SQLite's WAL lets them read).
+        A file that cannot take the write (a full disk, a read-only file) is refused with its own
+        message, the same for every service: no write path can forget to say why.
         """
         try:
             with self._sessions() as session, session.begin():
@@ -356,6 +366,8 @@ class Database:
                 raise DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS) from error
             if self.engine.dialect.name == "postgresql" and is_connection_lost(error):
                 raise server_error(error, self.url) from error
+            if _is_file_fault(error):
+                raise fault_error(error, self.path, self.url) from error
             raise
 
     def dispose(self) -> None:
