@@ -346,6 +346,9 @@ def _restore(url: str, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Commands that start a hospital of their own; every other one needs a database that exists.
+CREATING_COMMANDS = {"demo"}
+
 #: Commands on the database file itself: they never open the services, so they never upgrade it.
 FILE_COMMANDS: dict[str, Callable[[str, argparse.Namespace], int]] = {
     "backup": _backup,
@@ -359,7 +362,7 @@ def run_command(url: str, args: argparse.Namespace) -> int:
         return _check(url)
     if args.command in FILE_COMMANDS:
         return FILE_COMMANDS[args.command](url, args)
-    services = open_services(url)
+    services = open_services(url, existing=args.command not in CREATING_COMMANDS)
     try:
         return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)
     finally:

@@ -64,8 +64,13 @@ class Services:
         self.database.dispose()
 
 
-def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
+def open_services(
+    url: str, today: Callable[[], date] = date.today, *, existing: bool = False
+) -> Services:
     """Upgrades the schema (backing up first), loads the shipped checklists, wires the services.
+
+    A database file that does not exist yet is created, unless ``existing`` asks for one that
+    does: a command that expects data refuses a mistyped path instead of starting afresh there.
 
     A broken shipped checklist file or an unusable database raises a user-facing error before
     anything is written: a damaged file is refused (naming the newest backup), and a missing
@@ -75,6 +80,8 @@ def open_services(url: str, today: Callable[[], date] = date.today) -> Services:
     log.info("opening database %s", shown_url(url))
     definitions = read_checklist_folder(resources_dir() / "checklists")
     path = sqlite_path(url)
+    if path is not None and existing:
+        require_database_file(path)
     if path is not None:
         _ensure_folder(path)
     database = Database(url)

@@ -16,8 +16,13 @@ from tests.helpers import wards_workbook
 
 @pytest.fixture
 def db(tmp_path: Path, db_url: str) -> str:
-    """What ``--db`` is given: a plain file name, as users type it, or the test server's URL."""
-    return db_url if db_url.startswith("postgresql") else str(tmp_path / "cli.sqlite3")
+    """What ``--db`` is given: a plain file name, as users type it, or the test server's URL;
+    the database exists (the program's first start made it) and holds no hospital yet."""
+    if db_url.startswith("postgresql"):
+        return db_url
+    path = tmp_path / "cli.sqlite3"
+    open_services(url_of(str(path))).close()
+    return str(path)
 
 
 def url_of(db: str) -> str:

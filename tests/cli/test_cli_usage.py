@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nursingqc.services.container import open_services
 from tests.cli.test_check_backup import nursingqc
 
 
 def test_campaign_list_on_an_empty_database_says_there_is_none(tmp_path: Path) -> None:
     db = str(tmp_path / "empty.sqlite3")
+    open_services(f"sqlite:///{db}").close()  # as the program's first start leaves it
     listed = nursingqc(tmp_path, "--db", db, "campaign", "list")
     assert (listed.returncode, listed.stdout, listed.stderr) == (0, "还没有活动。\n", "")
     listed = nursingqc(tmp_path, "--db", db, "--lang", "en", "campaign", "list")
