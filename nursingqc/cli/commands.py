@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_OK, EXIT_REFUSED
+from nursingqc.cli.options import options_named
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, RowProblem
 from nursingqc.domain.workflow import PhaseKind, PhaseState
@@ -23,16 +24,23 @@ from nursingqc.reports.pdf.certificates import write_certificates
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.reports.pdf.summary import write_summary
-from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.campaigns import (
+    MSG_AWARD_COUNT,
+    MSG_THRESHOLD,
+    MSG_WEIGHT_COUNT,
+    MSG_WEIGHT_RANGE,
+    CampaignSpec,
+)
 from nursingqc.services.container import Services, check_database, open_services
-from nursingqc.services.demo import create_demo
+from nursingqc.services.demo import MSG_WARD_COUNT, create_demo
 from nursingqc.services.maintenance import backup_database, restore_database
 from nursingqc.services.rectification import MSG_UNKNOWN_WARD_CODE
 from nursingqc.services.score_import import ImportedInspection
 
 
 def _demo(services: Services, args: argparse.Namespace) -> int:
-    demo = create_demo(services, wards=args.wards, seed=args.seed)
+    with options_named({MSG_WARD_COUNT: "--wards"}):
+        demo = create_demo(services, wards=args.wards, seed=args.seed)
     print(
         tr("Demo hospital: {hospital}, {wards} wards").format(
             hospital=demo.hospital, wards=demo.ward_count
@@ -78,6 +86,15 @@ def _wards_import(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The refusals of campaign create's numbers, each with the option it is about.
+_CAMPAIGN_OPTIONS = {
+    MSG_WEIGHT_COUNT: "--weights",
+    MSG_WEIGHT_RANGE: "--weights",
+    MSG_AWARD_COUNT: "--awards",
+    MSG_THRESHOLD: "--threshold",
+}
+
+
 def _campaign_create(services: Services, args: argparse.Namespace) -> int:
     codes = [code.strip() for code in args.checklists.split(",") if code.strip()]
     actor = Actor.command_line()
@@ -89,7 +106,8 @@ def _campaign_create(services: Services, args: argparse.Namespace) -> int:
         model_ward_count=args.awards,
         model_ward_threshold=args.threshold,
     )
-    clashes = services.campaigns.clashes(actor, spec)
+    with options_named(_CAMPAIGN_OPTIONS):
+        clashes = services.campaigns.clashes(actor, spec)
     if clashes and not args.force:
         for clash in clashes:
             print(message_text(clash.message()), file=sys.stderr)

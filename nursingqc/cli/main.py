@@ -10,13 +10,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_USAGE, argparse_words
+from nursingqc.cli.options import campaign_id, number, numbers, whole_number
 from nursingqc.cli.streams import configure_output
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind
@@ -47,17 +48,6 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message, self.format_usage())
 
 
-def _decimal(text: str) -> Decimal:
-    try:
-        return Decimal(text)
-    except InvalidOperation as error:
-        raise argparse.ArgumentTypeError(tr("not a number: {value}").format(value=text)) from error
-
-
-def _decimals(text: str) -> list[Decimal]:
-    return [_decimal(part.strip()) for part in text.split(",")]
-
-
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -84,8 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help=tr("create a demo hospital with a campaign"))
-    demo.add_argument("--wards", type=int, default=12, help=tr("number of wards"))
-    demo.add_argument("--seed", type=int, default=2026, help=tr("random seed"))
+    demo.add_argument(
+        "--wards", type=whole_number("--wards"), default=12, help=tr("number of wards")
+    )
+    demo.add_argument("--seed", type=whole_number("--seed"), default=2026, help=tr("random seed"))
 
     wards = commands.add_parser("wards", help=tr("wards")).add_subparsers(
         dest="subcommand", required=True, parser_class=_Parser
@@ -100,9 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--name", required=True)
     create.add_argument("--start", required=True, type=_date)
     create.add_argument("--checklists", default="WARD_ENV,BED_UNIT,SERVICE,TREAT_ROOM,BASIC_CARE")
-    create.add_argument("--weights", type=_decimals, default=None)
-    create.add_argument("--awards", type=int, default=3)
-    create.add_argument("--threshold", type=_decimal, default=Decimal(90))
+    create.add_argument("--weights", type=numbers("--weights"), default=None)
+    create.add_argument("--awards", type=whole_number("--awards"), default=3)
+    create.add_argument("--threshold", type=number("--threshold"), default=Decimal(90))
     create.add_argument(
         "--force",
         action="store_true",
@@ -110,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     campaign.add_parser("list", help=tr("one line per campaign"))
     phase = campaign.add_parser("phase", help=tr("open or close a phase"))
-    phase.add_argument("id", type=int)
+    phase.add_argument("id", type=campaign_id("id"))
     phase.add_argument("phase", choices=[kind.chinese_name for kind in PhaseKind])
     phase.add_argument("action", choices=["open", "close"])
     phase.add_argument("--reason", default="", help=tr("why a closed phase is reopened"))
@@ -121,14 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     template = scores.add_parser(
         "template", help=tr("write sheet 评分 with every ward and item, to fill in on paper rounds")
     )
-    template.add_argument("--campaign", required=True, type=int)
+    template.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
     template.add_argument("--phase", required=True, choices=["自查", "评比"])
     template.add_argument("-o", "--output", required=True, type=Path, help=tr("the new file"))
     scores_import = scores.add_parser(
         "import", help=tr("import the filled-in sheet 评分 (all or nothing)")
     )
     scores_import.add_argument("file", type=Path)
-    scores_import.add_argument("--campaign", required=True, type=int)
+    scores_import.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
 
     commands.add_parser("check", help=tr("integrity and schema check"))
     backup = commands.add_parser("backup", help=tr("copy the database into a new file"))
@@ -139,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help=tr("the backup file"))
 
     notices = commands.add_parser("notices", help=tr("rectification notices (整改通知单) as a PDF"))
-    notices.add_argument("--campaign", required=True, type=int)
+    notices.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
     notices.add_argument("--ward", help=tr("one ward's code (default: every ward with open items)"))
     notices.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
     checklists = commands.add_parser("checklists", help=tr("checklists")).add_subparsers(
@@ -148,24 +140,24 @@ def build_parser() -> argparse.ArgumentParser:
     blank = checklists.add_parser("pdf", help=tr("blank checklists for paper rounds, as a PDF"))
     blank.add_argument(
         "--campaign",
-        type=int,
+        type=campaign_id("--campaign"),
         help=tr("the campaign's checklists for each of its wards (default: the current ones)"),
     )
     blank.add_argument("--checklist", help=tr("one checklist's code (default: all)"))
     blank.add_argument("--ward", help=tr("one ward's code (default: the campaign's wards)"))
     blank.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
     summary = commands.add_parser("summary", help=tr("the month's summary report (总结) as a PDF"))
-    summary.add_argument("--campaign", required=True, type=int)
+    summary.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
     summary.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
     summary.add_argument("--xlsx", type=Path, help=tr("also the summary workbook (.xlsx)"))
     certificates = commands.add_parser(
         "certificates", help=tr("certificates (奖状) for model wards and excellent nurses")
     )
-    certificates.add_argument("--campaign", required=True, type=int)
+    certificates.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
     certificates.add_argument("-o", "--output", required=True, type=Path, help=tr("the PDF file"))
 
     ranking = commands.add_parser("ranking", help=tr("the ward ranking as an Excel workbook"))
-    ranking.add_argument("--campaign", required=True, type=int)
+    ranking.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
     ranking.add_argument("-o", "--output", required=True, type=Path, help=tr("the .xlsx file"))
     ranking.add_argument("--pdf", type=Path, help=tr("also write the ranking as a PDF file"))
     return parser
@@ -195,7 +187,7 @@ def _program_arguments(argv: list[str]) -> argparse.Namespace | None:
         return None
     try:
         args = build_parser().parse_args(argv)
-    except UsageError:
+    except (UsageError, NursingQCError):  # the command line says what is wrong
         return None
     return args if args.command is None else None
 
@@ -226,6 +218,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(tr("Wrong arguments: {reason}").format(reason=error), file=sys.stderr)
         print(error.usage, file=sys.stderr, end="")
         return EXIT_USAGE
+    except NursingQCError as error:  # a numeric option's value, refused by the option's name
+        _print_error(error)
+        return EXIT_REFUSED
     url = resolve_database_url(args.db)
     try:
         from nursingqc.cli.commands import run_command  # the database stack, only when needed

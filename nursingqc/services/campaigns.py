@@ -260,12 +260,12 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
             MSG_WEIGHT_COUNT, weights=len(weights), checklists=len(spec.checklist_codes)
         )
     for weight in weights:
-        if not (POINT_STEP <= weight <= 100) or not is_point_step(weight):
+        if not weight.is_finite() or not POINT_STEP <= weight <= 100 or not is_point_step(weight):
             raise ValidationError(MSG_WEIGHT_RANGE, weight=weight)
     if not 0 <= spec.model_ward_count <= 100:
         raise ValidationError(MSG_AWARD_COUNT, count=spec.model_ward_count)
     threshold = spec.model_ward_threshold
-    if not 0 <= threshold <= 100 or not is_point_step(threshold):
+    if not threshold.is_finite() or not 0 <= threshold <= 100 or not is_point_step(threshold):
         raise ValidationError(MSG_THRESHOLD, threshold=spec.model_ward_threshold)
     if not 1 <= spec.rectification_days <= 60:
         raise ValidationError(MSG_RECTIFICATION_DAYS, days=spec.rectification_days)
@@ -299,8 +299,10 @@ class CampaignService:
         self._db = database
 
     def clashes(self, actor: Actor, spec: CampaignSpec) -> list[CampaignClash]:
-        """The campaigns the new one would share its name or some days with; changes nothing."""
+        """The campaigns the new one would share its name or some days with; changes nothing.
+        A campaign that could not be created anyway is refused first, with its reason."""
         require_admin(actor)
+        _check_spec(spec)
         with self._db.transaction(read_only=True) as session:
             return _clashes(session, spec)
 

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>not a number: {value}</source>
-        <translation>不是数字：{value}</translation>
-    </message>
-    <message>
         <source>not a date in the form YYYY-MM-DD: {value}</source>
         <translation>不是 YYYY-MM-DD 格式的日期：{value}</translation>
     </message>
@@ -1715,6 +1711,30 @@ Go to Wards and accounts now?</source>
     <message>
         <source>next PDCA steps</source>
         <translation>下一步PDCA计划</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}：{reason}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number, such as 1 or 0.5.</source>
+        <translation>“{value}”不是数字，应填如 1 或 0.5 这样的数。</translation>
+    </message>
+    <message>
+        <source>{value} is far too large a number.</source>
+        <translation>“{value}”这个数太大了。</translation>
+    </message>
+    <message>
+        <source>{value} has more than {places} decimal places; round it.</source>
+        <translation>“{value}”的小数超过 {places} 位，请先取整。</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number, such as 3.</source>
+        <translation>“{value}”不是整数，应填如 3 这样的数。</translation>
+    </message>
+    <message>
+        <source>{value} is not a campaign id; nursingqc campaign list shows them.</source>
+        <translation>“{value}”不是活动编号；可用 nursingqc campaign list 查看。</translation>
     </message>
 </context>
 <context>

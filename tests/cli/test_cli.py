@@ -113,7 +113,9 @@ def test_refusals_are_one_clear_chinese_line_and_change_nothing(
         "1,1",
     )
     assert code == 1
-    assert err.strip() == "错误：给出了 2 个权重，但有 5 张检查表；每张检查表须对应一个权重。"
+    assert err.strip() == (
+        "错误：--weights：给出了 2 个权重，但有 5 张检查表；每张检查表须对应一个权重。"
+    )
     assert "Traceback" not in err
     assert len(run(capsys, "--db", db, "campaign", "list")[1].strip().splitlines()) == 1
 

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from nursingqc.cli.main import main
+from nursingqc.services.container import open_services
 from tests.cli.test_check_backup import ROOT
 from tests.helpers import wards_workbook
+from tests.services.test_maintenance import snapshot
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -111,3 +113,52 @@ def test_a_read_only_database_file_is_refused_at_the_first_write_with_its_own_me
         "请在文件属性中取消“只读”，或请信息科开通写入权限。\n"
     )
     assert database.read_bytes() == before
+
+
+CREATE = ["campaign", "create", "--name", "2027年1月活动月", "--start", "2027-01-04"]
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        ([*CREATE, "--weights", "NaN"], "--weights"),
+        ([*CREATE, "--weights", "inf,1,1,1,1"], "--weights"),
+        ([*CREATE, "--weights=-1,1,1,1,1"], "--weights"),
+        ([*CREATE, "--weights", "0.0000001,1,1,1,1"], "--weights"),
+        ([*CREATE, "--weights", "0,0,0,0,0"], "--weights"),
+        ([*CREATE, "--weights", "1,1"], "--weights"),
+        ([*CREATE, "--weights", "1,1,1,1,1,1"], "--weights"),
+        ([*CREATE, "--weights", "一,1,1,1,1"], "--weights"),
+        ([*CREATE, "--weights", "1e999,1,1,1,1"], "--weights"),
+        ([*CREATE, "--weights", "1,,1,1,1"], "--weights"),
+        ([*CREATE, "--threshold", "NaN"], "--threshold"),
+        ([*CREATE, "--threshold", "100.5"], "--threshold"),
+        ([*CREATE, "--threshold", "1e-999"], "--threshold"),
+        ([*CREATE, "--awards", "-1"], "--awards"),
+        ([*CREATE, "--awards", "2.5"], "--awards"),
+        (["campaign", "phase", "NaN", "自查", "open"], "id"),
+        (["ranking", "--campaign", "1e3", "-o", "排名.xlsx"], "--campaign"),
+        (["ranking", "--campaign", "0", "-o", "排名.xlsx"], "--campaign"),
+        (["summary", "--campaign", "9" * 30, "-o", "总结.pdf"], "--campaign"),
+        (["demo", "--wards", "0"], "--wards"),
+        (["demo", "--wards", "十二"], "--wards"),
+        (["demo", "--seed", "1" * 5000], "--seed"),
+    ],
+)
+def test_a_bad_number_is_refused_by_its_option_on_one_line_and_changes_nothing(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    chinese: None,
+    args: list[str],
+    option: str,
+) -> None:
+    (tmp_path / "data").mkdir()
+    database = tmp_path / "data" / "医院.sqlite3"
+    open_services(f"sqlite:///{database}").close()
+    before = snapshot(database.parent)
+    code = main(["--db", str(database), *args])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    (line,) = err.splitlines()
+    assert line.startswith(f"错误：{option}：") and len(line) < 120
+    assert snapshot(database.parent) == before

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from nursingqc.domain.errors import PermissionDenied, ValidationError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import error_text
-from nursingqc.services.campaigns import MSG_CAMPAIGN_HAS_DECISIONS, CampaignSpec
+from nursingqc.services.campaigns import MSG_CAMPAIGN_HAS_DECISIONS, MSG_WEIGHT_RANGE, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.storage.models import AuditEntry, CampaignPhase
 from tests.helpers import Hospital, save_draft
@@ -54,6 +54,9 @@ def test_a_campaign_gets_four_one_week_phases_wards_and_weighted_checklists(
         CampaignSpec(name="x", starts_on=date(2026, 8, 3), weights=[Decimal(1)]),
         CampaignSpec(name="x", starts_on=date(2026, 8, 3), ward_ids=[]),
         CampaignSpec(name="x", starts_on=date(2026, 8, 3), model_ward_threshold=Decimal(101)),
+        CampaignSpec(name="x", starts_on=date(2026, 8, 3), model_ward_threshold=Decimal("NaN")),
+        CampaignSpec(name="x", starts_on=date(2026, 8, 3), weights=[Decimal("NaN")] * 5),
+        CampaignSpec(name="x", starts_on=date(2026, 8, 3), weights=[Decimal("Infinity")] * 5),
         CampaignSpec(name="x", starts_on=date(2026, 8, 3), checklist_codes=["SERVICE", "SERVICE"]),
     ],
 )
@@ -63,6 +66,17 @@ def test_a_bad_campaign_is_refused_and_nothing_is_created(
     with pytest.raises(ValidationError):
         services.campaigns.create_campaign(hospital.admin, spec)
     assert len(services.campaigns.list_campaigns(hospital.admin)) == 1
+
+
+def test_a_campaign_that_cannot_be_created_is_refused_before_its_clashes_are_listed(
+    services: Services, hospital: Hospital
+) -> None:
+    same_name = CampaignSpec(
+        name=hospital.campaign.name, starts_on=date(2026, 8, 3), weights=[Decimal("NaN")] * 5
+    )
+    with pytest.raises(ValidationError) as refused:
+        services.campaigns.clashes(hospital.admin, same_name)
+    assert refused.value.template == MSG_WEIGHT_RANGE
 
 
 def test_only_an_admin_creates_campaigns_and_changes_phases(
