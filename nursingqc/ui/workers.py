@@ -1,4 +1,5 @@
-"""Long work off the UI thread: a cancellable progress dialog while a job runs in the thread pool.
+"""Long work off the UI thread: a cancellable progress dialog while a job runs in the thread pool,
+and a quiet call (an autosave) that the user never waits for.
 
 The job gets a ``progress(done, total) -> bool`` callback; False means the user pressed Cancel and
 the job should stop before it changes anything.
@@ -114,6 +115,55 @@ class BackgroundTask(QObject):
     def _on_crashed(self) -> None:
         self._finish()
         show_unexpected(self._parent, current_log_file())
+
+
+class _CallRunnable(QRunnable):
+    def __init__(self, call: BackgroundCall) -> None:
+        super().__init__()
+        self._call = call  # keeps the call alive until it has reported
+
+    def run(self) -> None:
+        self._call.run()
+
+
+class BackgroundCall(QObject):
+    """One call in the thread pool with no dialog: the window stays live while it waits (for the
+    database's write lock, say). ``ended(call)`` fires on the UI thread when it is over; ``wait()``
+    blocks until then, for a window that closes and must not lose what the call saves.
+
+    It has no parent: the worker thread reports to it even if the widget that started it is gone.
+    """
+
+    ended = Signal(object)
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self._call = call
+        self._over = threading.Event()
+        self._result: Any = None
+        self._error: BaseException | None = None
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_CallRunnable(self))
+
+    def run(self) -> None:
+        try:
+            self._result = self._call()
+        except Exception as error:  # handed to the UI thread, which decides what it means
+            self._error = error
+        finally:
+            self._over.set()
+            self.ended.emit(self)
+
+    def wait(self) -> None:
+        self._over.wait()
+
+    def outcome(self) -> Any:
+        """What the call returned; raises what it raised. Only once it is over."""
+        assert self._over.is_set(), "wait() first"
+        if self._error is not None:
+            raise self._error
+        return self._result
 
 
 def ask_workbook_path(parent: QWidget, title: str, suggested: str) -> Path | None:

@@ -1,9 +1,15 @@
-"""The score-sheet panel when saving goes wrong: someone else saved, the database is busy, the
-window is closed with entries not yet saved; and where "去填写自查表" leads."""
+"""The score-sheet panel when saving goes wrong: someone else saved, the database is busy (another
+process holds the write lock while the window stays live), the window is closed with entries not
+yet saved; and where "去填写自查表" leads."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
@@ -16,6 +22,7 @@ from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import SheetStatus
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import InspectionService
+from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.self_check import SelfCheckPage
@@ -28,6 +35,18 @@ def open_page(qtbot: QtBot, services: Services, hospital: Hospital) -> SelfCheck
     page.show()
     page.refresh()
     return page
+
+
+def open_window(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> tuple[MainWindow, SelfCheckPage]:
+    """The head nurse's main window on her self-check page."""
+    window = MainWindow(services, hospital.nurse_a)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(window.self_check)
+    assert window.self_check is not None
+    return window, window.self_check
 
 
 def type_deduction(page: SelfCheckPage, code: str, value: float) -> None:
@@ -113,12 +132,7 @@ def test_closing_the_window_with_entries_that_cannot_be_saved_asks_first(
     hospital: Hospital,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = MainWindow(services, hospital.nurse_a)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_page(window.self_check)
-    assert window.self_check is not None
-    page = window.self_check
+    window, page = open_window(qtbot, services, hospital)
 
     def busy(*_args: object, **_kwargs: object) -> object:
         raise DatabaseBusy("busy {seconds}", seconds=10)
@@ -192,3 +206,101 @@ def test_the_admin_viewing_a_submitted_sheet_is_offered_to_return_it(
     assert page.panel.ui.reopenButton.text() == "退回修改(&C)…"
     banner = page.panel.ui.bannerLabel.text()
     assert "退回修改" in banner and "联系护理部" not in banner
+
+
+HOLD_THE_WRITE_LOCK = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=0)
+connection.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+connection.execute("ROLLBACK")
+"""
+
+
+@contextmanager
+def another_pc_saving(services: Services, seconds: float) -> Iterator[subprocess.Popen[str]]:
+    """A second process holds the database's write lock for ``seconds``, as another PC's long
+    save does."""
+    path = services.database.path
+    assert path is not None
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_WRITE_LOCK, str(path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+class Heartbeat:
+    """A timer ticking every 50 ms on the UI thread: the longest gap between ticks is how long
+    the window froze."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(lambda: self.ticks.append(time.monotonic()))
+        self.timer.start(50)
+
+    def longest_gap(self) -> float:
+        return max(later - earlier for earlier, later in itertools.pairwise(self.ticks))
+
+
+def test_an_autosave_waits_for_another_pcs_lock_off_the_ui_thread_and_keeps_every_entry(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("nursingqc.ui.widgets.score_sheet_panel.RETRY_DELAY_MS", 200)
+    page = open_page(qtbot, services, hospital)
+    label = page.panel.ui.savedLabel
+    with another_pc_saving(services, seconds=BUSY_TIMEOUT_SECONDS + 2) as holder:
+        heartbeat = Heartbeat()
+        type_deduction(page, "WE01", 1.0)  # autosaved after 0.4 s, then waits for the lock
+        qtbot.wait(2000)
+        type_deduction(page, "WE02", 0.5)  # while that save waits: queued behind it
+        qtbot.waitUntil(lambda: label.text().startswith("尚未保存，正在重试"), timeout=15_000)
+        assert "数据库正忙" in label.text()
+        assert page.panel.model.entries() == {
+            "WE01": ItemEntry(Decimal(1)),
+            "WE02": ItemEntry(Decimal("0.5")),
+        }
+        assert heartbeat.longest_gap() < 0.3
+        assert holder.poll() is None  # the lock was held all along
+    qtbot.waitUntil(lambda: not page.panel.has_unsaved_entries, timeout=15_000)
+    stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
+    assert dict(stored.entries) == {
+        "WE01": ItemEntry(Decimal(1)),
+        "WE02": ItemEntry(Decimal("0.5")),
+    }
+    assert label.text().startswith("草稿已自动保存")
+
+
+def test_closing_the_window_while_an_autosave_waits_for_the_lock_saves_before_it_closes(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, page = open_window(qtbot, services, hospital)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: asked.append(args[2]))
+    with another_pc_saving(services, seconds=2):
+        type_deduction(page, "WE01", 1.0)
+        typed = page.panel.model.entries()
+        qtbot.wait(800)  # the autosave is on its way, waiting for the lock
+        stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
+        assert dict(stored.entries) == {}
+        type_deduction(page, "WE03", 0.0)
+        page_entries = page.panel.model.entries()
+        assert window.close()
+    assert asked == [] and typed != page_entries
+    stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
+    assert dict(stored.entries) == page_entries

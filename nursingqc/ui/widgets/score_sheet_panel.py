@@ -10,22 +10,30 @@ and is retried.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import ConcurrentChange, DatabaseBusy, NursingQCError
-from nursingqc.domain.scoring import round_half_up, sheet_score, submission_problems
+from nursingqc.domain.errors import ConcurrentChange, DatabaseBusy, DatabaseError, NursingQCError
+from nursingqc.domain.scoring import ItemEntry, round_half_up, sheet_score, submission_problems
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
 from nursingqc.i18n import error_text, message_text
-from nursingqc.services.inspections import InspectionExists, InspectionService, Sheet, SheetKey
+from nursingqc.services.inspections import (
+    InspectionExists,
+    InspectionService,
+    Saved,
+    Sheet,
+    SheetKey,
+)
 from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_score_sheet_panel import Ui_ScoreSheetPanel
 from nursingqc.ui.models.sheet_items import Column, SheetItemsModel
 from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
+from nursingqc.ui.workers import BackgroundCall
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +58,8 @@ class ScoreSheetPanel(QWidget):
         self.sheet: Sheet | None = None
         self._unsaved = False
         self._conflict = False
+        #: The autosave on its way to the database: the call, and the sheet and entries it saves.
+        self._saving: tuple[BackgroundCall, Sheet, dict[str, ItemEntry]] | None = None
 
         self.model = SheetItemsModel(self)
         self.ui.itemsView.setModel(self.model)
@@ -82,6 +92,7 @@ class ScoreSheetPanel(QWidget):
     # -- showing a sheet -----------------------------------------------------------------------
 
     def open_sheet(self, key: SheetKey) -> None:
+        self._settle_background_save()  # it belongs to the sheet on screen until now
         actor, inspections = self._service()
         self.sheet = inspections.open_sheet(actor, key)
         self.model.load(
@@ -110,6 +121,7 @@ class ScoreSheetPanel(QWidget):
     def clear(self, reason: str) -> None:
         """No sheet to fill: say why, and leave nothing on screen that could be typed into."""
         self._autosave.stop()
+        self._settle_background_save()
         self.sheet = None
         self._unsaved = False
         self._set_conflict(False)
@@ -247,26 +259,76 @@ class ScoreSheetPanel(QWidget):
         )
 
     def _save_in_background(self) -> None:
+        """The autosave: written off the UI thread, so the window stays live while another PC
+        holds the database's write lock. Entries typed while it is on its way are saved after it.
+        """
+        if self._saving is not None:
+            return  # when it ends, it starts the next one for what was typed meanwhile
+        draft = self._draft_to_save()
+        if draft is None:
+            return
+        sheet, entries = draft
+        actor, inspections = self._service()
+        call = BackgroundCall(
+            lambda: inspections.save_draft(actor, sheet.key, entries, sheet.version)
+        )
+        self._saving = (call, sheet, entries)
+        # A bound slot, not a lambda: Qt drops the connection if the panel is gone by then.
+        call.ended.connect(self._on_background_save_ended)
+        call.start()
+
+    def _on_background_save_ended(self, call: BackgroundCall) -> None:
         # A slot must return None: PySide6 6.12 drops a reference to a returned True or False,
         # and after enough autosaves the interpreter aborts ("bool_dealloc").
-        self.save_now()
+        if self._saving is None or self._saving[0] is not call:
+            return  # save_now() waited for it and took its outcome already
+        if self._settle_background_save() and self._unsaved and not self._autosave.isActive():
+            self._autosave.start(0)
+
+    def _settle_background_save(self) -> bool:
+        """Waits for the autosave on its way, if any, and takes its outcome; False when it
+        failed (its entries stay on screen)."""
+        if self._saving is None:
+            return True
+        call, sheet, entries = self._saving
+        call.wait()
+        self._saving = None
+        return self._settle(sheet, entries, call.outcome)
+
+    def _draft_to_save(self) -> tuple[Sheet, dict[str, ItemEntry]] | None:
+        sheet = self.sheet
+        if not self._unsaved or sheet is None or not sheet.editable or self._conflict:
+            return None
+        return sheet, self.model.entries()
 
     def save_now(self) -> bool:
-        """Writes the pending draft at once; True when nothing typed here is left unsaved."""
+        """Writes the pending draft at once; True when nothing typed here is left unsaved.
+        An autosave on its way is waited for first: leaving never loses what it carries."""
         self._autosave.stop()
-        sheet = self.sheet
-        if not self._unsaved or sheet is None or not sheet.editable:
-            return not self._unsaved
-        if self._conflict:
+        if not self._settle_background_save():
             return False
+        draft = self._draft_to_save()
+        if draft is None:
+            return not self._unsaved
+        sheet, entries = draft
         actor, inspections = self._service()
-        entries = self.model.entries()
+        saved = self._settle(
+            sheet, entries, lambda: inspections.save_draft(actor, sheet.key, entries, sheet.version)
+        )
+        return saved and not self._unsaved
+
+    def _settle(
+        self, sheet: Sheet, entries: dict[str, ItemEntry], save: Callable[[], Saved]
+    ) -> bool:
+        """Shows how saving ``entries`` of ``sheet`` ended; False when they are not saved and
+        stay on screen (a retry is due, or a conflict to resolve)."""
         try:
-            saved = inspections.save_draft(actor, sheet.key, entries, sheet.version)
+            saved = save()
         except ConcurrentChange as error:
             self._on_conflict(error)
             return False
-        except DatabaseBusy as error:
+        except (DatabaseBusy, DatabaseError) as error:
+            # Busy, a full disk, a read-only file: the reason, and the entries kept for a retry.
             self._retry_later(error_text(error))
             return False
         except NursingQCError as error:
@@ -282,9 +344,11 @@ class ScoreSheetPanel(QWidget):
         self.sheet = sheet.after_save(saved, entries)
         self._unsaved = self.model.entries() != entries
         self._show_saved()
+        if self._unsaved:  # typed while it was saving: that follows at once
+            self.ui.savedLabel.setText(self.tr("Saving…"))
         self._update_status()
         self.sheetChanged.emit()
-        return not self._unsaved
+        return True
 
     def _retry_later(self, reason: str) -> None:
         self._show_saved(self.tr("Not saved yet, retrying: {reason}").format(reason=reason))
