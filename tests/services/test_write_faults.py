@@ -38,7 +38,7 @@ CAUSE = "夜班人员不足，病室通风时间未落实，" * 40
 MEASURE = "每日早晚各开窗通风三十分钟，由责任护士签字记录，护士长每周抽查两次并在晨会点评；" * 20
 
 
-def _mount_small_disk(folder: Path) -> None:
+def mount_small_disk(folder: Path) -> None:
     folder.mkdir()
     try:
         subprocess.run(
@@ -54,7 +54,7 @@ def _mount_small_disk(folder: Path) -> None:
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """An 8 MB disk of its own, unmounted after the test."""
     folder = tmp_path / "small-disk"
-    _mount_small_disk(folder)
+    mount_small_disk(folder)
     try:
         yield folder
     finally:

@@ -5,28 +5,32 @@ yet saved; and where "去填写自查表" leads."""
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from nursingqc.domain.errors import DatabaseBusy
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import SheetStatus
-from nursingqc.services.container import Services
+from nursingqc.services.container import Services, open_services
 from nursingqc.services.inspections import InspectionService
 from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.self_check import SelfCheckPage
-from tests.helpers import Hospital, full_marks, save_draft, submit
+from tests.helpers import TODAY, Hospital, build_hospital, full_marks, save_draft, submit
+from tests.services.test_write_faults import disk_full, mount_small_disk
 
 
 def open_page(qtbot: QtBot, services: Services, hospital: Hospital) -> SelfCheckPage:
@@ -304,3 +308,71 @@ def test_closing_the_window_while_an_autosave_waits_for_the_lock_saves_before_it
     assert asked == [] and typed != page_entries
     stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
     assert dict(stored.entries) == page_entries
+
+
+@contextmanager
+def write_protected(services: Services) -> Iterator[None]:
+    """SQLite refuses every write, as on a write-protected file (a file's mode stops no write
+    by root, who runs these tests here)."""
+
+    def protect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only=ON")
+
+    engine = services.database.engine
+    event.listen(engine, "connect", protect)
+    engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", protect)
+        engine.dispose()
+
+
+@pytest.mark.sqlite_only
+def test_an_autosave_on_a_read_only_database_says_so_and_keeps_the_entries(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("nursingqc.ui.widgets.score_sheet_panel.RETRY_DELAY_MS", 200)
+    page = open_page(qtbot, services, hospital)
+    label = page.panel.ui.savedLabel
+    with write_protected(services):
+        type_deduction(page, "WE01", 1.0)
+        qtbot.waitUntil(lambda: "只读" in label.text(), timeout=5000)
+        assert label.text() == (
+            f"尚未保存，正在重试：数据库文件 {services.database.path} 是只读的，护理质控无法保存。"
+            "请在文件属性中取消“只读”，或请信息科开通写入权限。"
+        )
+        assert page.panel.model.entries() == {"WE01": ItemEntry(Decimal(1))}
+    qtbot.waitUntil(lambda: not page.panel.has_unsaved_entries, timeout=5000)
+    stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
+    assert dict(stored.entries) == {"WE01": ItemEntry(Decimal(1))}
+
+
+@pytest.mark.sqlite_only
+def test_an_autosave_on_a_full_disk_says_so_and_lands_once_space_is_freed(
+    qtbot: QtBot, tmp_path: Path, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("nursingqc.ui.widgets.score_sheet_panel.RETRY_DELAY_MS", 200)
+    disk = tmp_path / "small-disk"
+    mount_small_disk(disk)
+    services = open_services(f"sqlite:///{disk / 'h.sqlite3'}", today=lambda: TODAY)
+    try:
+        hospital = build_hospital(services)
+        page = open_page(qtbot, services, hospital)
+        label = page.panel.ui.savedLabel
+        with disk_full(services):
+            type_deduction(page, "WE01", 1.0)
+            qtbot.waitUntil(lambda: "磁盘已满" in label.text(), timeout=5000)
+            assert label.text().startswith(f"尚未保存，正在重试：{services.database.path} 所在")
+            assert page.panel.model.entries() == {"WE01": ItemEntry(Decimal(1))}
+        qtbot.waitUntil(lambda: not page.panel.has_unsaved_entries, timeout=5000)
+        stored = services.inspections.open_sheet(hospital.nurse_a, hospital.key())
+        assert dict(stored.entries) == {"WE01": ItemEntry(Decimal(1))}
+        page.close()
+    finally:
+        services.close()
+        subprocess.run(["umount", "--lazy", str(disk)], check=False)
