@@ -13,6 +13,7 @@ from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem, Chec
 from nursingqc.paths import resources_dir
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.fonts import printable
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.storage.checklist_files import read_checklist_folder
 from tests.reports.pdf_checks import drawn_glyph_codes, fonts, page_pixel_variance, page_texts
 
@@ -85,9 +86,9 @@ def test_each_ward_and_checklist_starts_on_its_own_page(
 ) -> None:
     wards = ["心血管内科（NK01）", "儿科（EK01）"]
     path = tmp_path / "round.pdf"
-    pages = write_blank_checklists(shipped, path, wards=wards, inspected_on=date(2026, 7, 20))
+    written = write_blank_checklists(shipped, path, wards=wards, inspected_on=date(2026, 7, 20))
     texts = [flat(text) for text in page_texts(path)]
-    assert pages == len(texts)
+    assert written == Written(len(texts))
     starts = [
         text for text in texts if "编码检查内容" in text and "检查日期：2026年7月20日" in text
     ]
@@ -111,11 +112,11 @@ def test_a_long_checklist_repeats_its_header_and_numbers_its_pages(tmp_path: Pat
         "LONG", "长表", 1, Decimal(60), (ChecklistSection("全部", items),)
     )
     path = tmp_path / "long.pdf"
-    pages = write_blank_checklists([long_list], path)
-    assert pages is not None and pages >= 2
+    written = write_blank_checklists([long_list], path)
+    assert written is not None and written.pages >= 2
     texts = [flat(text) for text in page_texts(path)]
     assert all("编码检查内容分值评分标准扣分存在问题" in text for text in texts)
-    assert f"第2页共{pages}页" in texts[1]
+    assert f"第2页共{written.pages}页" in texts[1]
 
 
 def test_cancelling_writes_no_file(tmp_path: Path, shipped: list[ChecklistDefinition]) -> None:

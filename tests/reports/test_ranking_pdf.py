@@ -11,6 +11,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from nursingqc.domain.ranking import WardStatus
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.services.ranking import WardLabel
 from tests.reports.pdf_checks import page_pixel_variance, page_texts
@@ -23,7 +24,7 @@ def flat(text: str) -> str:
 
 def test_the_pdf_lists_every_ward_in_ranking_order_on_landscape_pages(tmp_path: Path) -> None:
     path = tmp_path / "排名.pdf"
-    assert write_ranking_pdf(view(), path, date(2026, 7, 27)) == 1
+    assert write_ranking_pdf(view(), path, date(2026, 7, 27)) == Written(1)
     page = PdfReader(path).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (842, 595)
     text = flat(page_texts(path)[0])
@@ -47,11 +48,11 @@ def test_a_long_ranking_repeats_the_header_and_numbers_the_pages(tmp_path: Path)
         view(rows), confirmation=None, proposed=(WardLabel(1, "W001", "1病区"),)
     )
     path = tmp_path / "long.pdf"
-    pages = write_ranking_pdf(long_view, path, date(2026, 7, 27))
-    assert pages is not None and pages >= 3
+    written = write_ranking_pdf(long_view, path, date(2026, 7, 27))
+    assert written is not None and written.pages >= 3
     texts = [flat(text) for text in page_texts(path)]
     assert all("名次病区编码病区名称病房环境" in text for text in texts)
-    assert f"第{pages}页共{pages}页" in texts[-1]
+    assert f"第{written.pages}页共{written.pages}页" in texts[-1]
     assert "80病区" in texts[-1] and "护理部确认示范病房：尚未确认" in texts[-1]
 
 

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from nursingqc.reports.pdf.fonts import FONT_NAME
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.summary import SECTIONS, write_summary
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText, SummaryView
@@ -41,7 +42,7 @@ def summary(services: Services, hospital: Hospital) -> SummaryView:
 @pytest.fixture
 def report(summary: SummaryView, tmp_path: Path) -> Path:
     path = tmp_path / "summary.pdf"
-    assert write_summary(summary, path, TODAY) == len(page_texts(path))
+    assert write_summary(summary, path, TODAY) == Written(len(page_texts(path)))
     return path
 
 

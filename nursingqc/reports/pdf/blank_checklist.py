@@ -29,6 +29,7 @@ from nursingqc.reports.pdf.layout import (
     Block,
     Part,
     Styles,
+    Written,
     cell,
     chinese_date,
     line,
@@ -53,9 +54,9 @@ def write_blank_checklists(
     hospital: str = "",
     inspected_on: date | None = None,
     progress: Progress | None = None,
-) -> int | None:
+) -> Written | None:
     """Writes a blank sheet of every checklist for every ward (``wards``: names as printed, e.g.
-    心血管内科（NK01）; empty: one set with the ward left blank). Returns the page count, or None
+    心血管内科（NK01）; empty: one set with the ward left blank). Returns what was written, or None
     when ``progress(done, total)`` returned False; then nothing is written."""
     styles = make_styles()
     parts = [

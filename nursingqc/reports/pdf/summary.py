@@ -32,6 +32,7 @@ from nursingqc.reports.pdf.layout import (
     Line,
     Part,
     Styles,
+    Written,
     cell,
     chinese_date,
     line,
@@ -68,8 +69,8 @@ NO_GAPS = "（暂无同时完成自查和评比的病区，无法对比。）"
 
 def write_summary(
     summary: SummaryView, out: Output, today: date, progress: Progress | None = None
-) -> int | None:
-    """Writes the report to ``out``; returns its page count (None: cancelled, nothing written)."""
+) -> Written | None:
+    """Writes the report to ``out``; returns what was written (None: cancelled, nothing written)."""
     styles = make_styles()
     part = Part(
         footer=f"{summary.campaign_name} · 总结报告",
