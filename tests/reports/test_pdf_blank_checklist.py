@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 from decimal import Decimal
@@ -15,7 +16,13 @@ from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.fonts import printable
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.storage.checklist_files import read_checklist_folder
-from tests.reports.pdf_checks import drawn_glyph_codes, fonts, page_pixel_variance, page_texts
+from tests.reports.pdf_checks import (
+    drawn_glyph_codes,
+    fonts,
+    page_pixel_variance,
+    page_texts,
+    random_text,
+)
 
 
 def flat(text: str) -> str:
@@ -123,3 +130,26 @@ def test_cancelling_writes_no_file(tmp_path: Path, shipped: list[ChecklistDefini
     path = tmp_path / "blank.pdf"
     assert write_blank_checklists(shipped, path, progress=lambda done, total: False) is None
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_long_item_texts_and_guides_lay_out(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    items = tuple(
+        ChecklistItem(
+            f"X{n:02d}",
+            random_text(rng, rng.choice((10, 80, 600, 2500))),
+            Decimal(1),
+            random_text(rng, rng.choice((0, 40, 600, 2500))),
+        )
+        for n in range(1, 41)
+    )
+    definition = ChecklistDefinition(
+        "LONG", random_text(rng, 60), 1, Decimal(40), (ChecklistSection("全部", items),)
+    )
+    path = tmp_path / "long.pdf"
+
+    written = write_blank_checklists([definition], path, wards=[random_text(rng, 100)])
+
+    assert written is not None and written.failed == ()
+    assert "X40" in flat("".join(page_texts(path)))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, LongTable, Spacer, Table
 
 from nursingqc.domain.checklists import ChecklistDefinition
 from nursingqc.reports.excel.workbooks import Progress
@@ -27,6 +27,7 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     SECTION_FILL,
     Block,
+    Cell,
     Part,
     Styles,
     Written,
@@ -36,6 +37,7 @@ from nursingqc.reports.pdf.layout import (
     make_styles,
     plain_cells,
     points,
+    row_pieces,
     write_parts,
 )
 
@@ -135,9 +137,7 @@ def _fields(ward: str, inspected_on: date | None, styles: Styles) -> Table:
 
 
 def _items_table(checklist: ChecklistDefinition, styles: Styles) -> LongTable:
-    rows: list[list[Paragraph | str]] = [
-        ["编码", "检查内容", "分值", "评分标准", "扣分", "存在问题"]
-    ]
+    rows: list[list[Cell]] = [["编码", "检查内容", "分值", "评分标准", "扣分", "存在问题"]]
     commands: list[tuple[object, ...]] = [
         *plain_cells(),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
@@ -150,18 +150,19 @@ def _items_table(checklist: ChecklistDefinition, styles: Styles) -> LongTable:
         ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
     ]
     for section in checklist.sections:
-        row = len(rows)
-        rows.append([cell(section.title, styles.cell, BODY_WIDTH), "", "", "", "", ""])
-        commands += [
-            ("SPAN", (0, row), (-1, row)),
-            ("ALIGN", (0, row), (-1, row), "LEFT"),
-            ("TOPPADDING", (0, row), (-1, row), 3),
-            ("BOTTOMPADDING", (0, row), (-1, row), 3),
-            ("BACKGROUND", (0, row), (-1, row), SECTION_FILL),
-        ]
+        for (title,) in row_pieces([cell(section.title, styles.cell, BODY_WIDTH)], [BODY_WIDTH]):
+            row = len(rows)
+            rows.append([title, "", "", "", "", ""])
+            commands += [
+                ("SPAN", (0, row), (-1, row)),
+                ("ALIGN", (0, row), (-1, row), "LEFT"),
+                ("TOPPADDING", (0, row), (-1, row), 3),
+                ("BOTTOMPADDING", (0, row), (-1, row), 3),
+                ("BACKGROUND", (0, row), (-1, row), SECTION_FILL),
+            ]
         for item in section.items:
             content = f"{VETO_MARK} {item.text}" if item.veto else item.text
-            rows.append(
+            rows += row_pieces(
                 [
                     printable(item.code),
                     cell(content, styles.cell, _WIDTHS[1]),
@@ -169,7 +170,8 @@ def _items_table(checklist: ChecklistDefinition, styles: Styles) -> LongTable:
                     cell(item.guide, styles.cell, _WIDTHS[3]),
                     "",
                     "",
-                ]
+                ],
+                _WIDTHS,
             )
     total_row = len(rows)
     rows.append(["合计", "", points(checklist.total_points), "得分：", "", ""])
