@@ -15,12 +15,14 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, RowProblem
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
+from nursingqc.logs import current_log_file
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.certificates import write_certificates
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.reports.pdf.summary import write_summary
@@ -222,18 +224,38 @@ MSG_UNKNOWN_WARD = QT_TRANSLATE_NOOP(
 )
 
 
+def _whole(written: Written | None) -> Written:
+    """What a document writer wrote; the command line never cancels, so there always is one."""
+    assert written is not None, "a document written without progress is never cancelled"
+    return written
+
+
+def _left_out(written: Written) -> int:
+    """Names on stderr each part of a document that could not be laid out (the rest was
+    written); the exit status then says the command did not do all it was asked."""
+    for part in written.failed:
+        print(
+            tr(
+                "Warning: {part} could not be laid out and was left out (a page in the file "
+                "says so); the rest was written. Details are in the log file: {log}"
+            ).format(part=part, log=current_log_file()),
+            file=sys.stderr,
+        )
+    return EXIT_REFUSED if written.failed else EXIT_OK
+
+
 def _notices(services: Services, args: argparse.Namespace) -> int:
     """整改通知单 of every ward with work left, or of the one ward asked for (无需整改 if none)."""
     notices = services.rectification.notices(Actor.command_line(), args.campaign, args.ward)
     if not notices:
         raise NotFound(MSG_NO_OPEN_ITEMS, campaign=args.campaign)
-    pages = write_notices(notices, args.output)
+    written = _whole(write_notices(notices, args.output))
     print(
         tr("{notices} notice(s) on {pages} page(s) written: {path}").format(
-            notices=len(notices), pages=pages, path=args.output
+            notices=len(notices), pages=written.pages, path=args.output
         )
     )
-    return EXIT_OK
+    return _left_out(written)
 
 
 def _checklists_pdf(services: Services, args: argparse.Namespace) -> int:
@@ -263,15 +285,17 @@ def _checklists_pdf(services: Services, args: argparse.Namespace) -> int:
         wards = []
     labels = [f"{ward.name}（{ward.code}）" for ward in wards]
     definitions = [services.checklists.definition(checklist) for _, checklist in choices]
-    pages = write_blank_checklists(
-        definitions, args.output, wards=labels, hospital=services.accounts.hospital_name()
+    written = _whole(
+        write_blank_checklists(
+            definitions, args.output, wards=labels, hospital=services.accounts.hospital_name()
+        )
     )
     print(
         tr("{sheets} blank checklist(s) on {pages} page(s) written: {path}").format(
-            sheets=len(definitions) * max(1, len(labels)), pages=pages, path=args.output
+            sheets=len(definitions) * max(1, len(labels)), pages=written.pages, path=args.output
         )
     )
-    return EXIT_OK
+    return _left_out(written)
 
 
 def _ranking(services: Services, args: argparse.Namespace) -> int:
@@ -286,7 +310,7 @@ def _ranking(services: Services, args: argparse.Namespace) -> int:
         )
     )
     if args.pdf is not None:
-        pages = write_ranking_pdf(view, args.pdf, date.today())
+        pages = _whole(write_ranking_pdf(view, args.pdf, date.today())).pages
         print(
             tr("Ranking PDF on {pages} page(s) written: {path}").format(pages=pages, path=args.pdf)
         )
@@ -296,7 +320,7 @@ def _ranking(services: Services, args: argparse.Namespace) -> int:
 def _summary(services: Services, args: argparse.Namespace) -> int:
     """总结报告, and the workbook beside it when asked for."""
     summary = services.summary.summary(Actor.command_line(), args.campaign)
-    pages = write_summary(summary, args.output, date.today())
+    pages = _whole(write_summary(summary, args.output, date.today())).pages
     print(
         tr("Summary report on {pages} page(s) written: {path}").format(
             pages=pages, path=args.output
@@ -319,7 +343,7 @@ def _certificates(services: Services, args: argparse.Namespace) -> int:
     certificates = services.summary.certificates(Actor.command_line(), args.campaign, date.today())
     if not certificates:
         raise NotFound(MSG_NO_HONOURS, campaign=args.campaign)
-    pages = write_certificates(certificates, args.output)
+    pages = _whole(write_certificates(certificates, args.output)).pages
     print(tr("{pages} certificate(s) written: {path}").format(pages=pages, path=args.output))
     return EXIT_OK
 

@@ -206,7 +206,7 @@ def _pdf(run: _Run) -> str:
         ward = services.wards.list_wards(admin)[0]
         notices = services.rectification.notices(admin, campaign, ward.code)
     path = run.temporary() / "整改通知单.pdf"
-    pages = write_notices(notices[:1], path)
+    written = write_notices(notices[:1], path)
     data = path.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise CheckFailed(tr("{path} is not a PDF file").format(path=path))
@@ -218,7 +218,7 @@ def _pdf(run: _Run) -> str:
             )
         )
     return tr("Rectification notice written as PDF: {pages} page(s), font {font} embedded").format(
-        pages=pages, font=FONT_NAME
+        pages=written.pages if written else 0, font=FONT_NAME
     )
 
 

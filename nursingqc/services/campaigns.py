@@ -44,6 +44,7 @@ from nursingqc.storage.models import (
     Ward,
 )
 from nursingqc.storage.repositories.campaigns import load_campaign, load_campaigns
+from nursingqc.storage.repositories.printed import clear_printed_names, store_printed_names
 
 MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "The campaign needs a name.")
 MSG_NO_WARDS = QT_TRANSLATE_NOOP("Errors", "The campaign needs at least one ward.")
@@ -426,7 +427,10 @@ class CampaignService:
             require_unlocked_campaign(campaign, reopening=kind)
             phase = _phase_row(campaign, kind)
             before = phase.state
+            published = campaign_published(campaign)
             phase.state = state_after_open(kind, phase.state, reason)
+            if published and not campaign_published(campaign):
+                clear_printed_names(campaign)
             action = "reopen_phase" if before is PhaseState.CLOSED else "open_phase"
             audit.record(
                 session,
@@ -449,6 +453,8 @@ class CampaignService:
             phase = _phase_row(campaign, kind)
             before = phase.state
             phase.state = state_after_close(kind, phase.state)
+            if campaign_published(campaign):
+                store_printed_names(session, campaign)
             audit.record(
                 session,
                 actor,

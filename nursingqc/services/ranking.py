@@ -45,8 +45,9 @@ from nursingqc.services.campaigns import campaign_published, require_unlocked_ca
 from nursingqc.services.clock import local_time, utc_now
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Campaign, Hospital, ModelWardDecision, Ward
+from nursingqc.storage.models import Campaign, ModelWardDecision
 from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
 from nursingqc.storage.repositories.ranking import (
     ItemLine,
     inspection_sums,
@@ -203,7 +204,7 @@ def _shown(value: Fraction | None) -> Decimal | None:
     return None if value is None else round_half_up(value)
 
 
-def ward_label(ward: Ward | WardRef) -> WardLabel:
+def ward_label(ward: PrintedWard | WardRef) -> WardLabel:
     return WardLabel(ward.id, ward.code, ward.name)
 
 
@@ -212,8 +213,9 @@ def _require_reader(actor: Actor) -> None:
         raise PermissionDenied(MSG_RANKING_NOT_PUBLISHED)
 
 
-def campaign_wards(campaign: Campaign) -> list[Ward]:
-    return sorted((link.ward for link in campaign.wards), key=lambda ward: ward.code)
+def campaign_wards(campaign: Campaign) -> list[PrintedWard]:
+    """The campaign's wards by code, named as its documents print them."""
+    return printed_wards(campaign)
 
 
 def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
@@ -293,7 +295,7 @@ def ranking_view(
                 ),
             )
         )
-    hospital = session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
+    hospital = printed_hospital(session, campaign)
     return RankingView(
         campaign_id=campaign.id,
         campaign_name=campaign.name,

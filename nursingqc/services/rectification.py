@@ -46,7 +46,6 @@ from nursingqc.services.clock import DatedService
 from nursingqc.storage import audit
 from nursingqc.storage.models import (
     Campaign,
-    Hospital,
     Inspection,
     RectificationEvent,
     RectificationItem,
@@ -54,6 +53,7 @@ from nursingqc.storage.models import (
     Ward,
 )
 from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
 
 MSG_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no rectification item {item}.")
 MSG_ITEM_CHANGED = QT_TRANSLATE_NOOP(
@@ -311,8 +311,8 @@ class RectificationService(DatedService):
             raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
-            hospital = session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
-            wards = sorted((link.ward for link in campaign.wards), key=lambda w: w.code)
+            hospital = printed_hospital(session, campaign)
+            wards = printed_wards(campaign)
             if ward_code is not None:
                 wards = [w for w in wards if w.code == ward_code.strip()]
                 if not wards:
@@ -567,7 +567,7 @@ class RectificationService(DatedService):
 def _notice(
     hospital: str,
     campaign: Campaign,
-    ward: Ward,
+    ward: PrintedWard,
     pairs: Sequence[tuple[RectificationItem, Inspection]],
     today: date,
 ) -> NoticeData:
@@ -596,7 +596,7 @@ def _notice(
             )
             for item in items
         ),
-        head_nurse=ward.head_nurse_name,
+        head_nurse=ward.head_nurse,
         campaign=campaign.name,
         recheck=_recheck(items),
     )

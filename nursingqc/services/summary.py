@@ -52,8 +52,9 @@ from nursingqc.services.clock import utc_now
 from nursingqc.services.ranking import RankingView, compute_ranking, ranking_view
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Campaign, Hospital, SummaryNote
+from nursingqc.storage.models import Campaign, SummaryNote
 from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.printed import printed_hospital, printed_wards
 from nursingqc.storage.repositories.summary import (
     earlier_campaigns,
     evaluation_items,
@@ -364,7 +365,7 @@ class SummaryService:
         """A ward's published result. A head nurse: her own ward, once published."""
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
-            ward = next((link.ward for link in campaign.wards if link.ward_id == ward_id), None)
+            ward = next((w for w in printed_wards(campaign) if w.id == ward_id), None)
             if ward is None:
                 raise NotFound(MSG_WARD_NOT_IN_CAMPAIGN, ward=ward_id)
             if actor.role is Role.HEAD_NURSE:
@@ -482,14 +483,13 @@ class SummaryService:
         view = ranking_view(session, campaign, ranking)
         items = evaluation_items(session, campaign.id)
         inspectors = inspector_lines(session, campaign.id)
-        wards = {link.ward.id: link.ward for link in campaign.wards}
         found = ward_findings(session, campaign.id)
         per_ward, overall = rectification_rates(
             (f.ward_id, f.status, f.deadline, f.verified_on) for f in found
         )
         rectification = tuple(
             _rate_line(ward.code, ward.name, per_ward.get(ward.id, Rates(0, 0, 0)))
-            for ward in sorted(wards.values(), key=lambda ward: ward.code)
+            for ward in printed_wards(campaign)
         )
         lines = _rank_lines(view)
         totals = {line.ward_code: line.total for line in lines}
@@ -509,10 +509,10 @@ class SummaryService:
             for nurse in nominees(session, campaign.id, NominationStatus.APPROVED)
         )
         trend_names, trend_lines = self._trends(session, campaign, lines)
-        hospital = session.scalar(select(Hospital.name).order_by(Hospital.id))
+        hospital = printed_hospital(session, campaign)
         dates = [(phase.starts_on, phase.ends_on) for phase in campaign.phases]
         return SummaryView(
-            hospital=hospital or "",
+            hospital=hospital,
             campaign_id=campaign.id,
             campaign_name=campaign.name,
             starts_on=min(start for start, _ in dates),
@@ -523,7 +523,7 @@ class SummaryService:
             checklists=tuple(column.name for column in view.checklists),
             inspectors=tuple(InspectorLine(*line) for line in inspectors),
             coverage=Coverage(
-                wards=len(wards),
+                wards=len(campaign.wards),
                 wards_checked=len({item.ward_id for item in items}),
                 inspections=sum(line.inspections for line in inspectors),
                 items_checked=sum(not item.not_applicable for item in items),

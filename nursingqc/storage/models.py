@@ -190,6 +190,8 @@ class Campaign(Base):
     model_ward_count: Mapped[int] = mapped_column(Integer, default=3)
     model_ward_threshold: Mapped[Decimal] = mapped_column(Tenths, default=Decimal(90))
     rectification_days: Mapped[int] = mapped_column(Integer, default=7)
+    #: The hospital's name as the published campaign's documents print it (see CampaignWard).
+    printed_hospital: Mapped[str | None] = mapped_column(String(100), default=None)
     created_at: Mapped[datetime] = mapped_column(
         UtcDateTime, server_default=func.current_timestamp()
     )
@@ -226,6 +228,12 @@ class CampaignWard(Base):
         ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True
     )
     ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"), primary_key=True)
+    #: The ward's code, name and head nurse as the campaign's documents print them once it is
+    #: published (发布), so renaming or re-importing the ward later changes nothing printed;
+    #: empty while the campaign is not published (docs/decisions.md, "Published names").
+    printed_code: Mapped[str | None] = mapped_column(String(20), default=None)
+    printed_name: Mapped[str | None] = mapped_column(String(100), default=None)
+    printed_head_nurse: Mapped[str | None] = mapped_column(String(50), default=None)
 
     ward: Mapped[Ward] = relationship()
 

@@ -212,6 +212,10 @@
         <translation>已存在，保持不变：</translation>
     </message>
     <message>
+        <source>Warning: {part} could not be laid out and was left out (a page in the file says so); the rest was written. Details are in the log file: {log}</source>
+        <translation>警告：{part}无法排版，已略去（文件中有一页说明）；其余部分已写入。详情见日志文件：{log}</translation>
+    </message>
+    <message>
         <source>{notices} notice(s) on {pages} page(s) written: {path}</source>
         <translation>已写入 {notices} 份整改通知单，共 {pages} 页：{path}</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>Making {title}…</source>
         <translation>正在生成{title}…</translation>
+    </message>
+    <message>
+        <source>These parts could not be laid out and were left out (a page in the document says so): {parts}. The rest is complete. Details are in the log file {log}; show it to IT.</source>
+        <translation>以下部分无法排版，已略去（文档中有一页说明）：{parts}。其余部分完整。详情见日志文件 {log}，请交给信息科。</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1735,6 +1743,11 @@ Go to Wards and accounts now?</source>
     <message>
         <source>{value} is not a campaign id; nursingqc campaign list shows them.</source>
         <translation>“{value}”不是活动编号；可用 nursingqc campaign list 查看。</translation>
+    </message>
+    <message>
+        <source>{title} could not be laid out ({parts}), so no file was written. Details are in the log file; show it to IT.</source>
+        <extracomment>The width tables and paragraphs are laid out in. Every part of a document failed to lay out (a one-part document: the summary, the ranking).</extracomment>
+        <translation>{title}无法排版（{parts}），未写入文件。详情见日志文件，请交给信息科。</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3163,7 @@ Go to Wards and accounts now?</source>
     <name>ScoreSheetPanel</name>
     <message>
         <source>Published · read-only</source>
-        <extracomment>After a failed save (database busy, disk trouble) the panel tries again this often.</extracomment>
+        <extracomment>After a failed save (database busy, disk trouble) the panel tries again this often. The autosave on its way to the database: the call, and the sheet and entries it saves.</extracomment>
         <translation>已发布 · 只读</translation>
     </message>
     <message>

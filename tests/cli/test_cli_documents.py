@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from nursingqc.cli.main import main
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.notices import NoticeData
 from nursingqc.services.container import Services
+from nursingqc.services.rectification import RectificationService
 from tests.cli.test_check_backup import nursingqc
 from tests.helpers import TODAY, Hospital
-from tests.reports.pdf_checks import page_texts
+from tests.reports.pdf_checks import break_notice_of, page_texts
 from tests.services.test_rectification import submit_with_problems
 
 
@@ -166,3 +170,35 @@ def test_an_unknown_checklist_code_exits_1_naming_the_codes(
     assert code == 1
     assert stderr.startswith("错误：这里没有检查表 NOPE。请从以下编码中选择：WARD_ENV, ")
     assert not out.exists()
+
+
+def test_a_ward_whose_notice_cannot_be_laid_out_is_named_and_the_others_are_written(
+    services: Services,
+    hospital: Hospital,
+    db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """One ward's notice failing used to stop the notices of every ward."""
+    submit_with_problems(services, hospital)  # 心血管内科 has items; 普通外科 is added below
+    every_ward = RectificationService.notices
+
+    def two_wards(
+        self: RectificationService, actor: Actor, campaign: int, ward: str | None = None
+    ) -> list[NoticeData]:
+        return every_ward(self, actor, campaign) + every_ward(self, actor, campaign, "WK01")
+
+    monkeypatch.setattr(RectificationService, "notices", two_wards)
+    break_notice_of(monkeypatch, "NK01")
+    out = tmp_path / "整改通知单.pdf"
+
+    code = main(["--db", db, "notices", "--campaign", str(hospital.campaign.id), "-o", str(out)])
+
+    output = capsys.readouterr()
+    assert code == 1
+    assert "心血管内科（NK01）" in output.err and "无法排版" in output.err
+    assert output.out.startswith("已写入 2 份整改通知单")
+    text = pdf_text(out)
+    assert "心血管内科（NK01）：这一部分无法排版，已略去" in text
+    assert "普通外科（WK01）" in text and "无需整改" in text

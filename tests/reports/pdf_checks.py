@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from fontTools.ttLib import TTCollection
 from PIL import ImageStat
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
+from reportlab.platypus import Flowable
 
+from nursingqc.domain.notices import NoticeData
+from nursingqc.reports.pdf import notice as notice_module
 from nursingqc.reports.pdf.fonts import font_path
+from nursingqc.reports.pdf.layout import Styles
 
 
 def page_texts(path: Path) -> list[str]:
@@ -50,3 +56,69 @@ def page_pixel_variance(path: Path, page: int = 0) -> float:
     finally:
         document.close()
     return float(ImageStat.Stat(image).var[0])
+
+
+#: What people type and import: Chinese, digits, Latin words, punctuation, markup characters,
+#: line breaks, a character the font lacks, and unbreakable runs such as an address or an ID.
+_PIECES = (
+    "床头柜积灰，治疗车下层物品杂乱",
+    "交接班未落实；",
+    "3床",
+    "（见附件）",
+    "<b>&amp;</b> & < >",
+    "\n",
+    "\n\n",
+    "Vital signs not recorded q4h. ",
+    "𠀀",
+    "体温37℃",
+    "http://hospital.example/quality/ward/" + "x" * 80,
+    "1234567890" * 12,
+    "——————" * 10,
+    "！" * 40,
+)
+
+
+def random_text(rng: random.Random, length: int) -> str:
+    """A text of about ``length`` characters made of what real texts contain, ending in a mark
+    (``（完）``) a test can look for on the last page."""
+    pieces: list[str] = []
+    size = 0
+    while size < length:
+        piece = rng.choice(_PIECES)
+        pieces.append(piece)
+        size += len(piece)
+    return "".join(pieces)[:length] + "（完）"
+
+
+def ink_outside(path: Path, page: int, margin_points: float) -> int:
+    """How many pixels (at 72 dpi) of ``page`` within ``margin_points`` of its edge are not white:
+    text that ran past the layout's frame or border."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        image = document[page].render(scale=1).to_pil().convert("L")
+    finally:
+        document.close()
+    width, height = image.size
+    margin = int(margin_points)
+    strips = (
+        (0, 0, margin, height),
+        (width - margin, 0, width, height),
+        (0, 0, width, margin),
+        (0, height - margin, width, height),
+    )
+    return sum(
+        sum(1 for value in image.crop(box).getdata() if value < 200)  # type: ignore[misc]
+        for box in strips
+    )
+
+
+def break_notice_of(monkeypatch: pytest.MonkeyPatch, ward_code: str) -> None:
+    """Makes building the notice of ``ward_code`` fail, as a fault in its data would."""
+    real_story = notice_module._notice_story
+
+    def story(notice: NoticeData, styles: Styles) -> list[Flowable]:
+        if notice.ward_code == ward_code:
+            raise ValueError(f"the notice of {ward_code} cannot be built")
+        return real_story(notice, styles)
+
+    monkeypatch.setattr(notice_module, "_notice_story", story)

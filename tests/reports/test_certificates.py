@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from nursingqc.reports.pdf.certificates import write_certificates
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.summary import EXCELLENT_NURSE_HONOUR, MODEL_WARD_HONOUR, Certificate
-from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts
+from tests.reports.pdf_checks import (
+    fonts,
+    ink_outside,
+    page_pixel_variance,
+    page_texts,
+    random_text,
+)
 
 CAMPAIGN = "2026年7月基础护理质量提升活动月"
 
@@ -35,7 +44,7 @@ def test_one_landscape_page_per_honour_with_its_words(tmp_path: Path) -> None:
             date(2026, 8, 3),
         ),
     ]
-    assert write_certificates(certificates, path) == 2
+    assert write_certificates(certificates, path) == Written(2)
 
     pages = PdfReader(path).pages
     assert all(float(p.mediabox.width) > float(p.mediabox.height) for p in pages)
@@ -58,3 +67,27 @@ def test_one_landscape_page_per_honour_with_its_words(tmp_path: Path) -> None:
         if f["/Subtype"] != "/Type0"
     )
     assert page_pixel_variance(path) > 100
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_long_names_and_campaigns_stay_inside_the_border(tmp_path: Path, seed: int) -> None:
+    """A line drawn straight on the canvas used to run off the page with a long name."""
+    rng = random.Random(seed)
+    certificates = [
+        Certificate(
+            random_text(rng, rng.choice((8, 40, 100))).replace("\n", ""),
+            random_text(rng, rng.choice((20, 120, 400))),
+            honour,
+            random_text(rng, rng.choice((3, 30, 80))).replace("\n", ""),
+            random_text(rng, rng.choice((4, 40, 100))).replace("\n", ""),
+            date(2026, 8, 3),
+        )
+        for honour in (MODEL_WARD_HONOUR, EXCELLENT_NURSE_HONOUR)
+    ]
+    path = tmp_path / "certificates.pdf"
+
+    assert write_certificates(certificates, path) == Written(2)
+
+    for page in range(2):
+        assert ink_outside(path, page, margin_points=28) == 0  # the red border is at 34 points
+    assert all("（完）" in text for text in page_texts(path))

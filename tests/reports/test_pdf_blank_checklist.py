@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 from decimal import Decimal
@@ -13,8 +14,15 @@ from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem, Chec
 from nursingqc.paths import resources_dir
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.fonts import printable
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.storage.checklist_files import read_checklist_folder
-from tests.reports.pdf_checks import drawn_glyph_codes, fonts, page_pixel_variance, page_texts
+from tests.reports.pdf_checks import (
+    drawn_glyph_codes,
+    fonts,
+    page_pixel_variance,
+    page_texts,
+    random_text,
+)
 
 
 def flat(text: str) -> str:
@@ -85,9 +93,9 @@ def test_each_ward_and_checklist_starts_on_its_own_page(
 ) -> None:
     wards = ["心血管内科（NK01）", "儿科（EK01）"]
     path = tmp_path / "round.pdf"
-    pages = write_blank_checklists(shipped, path, wards=wards, inspected_on=date(2026, 7, 20))
+    written = write_blank_checklists(shipped, path, wards=wards, inspected_on=date(2026, 7, 20))
     texts = [flat(text) for text in page_texts(path)]
-    assert pages == len(texts)
+    assert written == Written(len(texts))
     starts = [
         text for text in texts if "编码检查内容" in text and "检查日期：2026年7月20日" in text
     ]
@@ -111,14 +119,37 @@ def test_a_long_checklist_repeats_its_header_and_numbers_its_pages(tmp_path: Pat
         "LONG", "长表", 1, Decimal(60), (ChecklistSection("全部", items),)
     )
     path = tmp_path / "long.pdf"
-    pages = write_blank_checklists([long_list], path)
-    assert pages is not None and pages >= 2
+    written = write_blank_checklists([long_list], path)
+    assert written is not None and written.pages >= 2
     texts = [flat(text) for text in page_texts(path)]
     assert all("编码检查内容分值评分标准扣分存在问题" in text for text in texts)
-    assert f"第2页共{pages}页" in texts[1]
+    assert f"第2页共{written.pages}页" in texts[1]
 
 
 def test_cancelling_writes_no_file(tmp_path: Path, shipped: list[ChecklistDefinition]) -> None:
     path = tmp_path / "blank.pdf"
     assert write_blank_checklists(shipped, path, progress=lambda done, total: False) is None
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_long_item_texts_and_guides_lay_out(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    items = tuple(
+        ChecklistItem(
+            f"X{n:02d}",
+            random_text(rng, rng.choice((10, 80, 600, 2500))),
+            Decimal(1),
+            random_text(rng, rng.choice((0, 40, 600, 2500))),
+        )
+        for n in range(1, 41)
+    )
+    definition = ChecklistDefinition(
+        "LONG", random_text(rng, 60), 1, Decimal(40), (ChecklistSection("全部", items),)
+    )
+    path = tmp_path / "long.pdf"
+
+    written = write_blank_checklists([definition], path, wards=[random_text(rng, 100)])
+
+    assert written is not None and written.failed == ()
+    assert "X40" in flat("".join(page_texts(path)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import random
 import re
 from datetime import date
 from decimal import Decimal
@@ -17,10 +18,17 @@ from nursingqc.i18n import error_text
 from nursingqc.reports import files
 from nursingqc.reports.pdf import notice as notice_module
 from nursingqc.reports.pdf.fonts import FONT_NAME, SUBSTITUTES, drawable_characters, printable
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import (
     write_notices,
 )
-from tests.reports.pdf_checks import drawn_glyph_codes, fonts, page_pixel_variance, page_texts
+from tests.reports.pdf_checks import (
+    drawn_glyph_codes,
+    fonts,
+    page_pixel_variance,
+    page_texts,
+    random_text,
+)
 
 
 def problem(number: int, text: str = "3床床头柜积灰，治疗车下层物品杂乱") -> NoticeProblem:
@@ -62,7 +70,7 @@ def flat(text: str) -> str:
 
 def test_the_notice_holds_hospital_ward_problems_and_deadline(tmp_path: Path) -> None:
     path = tmp_path / "notice.pdf"
-    assert write_notices([notice()], path) == 2
+    assert write_notices([notice()], path) == Written(2)
     text = flat("".join(page_texts(path)))
     for expected in (
         "某某市第一人民医院",
@@ -154,20 +162,20 @@ def test_a_long_problem_table_breaks_across_pages_with_the_header_repeated(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "notice.pdf"
-    pages = write_notices([notice(problems=tuple(problem(n) for n in range(1, 61)))], path)
-    assert pages is not None and pages >= 3
+    written = write_notices([notice(problems=tuple(problem(n) for n in range(1, 61)))], path)
+    assert written is not None and written.pages >= 3
     texts = [flat(text) for text in page_texts(path)]
     header = "序号检查表检查条目扣分存在问题"
     assert header in texts[0]
     assert header in texts[1]
     assert "（第60处）" in "".join(texts)
-    assert f"第2页共{pages}页" in texts[1]
+    assert f"第2页共{written.pages}页" in texts[1]
 
 
 def test_many_wards_each_start_on_a_new_page_numbered_per_ward(tmp_path: Path) -> None:
     wards = [notice("NK01", "心血管内科"), notice("WK01", "普通外科"), notice("EK01", "儿科")]
     path = tmp_path / "notices.pdf"
-    assert write_notices(wards, path) == 6  # two pages each
+    assert write_notices(wards, path) == Written(6)  # two pages each
     texts = [flat(text) for text in page_texts(path)]
     for first, second, ward in zip(
         texts[0::2],
@@ -288,8 +296,52 @@ def test_any_text_and_any_count_flows_over_as_many_pages_as_it_needs(
 ) -> None:
     path = tmp_path / "整改通知单.pdf"
     with path.open("wb") as out:
-        pages = write_notices([LONG_NOTICES[case]], out)
+        written = write_notices([LONG_NOTICES[case]], out)
 
-    assert pages is not None and pages >= 2
+    assert written is not None and written.pages >= 2 and not written.failed
     text = flat("".join(page_texts(path)))
     assert re.search(r"（(原因|问题|意见)完）", text), "the end of the long text is on no page"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_long_texts_in_every_field_of_many_wards_lay_out(tmp_path: Path, seed: int) -> None:
+    """Every field of a notice at lengths from one line to several pages, with what real texts
+    contain (unbreakable runs, line breaks, markup, characters the font lacks)."""
+    rng = random.Random(seed)
+
+    def some_text() -> str:
+        return random_text(rng, rng.choice((5, 60, 300, 1200)))
+
+    def random_problem(number: int) -> NoticeProblem:
+        return NoticeProblem(
+            checklist=some_text()[:30],
+            item_code=f"WE{number:02d}",
+            item_text=some_text(),
+            deduction=Decimal(rng.choice(("0", "0.5", "2", "10"))),
+            problem=some_text(),
+            cause=some_text() if rng.random() < 0.7 else "",
+            measure=some_text() if rng.random() < 0.7 else "",
+            veto_failed=rng.random() < 0.1,
+        )
+
+    notices = [
+        notice(
+            f"W{ward:03d}",
+            some_text()[:60],
+            hospital=some_text()[:80],
+            head_nurse=some_text()[:20],
+            inspectors=tuple(some_text()[:10] for _ in range(rng.randint(0, 30))),
+            requirement=some_text(),
+            opinion=some_text(),
+            problems=tuple(random_problem(n) for n in range(1, rng.choice((1, 4, 30)))),
+        )
+        for ward in range(4)
+    ]
+    path = tmp_path / "整改通知单.pdf"
+
+    written = write_notices(notices, path)
+
+    assert written is not None and written.failed == ()
+    assert written.pages >= len(notices)
+    text = flat("".join(page_texts(path)))
+    assert all(f"ZG-2026-07-W{ward:03d}" in text for ward in range(4))

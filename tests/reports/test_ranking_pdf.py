@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from nursingqc.domain.ranking import WardStatus
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
-from nursingqc.services.ranking import WardLabel
-from tests.reports.pdf_checks import page_pixel_variance, page_texts
+from nursingqc.services.ranking import ModelWardConfirmation, WardLabel
+from tests.reports.pdf_checks import page_pixel_variance, page_texts, random_text
 from tests.reports.test_ranking_workbook import row, view
 
 
@@ -23,7 +26,7 @@ def flat(text: str) -> str:
 
 def test_the_pdf_lists_every_ward_in_ranking_order_on_landscape_pages(tmp_path: Path) -> None:
     path = tmp_path / "排名.pdf"
-    assert write_ranking_pdf(view(), path, date(2026, 7, 27)) == 1
+    assert write_ranking_pdf(view(), path, date(2026, 7, 27)) == Written(1)
     page = PdfReader(path).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (842, 595)
     text = flat(page_texts(path)[0])
@@ -47,11 +50,11 @@ def test_a_long_ranking_repeats_the_header_and_numbers_the_pages(tmp_path: Path)
         view(rows), confirmation=None, proposed=(WardLabel(1, "W001", "1病区"),)
     )
     path = tmp_path / "long.pdf"
-    pages = write_ranking_pdf(long_view, path, date(2026, 7, 27))
-    assert pages is not None and pages >= 3
+    written = write_ranking_pdf(long_view, path, date(2026, 7, 27))
+    assert written is not None and written.pages >= 3
     texts = [flat(text) for text in page_texts(path)]
     assert all("名次病区编码病区名称病房环境" in text for text in texts)
-    assert f"第{pages}页共{pages}页" in texts[-1]
+    assert f"第{written.pages}页共{written.pages}页" in texts[-1]
     assert "80病区" in texts[-1] and "护理部确认示范病房：尚未确认" in texts[-1]
 
 
@@ -71,3 +74,32 @@ def test_an_incomplete_ward_prints_without_rank_or_total(tmp_path: Path) -> None
     text = flat(page_texts(path)[0])
     assert "NK04呼吸内科90.00未完成" in text
     assert "示范病房：前3名且总分不低于90分" in text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_hundreds_of_wards_with_random_long_names_lay_out(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+
+    def name() -> str:
+        return random_text(rng, rng.choice((2, 20, 120))).replace("\n", "")
+
+    rows = tuple(
+        row(f"W{n:03d}", name(), n, ("95.00", "96.00", "97.00"), "96.00") for n in range(1, 301)
+    )
+    wards = tuple(r.ward for r in rows[:40])
+    long_view = dataclasses.replace(
+        view(rows),
+        hospital=name(),
+        campaign_name=name(),
+        proposed=wards,
+        confirmation=ModelWardConfirmation(
+            wards, name(), datetime.now(UTC), random_text(rng, 3000)
+        ),
+    )
+    path = tmp_path / "排名.pdf"
+
+    written = write_ranking_pdf(long_view, path, date(2026, 7, 27))
+
+    assert written is not None and written.failed == ()
+    text = flat("".join(page_texts(path)))
+    assert "W300" in text and "（完）" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
 from pathlib import Path
 
@@ -10,11 +11,12 @@ import pytest
 from pypdf import PdfReader
 
 from nursingqc.reports.pdf.fonts import FONT_NAME
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.summary import SECTIONS, write_summary
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText, SummaryView
 from tests.helpers import TODAY, Hospital
-from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts
+from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts, random_text
 from tests.services.test_summary import run_month
 
 BAR_FILL = ".305882 .47451 .654902 rg"  # charts.BAR, as reportlab writes the fill colour
@@ -41,7 +43,7 @@ def summary(services: Services, hospital: Hospital) -> SummaryView:
 @pytest.fixture
 def report(summary: SummaryView, tmp_path: Path) -> Path:
     path = tmp_path / "summary.pdf"
-    assert write_summary(summary, path, TODAY) == len(page_texts(path))
+    assert write_summary(summary, path, TODAY) == Written(len(page_texts(path)))
     return path
 
 
@@ -146,3 +148,48 @@ def test_hundreds_of_tied_wards_and_long_ward_names_are_laid_out(
     body = flat("".join(page_texts(path)))
     assert "等300个病区" in body
     assert "联合病区" * 10 in body
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_long_texts_and_names_everywhere_lay_out(
+    summary: SummaryView, tmp_path: Path, seed: int
+) -> None:
+    """The department's text, names, item texts and reasons at any length, in every table."""
+    rng = random.Random(seed)
+
+    def some_text(*lengths: int) -> str:
+        return random_text(rng, rng.choice(lengths or (5, 60, 300, 5000)))
+
+    def name() -> str:
+        return some_text(4, 30, 120).replace("\n", "")
+
+    changed = dataclasses.replace(
+        summary,
+        hospital=name(),
+        campaign_name=name(),
+        inspectors=tuple(
+            dataclasses.replace(line, name=name()) for line in summary.inspectors * 20
+        ),
+        ranking=tuple(dataclasses.replace(row, ward_name=name()) for row in summary.ranking * 30),
+        pareto=tuple(
+            dataclasses.replace(line, item_text=some_text(), checklist_name=name())
+            for line in summary.pareto
+        ),
+        gaps=tuple(dataclasses.replace(line, ward_name=name()) for line in summary.gaps * 30),
+        model_wards=tuple(
+            dataclasses.replace(line, name=name(), ward_name=name(), reason=some_text())
+            for line in summary.model_wards * 10
+        ),
+        excellent_nurses=tuple(
+            dataclasses.replace(line, name=name(), ward_name=name(), reason=some_text())
+            for line in summary.excellent_nurses * 10
+        ),
+        trends=tuple(dataclasses.replace(line, ward_name=name()) for line in summary.trends * 30),
+        text=SummaryText(some_text(), some_text(), some_text()),
+    )
+    path = tmp_path / "summary.pdf"
+
+    written = write_summary(changed, path, TODAY)
+
+    assert written is not None and written.failed == ()
+    assert "（完）" in flat("".join(page_texts(path)))

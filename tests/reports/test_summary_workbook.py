@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import zipfile
 from pathlib import Path
 
@@ -61,3 +62,31 @@ def test_one_sheet_per_table_with_native_charts(
     assert words.cell(2, 2).value == '=HYPERLINK("x")'
     assert words.cell(2, 2).data_type == "s"
     assert book["概况"].cell(9, 2).value == 0.5
+
+
+def test_thousands_of_tied_wards_fit_their_cells_and_are_listed_on_their_own_sheet(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    """Every tied ward in one cell outgrew the 32,767 characters of an Excel cell."""
+    run_month(services, hospital)
+    summary = services.summary.summary(hospital.admin, hospital.campaign.id)
+    tied = tuple(f"第{number:04d}病区（心血管内科、呼吸内科联合病区）" for number in range(3000))
+    lines = [dataclasses.replace(line, highest_wards=tied) for line in summary.checklist_lines]
+    path = tmp_path / "summary.xlsx"
+
+    write_summary_workbook(dataclasses.replace(summary, checklist_lines=tuple(lines)), path)
+
+    book = load_workbook(path)
+    assert book.sheetnames == [*SHEETS[:4], "并列病区", *SHEETS[4:]]
+    longest = max(
+        len(str(cell.value)) for sheet in book for row in sheet.iter_rows() for cell in row
+    )
+    assert longest <= 32767
+    statistics = book["检查表统计"]
+    assert statistics.cell(2, 5).value == (
+        "、".join(tied[:5]) + "等 3000 个病区（全部见“并列病区”表）"
+    )
+    listed = [row for row in book["并列病区"].iter_rows(min_row=2, values_only=True)]
+    assert len(listed) == 3000 * len(lines)
+    assert listed[0] == (lines[0].name, "最高分", float(lines[0].highest), tied[0])
+    assert listed[2999][3] == tied[2999]

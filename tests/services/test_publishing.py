@@ -6,14 +6,17 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from nursingqc.domain.errors import PhaseNotOpen
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
 from nursingqc.services.container import Services
+from nursingqc.services.wards import WardEdit, WardRow
 from nursingqc.storage.models import AuditEntry
+from nursingqc.storage.models import Hospital as HospitalRow
 from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit
+from tests.services.test_summary import run_month
 
 
 def publish(services: Services, hospital: Hospital) -> None:
@@ -129,3 +132,47 @@ def test_a_published_campaigns_rectification_items_say_they_are_locked(
     assert not services.rectification.detail(hospital.nurse_a, item.id).locked
     publish(services, hospital)
     assert services.rectification.detail(hospital.nurse_a, item.id).locked
+
+
+def names_printed(services: Services, hospital: Hospital) -> set[str]:
+    """Every hospital, ward and head-nurse name the campaign's documents would print."""
+    admin, campaign = hospital.admin, hospital.campaign.id
+    ranking = services.ranking.ranking(admin, campaign)
+    summary = services.summary.summary(admin, campaign)
+    notices = services.rectification.notices(admin, campaign, "NK01")
+    names = {ranking.hospital, summary.hospital, *(n.hospital for n in notices)}
+    names |= {row.ward.name for row in ranking.rows}
+    names |= {line.ward_name for line in services.ranking.details(admin, campaign)}
+    names |= {row.ward_name for row in summary.ranking}
+    names |= {line.ward_name for line in summary.rectification if line.ward_code}
+    names |= {nurse.ward_name for nurse in summary.excellent_nurses}
+    names |= {n.ward_name for n in notices} | {n.head_nurse for n in notices}
+    for certificate in services.summary.certificates(admin, campaign, TODAY):
+        names |= {certificate.hospital, certificate.ward_name}
+    return names
+
+
+def test_renaming_wards_or_the_hospital_after_publishing_changes_no_published_document(
+    services: Services, hospital: Hospital
+) -> None:
+    run_month(services, hospital)
+    before = names_printed(services, hospital)
+    assert {"测试市人民医院", "心血管内科", "普通外科"} <= before
+    publish(services, hospital)
+
+    services.wards.import_wards(
+        hospital.admin, [WardRow(2, "NK01", "心内一病区", head_nurse_name="新来的护士长")]
+    )
+    (surgery,) = [w for w in services.wards.manage_wards(hospital.admin) if w.code == "WK01"]
+    services.wards.update_ward(hospital.admin, surgery, WardEdit("外科二病区"))
+    with services.database.transaction() as session:
+        session.execute(update(HospitalRow).values(name="测试市第二人民医院"))
+
+    assert names_printed(services, hospital) == before
+
+    services.campaigns.open_phase(
+        hospital.admin, hospital.campaign.id, PhaseKind.SUMMARY, reason="补充总结"
+    )
+    after_reopening = names_printed(services, hospital)
+    assert {"测试市第二人民医院", "心内一病区", "外科二病区", "新来的护士长"} <= after_reopening
+    assert not {"测试市人民医院", "心血管内科", "普通外科"} & after_reopening

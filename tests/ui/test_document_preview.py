@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import time
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.notices import NoticeData, NoticeProblem
 from nursingqc.reports import files
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.container import Services
 from nursingqc.ui.dialogs import document_preview
@@ -28,6 +30,7 @@ from nursingqc.ui.dialogs.document_preview import DocumentPreviewDialog, preview
 from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.workers import BackgroundTask, Progress
 from tests.helpers import Hospital
+from tests.reports.pdf_checks import break_notice_of
 from tests.services.test_rectification import submit_with_problems
 
 
@@ -52,14 +55,14 @@ def notice(code: str, name: str, problems: int = 3) -> NoticeData:
 NOTICES = [notice("NK01", "心血管内科"), notice("WK01", "普通外科"), notice("FE01", "妇科")]
 
 
-def write(out: BinaryIO, progress: Progress) -> int | None:
+def write(out: BinaryIO, progress: Progress) -> Written | None:
     return write_notices(NOTICES, out, progress)
 
 
 def written_pages() -> int:
-    pages = write_notices(NOTICES, io.BytesIO())
-    assert pages is not None
-    return pages
+    written = write_notices(NOTICES, io.BytesIO())
+    assert written is not None
+    return written.pages
 
 
 def open_preview(qtbot: QtBot, parent: QWidget) -> DocumentPreviewDialog:
@@ -264,3 +267,25 @@ def test_campaigns_page_previews_one_wards_blank_checklist(
     assert texts[0].startswith(f"测试市人民医院{first.name}检查表")
     assert "病区：普通外科（WK01）" in texts[0]
     assert not any("心血管内科" in text for text in texts)
+
+
+def test_parts_left_out_are_named_over_the_preview(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    failing = dataclasses.replace(NOTICES[0], ward_code="WK09", ward_name="外科九病区")
+
+    break_notice_of(monkeypatch, "WK09")
+
+    def write_with_failure(out: BinaryIO, progress: Progress) -> Written | None:
+        return write_notices([*NOTICES, failing], out, progress)
+
+    preview_pdf(parent, "整改通知单", "整改通知单.pdf", write_with_failure)
+    qtbot.waitUntil(lambda: bool(warned), timeout=20000)
+
+    assert "外科九病区（WK09）" in warned[0] and "nursingqc.log" in warned[0]
+    assert "心血管内科" not in warned[0]
+    dialog = parent.findChild(DocumentPreviewDialog)
+    assert isinstance(dialog, DocumentPreviewDialog)
+    assert dialog.page_count() == written_pages() + 1

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.container import Services
 from nursingqc.services.summary import MSG_TEXT_CHANGED, SummaryText
 from nursingqc.storage.models import SummaryNote
@@ -39,7 +40,7 @@ from nursingqc.ui.widgets.charts import (
 from tests.helpers import TODAY, Hospital
 from tests.services.test_summary import publish, run_month
 
-Write = Callable[[BinaryIO, Callable[[int, int], bool]], int | None]
+Write = Callable[[BinaryIO, Callable[[int, int], bool]], Written | None]
 
 
 @pytest.fixture
@@ -216,10 +217,11 @@ def test_the_report_and_certificates_open_in_the_preview(
     ((shown_title, suggested, write),) = previews
     assert (shown_title, suggested) == (title, name)
     out = io.BytesIO()
-    pages = write(out, lambda _done, _total: True)
+    written = write(out, lambda _done, _total: True)
     assert out.getvalue().startswith(b"%PDF")
     # The certificates: the model ward and the excellent nurse, a page each.
-    assert pages is not None and (pages == 2 if button == "certificatesButton" else pages > 2)
+    assert written is not None and not written.failed
+    assert written.pages == 2 if button == "certificatesButton" else written.pages > 2
 
 
 def test_the_workbook_is_written_in_the_background(

@@ -1,10 +1,11 @@
 """总结 workbook: each table of the summary report on its own sheet, with native Excel charts.
 
 Sheets: 概况 (wards and items checked, pass rates), 质控人员, 排名 (with a bar chart of the totals),
-检查表统计, 柏拉图 (bars of the counts and the cumulative-share line on a second axis), 自查与评比
-(grouped bars), 整改 (completion and on-time rates), 示范病房与优秀护士, 趋势 (lines), 总结 (the
-department's text). Numbers are numbers (0.00 and 0.0 % formats), so the hospital can go on
-computing; text a user typed is always stored as text, never as a formula (SPEC §6).
+检查表统计 (and 并列病区 when many wards tie), 柏拉图 (bars of the counts and the cumulative-share
+line on a second axis), 自查与评比 (grouped bars), 整改 (completion and on-time rates), 示范病房与
+优秀护士, 趋势 (lines), 总结 (the department's text). Numbers are numbers (0.00 and 0.0 % formats),
+so the hospital can go on computing; text a user typed is always stored as text, never as a
+formula (SPEC §6).
 """
 
 from __future__ import annotations
@@ -18,14 +19,26 @@ from typing import Any
 from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.workbooks import write_text
 from nursingqc.reports.files import Output, write_file
+from nursingqc.reports.wording import TIED_WARDS_SHOWN, tied_wards
 from nursingqc.services.summary import SummaryView
 
 SCORE_FORMAT = "0.00"
 RATE_FORMAT = "0.00%"
 _HEADER_FILL = "E8E8E8"
 _MARK_FILL = "FDECEA"
+#: The sheet listing every ward tied at a checklist's highest or lowest score, when a cell of
+#: 检查表统计 names only the first ones.
+TIED_SHEET = "并列病区"
 #: Wider bar charts than this many wards are unreadable; the chart shows the first ones.
 CHART_WARDS = 60
+
+
+def _tied(wards: Sequence[str]) -> str:
+    """A few tied wards by name; many (an Excel cell holds 32,767 characters at most) as the
+    first ones, their count and where the whole list is."""
+    if len(wards) <= TIED_WARDS_SHOWN:
+        return tied_wards(wards)
+    return f"{tied_wards(wards)}（全部见“{TIED_SHEET}”表）"
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -164,15 +177,33 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
                 c.wards,
                 _number(c.mean),
                 _number(c.highest),
-                "、".join(c.highest_wards),
+                _tied(c.highest_wards),
                 _number(c.lowest),
-                "、".join(c.lowest_wards),
+                _tied(c.lowest_wards),
             ]
             for c in summary.checklist_lines
         ],
         [14, 8, 10, 10, 28, 10, 28],
         formats={3: SCORE_FORMAT, 4: SCORE_FORMAT, 6: SCORE_FORMAT},
     )
+    tied = [
+        [c.name, which, _number(score), ward]
+        for c in summary.checklist_lines
+        for which, score, wards in (
+            ("最高分", c.highest, c.highest_wards),
+            ("最低分", c.lowest, c.lowest_wards),
+        )
+        if len(wards) > TIED_WARDS_SHOWN
+        for ward in wards
+    ]
+    if tied:
+        sheets.sheet(
+            TIED_SHEET,
+            ["检查表", "并列", "分数", "病区"],
+            tied,
+            [14, 8, 10, 36],
+            formats={3: SCORE_FORMAT},
+        )
     pareto = sheets.sheet(
         "柏拉图",
         ["检查表", "条目编码", "检查条目", "频次", "占比", "累计占比", "关键的少数"],

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, LongTable, Spacer, Table
 
 from nursingqc.domain.checklists import ChecklistDefinition
 from nursingqc.reports.excel.workbooks import Progress
@@ -27,14 +27,17 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     SECTION_FILL,
     Block,
+    Cell,
     Part,
     Styles,
+    Written,
     cell,
     chinese_date,
     line,
     make_styles,
     plain_cells,
     points,
+    row_pieces,
     write_parts,
 )
 
@@ -53,9 +56,9 @@ def write_blank_checklists(
     hospital: str = "",
     inspected_on: date | None = None,
     progress: Progress | None = None,
-) -> int | None:
+) -> Written | None:
     """Writes a blank sheet of every checklist for every ward (``wards``: names as printed, e.g.
-    心血管内科（NK01）; empty: one set with the ward left blank). Returns the page count, or None
+    心血管内科（NK01）; empty: one set with the ward left blank). Returns what was written, or None
     when ``progress(done, total)`` returned False; then nothing is written."""
     styles = make_styles()
     parts = [
@@ -134,9 +137,7 @@ def _fields(ward: str, inspected_on: date | None, styles: Styles) -> Table:
 
 
 def _items_table(checklist: ChecklistDefinition, styles: Styles) -> LongTable:
-    rows: list[list[Paragraph | str]] = [
-        ["编码", "检查内容", "分值", "评分标准", "扣分", "存在问题"]
-    ]
+    rows: list[list[Cell]] = [["编码", "检查内容", "分值", "评分标准", "扣分", "存在问题"]]
     commands: list[tuple[object, ...]] = [
         *plain_cells(),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
@@ -149,18 +150,19 @@ def _items_table(checklist: ChecklistDefinition, styles: Styles) -> LongTable:
         ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
     ]
     for section in checklist.sections:
-        row = len(rows)
-        rows.append([cell(section.title, styles.cell, BODY_WIDTH), "", "", "", "", ""])
-        commands += [
-            ("SPAN", (0, row), (-1, row)),
-            ("ALIGN", (0, row), (-1, row), "LEFT"),
-            ("TOPPADDING", (0, row), (-1, row), 3),
-            ("BOTTOMPADDING", (0, row), (-1, row), 3),
-            ("BACKGROUND", (0, row), (-1, row), SECTION_FILL),
-        ]
+        for (title,) in row_pieces([cell(section.title, styles.cell, BODY_WIDTH)], [BODY_WIDTH]):
+            row = len(rows)
+            rows.append([title, "", "", "", "", ""])
+            commands += [
+                ("SPAN", (0, row), (-1, row)),
+                ("ALIGN", (0, row), (-1, row), "LEFT"),
+                ("TOPPADDING", (0, row), (-1, row), 3),
+                ("BOTTOMPADDING", (0, row), (-1, row), 3),
+                ("BACKGROUND", (0, row), (-1, row), SECTION_FILL),
+            ]
         for item in section.items:
             content = f"{VETO_MARK} {item.text}" if item.veto else item.text
-            rows.append(
+            rows += row_pieces(
                 [
                     printable(item.code),
                     cell(content, styles.cell, _WIDTHS[1]),
@@ -168,7 +170,8 @@ def _items_table(checklist: ChecklistDefinition, styles: Styles) -> LongTable:
                     cell(item.guide, styles.cell, _WIDTHS[3]),
                     "",
                     "",
-                ]
+                ],
+                _WIDTHS,
             )
     total_row = len(rows)
     rows.append(["合计", "", points(checklist.total_points), "得分：", "", ""])

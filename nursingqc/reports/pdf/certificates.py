@@ -3,7 +3,8 @@
 One page per honour: the hospital, 荣誉证书, the recipient, the citation naming the campaign and
 the honour, then the issuer and the date at the bottom right, inside a double border in the
 certificate red with small corner ornaments. Drawn straight on the canvas: a certificate is a
-fixed layout, not flowing text. Chinese whatever the program's language.
+fixed layout, not flowing text, so a long name or campaign makes its line smaller (down to a
+floor, then it wraps) rather than run past the border. Chinese whatever the program's language.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.files import Output, write_file
 from nursingqc.reports.pdf.fonts import printable, register_font
-from nursingqc.reports.pdf.layout import chinese_date
+from nursingqc.reports.pdf.layout import Written, chinese_date
 from nursingqc.services.summary import MODEL_WARD_HONOUR, Certificate
 
 PAGE = landscape(A4)
@@ -31,8 +32,8 @@ INK = colors.HexColor("#222222")
 
 def write_certificates(
     certificates: Sequence[Certificate], out: Output, progress: Progress | None = None
-) -> int | None:
-    """Writes one page per certificate; returns the page count (None: cancelled, not written)."""
+) -> Written | None:
+    """Writes one page per certificate; returns what was written (None: cancelled, not written)."""
     font = register_font()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, initialFontName=font, initialFontSize=12)
@@ -46,7 +47,7 @@ def write_certificates(
             return None
     canvas.save()
     write_file(buffer.getvalue(), out)
-    return len(certificates)
+    return Written(len(certificates))
 
 
 def _border(canvas: Canvas) -> None:
@@ -70,19 +71,41 @@ def _border(canvas: Canvas) -> None:
             canvas.drawPath(path, stroke=0, fill=1)
 
 
+#: The smallest size a line shrinks to before it wraps instead.
+SMALLEST_SIZE = 10
+#: Inside the inner border, with room for the ornaments.
+TEXT_WIDTH = PAGE[0] - 2 * 24 * mm
+
+
+def _fitting(value: str, font: str, size: float, width: float, spacing: float = 0) -> float:
+    """The largest size not above ``size`` (and not below SMALLEST_SIZE) at which ``value``
+    fits ``width`` on one line."""
+    shown = printable(value)
+    gaps = spacing * max(len(shown) - 1, 0)
+    natural = float(stringWidth(shown, font, size)) + gaps
+    if natural <= width:
+        return size
+    return max(SMALLEST_SIZE, size * (width - gaps) / (natural - gaps))
+
+
 def _centred(
     canvas: Canvas, value: str, y: float, size: float, font: str, spacing: float = 0
-) -> None:
-    shown = printable(value)
-    width = stringWidth(shown, font, size) + spacing * max(len(shown) - 1, 0)
-    # The character spacing belongs to this line only: the state is restored after it.
-    canvas.saveState()
-    text = canvas.beginText((PAGE[0] - width) / 2, y)
-    text.setFont(font, size)
-    text.setCharSpace(spacing)
-    text.textOut(shown)
-    canvas.drawText(text)
-    canvas.restoreState()
+) -> float:
+    """Draws ``value`` centred at ``y``, smaller or on several lines when it is long; returns
+    the baseline of its last line."""
+    size = _fitting(value, font, size, TEXT_WIDTH, spacing)
+    for line in _wrapped(value, font, size, TEXT_WIDTH):
+        width = stringWidth(line, font, size) + spacing * max(len(line) - 1, 0)
+        # The character spacing belongs to this line only: the state is restored after it.
+        canvas.saveState()
+        text = canvas.beginText((PAGE[0] - width) / 2, y)
+        text.setFont(font, size)
+        text.setCharSpace(spacing)
+        text.textOut(line)
+        canvas.drawText(text)
+        canvas.restoreState()
+        y -= size * 1.3
+    return y + size * 1.3
 
 
 def _wrapped(value: str, font: str, size: float, width: float) -> list[str]:
@@ -94,6 +117,17 @@ def _wrapped(value: str, font: str, size: float, width: float) -> list[str]:
             current = ""
         current += character
     return [*lines, current] if current else lines
+
+
+def _citation_size(citation: str, font: str, width: float, room: float) -> float:
+    """The largest size, 18 at most, at which the citation's lines fit ``room`` in height."""
+    size = 18.0
+    while (
+        size > SMALLEST_SIZE
+        and len(_wrapped(citation, font, size, width - 2 * size)) * size * 1.8 > room
+    ):
+        size -= 1
+    return size
 
 
 def _draw(canvas: Canvas, certificate: Certificate, font: str) -> None:
@@ -117,15 +151,26 @@ def _draw(canvas: Canvas, certificate: Certificate, font: str) -> None:
             f"在{certificate.campaign_name}中，表现突出，成绩优异，"
             f"被评为“{certificate.honour}”。特发此证，以资鼓励。"
         )
-    canvas.setFont(font, 20)
-    canvas.drawString(left, height - 96 * mm, printable(recipient))
-    size = 18
-    y = height - 114 * mm
-    for index, text in enumerate(_wrapped(citation, font, size, width - 2 * left - 2 * size)):
+    line_width = width - 2 * left
+    recipient_size = _fitting(recipient, font, 20, line_width)
+    y = height - 96 * mm
+    for text in _wrapped(recipient, font, recipient_size, line_width):
+        canvas.setFont(font, recipient_size)
+        canvas.drawString(left, y, text)
+        y -= recipient_size * 1.5
+    # The citation fills what is left above the issuer's lines at the bottom.
+    top = min(height - 114 * mm, y - 4 * mm)
+    size = _citation_size(citation, font, line_width, top - 56 * mm)
+    y = top
+    canvas.setFont(font, size)
+    for index, text in enumerate(_wrapped(citation, font, size, line_width - 2 * size)):
         indent = 2 * size if index == 0 else 0  # 首行缩进两字
         canvas.drawString(left + indent, y, text)
         y -= size * 1.8
-    canvas.setFont(font, 16)
+    issuer = f"{certificate.hospital}{certificate.issuer}"
+    issuer_size = _fitting(issuer, font, 16, width - 48 * mm - left)
+    canvas.setFont(font, issuer_size)
     right = width - 48 * mm
-    canvas.drawRightString(right, 46 * mm, printable(f"{certificate.hospital}{certificate.issuer}"))
+    canvas.drawRightString(right, 46 * mm, printable(issuer))
+    canvas.setFont(font, 16)
     canvas.drawRightString(right, 36 * mm, chinese_date(certificate.issued_on))

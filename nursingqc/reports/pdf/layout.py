@@ -4,16 +4,21 @@ A PDF is a sequence of *parts* (one ward's notice, one ward's blank checklist), 
 new page and numbered on its own — "第 1 页 共 2 页" — so a part printed from a long file can be
 handed to its ward complete. The file is built in memory and written only when it is whole, so a
 cancelled or failed build never leaves a half-written PDF behind.
+
+A part that cannot be laid out (a flowable taller than a page that cannot split, or a fault while
+building it) never stops the others: its pages are replaced by one page naming it, the fault goes
+to the log with its traceback, and the caller learns which parts were left out (``Written.failed``).
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors, textsplit
@@ -33,6 +38,7 @@ from reportlab.platypus import (
     paragraph,
 )
 
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.files import Output, write_file
 from nursingqc.reports.pdf.fonts import printable, register_font
@@ -48,7 +54,14 @@ HEADER_FILL = colors.HexColor("#e8e8e8")
 SECTION_FILL = colors.HexColor("#f3f3f3")
 FOOTER_GREY = colors.HexColor("#666666")
 
-#: A path to write, or an open binary stream.
+log = logging.getLogger(__name__)
+
+#: Every part of a document failed to lay out (a one-part document: the summary, the ranking).
+MSG_CANNOT_LAY_OUT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{title} could not be laid out ({parts}), so no file was written. Details are in the log "
+    "file; show it to IT.",
+)
 
 
 class _Cancelled(Exception):
@@ -146,6 +159,79 @@ def cell(value: str, style: ParagraphStyle, width: float) -> Paragraph | str:
     ):
         return shown
     return Paragraph(text(value), style)
+
+
+#: What a table cell holds: a plain string, a paragraph, or paragraphs one under the other.
+Cell: TypeAlias = "str | Flowable | list[Flowable]"
+
+#: No table row grows taller than this: a longer cell goes on in rows below it. reportlab cannot
+#: place a row taller than the page at all, and splitting one inside a row fails for rows of
+#: several pages (the whole document then fails).
+MAX_ROW_HEIGHT = 0.4 * (PAGE_HEIGHT - 2 * MARGIN)
+
+
+def _height_bound(flowable: Flowable, width: float) -> float:
+    """An upper bound of a paragraph's height, from its text alone (no wrapping)."""
+    if not isinstance(flowable, Paragraph):
+        return float("inf")
+    style = flowable.style
+    lines = sum(
+        1 + int(stringWidth(segment, style.fontName, style.fontSize) // max(width, 1.0))
+        for segment in flowable.getPlainText().split("\n")
+    )
+    return float((lines + 1) * style.leading)
+
+
+def _pieces(flowable: Flowable, width: float) -> list[Flowable]:
+    """``flowable`` cut into pieces each at most MAX_ROW_HEIGHT tall."""
+    inner = width - CELL_PADDING
+    # Most cells are short: the bound saves a wrap for them.
+    if _height_bound(flowable, inner) <= MAX_ROW_HEIGHT:
+        return [flowable]
+    pieces: list[Flowable] = []
+    rest = flowable
+    while True:
+        # The pieces split off a paragraph keep only some of its text: always wrapped here.
+        _, height = rest.wrap(inner, MAX_ROW_HEIGHT)
+        parts = rest.split(inner, MAX_ROW_HEIGHT) if height > MAX_ROW_HEIGHT else []
+        if len(parts) < 2:
+            return [*pieces, rest]
+        pieces.append(parts[0])
+        rest = parts[1]
+
+
+def _cell_pieces(value: Cell, width: float) -> list[Cell]:
+    """A cell's content as the cells of consecutive rows, none taller than MAX_ROW_HEIGHT."""
+    if isinstance(value, str):
+        return [value]
+    flowables = value if isinstance(value, list) else [value]
+    groups: list[Cell] = []
+    group: list[Flowable] = []
+    room = MAX_ROW_HEIGHT
+    for flowable in flowables:
+        for piece in _pieces(flowable, width):
+            _, height = piece.wrap(width - CELL_PADDING, MAX_ROW_HEIGHT)
+            if group and height > room:
+                groups.append(group)
+                group, room = [], MAX_ROW_HEIGHT
+            group.append(piece)
+            room -= height
+    if group:
+        groups.append(group)
+    if not isinstance(value, list):
+        return [group[0] if len(group) == 1 else group for group in groups if group]
+    return groups
+
+
+def row_pieces(row: Sequence[Cell], widths: Sequence[float]) -> list[list[Cell]]:
+    """One logical table row as as many rows as its longest cell needs; the other cells are
+    empty in the rows that continue it."""
+    columns = [_cell_pieces(value, width) for value, width in zip(row, widths, strict=True)]
+    depth = max(len(column) for column in columns)
+    return [
+        [column[index] if index < len(column) else "" for column in columns]
+        for index in range(depth)
+    ]
 
 
 def chinese_date(day: date) -> str:
@@ -320,18 +406,39 @@ class Part:
     build: Callable[[], list[Flowable]]
 
 
+@dataclass(frozen=True)
+class Written:
+    """What ``write_parts`` wrote: the page count and the footers of parts left out."""
+
+    pages: int
+    failed: tuple[str, ...] = ()
+
+
+def _left_out_page(part: Part, styles: Styles) -> list[Flowable]:
+    return [
+        Paragraph(text(f"{part.footer}：这一部分无法排版，已略去。"), styles.heading),
+        Paragraph(
+            text(
+                "同一文件中的其他部分不受影响。请把程序的日志文件交给信息科；"
+                "修正内容后可以单独重新生成这一部分。"
+            ),
+            styles.body,
+        ),
+    ]
+
+
 def write_parts(
     parts: Sequence[Part],
     out: Output,
     title: str,
     progress: Progress | None = None,
     pagesize: tuple[float, float] = A4,
-) -> int | None:
+) -> Written | None:
     """Lays ``parts`` out on A4 pages (``pagesize``: ``landscape(A4)`` for wide tables) and writes
     the PDF to ``out`` (a path or a binary stream).
 
-    Returns the number of pages, or None when ``progress`` returned False: then nothing is
-    written (no file is created or replaced, nothing goes to the stream).
+    Returns what was written, or None when ``progress`` returned False: then nothing is written
+    (no file is created or replaced, nothing goes to the stream).
     """
     total = 2 * len(parts)  # each part is built, then drawn
     done = 0
@@ -342,6 +449,47 @@ def write_parts(
         if progress is not None and not progress(done, total):
             raise _Cancelled
 
+    try:
+        stories: list[list[Flowable] | None] = []
+        for part in parts:
+            stories.append(_built(part))
+            step()
+        laid = _laid_out(parts, stories, title, pagesize, step)
+        if laid is None:
+            # Only after a failure is each part laid out alone, to find the ones that fail.
+            for index, part in enumerate(parts):
+                alone = [stories[index]]
+                if alone[0] is not None and _laid_out([part], alone, title, pagesize) is None:
+                    stories[index] = None
+            done = len(parts)
+            laid = _laid_out(parts, stories, title, pagesize, step)
+    except _Cancelled:
+        return None
+    failed = tuple(part.footer for part, story in zip(parts, stories, strict=True) if story is None)
+    if laid is None or len(failed) == len(parts):
+        raise ValidationError(MSG_CANNOT_LAY_OUT, title=title, parts="、".join(failed) or title)
+    data, pages = laid
+    write_file(data, out)
+    return Written(pages, failed)
+
+
+def _built(part: Part) -> list[Flowable] | None:
+    try:
+        return part.build()
+    except Exception:  # one part's fault must not stop the others; the log keeps the cause
+        log.exception("building %s failed", part.footer)
+        return None
+
+
+def _laid_out(
+    parts: Sequence[Part],
+    stories: Sequence[list[Flowable] | None],
+    title: str,
+    pagesize: tuple[float, float],
+    on_part_drawn: Callable[[], None] = lambda: None,
+) -> tuple[bytes, int] | None:
+    """The PDF and its page count, or None when the layout fails (logged). A part whose story
+    is None gets the page saying it was left out."""
     pages: list[int] = []
 
     class Counted(_NumberedCanvas):
@@ -349,35 +497,37 @@ def write_parts(
             pages.append(self.page_count)
             super().save()
 
+    styles = make_styles()
     story: list[Flowable] = []
+    for part, flowables in zip(parts, stories, strict=True):
+        if story:
+            story.append(PageBreak())
+        story.append(PartStart(part.footer, on_part_drawn))
+        story.extend(_left_out_page(part, styles) if flowables is None else flowables)
     buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="NursingQC",
+        creator="NursingQC",
+        # Every page starts by selecting this font; the default, Helvetica, would put a
+        # base-14 font that is never embedded into each page although no glyph uses it.
+        initialFontName=register_font(),
+        initialFontSize=10.5,
+    )
+    width, height = pagesize
+    frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        for part in parts:
-            if story:
-                story.append(PageBreak())
-            story.append(PartStart(part.footer, step))
-            story.extend(part.build())
-            step()
-        document = BaseDocTemplate(
-            buffer,
-            pagesize=pagesize,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=title,
-            author="NursingQC",
-            creator="NursingQC",
-            # Every page starts by selecting this font; the default, Helvetica, would put a
-            # base-14 font that is never embedded into each page although no glyph uses it.
-            initialFontName=register_font(),
-            initialFontSize=10.5,
-        )
-        width, height = pagesize
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
-        document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         document.build(story, canvasmaker=Counted)
     except _Cancelled:
+        raise
+    except Exception:  # LayoutError, or a flowable's own fault while drawing
+        log.exception("laying out %s failed", ", ".join(part.footer for part in parts))
         return None
-    write_file(buffer.getvalue(), out)
-    return pages[0]
+    return buffer.getvalue(), pages[0]

@@ -37,14 +37,17 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     SECTION_FILL,
     Block,
+    Cell,
     Part,
     Styles,
+    Written,
     cell,
     chinese_date,
     line,
     make_styles,
     plain_cells,
     points,
+    row_pieces,
     text,
     write_parts,
 )
@@ -64,8 +67,8 @@ FORM_VALUE_WIDTH = BODY_WIDTH - FORM_LABEL_WIDTH
 
 def write_notices(
     notices: Sequence[NoticeData], out: Output, progress: Progress | None = None
-) -> int | None:
-    """Writes the notices to ``out``, each ward from a new page; returns the page count.
+) -> Written | None:
+    """Writes the notices to ``out``, each ward from a new page; returns what was written.
 
     ``progress(done, total)`` may return False to cancel: then None is returned and nothing is
     written. Refuses a notice whose deadline is before its issue date, before writing anything.
@@ -160,19 +163,20 @@ def _particulars(notice: NoticeData, styles: Styles) -> Table:
 
 def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTable:
     widths = [12 * mm, 24 * mm, 55 * mm, 18 * mm, BODY_WIDTH - 109 * mm]
-    rows: list[list[Paragraph | str]] = [["序号", "检查表", "检查条目", "扣分", "存在问题"]]
+    rows: list[list[Cell]] = [["序号", "检查表", "检查条目", "扣分", "存在问题"]]
     for number, problem in enumerate(problems, start=1):
         deduction = points(problem.deduction)
         if problem.veto_failed:
             deduction = f"{deduction}\n一票否决" if problem.deduction else "一票否决"
-        rows.append(
+        rows += row_pieces(
             [
                 str(number),
                 cell(problem.checklist, styles.cell, widths[1]),
                 cell(f"{problem.item_code} {problem.item_text}", styles.cell, widths[2]),
                 deduction,
                 cell(problem.problem, styles.cell, widths[4]),
-            ]
+            ],
+            widths,
         )
     total = sum((problem.deduction for problem in problems), Decimal(0))
     rows.append(["合计扣分", "", "", points(total), ""])
@@ -199,12 +203,19 @@ def _sign_off(styles: Styles) -> Paragraph:
     return line(f"病区签收：护士长（签名）{SIGNATURE}{GAP}签收日期：{BLANK_DATE}", styles.body)
 
 
-def _form(rows: list[tuple[str, Flowable | list[Flowable] | str, float]], styles: Styles) -> Table:
+def _form(rows: list[tuple[str, Cell, float]], styles: Styles) -> Table:
     """A two-column form: a label, then the data or room to write (at least ``height``)."""
+    widths = [FORM_LABEL_WIDTH, FORM_VALUE_WIDTH]
+    cells: list[list[Cell]] = []
+    heights: list[float | None] = []
+    for label, value, height in rows:
+        pieces = row_pieces([label, value], widths)
+        cells += pieces
+        heights += [height or None] + [None] * (len(pieces) - 1)
     table = Table(
-        [[label, value] for label, value, _ in rows],
-        colWidths=[FORM_LABEL_WIDTH, FORM_VALUE_WIDTH],
-        rowHeights=[height or None for _, _, height in rows],
+        cells,
+        colWidths=widths,
+        rowHeights=heights,
         splitInRow=1,  # a ward's long answers go on over the page instead of stopping the notice
     )
     table.setStyle(

@@ -25,6 +25,7 @@ from nursingqc.reports.pdf.layout import (
     HEADER_FILL,
     MARGIN,
     Part,
+    Written,
     cell,
     chinese_date,
     line,
@@ -71,9 +72,9 @@ def _names(wards: Sequence[WardLabel]) -> str:
 
 def write_ranking_pdf(
     view: RankingView, out: Output, today: date, progress: Progress | None = None
-) -> int | None:
-    """Writes the ranking to ``out``; returns the page count, or None when ``progress`` returned
-    False (then nothing is written)."""
+) -> Written | None:
+    """Writes the ranking to ``out``; returns what was written, or None when ``progress``
+    returned False (then nothing is written)."""
     styles = make_styles()
 
     def build() -> list[Flowable]:

@@ -29,17 +29,21 @@ from nursingqc.reports.pdf.layout import (
     GRID,
     HEADER_FILL,
     Block,
+    Cell,
     Line,
     Part,
     Styles,
+    Written,
     cell,
     chinese_date,
     line,
     make_styles,
     plain_cells,
+    row_pieces,
     text,
     write_parts,
 )
+from nursingqc.reports.wording import tied_wards
 from nursingqc.services.summary import SummaryView
 
 #: The sections, in the order of the report (and of its contents page).
@@ -68,8 +72,8 @@ NO_GAPS = "（暂无同时完成自查和评比的病区，无法对比。）"
 
 def write_summary(
     summary: SummaryView, out: Output, today: date, progress: Progress | None = None
-) -> int | None:
-    """Writes the report to ``out``; returns its page count (None: cancelled, nothing written)."""
+) -> Written | None:
+    """Writes the report to ``out``; returns what was written (None: cancelled, nothing written)."""
     styles = make_styles()
     part = Part(
         footer=f"{summary.campaign_name} · 总结报告",
@@ -93,17 +97,6 @@ def _fraction_percent(value: Fraction | None) -> str:
     return "—" if value is None else f"{shown_percent(value):.2f}%"
 
 
-#: How many tied wards a cell names before it says how many there are in all.
-TIED_WARDS_SHOWN = 5
-
-
-def _wards(names: Sequence[str]) -> str:
-    """The wards tied at a score: all of a few, or the first ones and "等 N 个病区"."""
-    if len(names) <= TIED_WARDS_SHOWN:
-        return "、".join(names)
-    return "、".join(names[:TIED_WARDS_SHOWN]) + f"等 {len(names)} 个病区"
-
-
 def _table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -114,17 +107,22 @@ def _table(
 ) -> LongTable:
     """A grid with a repeated grey header; ``left`` columns align left, ``highlight`` rows are
     tinted (lenient self-checks, the vital few)."""
-    body: list[list[object]] = [
+    body: list[list[Cell]] = [
         [cell(title, styles.header_cell, widths[index]) for index, title in enumerate(header)]
     ]
-    for row in rows:
-        body.append(
+    tinted: list[int] = []
+    for number, row in enumerate(rows):
+        pieces = row_pieces(
             [
                 cell(value, styles.cell, widths[index]) if isinstance(value, str) else value
                 for index, value in enumerate(row)
-            ]
+            ],
+            widths,
         )
-    # splitInRow: a cell taller than a page (long ward names, a long text) goes on over the page.
+        if number in highlight:
+            tinted += range(len(body), len(body) + len(pieces))
+        body += pieces
+    # splitInRow: a row near the bottom of a page goes on over it rather than leave a gap.
     table = LongTable(body, colWidths=list(widths), repeatRows=1, splitInRow=1)
     table.setStyle(
         [
@@ -135,7 +133,7 @@ def _table(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            *[("BACKGROUND", (0, row + 1), (-1, row + 1), "#fdecea") for row in highlight],
+            *[("BACKGROUND", (0, row), (-1, row), "#fdecea") for row in tinted],
         ]
     )
     return table
@@ -265,9 +263,9 @@ def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
                     str(c.wards),
                     _number(c.mean),
                     _number(c.highest),
-                    _wards(c.highest_wards),
+                    tied_wards(c.highest_wards),
                     _number(c.lowest),
-                    _wards(c.lowest_wards),
+                    tied_wards(c.lowest_wards),
                 ]
                 for c in summary.checklist_lines
             ],

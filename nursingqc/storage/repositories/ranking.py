@@ -27,6 +27,7 @@ from nursingqc.storage.models import (
     RectificationItem,
     Ward,
 )
+from nursingqc.storage.repositories.printed import PRINTED_CODE, PRINTED_NAME, join_printed
 
 
 def inspection_sums(session: Session, campaign_id: int, phase: PhaseKind) -> list[InspectionSum]:
@@ -114,8 +115,8 @@ def item_lines(
     """
     query = (
         select(
-            Ward.code,
-            Ward.name,
+            PRINTED_CODE,
+            PRINTED_NAME,
             Checklist.code,
             Checklist.name,
             Inspection.phase,
@@ -142,7 +143,7 @@ def item_lines(
         )
         .where(Inspection.campaign_id == campaign_id, Inspection.status == SheetStatus.SUBMITTED)
         .order_by(
-            Ward.code,
+            PRINTED_CODE,
             Inspection.phase.desc(),  # "self_check" before "evaluation"
             CampaignChecklist.position,
             Checklist.code,
@@ -152,6 +153,7 @@ def item_lines(
             ChecklistItemRow.position,
         )
     )
+    query = join_printed(query, campaign_id)
     if ward_ids is not None:
         query = query.where(Inspection.ward_id.in_(ward_ids))
     if naming_a_nurse:

@@ -26,6 +26,7 @@ from nursingqc.storage.models import (
     Ward,
 )
 from nursingqc.storage.repositories.campaigns import load_campaigns
+from nursingqc.storage.repositories.printed import PRINTED_CODE, PRINTED_NAME, join_printed
 
 
 def evaluation_items(session: Session, campaign_id: int) -> list[ItemCheck]:
@@ -170,10 +171,13 @@ class NomineeLine(NamedTuple):
 
 def nominees(session: Session, campaign_id: int, status: NominationStatus) -> list[NomineeLine]:
     """The nominations in ``status`` with their ward, by ward code and name."""
-    query = (
-        select(Nomination.nurse_name, Ward.code, Ward.name, Nomination.reason)
-        .join(Ward, Ward.id == Nomination.ward_id)
-        .where(Nomination.campaign_id == campaign_id, Nomination.status == status)
-        .order_by(Ward.code, Nomination.nurse_name)
+    query = join_printed(
+        select(Nomination.nurse_name, PRINTED_CODE, PRINTED_NAME, Nomination.reason).join(
+            Ward, Ward.id == Nomination.ward_id
+        ),
+        campaign_id,
     )
+    query = query.where(
+        Nomination.campaign_id == campaign_id, Nomination.status == status
+    ).order_by(PRINTED_CODE, Nomination.nurse_name)
     return [NomineeLine(*row) for row in session.execute(query)]

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import tr
+from nursingqc.logs import current_log_file
 from nursingqc.reports.files import write_file
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.rectification import RectificationService
 from nursingqc.ui.errors import show_error
@@ -86,7 +88,7 @@ def preview_notices(
         )
         return
 
-    def write(out: BinaryIO, progress: Progress) -> int | None:
+    def write(out: BinaryIO, progress: Progress) -> Written | None:
         return write_notices(notices, out, progress)
 
     preview_pdf(parent, title, file_name(title, campaign_name, ward_code or ""), write)
@@ -96,26 +98,39 @@ def preview_pdf(
     parent: QWidget,
     title: str,
     suggested_name: str,
-    write: Callable[[BinaryIO, Progress], int | None],
+    write: Callable[[BinaryIO, Progress], Written | None],
 ) -> None:
     """Makes the PDF with ``write(stream, progress)`` in the background, then previews it.
 
-    ``write`` returns the page count, or None when ``progress`` returned False (Cancel): then no
-    preview opens. A user error raised by ``write`` is shown in a box.
+    ``write`` returns what it wrote, or None when ``progress`` returned False (Cancel): then no
+    preview opens. A user error raised by ``write`` is shown in a box; parts of the document that
+    could not be laid out are named in a warning over the preview.
     """
 
-    def job(progress: Progress) -> bytes | None:
+    def job(progress: Progress) -> tuple[bytes, tuple[str, ...]] | None:
         buffer = io.BytesIO()
-        pages = write(buffer, progress)
-        return None if pages is None else buffer.getvalue()
+        written = write(buffer, progress)
+        return None if written is None else (buffer.getvalue(), written.failed)
 
     task = BackgroundTask(parent, tr("Making {title}…").format(title=title), job)
 
-    def show(data: object) -> None:
-        if isinstance(data, bytes):
-            dialog = DocumentPreviewDialog(title, suggested_name, data, parent)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+    def show(result: object) -> None:
+        if not isinstance(result, tuple):
+            return
+        data, failed = result
+        dialog = DocumentPreviewDialog(title, suggested_name, data, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if failed:
+            QMessageBox.warning(
+                dialog,
+                title,
+                tr(
+                    "These parts could not be laid out and were left out (a page in the "
+                    "document says so): {parts}. The rest is complete. Details are in the log "
+                    "file {log}; show it to IT."
+                ).format(parts="、".join(failed), log=current_log_file()),
+            )
 
     task.succeeded.connect(show)
     task.done.connect(task.dialog.deleteLater)

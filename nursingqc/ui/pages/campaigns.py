@@ -14,6 +14,7 @@ from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import format_points
 from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.rectification import RectificationService
@@ -310,7 +311,7 @@ class CampaignsPage(QWidget):
             return
         hospital = self._hospital
 
-        def write(out: BinaryIO, progress: Progress) -> int | None:
+        def write(out: BinaryIO, progress: Progress) -> Written | None:
             return write_blank_checklists(
                 definitions, out, wards=labels, hospital=hospital, progress=progress
             )

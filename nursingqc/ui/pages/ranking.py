@@ -21,6 +21,7 @@ from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.nominations import NominationService, NomineeView
@@ -428,7 +429,7 @@ class RankingPage(QWidget):
             self._today(),
         )
 
-        def write(out: BinaryIO, progress: Progress) -> int | None:
+        def write(out: BinaryIO, progress: Progress) -> Written | None:
             return write_ranking_pdf(ranking.ranking(actor, campaign_id), out, today, progress)
 
         title = self.tr("Ranking")

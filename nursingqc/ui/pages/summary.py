@@ -19,6 +19,7 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.reports.pdf.certificates import write_certificates
+from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.summary import write_summary
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.summary import SummaryService, SummaryText, SummaryView
@@ -239,7 +240,7 @@ class SummaryPage(QWidget):
             return
         actor, summary, today = self._actor, self._summary, self._today()
 
-        def write(out: BinaryIO, progress: Progress) -> int | None:
+        def write(out: BinaryIO, progress: Progress) -> Written | None:
             return write_summary(summary.summary(actor, campaign_id), out, today, progress)
 
         title = self.tr("Summary report")
@@ -266,7 +267,7 @@ class SummaryPage(QWidget):
             view.campaign_id,
         )
 
-        def write(out: BinaryIO, progress: Progress) -> int | None:
+        def write(out: BinaryIO, progress: Progress) -> Written | None:
             return write_certificates(
                 summary.certificates(actor, campaign_id, today), out, progress
             )
