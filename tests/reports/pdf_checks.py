@@ -106,10 +106,7 @@ def ink_outside(path: Path, page: int, margin_points: float) -> int:
         (0, 0, width, margin),
         (0, height - margin, width, height),
     )
-    return sum(
-        sum(1 for value in image.crop(box).getdata() if value < 200)  # type: ignore[misc]
-        for box in strips
-    )
+    return sum(sum(image.crop(box).histogram()[:200]) for box in strips)
 
 
 def break_notice_of(monkeypatch: pytest.MonkeyPatch, ward_code: str) -> None:
