@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -114,6 +115,40 @@ MSG_ACCOUNT_LOCKED = QT_TRANSLATE_NOOP(
     "Too many wrong passwords: this account is locked until {until}. Try again then, "
     "or ask the nursing department to unlock it.",
 )
+
+
+#: The longest user name: the accounts' and the audit log's columns hold 50 characters.
+USERNAME_MAX_LENGTH = 50
+
+MSG_USERNAME_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A user name has at most {length} characters; {username}… is longer. Please choose a "
+    "shorter one.",
+)
+MSG_USERNAME_SPACES = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A user name has no spaces or line breaks inside it; {username} has. Please remove them.",
+)
+
+
+def normalize_username(typed: str) -> str:
+    """The user name as stored and looked up: what a head nurse may type for the same account
+    is the same name — full-width letters and digits (ＮＫ０１, an input method's default) become
+    ASCII, case does not matter, spaces around it are dropped.
+
+    NFKC folds the widths, ``casefold`` the case (and ß to ss); both leave Chinese as it is.
+    """
+    return unicodedata.normalize("NFKC", typed).strip().casefold()
+
+
+def check_username(username: str) -> None:
+    """A normalised user name too long for its column, or with a gap inside, is refused."""
+    if len(username) > USERNAME_MAX_LENGTH:
+        raise ValidationError(
+            MSG_USERNAME_TOO_LONG, length=USERNAME_MAX_LENGTH, username=username[:20]
+        )
+    if any(character.isspace() for character in username):
+        raise ValidationError(MSG_USERNAME_SPACES, username=username)
 
 
 def check_password(username: str, password: str) -> None:

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from nursingqc.domain.accounts import (
     LOCKOUT,
     MAX_FAILED_LOGINS,
+    USERNAME_MAX_LENGTH,
     WARN_AFTER_FAILED_LOGINS,
     AccountLocked,
     Actor,
     Role,
     after_wrong_password,
     check_password,
+    check_username,
     is_locked,
+    normalize_username,
     require_admin,
 )
 from nursingqc.domain.errors import (
@@ -73,8 +79,33 @@ def _require_text(value: str, field: Message) -> str:
     return value.strip()
 
 
+def _new_username(typed: str) -> str:
+    """The user name a new account is stored under (docs/decisions.md, "User names")."""
+    _require_text(typed, FIELD_USERNAME)
+    username = normalize_username(typed)
+    check_username(username)
+    return username
+
+
+def _find_user(session: Session, typed: str) -> User | None:
+    """The account a typed user name means: its normalised form, or — for a name stored before
+    names were normalised that could not be (two accounts differing only in case) — as typed."""
+    username = normalize_username(typed)
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None and typed.strip() != username:
+        user = session.scalar(select(User).where(User.username == typed.strip()))
+    return user
+
+
+@cache
+def _stand_in_hash() -> str:
+    # A log-in for a name no account has checks its password against this, so that it takes as
+    # long as a wrong password: the time of a refusal must not tell which names exist.
+    return hash_password(secrets.token_urlsafe(16))
+
+
 #: The longest user name the audit log's column holds.
-_AUDIT_NAME_LENGTH = 50
+_AUDIT_NAME_LENGTH = USERNAME_MAX_LENGTH
 
 
 def _audit_name(username: str) -> str:
@@ -102,7 +133,7 @@ class AccountService:
     ) -> Actor:
         """Names the hospital and creates its first admin; only on a database with no users."""
         hospital_name = _require_text(hospital_name, FIELD_HOSPITAL_NAME)
-        username = _require_text(username, FIELD_USERNAME)
+        username = _new_username(username)
         check_password(username, password)
         with self._db.transaction() as session:
             if session.scalar(select(func.count(User.id))):
@@ -142,13 +173,18 @@ class AccountService:
         now = self._now()
         refusal: AuthenticationFailed
         with self._db.transaction() as session:
-            user = session.scalar(select(User).where(User.username == tried))
+            user = _find_user(session, username)
             account = user if user is not None and user.active else None
+            # One password check on every path (no account, a disabled or locked one too): the
+            # time a refusal takes says nothing about which names exist.
+            matches = verify_password(
+                account.password_hash if account is not None else _stand_in_hash(), password
+            )
             if account is None:
                 refusal = AuthenticationFailed(MSG_WRONG_LOGIN)
             elif account.locked_until is not None and is_locked(account.locked_until, now):
                 refusal = AccountLocked(account.locked_until)
-            elif verify_password(account.password_hash, password):
+            elif matches:
                 account.failed_logins = 0
                 account.locked_until = None
                 return _actor(account)
@@ -194,10 +230,10 @@ class AccountService:
         ward_code: str | None = None,
     ) -> UserInfo:
         require_admin(actor)
-        username = _require_text(username, FIELD_USERNAME)
+        username = _new_username(username)
         check_password(username, password)
         with self._db.transaction() as session:
-            if session.scalar(select(User.id).where(User.username == username)) is not None:
+            if _find_user(session, username) is not None:
                 raise ValidationError(MSG_USERNAME_TAKEN, username=username)
             ward = None
             if role is Role.HEAD_NURSE:
@@ -262,7 +298,7 @@ class AccountService:
         require_admin(actor)
         check_password(username, password)
         with self._db.transaction() as session:
-            user = session.scalar(select(User).where(User.username == username))
+            user = _find_user(session, username)
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=username)
             user.password_hash = hash_password(password)
@@ -276,7 +312,7 @@ class AccountService:
         """The department lets a locked-out user try again at once; audited."""
         require_admin(actor)
         with self._db.transaction() as session:
-            user = session.scalar(select(User).where(User.username == username))
+            user = _find_user(session, username)
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=username)
             before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}

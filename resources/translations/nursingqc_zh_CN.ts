@@ -874,6 +874,15 @@ Go to Wards and accounts now?</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。请到时再试，或请护理部解锁。</translation>
     </message>
     <message>
+        <source>A user name has at most {length} characters; {username}… is longer. Please choose a shorter one.</source>
+        <extracomment>The longest user name: the accounts&apos; and the audit log&apos;s columns hold 50 characters.</extracomment>
+        <translation>用户名最多 {length} 个字符，“{username}…”超出了，请换一个短一些的。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces or line breaks inside it; {username} has. Please remove them.</source>
+        <translation>用户名中间不能有空格或换行，“{username}”中有，请删去。</translation>
+    </message>
+    <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
         <extracomment>The checklist codes shipped by default (SPEC §3), in the order they are shown.</extracomment>
         <translation>条目分值合计 {total} 分，与检查表总分 max_points {max_points} 不符</translation>
