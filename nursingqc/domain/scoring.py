@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from nursingqc.domain import texts
 from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem, is_point_step
 from nursingqc.domain.errors import (
     MSG_ALL_NOT_APPLICABLE,
@@ -29,13 +30,10 @@ from nursingqc.domain.errors import (
     Message,
     ValidationError,
 )
+from nursingqc.domain.texts import checked_text
 
 HUNDRED = Fraction(100)
-#: The longest name of a nurse (a deduction's 涉及护士, an excellent-nurse nominee): 50 characters.
-NURSE_NAME_LENGTH = 50
-MSG_NURSE_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "Item {item}: the nurse's name may have at most {limit} characters."
-)
+MSG_ITEM_TEXT = QT_TRANSLATE_NOOP("Errors", "Item {item}: {reason}")
 CENT = Decimal("0.01")
 
 
@@ -71,8 +69,12 @@ def check_entry(item: ChecklistItem, entry: ItemEntry) -> None:
         raise ValidationError(MSG_NOT_APPLICABLE_WITH_VETO, item=item.code)
     if entry.veto_failed and not item.veto:
         raise ValidationError(MSG_VETO_ON_ORDINARY_ITEM, item=item.code)
-    if len(entry.nurse.strip()) > NURSE_NAME_LENGTH:
-        raise ValidationError(MSG_NURSE_NAME_TOO_LONG, item=item.code, limit=NURSE_NAME_LENGTH)
+    for field, value in ((texts.PROBLEM, entry.problem), (texts.NURSE, entry.nurse)):
+        try:
+            checked_text(value, field)
+        except ValidationError as refused:
+            reason = Message(refused.template, refused.params)
+            raise ValidationError(MSG_ITEM_TEXT, item=item.code, reason=reason) from refused
 
 
 def _check_deduction_is_a_number(item: ChecklistItem, deduction: object) -> None:

@@ -11,6 +11,7 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import (
     LOCKOUT,
     MAX_FAILED_LOGINS,
@@ -34,6 +35,7 @@ from nursingqc.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from nursingqc.domain.texts import checked_text
 from nursingqc.services.clock import utc_now
 from nursingqc.services.passwords import hash_password, verify_password
 from nursingqc.storage import audit
@@ -132,7 +134,10 @@ class AccountService:
         self, hospital_name: str, username: str, display_name: str, password: str
     ) -> Actor:
         """Names the hospital and creates its first admin; only on a database with no users."""
-        hospital_name = _require_text(hospital_name, FIELD_HOSPITAL_NAME)
+        hospital_name = _require_text(
+            checked_text(hospital_name, texts.HOSPITAL_NAME), FIELD_HOSPITAL_NAME
+        )
+        display_name = checked_text(display_name, texts.DISPLAY_NAME)
         username = _new_username(username)
         check_password(username, password)
         with self._db.transaction() as session:
@@ -231,6 +236,7 @@ class AccountService:
     ) -> UserInfo:
         require_admin(actor)
         username = _new_username(username)
+        display_name = checked_text(display_name, texts.DISPLAY_NAME)
         check_password(username, password)
         with self._db.transaction() as session:
             if _find_user(session, username) is not None:

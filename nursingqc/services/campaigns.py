@@ -10,9 +10,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import (
     CampaignSpan,
     Clash,
@@ -244,7 +246,7 @@ def _info(campaign: Campaign) -> CampaignInfo:
 
 
 def _check_spec(spec: CampaignSpec) -> list[Decimal]:
-    if not spec.name.strip():
+    if not checked_text(spec.name, texts.CAMPAIGN_NAME):
         raise ValidationError(MSG_NAME_REQUIRED)
     if not spec.checklist_codes:
         raise ValidationError(MSG_NO_CHECKLISTS)
@@ -422,6 +424,7 @@ class CampaignService:
     ) -> CampaignInfo:
         """Opens a phase; reopening a closed one needs a reason, which goes to the audit log."""
         require_admin(actor)
+        reason = checked_text(reason, texts.REASON)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
             require_unlocked_campaign(campaign, reopening=kind)
@@ -440,7 +443,7 @@ class CampaignService:
                 phase.id,
                 before={"phase": kind.value, "state": before.value},
                 after={"phase": kind.value, "state": phase.state.value},
-                reason=reason.strip(),
+                reason=reason,
             )
             return _info(campaign)
 

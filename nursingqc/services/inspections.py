@@ -16,6 +16,7 @@ from fractions import Fraction
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import (
     Actor,
     require_admin,
@@ -39,6 +40,7 @@ from nursingqc.domain.scoring import (
     sheet_score,
     submission_problems,
 )
+from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import (
     PhaseKind,
     PhaseState,
@@ -503,7 +505,8 @@ class InspectionService(DatedService):
     def reopen(self, actor: Actor, key: SheetKey, reason: str) -> None:
         """The department reopens a submitted sheet for correction; the reason is audited."""
         require_admin(actor)
-        if not reason.strip():
+        reason = checked_text(reason, texts.REASON)
+        if not reason:
             raise ValidationError(MSG_REASON_REQUIRED)
         with self._db.transaction() as session:
             context = self._context(session, actor, key)
@@ -524,7 +527,7 @@ class InspectionService(DatedService):
                 inspection.id,
                 before={"status": SheetStatus.SUBMITTED.value},
                 after={"status": SheetStatus.DRAFT.value},
-                reason=reason.strip(),
+                reason=reason,
             )
 
     # -- the evaluation's overview --------------------------------------------------------------

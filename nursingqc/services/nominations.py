@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import (
@@ -26,7 +27,7 @@ from nursingqc.domain.errors import (
     ValidationError,
 )
 from nursingqc.domain.ranking import WardStatus
-from nursingqc.domain.scoring import NURSE_NAME_LENGTH
+from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import local_time, utc_now
@@ -58,9 +59,6 @@ MSG_NOMINATE_OWN_WARD = QT_TRANSLATE_NOOP(
     "Errors", "A head nurse nominates nurses of her own ward only, not of ward {ward}."
 )
 MSG_NURSE_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Enter the name of the nurse you nominate.")
-MSG_NURSE_NAME_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "A nurse's name may have at most {limit} characters; it has {length}."
-)
 MSG_NOMINATION_REASON_REQUIRED = QT_TRANSLATE_NOOP(
     "Errors", "Write why {nurse} deserves to be an excellent nurse."
 )
@@ -129,14 +127,10 @@ class NominationService:
         ward (a nomination handed in on paper)."""
         if actor.role is Role.INSPECTOR:
             raise PermissionDenied(MSG_NOMINATED_BY_WARD)
-        name = nurse_name.strip()
+        name, reason = checked_text(nurse_name, texts.NURSE), checked_text(reason, texts.REASON)
         if not name:
             raise ValidationError(MSG_NURSE_NAME_REQUIRED)
-        if len(name) > NURSE_NAME_LENGTH:
-            raise ValidationError(
-                MSG_NURSE_NAME_TOO_LONG, limit=NURSE_NAME_LENGTH, length=len(name)
-            )
-        if not reason.strip():
+        if not reason:
             raise ValidationError(MSG_NOMINATION_REASON_REQUIRED, nurse=name)
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
@@ -159,7 +153,7 @@ class NominationService:
                 campaign_id=campaign_id,
                 ward_id=ward_id,
                 nurse_name=name,
-                reason=reason.strip(),
+                reason=reason,
                 nominated_by=actor.display_name,
                 nominated_at=self._now(),
                 status=NominationStatus.PENDING,
@@ -189,7 +183,8 @@ class NominationService:
         changed later, each one audited. ``seen`` is the ``decided_at`` of the decision shown
         (None: still pending); another admin's decision since then is not overwritten."""
         require_admin(actor)
-        if not approve and not reason.strip():
+        reason = checked_text(reason, texts.REASON)
+        if not approve and not reason:
             raise ValidationError(MSG_DECLINE_NEEDS_REASON)
         with self._db.transaction() as session:
             nomination = session.get(Nomination, nomination_id)
@@ -206,7 +201,7 @@ class NominationService:
                 )
             before = {"status": nomination.status.value, "reason": nomination.decision_reason}
             nomination.status = NominationStatus.APPROVED if approve else NominationStatus.DECLINED
-            nomination.decision_reason = reason.strip()
+            nomination.decision_reason = reason
             nomination.decided_by = actor.display_name
             nomination.decided_at = self._now()
             audit.record(

@@ -21,6 +21,7 @@ from fractions import Fraction
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.awards import AwardDecision, AwardSettings
 from nursingqc.domain.errors import (
@@ -40,6 +41,7 @@ from nursingqc.domain.ranking import (
 )
 from nursingqc.domain.rectification import rates
 from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import local_time, utc_now
@@ -393,6 +395,7 @@ class RankingService:
         the confirmation shown to the admin was made (None: none was); if another admin has
         confirmed since, nothing changes and ``ConcurrentChange`` names them.
         """
+        reason = checked_text(reason, texts.REASON)
         require_admin(actor)
         chosen_ids = set(ward_ids)
         with self._db.transaction() as session:
@@ -409,7 +412,7 @@ class RankingService:
                 if result.veto:
                     raise ValidationError(MSG_VETO_NOT_MODEL, ward=result.ward.code)
             proposed_ids = {result.ward.id for result in ranking.model_wards}
-            if chosen_ids != proposed_ids and not reason.strip():
+            if chosen_ids != proposed_ids and not reason:
                 raise ValidationError(MSG_CHANGE_NEEDS_REASON)
             previous = _confirmation(session, campaign)
             if previous is not None and previous.decided_at != seen:
@@ -429,7 +432,7 @@ class RankingService:
                         ward_id=ward_id,
                         model_ward=ward_id in chosen_ids,
                         proposed=ward_id in proposed_ids,
-                        reason=reason.strip(),
+                        reason=reason,
                         decided_by=actor.display_name,
                         decided_at=now,
                     )
@@ -450,7 +453,7 @@ class RankingService:
                     else {"model_wards": sorted(ward.code for ward in previous.wards)}
                 ),
                 after={"model_wards": codes(chosen_ids), "proposed": codes(proposed_ids)},
-                reason=reason.strip(),
+                reason=reason,
             )
             session.flush()
             return ranking_view(session, campaign)

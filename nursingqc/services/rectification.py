@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import (
     Actor,
     Role,
@@ -41,6 +42,7 @@ from nursingqc.domain.rectification import (
     is_overdue,
     require_open,
 )
+from nursingqc.domain.texts import checked_text
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import DatedService
 from nursingqc.storage import audit
@@ -64,9 +66,6 @@ MSG_ITEM_CHANGED = QT_TRANSLATE_NOOP(
 MSG_RECHECK_NOT_BY_WARD = QT_TRANSLATE_NOOP(
     "Errors", "A re-check is done by an inspector or the nursing department, not by the ward."
 )
-MSG_TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "{field} may have at most {limit} characters; it has {length}."
-)
 MSG_PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP(
     "Errors", "The picture is still {size} KB after scaling down; at most {limit} KB are kept."
 )
@@ -74,9 +73,6 @@ MSG_TOO_MANY_PHOTOS = QT_TRANSLATE_NOOP(
     "Errors", "An item keeps at most {limit} pictures; remove one before adding another."
 )
 MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
-FIELD_OWNER = QT_TRANSLATE_NOOP("Errors", "The owner")
-
-OWNER_LENGTH = 50
 #: A scaled-down JPEG is about 100–300 KB; this bound keeps a mistaken original out of the file.
 MAX_PHOTO_BYTES = 1_500_000
 MAX_PHOTOS_PER_ITEM = 6
@@ -416,20 +412,15 @@ class RectificationService(DatedService):
         owner: str,
     ) -> RectificationInfo:
         """原因分析、整改措施、责任人: the ward's own answer; never moves the deadline."""
-        if len(owner.strip()) > OWNER_LENGTH:
-            raise ValidationError(
-                MSG_TEXT_TOO_LONG,
-                field=FIELD_OWNER,
-                limit=OWNER_LENGTH,
-                length=len(owner.strip()),
-            )
+        cause, measure = checked_text(cause, texts.CAUSE), checked_text(measure, texts.MEASURE)
+        owner = checked_text(owner, texts.OWNER)
         with self._db.transaction() as session:
             item, ward = self._writable(session, actor, item_id, version)
             if actor.role is not Role.HEAD_NURSE:
                 require_admin(actor)
             require_open(item.status)
             before = {"cause": item.cause, "measure": item.measure, "owner": item.owner}
-            item.cause, item.measure, item.owner = cause.strip(), measure.strip(), owner.strip()
+            item.cause, item.measure, item.owner = cause, measure, owner
             return self._changed(
                 session, actor, item, ward, RectificationAction.FILLED, before, item.status
             )
@@ -454,6 +445,7 @@ class RectificationService(DatedService):
 
     def verify(self, actor: Actor, item_id: int, version: int, note: str = "") -> RectificationInfo:
         """复查通过, by an inspector or the department."""
+        note = checked_text(note, texts.REASON)
         with self._db.transaction() as session:
             item, ward = self._writable(session, actor, item_id, version)
             self._require_recheck_role(actor, ward)
@@ -470,13 +462,14 @@ class RectificationService(DatedService):
                 RectificationAction.VERIFIED,
                 before,
                 before_status,
-                note=note.strip(),
+                note=note,
             )
 
     def reject(
         self, actor: Actor, item_id: int, version: int, reason: str, new_deadline: date
     ) -> RectificationInfo:
         """复查未通过: back to 待整改 with a new deadline; the rejection stays in the history."""
+        reason = checked_text(reason, texts.REASON)
         with self._db.transaction() as session:
             item, ward = self._writable(session, actor, item_id, version)
             self._require_recheck_role(actor, ward)
@@ -494,13 +487,14 @@ class RectificationService(DatedService):
                 before,
                 before_status,
                 deadline_before,
-                reason.strip(),
+                reason,
             )
 
     def delay(
         self, actor: Actor, item_id: int, version: int, reason: str, new_deadline: date
     ) -> RectificationInfo:
         """延期: only the department or an inspector moves a deadline, later, with a reason."""
+        reason = checked_text(reason, texts.REASON)
         with self._db.transaction() as session:
             item, ward = self._writable(session, actor, item_id, version)
             self._require_recheck_role(actor, ward)
@@ -517,7 +511,7 @@ class RectificationService(DatedService):
                 before,
                 item.status,
                 deadline_before,
-                reason.strip(),
+                reason,
             )
 
     def add_photo(

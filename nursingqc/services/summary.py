@@ -14,7 +14,7 @@ full result — never another ward's detail.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -22,6 +22,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Role, require_admin
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import (
@@ -46,6 +47,7 @@ from nursingqc.domain.statistics import (
     self_check_gaps,
     trends,
 )
+from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import utc_now
@@ -90,15 +92,6 @@ MSG_TEXT_CHANGED = QT_TRANSLATE_NOOP(
     "{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. "
     "Copy your text, reload the summary and add it again.",
 )
-MSG_TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Errors", "The {part} may have at most {limit} characters; it has {length}. Shorten it."
-)
-PART_CAUSES = QT_TRANSLATE_NOOP("Errors", "cause analysis")
-PART_CONCLUSIONS = QT_TRANSLATE_NOOP("Errors", "conclusions")
-PART_NEXT_STEPS = QT_TRANSLATE_NOOP("Errors", "next PDCA steps")
-
-#: Enough for several pages of the report; more is a pasted document, not a summary.
-TEXT_LIMIT = 20_000
 #: Earlier campaigns shown in the trend, besides this one.
 TREND_CAMPAIGNS = 5
 
@@ -414,16 +407,12 @@ class SummaryService:
     ) -> SummaryText:
         """The department saves its text, written on ``text.version``; refused once published."""
         require_admin(actor)
-        parts = {
-            PART_CAUSES: text.cause_analysis,
-            PART_CONCLUSIONS: text.conclusions,
-            PART_NEXT_STEPS: text.next_steps,
-        }
-        for part, value in parts.items():
-            if len(value) > TEXT_LIMIT:
-                raise ValidationError(
-                    MSG_TEXT_TOO_LONG, part=part, limit=TEXT_LIMIT, length=len(value)
-                )
+        text = replace(
+            text,
+            cause_analysis=checked_text(text.cause_analysis, texts.SUMMARY_CAUSES),
+            conclusions=checked_text(text.conclusions, texts.SUMMARY_CONCLUSIONS),
+            next_steps=checked_text(text.next_steps, texts.SUMMARY_NEXT_STEPS),
+        )
         with self._db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
             require_unlocked_campaign(campaign)

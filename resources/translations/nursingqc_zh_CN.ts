@@ -1208,9 +1208,8 @@ Go to Wards and accounts now?</source>
         <translation>{changed_by} 已有一份 {date} 对本病区这张检查表的检查（{when} 保存）；同一检查人对同一病区同一检查表每天只做一份检查。您在这里录入的内容没有保存，请打开那份检查继续录入。</translation>
     </message>
     <message>
-        <source>Item {item}: the nurse&apos;s name may have at most {limit} characters.</source>
-        <extracomment>The longest name of a nurse (a deduction&apos;s 涉及护士, an excellent-nurse nominee): 50 characters.</extracomment>
-        <translation>条目 {item}：护士姓名最多 {limit} 个字。</translation>
+        <source>Item {item}: {reason}</source>
+        <translation>条目 {item}：{reason}</translation>
     </message>
     <message>
         <source>{item} {text}: not scored yet</source>
@@ -1278,8 +1277,62 @@ Go to Wards and accounts now?</source>
         <translation>病区“{ward}”不能删除：账号 {accounts} 属于该病区。请改为停用该病区。</translation>
     </message>
     <message>
+        <source>{field} may have at most {limit} characters; it has {length}. Please shorten it.</source>
+        <translation>{field}最多 {limit} 个字，现有 {length} 个，请删减。</translation>
+    </message>
+    <message>
+        <source>{field} holds a broken character (half of a character pair, as a damaged copy leaves behind) at position {position}. Please type that part again.</source>
+        <translation>{field}第 {position} 个字符已损坏（复制时常见的半个字符），请重新输入这一处。</translation>
+    </message>
+    <message>
+        <source>The hospital&apos;s name</source>
+        <extracomment>Line breaks are part of the text (a cause, a reason); elsewhere they become spaces. Names of places and things: the hospital, a ward, a campaign, a checklist (columns of 100).</extracomment>
+        <translation>医院名称</translation>
+    </message>
+    <message>
         <source>The ward&apos;s name</source>
         <translation>病区名称</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>The nurse&apos;s name</source>
+        <translation>护士姓名</translation>
+    </message>
+    <message>
+        <source>The name shown</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <extracomment>存在问题 of one item: a few sentences; a notice prints every one of them.</extracomment>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>The cause analysis</source>
+        <extracomment>原因分析 and 整改措施 of one item: a paragraph or two.
+----------
+Each of the summary&apos;s three texts: several pages of the report.</extracomment>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>The measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <extracomment>Why something was decided, reopened, refused or delayed: what the audit log keeps.</extracomment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The conclusions</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>The next PDCA steps</source>
+        <translation>下一步PDCA措施</translation>
     </message>
     <message>
         <source>The head nurse&apos;s name</source>
@@ -1512,10 +1565,6 @@ Go to Wards and accounts now?</source>
         <translation>复查由质控员或护理部进行，病区不能自行复查。</translation>
     </message>
     <message>
-        <source>{field} may have at most {limit} characters; it has {length}.</source>
-        <translation>{field}最多 {limit} 个字，现有 {length} 个。</translation>
-    </message>
-    <message>
         <source>The picture is still {size} KB after scaling down; at most {limit} KB are kept.</source>
         <translation>图片缩小后仍有 {size} KB，最多只能保存 {limit} KB。</translation>
     </message>
@@ -1529,6 +1578,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>The owner</source>
+        <extracomment>A person&apos;s name as written on a form (columns of 50): 责任人, 涉及护士, a display name.</extracomment>
         <translation>责任人</translation>
     </message>
     <message>
@@ -1674,10 +1724,6 @@ Go to Wards and accounts now?</source>
         <translation>请填写被推荐护士的姓名。</translation>
     </message>
     <message>
-        <source>A nurse&apos;s name may have at most {limit} characters; it has {length}.</source>
-        <translation>护士姓名最多 {limit} 个字，现在有 {length} 个字。</translation>
-    </message>
-    <message>
         <source>Write why {nurse} deserves to be an excellent nurse.</source>
         <translation>请填写推荐 {nurse} 为优秀护士的理由。</translation>
     </message>
@@ -1712,22 +1758,6 @@ Go to Wards and accounts now?</source>
     <message>
         <source>{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. Copy your text, reload the summary and add it again.</source>
         <translation>{changed_by}在您打开之后（{when}）修改了总结内容，您的修改未保存。请先复制您写的内容，重新加载总结后再补充。</translation>
-    </message>
-    <message>
-        <source>The {part} may have at most {limit} characters; it has {length}. Shorten it.</source>
-        <translation>{part}最多{limit}个字，现在有{length}个字。请删减。</translation>
-    </message>
-    <message>
-        <source>cause analysis</source>
-        <translation>原因分析</translation>
-    </message>
-    <message>
-        <source>conclusions</source>
-        <translation>总结</translation>
-    </message>
-    <message>
-        <source>next PDCA steps</source>
-        <translation>下一步PDCA计划</translation>
     </message>
     <message>
         <source>{option}: {reason}</source>
@@ -2017,6 +2047,13 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Draft</source>
         <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>LimitLabel</name>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} 字</translation>
     </message>
 </context>
 <context>

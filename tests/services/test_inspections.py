@@ -260,4 +260,5 @@ def test_a_deduction_may_name_the_nurse_it_concerns(services: Services, hospital
         services.inspections.save_draft(
             hospital.inspector, saved.key, {"WE02": ItemEntry(nurse="长" * 51)}, saved.version
         )
-    assert refused.value.params == {"item": "WE02", "limit": 50}
+    assert refused.value.params["item"] == "WE02"
+    assert refused.value.params["reason"].params["limit"] == 50

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import MSG_OTHER_WARD, Actor
 from nursingqc.domain.errors import (
     MSG_DEDUCTION_ABOVE_POINTS,
@@ -30,8 +31,10 @@ from nursingqc.domain.errors import (
 from nursingqc.domain.scoring import (
     MSG_EVERY_ITEM_NA,
     MSG_ITEM_NEEDS_PROBLEM,
+    MSG_ITEM_TEXT,
     MSG_VETO_NEEDS_PROBLEM,
 )
+from nursingqc.domain.texts import MSG_TEXT_TOO_LONG
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.reports.excel.scores_file import read_scores_workbook, write_template
 from nursingqc.reports.excel.workbooks import MSG_REPEATED_COLUMN
@@ -698,3 +701,16 @@ def test_a_repeated_column_is_refused_and_nothing_is_imported(
         RowProblem("评分", 1, "扣分", Message(MSG_REPEATED_COLUMN, {"column": "扣分", "count": 2}))
     ]
     assert database_state(services) == before
+
+
+def test_an_imported_problem_over_its_limit_is_refused_by_row_and_column(
+    services: Services, hospital: Hospital
+) -> None:
+    open_evaluation(services, hospital)
+    rows = first(deduction="1", problem="走廊堆放杂物" * 84)(rows_for(services, hospital))
+    too_long = Message(
+        MSG_TEXT_TOO_LONG, {"field": Message(texts.PROBLEM.label), "limit": 500, "length": 504}
+    )
+    assert refused(services, hospital.admin, hospital.campaign.id, rows) == [
+        problem(2, "问题描述", MSG_ITEM_TEXT, item="WE01", reason=too_long)
+    ]

@@ -7,7 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from nursingqc.domain import texts
 from nursingqc.ui.forms.ui_deadline_dialog import Ui_DeadlineDialog
+from nursingqc.ui.widgets.text_limit import show_limit
 
 
 def as_date(qdate: QDate) -> date:
@@ -32,6 +34,7 @@ class DeadlineDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_DeadlineDialog()
         self.ui.setupUi(self)
+        show_limit(self.ui.reasonEdit, texts.REASON)
         self.setWindowTitle(title)
         self.ui.promptLabel.setText(prompt)
         self.ui.deadlineEdit.setMinimumDate(as_qdate(earliest))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
@@ -17,6 +18,7 @@ from nursingqc.services.ranking import RankingService, RankingView
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_model_ward_dialog import Ui_ModelWardDialog
 from nursingqc.ui.models.ranking import score_text
+from nursingqc.ui.widgets.text_limit import show_limit
 
 
 class ModelWardDialog(QDialog):
@@ -28,6 +30,7 @@ class ModelWardDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ModelWardDialog()
         self.ui.setupUi(self)
+        show_limit(self.ui.reasonEdit, texts.REASON)
         self._actor = actor
         self._ranking = ranking
         self._view = view

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.services.nominations import NominationService, NomineeView
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_nomination_dialog import Ui_NominationDialog
+from nursingqc.ui.widgets.text_limit import show_limit
 
 
 class NominationDialog(QDialog):
@@ -26,6 +28,7 @@ class NominationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NominationDialog()
         self.ui.setupUi(self)
+        show_limit(self.ui.reasonEdit, texts.REASON)
         self._actor = actor
         self._nominations = nominations
         self._campaign_id = campaign_id

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from nursingqc.domain import texts
 from nursingqc.ui.forms.ui_reason_dialog import Ui_ReasonDialog
+from nursingqc.ui.widgets.text_limit import show_limit
 
 
 class ReasonDialog(QDialog):
@@ -12,6 +14,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
+        show_limit(self.ui.reasonEdit, texts.REASON)
         self.setWindowTitle(title)
         self.ui.promptLabel.setText(prompt)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

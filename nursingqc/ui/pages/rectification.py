@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.rectification import RectificationStatus
@@ -40,6 +41,7 @@ from nursingqc.ui.dialogs.document_preview import preview_notices
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
+from nursingqc.ui.widgets.text_limit import show_limit
 from nursingqc.ui.workers import BackgroundTask
 
 STATUS_FILTERS = (
@@ -63,6 +65,8 @@ class RectificationPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_RectificationPage()
         self.ui.setupUi(self)
+        show_limit(self.ui.causeEdit, texts.CAUSE)
+        show_limit(self.ui.measureEdit, texts.MEASURE)
         self._actor = actor
         self._campaigns = campaigns
         self._wards = wards

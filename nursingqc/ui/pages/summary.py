@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.reports.excel.summary_workbook import write_summary_workbook
@@ -28,6 +29,7 @@ from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.widgets.result_views import chosen_campaign, fill_campaigns, reload_campaigns
 from nursingqc.ui.widgets.summary_tabs import SummaryTabs
+from nursingqc.ui.widgets.text_limit import show_limit
 from nursingqc.ui.workers import (
     BackgroundTask,
     Progress,
@@ -49,6 +51,9 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SummaryPage()
         self.ui.setupUi(self)
+        show_limit(self.ui.causesEdit, texts.SUMMARY_CAUSES)
+        show_limit(self.ui.conclusionsEdit, texts.SUMMARY_CONCLUSIONS)
+        show_limit(self.ui.nextStepsEdit, texts.SUMMARY_NEXT_STEPS)
         self._actor = actor
         self._campaigns = campaigns
         self._summary = summary

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nursingqc.domain.scoring import NURSE_NAME_LENGTH, ItemEntry
+from nursingqc.domain import texts
+from nursingqc.domain.scoring import ItemEntry
 from nursingqc.ui.models.sheet_items import Column, SheetItemsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +80,9 @@ class SheetDelegate(QStyledItemDelegate):
             return spin
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setMaxLength(NURSE_NAME_LENGTH if index.column() == Column.NURSE else 500)
+            editor.setMaxLength(
+                texts.NURSE.limit if index.column() == Column.NURSE else texts.PROBLEM.limit
+            )
             editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
         return editor
 
