@@ -84,7 +84,7 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     )
 
     with sqlite3.connect(db) as connection:
-        connection.execute("UPDATE hospital SET name = '写错的医院名'")
+        connection.execute("UPDATE users SET display_name = '写错的名字'")
     connection.close()
     result = nursingqc(tmp_path, "--db", str(db), "restore", str(copy))
     assert result.returncode == 0, result.stderr
@@ -94,7 +94,7 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
         f"被替换的数据库已另存为 {previous}。",
     ]
     with sqlite3.connect(db) as connection:
-        assert connection.execute("SELECT name FROM hospital").fetchone() == ("测试市人民医院",)
+        assert connection.execute("SELECT display_name FROM users").fetchone() == ("王主任",)
     connection.close()
     assert nursingqc(tmp_path, "--db", str(db), "check").returncode == 0
 

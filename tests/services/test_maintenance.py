@@ -19,6 +19,7 @@ from sqlalchemy import Engine, event
 
 from nursingqc.domain.errors import DatabaseError
 from nursingqc.i18n import error_text, message_text
+from nursingqc.logs import current_log_file
 from nursingqc.services import container
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.maintenance import (
@@ -172,21 +173,53 @@ def test_check_reports_a_dropped_table(closed_database: Path, chinese: None) -> 
     assert snapshot(closed_database.parent) == before
 
 
-def test_a_damaged_database_is_refused_at_start_naming_the_newest_backup(
-    closed_database: Path, caplog: pytest.LogCaptureFixture
+def with_a_month_of_audit_entries(path: Path, entries: int = 3000) -> Path:
+    """Fills the audit log as a month of ward work does: long Chinese reasons, many pages."""
+    reason = "护士长补录自查结果：床单位整理不到位，已于当日组织科室培训并复查。" * 4
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.executemany(
+            "INSERT INTO audit_log (username, action, entity, entity_id, before, after, reason) "
+            "VALUES (?, 'update', 'item_result', ?, '{}', '{}', ?)",
+            [(f"nk{n % 40:02d}", n, f"{reason}（第 {n} 条）") for n in range(entries)],
+        )
+    return path
+
+
+def scramble(path: Path, pages: int = 20) -> None:
+    """Writes over the middle of many of the audit log's pages (the file's second half), as a
+    failing disk would: SQLite's check then finds dozens of problems."""
+    with sqlite3.connect(path) as connection:
+        page_size, count = connection.execute(
+            "SELECT page_size, page_count FROM pragma_page_size, pragma_page_count"
+        ).fetchone()
+    connection.close()
+    with path.open("r+b") as file:
+        for page in range(count // 2, count // 2 + pages):
+            file.seek(page * page_size + 200)
+            file.write(b"\x07" * 600)
+
+
+def test_a_damaged_database_is_refused_at_start_in_short_naming_its_newest_daily_backup(
+    closed_database: Path, caplog: pytest.LogCaptureFixture, chinese: None
 ) -> None:
     url = f"sqlite:///{closed_database}"
     open_services(url).close()  # the daily backup
-    damage(closed_database)
+    backups = closed_database.parent / "backups"
+    shutil.copyfile(closed_database, backups / "before-restore-20260101-080000-hospital.sqlite3")
+    scramble(with_a_month_of_audit_entries(closed_database))
     before = snapshot(closed_database.parent)
     with pytest.raises(DatabaseError) as refused:
         open_services(url)
-    newest = next((closed_database.parent / "backups").glob("daily-*.sqlite3"))
+    daily = next(backups.glob("daily-*-hospital.sqlite3"))
+    log_file = current_log_file()
     assert refused.value.template == MSG_DAMAGED
-    assert refused.value.params["backup"] == str(newest)
-    assert refused.value.params["folder"] == str(newest.parent)
+    assert error_text(refused.value) == (
+        f"数据库 {closed_database} 已损坏，护理质控没有写入它。请用“nursingqc restore”恢复它"
+        f"最新的备份 {daily}，或联系信息科。详细情况见日志文件 {log_file}。"
+    )
     assert snapshot(closed_database.parent) == before
-    assert "is damaged" in caplog.text
+    reported = next(r.getMessage() for r in caplog.records if "is damaged" in r.getMessage())
+    assert len(reported.splitlines()) > 20 and "out of order" in reported
 
 
 def test_a_damaged_database_without_backups_says_there_is_none(closed_database: Path) -> None:
@@ -379,13 +412,13 @@ def test_backup_and_restore_round_trip_keeps_the_replaced_database(
         backup_database(url, copy)
     assert refused.value.template == MSG_BACKUP_EXISTS
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE hospital SET name = '改名后的医院'")
+        connection.execute("UPDATE users SET display_name = '改名后的主任'")
     connection.close()
     restored = restore_database(url, copy)
     assert restored.previous is not None and restored.previous.parent == path.parent / "backups"
-    for file, name in ((path, "测试医院"), (restored.previous, "改名后的医院")):
+    for file, name in ((path, "王主任"), (restored.previous, "改名后的主任")):
         with sqlite3.connect(file) as connection:
-            assert connection.execute("SELECT name FROM hospital").fetchone() == (name,)
+            assert connection.execute("SELECT display_name FROM users").fetchone() == (name,)
         connection.close()
     assert not path.with_name(path.name + "-wal").exists()
     open_services(url).close()
@@ -405,7 +438,7 @@ def test_a_window_opening_the_database_during_a_restore_reads_the_restored_data(
     services.close()
     copy = backup_database(url, tmp_path / "copy.sqlite3")
     with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("UPDATE hospital SET name = '改名后的医院'")
+        connection.execute("UPDATE users SET display_name = '改名后的主任'")
     late: list[sqlite3.Connection] = []
     real_save_previous = maintenance._save_previous
 
@@ -417,7 +450,7 @@ def test_a_window_opening_the_database_during_a_restore_reads_the_restored_data(
     monkeypatch.setattr(maintenance, "_save_previous", save_then_a_window_opens)
     restore_database(url, copy)
     with closing(late[0]) as window:
-        assert window.execute("SELECT name FROM hospital").fetchone() == ("测试医院",)
+        assert window.execute("SELECT display_name FROM users").fetchone() == ("王主任",)
 
 
 def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(
