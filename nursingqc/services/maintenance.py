@@ -30,6 +30,7 @@ from nursingqc.storage.db import (
     fault_error,
     is_damaged,
     read_only_connection,
+    roll_back_hot_journal,
     shown_url,
     sqlite_path,
 )
@@ -381,18 +382,28 @@ def _copy_into(source: Path, path: Path) -> None:
     """Writes the backup's pages into the database file itself, as one SQLite transaction (a
     crash rolls it back). A window that opens the file meanwhile waits, then reads the restored
     data; renaming a new file over it would leave that window on the old file, where its saves
-    would vanish. Refused if another program holds the file past the busy timeout."""
+    would vanish. Refused if another program holds the file past the busy timeout.
+
+    A copy that fails (a full disk) leaves SQLite's journal hot, for the next connection to roll
+    back; it is rolled back at once, so the file is whole again before the user reads why."""
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
 
     def give_up_when_held(status: int, _remaining: int, _total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
             raise DatabaseError(MSG_RESTORE_IN_USE, path=str(path))
 
-    with (
-        closing(read_only_connection(source)) as src,
-        closing(sqlite3.connect(path, timeout=0)) as dst,
-    ):
-        src.backup(dst, progress=give_up_when_held, sleep=0.05)
+    try:
+        with (
+            closing(read_only_connection(source)) as src,
+            closing(sqlite3.connect(path, timeout=0)) as dst,
+        ):
+            src.backup(dst, progress=give_up_when_held, sleep=0.05)
+    except sqlite3.Error:
+        try:
+            roll_back_hot_journal(path)
+        except sqlite3.Error:  # the next look at the file rolls it back
+            log.warning("could not roll back the failed restore of %s yet", path, exc_info=True)
+        raise
 
 
 def restore_database(url: str, source: Path, *, other_hospital: bool = False) -> Restored:

@@ -172,7 +172,7 @@ def sqlite_uri(path: Path, **params: str) -> str:
     return f"{prefix}{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
 
 
-def _roll_back_hot_journal(path: Path) -> None:
+def roll_back_hot_journal(path: Path) -> None:
     """Lets SQLite roll back what a program killed mid-write (or a full disk) left half-written.
 
     A ``-journal`` beside a file in rollback mode (restore switches to it; so does any other
@@ -188,7 +188,7 @@ def _roll_back_hot_journal(path: Path) -> None:
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to ``path``; a sound file gets no file created beside it.
 
-    A ``-journal`` beside the file is rolled back first (``_roll_back_hot_journal``), the one
+    A ``-journal`` beside the file is rolled back first (``roll_back_hot_journal``), the one
     write a look may make: the file's last committed state is what it is meant to show.
     With a ``-wal`` file present the database is in use (or a program was killed with it open):
     ``mode=ro`` reads through that WAL, whose unfinished transactions SQLite ignores. Without
@@ -198,7 +198,7 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise FileNotFoundError(errno.ENOENT, "no such database file", str(path))
     if path.with_name(path.name + "-journal").exists():
-        _roll_back_hot_journal(path)
+        roll_back_hot_journal(path)
     in_use = path.with_name(path.name + "-wal").exists()
     uri = sqlite_uri(path, mode="ro") if in_use else sqlite_uri(path, immutable="1")
     return sqlite3.connect(uri, uri=True)
