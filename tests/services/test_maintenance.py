@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from nursingqc.services.maintenance import (
     MSG_BACKUP_EXISTS,
     MSG_RESTORE_DAMAGED,
     MSG_RESTORE_IN_USE,
+    MSG_RESTORE_OTHER_HOSPITAL,
     backup_database,
     restore_database,
 )
@@ -501,3 +503,72 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
         holder.kill()
         holder.wait(10)
     assert not list((closed_database.parent / "backups").glob("before-restore-*"))
+
+
+def test_restoring_another_hospitals_backup_is_refused_naming_both_unless_asked(
+    services: Services, tmp_path: Path, chinese: None
+) -> None:
+    services.accounts.first_run("滨江市第一人民医院", "admin", "王主任", "secret123")
+    path = services.database.path
+    assert path is not None
+    url = f"sqlite:///{path}"
+    services.close()
+    other_url = f"sqlite:///{tmp_path / '二院.sqlite3'}"
+    other = open_services(other_url)
+    other.accounts.first_run("滨江市第二人民医院", "admin", "李主任", "secret123")
+    other.close()
+    backup = backup_database(other_url, tmp_path / "二院备份.sqlite3")
+    before = snapshot(path.parent)
+
+    with pytest.raises(DatabaseError) as refused:
+        restore_database(url, backup)
+    assert refused.value.template == MSG_RESTORE_OTHER_HOSPITAL
+    assert error_text(refused.value) == (
+        f"{backup} 是滨江市第二人民医院的备份，而数据库 {path} 属于滨江市第一人民医院。"
+        "数据未作任何改动。如确要用滨江市第二人民医院的数据替换滨江市第一人民医院的数据，"
+        "请加上 --other-hospital 再恢复一次。"
+    )
+    assert snapshot(path.parent) == before
+
+    restore_database(url, backup, other_hospital=True)
+    restored = open_services(url)
+    assert restored.accounts.hospital_name() == "滨江市第二人民医院"
+    restored.close()
+
+
+def test_two_databases_in_one_folder_each_keep_their_own_backups(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first, second = tmp_path / "内科.sqlite3", tmp_path / "外科.sqlite3"
+    for path, hospital in ((first, "内科楼"), (second, "外科楼")):
+        services = open_services(f"sqlite:///{path}")
+        services.accounts.first_run(hospital, "admin", "王主任", "secret123")
+        services.close()
+    backups = tmp_path / "backups"
+    assert sorted(p.name for p in backups.glob("daily-*")) == sorted(
+        f"daily-{date.today().isoformat()}-{path.name}" for path in (first, second)
+    )
+    (next(backups.glob("daily-*-内科.sqlite3"))).unlink()  # 内科's copy was lost
+    damage(first)
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{first}")
+    assert refused.value.template == MSG_DAMAGED_NO_BACKUP  # never 外科's copy
+
+
+def test_old_backup_names_are_read_for_the_sole_database_of_a_folder_only(
+    closed_database: Path,
+) -> None:
+    backups = closed_database.parent / "backups"
+    shutil.rmtree(backups)
+    backups.mkdir()
+    old_style = backups / "daily-2026-07-08.sqlite3"
+    shutil.copyfile(closed_database, old_style)
+    damage(closed_database)
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{closed_database}")
+    assert refused.value.params.get("backup") == str(old_style)
+
+    shutil.copyfile(old_style, closed_database.with_name("另一个.sqlite3"))
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{closed_database}")
+    assert refused.value.template == MSG_DAMAGED_NO_BACKUP  # whose copy it is, is unknown now
