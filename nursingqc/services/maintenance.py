@@ -130,9 +130,10 @@ class MaintenanceService:
     def check(self) -> list[CheckLine]:
         """Every check's result; the database is healthy when every line is ok.
 
-        Only reads, in read-only units of work. A damaged page, a missing table, broken
-        references or a wrong schema version are lines; a file that is not SQLite, or holds only
-        another program's tables, raises ``DatabaseError`` because nothing else can be checked.
+        Only reads, in read-only units of work (a hot journal is rolled back first). A damaged
+        page, a missing table, broken references or a wrong schema version are lines; a file
+        that is not SQLite, or holds only another program's tables, raises ``DatabaseError``
+        because nothing else can be checked.
         """
         lines: list[CheckLine] = []
         sqlite = self._db.engine.dialect.name == "sqlite"

@@ -318,8 +318,8 @@ class Database:
 
     Opening creates no folder: the caller decides whether a missing folder is an error.
     ``read_only`` opens an existing SQLite file so that nothing can write to it and no file is
-    created beside it (see ``read_only_connection``), for ``nursingqc check`` and for looking at a
-    file before trusting it.
+    created beside it (see ``read_only_connection``: only a hot journal a killed write left is
+    rolled back), for ``nursingqc check`` and for looking at a file before trusting it.
     """
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
