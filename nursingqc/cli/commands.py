@@ -377,7 +377,7 @@ def _backup(url: str, args: argparse.Namespace) -> int:
 
 
 def _restore(url: str, args: argparse.Namespace) -> int:
-    restored = restore_database(url, args.file)
+    restored = restore_database(url, args.file, other_hospital=args.other_hospital)
     print(
         tr("Database {path} restored from {file}.").format(path=restored.database, file=args.file)
     )

@@ -129,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help=tr("replace the database by a backup (the current one is kept)")
     )
     restore.add_argument("file", type=Path, help=tr("the backup file"))
+    restore.add_argument(
+        "--other-hospital",
+        action="store_true",
+        help=tr("restore it even if the backup is of another hospital"),
+    )
 
     notices = commands.add_parser("notices", help=tr("rectification notices (整改通知单) as a PDF"))
     notices.add_argument("--campaign", required=True, type=campaign_id("--campaign"))

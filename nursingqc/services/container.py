@@ -135,7 +135,8 @@ def _ensure_folder(path: Path) -> None:
 
 def check_database(url: str) -> list[CheckLine]:
     """``nursingqc check``: looks at the database as it is, read-only. It never upgrades, never
-    writes, never creates a file or folder; what it cannot open it refuses with the reason."""
+    creates a file or folder, and writes only to roll back what a killed write left half-done
+    (as any SQLite program would); what it cannot open it refuses with the reason."""
     path = sqlite_path(url)
     if path is not None:
         require_database_file(path)

@@ -7,14 +7,19 @@ import sqlite3
 import time
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
-from nursingqc.storage.backup import backup_sqlite, copy_file, write_atomically
+from nursingqc.logs import current_log_file
+from nursingqc.storage.backup import (
+    BEFORE_RESTORE,
+    backup_sqlite,
+    copy_file,
+    timed_backup_name,
+)
 from nursingqc.storage.db import (
     BUSY_TIMEOUT_SECONDS,
     MSG_FILE_MISSING,
@@ -25,6 +30,7 @@ from nursingqc.storage.db import (
     fault_error,
     is_damaged,
     read_only_connection,
+    roll_back_hot_journal,
     shown_url,
     sqlite_path,
 )
@@ -35,9 +41,10 @@ from nursingqc.storage.migrate import (
     backup_dir_of,
     current_revision,
     damaged_error,
+    problem_lines,
     quick_check,
 )
-from nursingqc.storage.models import Base, Checklist
+from nursingqc.storage.models import Base, Checklist, Hospital
 from nursingqc.storage.repositories.checklists import definition_of
 
 log = logging.getLogger(__name__)
@@ -61,10 +68,21 @@ MSG_RESTORE_IN_USE = QT_TRANSLATE_NOOP(
     "The database {path} is open in NursingQC on this or another computer. Close every "
     "NursingQC window, then restore again; nothing was changed.",
 )
+MSG_RESTORE_OTHER_HOSPITAL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} is a backup of {backup_hospital}, but the database {path} is {hospital}'s. Nothing "
+    "was changed. To replace {hospital}'s data by {backup_hospital}'s, restore again with "
+    "--other-hospital.",
+)
 _FAULTS = (OSError, sqlite3.Error, DBAPIError)
 
 MSG_INTEGRITY_OK = QT_TRANSLATE_NOOP("Check", "Database file integrity: ok")
 MSG_INTEGRITY_BAD = QT_TRANSLATE_NOOP("Check", "Database file integrity: damaged ({detail})")
+MSG_INTEGRITY_BAD_MORE = QT_TRANSLATE_NOOP(
+    "Check",
+    "Database file integrity: damaged ({detail}, and {count} more problems; the full list is in "
+    "the log file {log})",
+)
 MSG_FOREIGN_KEYS_OK = QT_TRANSLATE_NOOP("Check", "References between tables: ok")
 MSG_FOREIGN_KEYS_BAD = QT_TRANSLATE_NOOP(
     "Check", "References between tables: {count} broken (first in table {table})"
@@ -112,9 +130,10 @@ class MaintenanceService:
     def check(self) -> list[CheckLine]:
         """Every check's result; the database is healthy when every line is ok.
 
-        Only reads, in read-only units of work. A damaged page, a missing table, broken
-        references or a wrong schema version are lines; a file that is not SQLite, or holds only
-        another program's tables, raises ``DatabaseError`` because nothing else can be checked.
+        Only reads, in read-only units of work (a hot journal is rolled back first). A damaged
+        page, a missing table, broken references or a wrong schema version are lines; a file
+        that is not SQLite, or holds only another program's tables, raises ``DatabaseError``
+        because nothing else can be checked.
         """
         lines: list[CheckLine] = []
         sqlite = self._db.engine.dialect.name == "sqlite"
@@ -153,20 +172,19 @@ class MaintenanceService:
     def _integrity(self) -> CheckLine:
         try:
             with self._db.transaction(read_only=True) as session:
-                result = [
-                    str(row) for row in session.execute(text("PRAGMA integrity_check")).scalars()
-                ]
+                report = list(session.execute(text("PRAGMA integrity_check")).scalars())
+            problems = problem_lines(report)
         except DBAPIError as error:
             if not is_damaged(error):
                 raise
-            result = [str(error.orig)]
-        ok = result == ["ok"]
-        return CheckLine(
-            ok,
-            _message(
-                MSG_INTEGRITY_OK if ok else MSG_INTEGRITY_BAD, {"detail": "; ".join(result[:3])}
-            ),
-        )
+            problems = [str(error.orig)]
+        if problems == ["ok"]:
+            return CheckLine(True, _message(MSG_INTEGRITY_OK))
+        log.error("integrity check of %s:\n%s", self._db.path, "\n".join(problems))
+        if len(problems) == 1:
+            return CheckLine(False, _message(MSG_INTEGRITY_BAD, {"detail": problems[0]}))
+        more = {"detail": problems[0], "count": len(problems) - 1, "log": str(current_log_file())}
+        return CheckLine(False, _message(MSG_INTEGRITY_BAD_MORE, more))
 
     def _foreign_keys(self) -> CheckLine:
         try:
@@ -288,6 +306,36 @@ class Restored:
     previous: Path | None
 
 
+def _hospital_name(path: Path) -> str:
+    """The hospital a sound NursingQC database belongs to, read without writing; "" when it has
+    not been named yet."""
+    database = Database(f"sqlite:///{path}", read_only=True)
+    try:
+        with database.transaction(read_only=True) as session:
+            return session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
+    finally:
+        database.dispose()
+
+
+def _refuse_other_hospital(path: Path, source: Path) -> None:
+    """A backup of another hospital replaces this one's data only when asked by name. A database
+    too damaged to say whose it is gets no question: restoring is what the user came to do."""
+    backup_hospital = _hospital_name(source)
+    try:
+        hospital = _hospital_name(path) if path.exists() else ""
+    except _FAULTS:
+        log.warning("cannot read the hospital of %s", path, exc_info=True)
+        hospital = ""
+    if hospital and backup_hospital and hospital.strip() != backup_hospital.strip():
+        raise DatabaseError(
+            MSG_RESTORE_OTHER_HOSPITAL,
+            file=str(source),
+            backup_hospital=backup_hospital,
+            path=str(path),
+            hospital=hospital,
+        )
+
+
 def _known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
@@ -315,8 +363,7 @@ def _take_over(path: Path) -> bool:
 
 def _save_previous(path: Path, sound: bool) -> Path:
     """A backup of the database about to be replaced; a raw copy when SQLite cannot read it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir_of(path) / f"before-restore-{stamp}.sqlite3"
+    target = backup_dir_of(path) / timed_backup_name(BEFORE_RESTORE, path)
     if sound:
         try:
             return backup_sqlite(path, target)
@@ -336,27 +383,38 @@ def _copy_into(source: Path, path: Path) -> None:
     """Writes the backup's pages into the database file itself, as one SQLite transaction (a
     crash rolls it back). A window that opens the file meanwhile waits, then reads the restored
     data; renaming a new file over it would leave that window on the old file, where its saves
-    would vanish. Refused if another program holds the file past the busy timeout."""
+    would vanish. Refused if another program holds the file past the busy timeout.
+
+    A copy that fails (a full disk) leaves SQLite's journal hot, for the next connection to roll
+    back; it is rolled back at once, so the file is whole again before the user reads why."""
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
 
     def give_up_when_held(status: int, _remaining: int, _total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
             raise DatabaseError(MSG_RESTORE_IN_USE, path=str(path))
 
-    with (
-        closing(read_only_connection(source)) as src,
-        closing(sqlite3.connect(path, timeout=0)) as dst,
-    ):
-        src.backup(dst, progress=give_up_when_held, sleep=0.05)
+    try:
+        with (
+            closing(read_only_connection(source)) as src,
+            closing(sqlite3.connect(path, timeout=0)) as dst,
+        ):
+            src.backup(dst, progress=give_up_when_held, sleep=0.05)
+    except sqlite3.Error:
+        try:
+            roll_back_hot_journal(path)
+        except sqlite3.Error:  # the next look at the file rolls it back
+            log.warning("could not roll back the failed restore of %s yet", path, exc_info=True)
+        raise
 
 
-def restore_database(url: str, source: Path) -> Restored:
+def restore_database(url: str, source: Path, *, other_hospital: bool = False) -> Restored:
     """``nursingqc restore FILE``: puts a backup in place of the database.
 
     ``source`` must be a sound NursingQC database of a schema this program knows (an older one
     is upgraded at the next start). The current database, if any, is backed up first into its
     ``backups`` folder; the replacement is atomic. Refused, changing nothing, while any NursingQC
-    window has the database open.
+    window has the database open, and when ``source`` is another hospital's, unless
+    ``other_hospital`` says that is meant.
     """
     path = sqlite_path(url)
     if path is None:
@@ -369,25 +427,20 @@ def restore_database(url: str, source: Path) -> Restored:
         raise DatabaseError(MSG_RESTORE_SAME_FILE, path=str(source))
     problems = quick_check(source)
     if problems != ["ok"]:
-        raise DatabaseError(MSG_RESTORE_DAMAGED, path=str(source), detail="; ".join(problems[:3]))
+        log.error("backup %s is damaged:\n%s", source, "\n".join(problems))
+        raise DatabaseError(MSG_RESTORE_DAMAGED, path=str(source), detail=problems[0])
     revision = _nursingqc_revision(source)
     if revision not in _known_revisions():
         raise DatabaseError(MSG_NEWER_DATABASE, revision=revision)
     try:
+        if not other_hospital:
+            _refuse_other_hospital(path, source)
         sound = path.exists() and _take_over(path)
         previous = _save_previous(path, sound) if path.exists() else None
         if sound:
             _copy_into(source, path)
         else:  # no database yet, or one too damaged for SQLite to write into: replaced whole
-
-            def copy(temporary: Path) -> None:
-                with (
-                    closing(read_only_connection(source)) as src,
-                    closing(sqlite3.connect(temporary)) as dst,
-                ):
-                    src.backup(dst)
-
-            write_atomically(path, copy)
+            backup_sqlite(source, path)
     except PermissionError as error:
         if error.filename2 is None:  # not the rename: a read-only folder or file
             raise fault_error(error, path) from error

@@ -2,19 +2,24 @@
 
 Every copy is written under a temporary name in the target folder, flushed to the disk, and only
 then renamed into place: a copy that failed or was killed half-way never looks like a backup.
+
+Several databases may share one folder, and so its ``backups`` folder: each copy is named
+``<kind>-<stamp>-<database file name>`` (``daily-2026-07-08-nursingqc.sqlite3``), so each database
+keeps its own 14 daily copies and a damaged one is only ever offered a copy of itself.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable
 from contextlib import closing
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from nursingqc.storage.db import read_only_connection
@@ -22,10 +27,16 @@ from nursingqc.storage.db import read_only_connection
 log = logging.getLogger(__name__)
 
 DAILY_BACKUPS_KEPT = 14
-DAILY_PREFIX = "daily-"
-#: Every kind of backup the program writes; the newest is the one to offer after damage.
-BACKUP_PATTERNS = ("daily-*.sqlite3", "before-upgrade-*.sqlite3", "before-restore-*.sqlite3")
-#: A copy being written; never matches BACKUP_PATTERNS, whatever it was meant to become.
+#: The kinds of backup the program writes: daily at start, before an upgrade, before a restore.
+DAILY, BEFORE_UPGRADE, BEFORE_RESTORE = "daily", "before-upgrade", "before-restore"
+KINDS = (DAILY, BEFORE_UPGRADE, BEFORE_RESTORE)
+#: Each kind's stamp, exactly: a day, or a date and time (``20260708-080000``). Exact stamps make
+#: a name say unambiguously whose copy it is, whatever the database files are called.
+_TIME_STAMP = r"\d{8}-\d{6}"
+_STAMPS = {DAILY: r"\d{4}-\d{2}-\d{2}", BEFORE_UPGRADE: _TIME_STAMP, BEFORE_RESTORE: _TIME_STAMP}
+#: The first bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: A copy being written; never taken for a backup, whatever it was meant to become.
 TEMP_PREFIX = "incomplete-"
 #: A temporary copy older than this was left by a killed or failed backup. Younger ones may still
 #: be written by another NursingQC window that started at the same moment, so they are left alone.
@@ -103,24 +114,83 @@ def copy_file(source: Path, target: Path) -> Path:
     return write_atomically(target, copy)
 
 
+def backup_name(kind: str, stamp: str, database: Path) -> str:
+    """``<kind>-<stamp>-<database file name>``: the copy says whose it is (see the module)."""
+    return f"{kind}-{stamp}-{database.name}"
+
+
+def timed_backup_name(kind: str, database: Path) -> str:
+    """The name of a copy taken now, before an upgrade or a restore."""
+    return backup_name(kind, datetime.now().strftime("%Y%m%d-%H%M%S"), database)
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _sole_database(database: Path) -> bool:
+    """No other SQLite file lies beside ``database``: unnamed old backups can only be its own."""
+    return not any(
+        other.name != database.name and other.is_file() and _is_sqlite_file(other)
+        for other in database.parent.iterdir()
+    )
+
+
+def _stamp_of(match: re.Match[str]) -> str:
+    return next(group for group in match.groups() if group is not None)
+
+
+def backups_of(database: Path, backup_dir: Path, kinds: tuple[str, ...] = KINDS) -> list[Path]:
+    """The backups of ``database`` in ``backup_dir``, oldest stamp first.
+
+    Another database's copies never count, even in a shared folder. Copies named before names
+    carried the database (``daily-2026-07-08.sqlite3``) count only where ``database`` is the sole
+    database in its folder, so there is no doubt whose they are.
+    """
+    if not backup_dir.is_dir():
+        return []
+    stamp = "|".join(f"{re.escape(kind)}-({_STAMPS[kind]})" for kind in kinds)
+    stamped = re.compile(f"(?:{stamp})-{re.escape(database.name)}")
+    unnamed = re.compile(rf"(?:{stamp})\.sqlite3")
+    found: list[tuple[str, Path]] = []
+    old_style: list[tuple[str, Path]] = []
+    for path in backup_dir.iterdir():
+        if match := stamped.fullmatch(path.name):
+            found.append((_stamp_of(match), path))
+        elif match := unnamed.fullmatch(path.name):
+            old_style.append((_stamp_of(match), path))
+    if old_style and _sole_database(database):
+        found += old_style
+    return [path for _stamp, path in sorted(found)]
+
+
 def take_daily_backup(source: Path, backup_dir: Path, today: date | None = None) -> Path | None:
-    """The first start of a day copies the database; only the newest 14 daily copies are kept."""
+    """The first start of a day copies the database; only its newest 14 daily copies are kept."""
     day = (today or date.today()).isoformat()
-    target = backup_dir / f"{DAILY_PREFIX}{day}.sqlite3"
+    target = backup_dir / backup_name(DAILY, day, source)
     if target.exists() or not source.exists():
         return None
     if backup_dir.is_dir():
         remove_stale_temporaries(backup_dir)
     backup_sqlite(source, target)
-    dailies = sorted(backup_dir.glob(f"{DAILY_PREFIX}*.sqlite3"))
-    for old in dailies[:-DAILY_BACKUPS_KEPT]:
+    for old in backups_of(source, backup_dir, (DAILY,))[:-DAILY_BACKUPS_KEPT]:
         old.unlink()
     return target
 
 
-def newest_backup(backup_dir: Path) -> Path | None:
-    """The most recently written backup of any kind, or None when there is none."""
-    if not backup_dir.is_dir():
-        return None
-    backups = [path for pattern in BACKUP_PATTERNS for path in backup_dir.glob(pattern)]
-    return max(backups, key=lambda path: path.stat().st_mtime, default=None)
+def newest_backup(database: Path, backup_dir: Path) -> Path | None:
+    """The backup to offer when ``database`` is damaged: its newest daily copy, else its most
+    recently written copy of another kind (before an upgrade or a restore); None without any.
+
+    A daily copy comes first: it was taken from a file that passed the start-up check, where the
+    copy before a restore may be of the very file that was damaged.
+    """
+    for kinds in ((DAILY,), (BEFORE_UPGRADE, BEFORE_RESTORE)):
+        backups = backups_of(database, backup_dir, kinds)
+        if backups:
+            return max(backups, key=lambda path: path.stat().st_mtime)
+    return None

@@ -8,7 +8,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -175,15 +175,33 @@ def sqlite_uri(path: Path, **params: str) -> str:
     return f"{prefix}{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to ``path`` nor create any file, not even an empty one.
+def roll_back_hot_journal(path: Path) -> None:
+    """Lets SQLite roll back what a program killed mid-write (or a full disk) left half-written.
 
+    A ``-journal`` beside a file in rollback mode (restore switches to it; so does any other
+    SQLite program) holds the pages a transaction was overwriting. Only a connection that may
+    write puts them back; an ``immutable`` one would read the torn pages as damage. ``mode=rw``
+    never creates the file, and a journal that is not hot (another program is still writing) is
+    left to that program.
+    """
+    with closing(sqlite3.connect(sqlite_uri(path, mode="rw"), uri=True)) as connection:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to ``path``; a sound file gets no file created beside it.
+
+    A ``-journal`` beside the file is rolled back first (``roll_back_hot_journal``), the one
+    write a look may make: the file's last committed state is what it is meant to show.
     With a ``-wal`` file present the database is in use (or a program was killed with it open):
-    ``mode=ro`` reads through that WAL. Without one, no connection is open, and ``immutable``
-    reads the file as it is — ``mode=ro`` would leave new ``-wal``/``-shm`` files behind.
+    ``mode=ro`` reads through that WAL, whose unfinished transactions SQLite ignores. Without
+    one, no connection is open, and ``immutable`` reads the file as it is — ``mode=ro`` would
+    leave new ``-wal``/``-shm`` files behind.
     """
     if not path.is_file():
         raise FileNotFoundError(errno.ENOENT, "no such database file", str(path))
+    if path.with_name(path.name + "-journal").exists():
+        roll_back_hot_journal(path)
     in_use = path.with_name(path.name + "-wal").exists()
     uri = sqlite_uri(path, mode="ro") if in_use else sqlite_uri(path, immutable="1")
     return sqlite3.connect(uri, uri=True)
@@ -308,8 +326,8 @@ class Database:
 
     Opening creates no folder: the caller decides whether a missing folder is an error.
     ``read_only`` opens an existing SQLite file so that nothing can write to it and no file is
-    created beside it (see ``read_only_connection``), for ``nursingqc check`` and for looking at a
-    file before trusting it.
+    created beside it (see ``read_only_connection``: only a hot journal a killed write left is
+    rolled back), for ``nursingqc check`` and for looking at a file before trusting it.
     """
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from contextlib import closing
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,14 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
-from nursingqc.storage.backup import backup_sqlite, newest_backup, take_daily_backup
+from nursingqc.logs import current_log_file
+from nursingqc.storage.backup import (
+    BEFORE_UPGRADE,
+    backup_sqlite,
+    newest_backup,
+    take_daily_backup,
+    timed_backup_name,
+)
 from nursingqc.storage.db import (
     MSG_CANNOT_OPEN,
     READ_ONLY,
@@ -53,13 +59,14 @@ MSG_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
 )
 MSG_DAMAGED = QT_TRANSLATE_NOOP(
     "Errors",
-    "The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup "
-    'is {backup} (in folder {folder}): restore it with "nursingqc restore", or ask IT for help.',
+    "The database {path} is damaged; NursingQC did not write to it. Restore its newest backup, "
+    '{backup}, with "nursingqc restore", or ask IT for help. The details are in the log file '
+    "{log}.",
 )
 MSG_DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
     "Errors",
-    "The database {path} is damaged ({detail}); NursingQC did not write to it. There is no backup "
-    "in {folder}; ask IT for help.",
+    "The database {path} is damaged; NursingQC did not write to it, and there is no backup of it "
+    "in {folder}. Ask IT for help; the details are in the log file {log}.",
 )
 
 
@@ -118,10 +125,8 @@ def upgrade_database(database: Database, backup_dir: Path | None = None) -> Path
         raise DatabaseError(MSG_NEWER_DATABASE, revision=current)
     backup = None
     if tables and database.path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(
-            database.path, (backup_dir or _backup_dir(database)) / f"before-upgrade-{stamp}.sqlite3"
-        )
+        name = timed_backup_name(BEFORE_UPGRADE, database.path)
+        backup = backup_sqlite(database.path, (backup_dir or _backup_dir(database)) / name)
         log.info("backed up %s to %s before upgrading from %s", database.path, backup, current)
     try:
         with database.engine.begin() as connection:
@@ -147,12 +152,20 @@ def _backup_dir(database: Database) -> Path:
     return backup_dir_of(database.path)
 
 
+def problem_lines(report: list[str]) -> list[str]:
+    """SQLite's integrity report, one problem a line: a row often holds dozens, under a heading
+    ("*** in database main ***") that is no problem itself."""
+    lines = (line.strip() for row in report for line in str(row).splitlines())
+    return [line for line in lines if line and not line.startswith("*** ")]
+
+
 def quick_check(path: Path) -> list[str]:
-    """SQLite's quick integrity check of an existing file, read without writing or creating
-    anything; ``["ok"]`` when sound. Raises ``DatabaseError`` when it is not a database at all."""
+    """SQLite's quick integrity check of an existing file, one problem a line; ``["ok"]`` when
+    sound. It reads, writing only to roll back what a killed write left (``read_only_connection``).
+    Raises ``DatabaseError`` when it is not a database at all."""
     try:
         with closing(read_only_connection(path)) as connection:
-            return [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+            return problem_lines([row[0] for row in connection.execute("PRAGMA quick_check")])
     except (sqlite3.Error, OSError) as error:
         if is_damaged(error):  # so damaged that the check itself cannot run
             return [str(error)]
@@ -160,18 +173,15 @@ def quick_check(path: Path) -> list[str]:
 
 
 def damaged_error(path: Path, problems: list[str]) -> DatabaseError:
-    """The refusal of a damaged file, naming the newest backup to restore."""
-    detail = "; ".join(problems[:3])
+    """The refusal of a damaged file: short, naming the backup to restore and the log file, where
+    SQLite's whole report goes."""
     folder = backup_dir_of(path)
-    backup = newest_backup(folder)
-    log.error("database %s is damaged: %s", path, "; ".join(problems[:20]))
+    backup = newest_backup(path, folder)
+    log.error("database %s is damaged (%d problems):\n%s", path, len(problems), "\n".join(problems))
+    where = {"path": str(path), "log": str(current_log_file())}
     if backup is None:
-        return DatabaseError(
-            MSG_DAMAGED_NO_BACKUP, path=str(path), detail=detail, folder=str(folder)
-        )
-    return DatabaseError(
-        MSG_DAMAGED, path=str(path), detail=detail, backup=str(backup), folder=str(folder)
-    )
+        return DatabaseError(MSG_DAMAGED_NO_BACKUP, folder=str(folder), **where)
+    return DatabaseError(MSG_DAMAGED, backup=str(backup), **where)
 
 
 def refuse_damaged(path: Path) -> None:

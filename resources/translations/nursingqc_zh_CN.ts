@@ -88,6 +88,10 @@
         <translation>把数据库复制为一个新文件</translation>
     </message>
     <message>
+        <source>restore it even if the backup is of another hospital</source>
+        <translation>即使备份属于另一家医院也恢复</translation>
+    </message>
+    <message>
         <source>rectification notices (整改通知单) as a PDF</source>
         <translation>整改通知单（PDF）</translation>
     </message>
@@ -689,6 +693,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Database file integrity: damaged ({detail})</source>
         <translation>数据库文件完整性：已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>Database file integrity: damaged ({detail}, and {count} more problems; the full list is in the log file {log})</source>
+        <translation>数据库文件完整性：已损坏（{detail}，另有 {count} 处问题；完整清单见日志文件 {log}）</translation>
     </message>
     <message>
         <source>References between tables: ok</source>
@@ -1412,12 +1420,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>数据库升级失败，已保持原样。备份文件：{backup}。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); NursingQC did not write to it. The newest backup is {backup} (in folder {folder}): restore it with &quot;nursingqc restore&quot;, or ask IT for help.</source>
-        <translation>数据库 {path} 已损坏（{detail}），护理质控没有写入它。最新的备份是 {backup}（在文件夹 {folder} 中）：请用“nursingqc restore”恢复，或联系信息科。</translation>
+        <source>The database {path} is damaged; NursingQC did not write to it. Restore its newest backup, {backup}, with &quot;nursingqc restore&quot;, or ask IT for help. The details are in the log file {log}.</source>
+        <translation>数据库 {path} 已损坏，护理质控没有写入它。请用“nursingqc restore”恢复它最新的备份 {backup}，或联系信息科。详细情况见日志文件 {log}。</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({detail}); NursingQC did not write to it. There is no backup in {folder}; ask IT for help.</source>
-        <translation>数据库 {path} 已损坏（{detail}），护理质控没有写入它。文件夹 {folder} 中没有备份，请联系信息科。</translation>
+        <source>The database {path} is damaged; NursingQC did not write to it, and there is no backup of it in {folder}. Ask IT for help; the details are in the log file {log}.</source>
+        <translation>数据库 {path} 已损坏，护理质控没有写入它；文件夹 {folder} 中没有它的备份。请联系信息科；详细情况见日志文件 {log}。</translation>
     </message>
     <message>
         <source>The database {url} needs the Python package {module}; install NursingQC with the postgresql extra (pip install nursingqc[postgresql]).</source>
@@ -1511,6 +1519,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>The database {path} is open in NursingQC on this or another computer. Close every NursingQC window, then restore again; nothing was changed.</source>
         <translation>数据库 {path} 正在本机或其他电脑上的护理质控中打开。请关闭所有护理质控窗口后再恢复；数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of {backup_hospital}, but the database {path} is {hospital}&apos;s. Nothing was changed. To replace {hospital}&apos;s data by {backup_hospital}&apos;s, restore again with --other-hospital.</source>
+        <translation>{file} 是{backup_hospital}的备份，而数据库 {path} 属于{hospital}。数据未作任何改动。如确要用{backup_hospital}的数据替换{hospital}的数据，请加上 --other-hospital 再恢复一次。</translation>
     </message>
     <message>
         <source>This item is {status}; only an item still to rectify can be changed or marked done.</source>

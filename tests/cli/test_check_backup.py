@@ -6,11 +6,17 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from nursingqc.services.container import open_services
 from nursingqc.storage.models import Base
-from tests.services.test_maintenance import damage, snapshot
+from tests.services.test_maintenance import (
+    damage,
+    scramble,
+    snapshot,
+    with_a_month_of_audit_entries,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,7 +90,7 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
     )
 
     with sqlite3.connect(db) as connection:
-        connection.execute("UPDATE hospital SET name = '写错的医院名'")
+        connection.execute("UPDATE users SET display_name = '写错的名字'")
     connection.close()
     result = nursingqc(tmp_path, "--db", str(db), "restore", str(copy))
     assert result.returncode == 0, result.stderr
@@ -94,7 +100,7 @@ def test_backup_then_restore_round_trip(tmp_path: Path) -> None:
         f"被替换的数据库已另存为 {previous}。",
     ]
     with sqlite3.connect(db) as connection:
-        assert connection.execute("SELECT name FROM hospital").fetchone() == ("测试市人民医院",)
+        assert connection.execute("SELECT display_name FROM users").fetchone() == ("王主任",)
     connection.close()
     assert nursingqc(tmp_path, "--db", str(db), "check").returncode == 0
 
@@ -111,3 +117,39 @@ def test_restore_of_a_damaged_file_is_refused(tmp_path: Path) -> None:
         f"错误：{broken} 已损坏（database disk image is malformed），不能用来恢复，请另选一个备份。"
     )
     assert snapshot(db.parent) == before
+
+
+def test_check_of_a_file_with_dozens_of_problems_prints_one_short_line(tmp_path: Path) -> None:
+    db = with_a_month_of_audit_entries(fresh_database(tmp_path / "data"))
+    scramble(db)
+    result = nursingqc(tmp_path, "--db", str(db), "check")
+    assert result.returncode == 1
+    first = result.stdout.splitlines()[0]
+    log_file = tmp_path / "state" / "NursingQC" / "log" / "nursingqc.log"
+    assert first.startswith("✘ 数据库文件完整性：已损坏（") and first.endswith(
+        f"处问题；完整清单见日志文件 {log_file}）"
+    )
+    assert len(first) < 200 + len(str(log_file))
+    assert log_file.read_text("utf-8").count("out of order") > 20
+
+
+def test_restore_of_another_hospitals_backup_needs_other_hospital(tmp_path: Path) -> None:
+    db = fresh_database(tmp_path / "data")
+    other = tmp_path / "二院" / "hospital.sqlite3"
+    other.parent.mkdir()
+    services = open_services(f"sqlite:///{other}")
+    services.accounts.first_run("测试市第二人民医院", "admin", "李主任", "secret123")
+    services.close()
+    before = snapshot(db.parent)
+    refused = nursingqc(tmp_path, "--db", str(db), "restore", str(other))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"错误：{other} 是测试市第二人民医院的备份，而数据库 {db} 属于测试市人民医院。"
+        "数据未作任何改动。如确要用测试市第二人民医院的数据替换测试市人民医院的数据，"
+        "请加上 --other-hospital 再恢复一次。"
+    )
+    assert snapshot(db.parent) == before
+    result = nursingqc(tmp_path, "--db", str(db), "restore", str(other), "--other-hospital")
+    assert result.returncode == 0, result.stderr
+    with closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("SELECT name FROM hospital").fetchone() == ("测试市第二人民医院",)

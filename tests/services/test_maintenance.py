@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,14 @@ from sqlalchemy import Engine, event
 
 from nursingqc.domain.errors import DatabaseError
 from nursingqc.i18n import error_text, message_text
+from nursingqc.logs import current_log_file
 from nursingqc.services import container
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.maintenance import (
     MSG_BACKUP_EXISTS,
     MSG_RESTORE_DAMAGED,
     MSG_RESTORE_IN_USE,
+    MSG_RESTORE_OTHER_HOSPITAL,
     backup_database,
     restore_database,
 )
@@ -172,21 +175,53 @@ def test_check_reports_a_dropped_table(closed_database: Path, chinese: None) -> 
     assert snapshot(closed_database.parent) == before
 
 
-def test_a_damaged_database_is_refused_at_start_naming_the_newest_backup(
-    closed_database: Path, caplog: pytest.LogCaptureFixture
+def with_a_month_of_audit_entries(path: Path, entries: int = 3000) -> Path:
+    """Fills the audit log as a month of ward work does: long Chinese reasons, many pages."""
+    reason = "护士长补录自查结果：床单位整理不到位，已于当日组织科室培训并复查。" * 4
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.executemany(
+            "INSERT INTO audit_log (username, action, entity, entity_id, before, after, reason) "
+            "VALUES (?, 'update', 'item_result', ?, '{}', '{}', ?)",
+            [(f"nk{n % 40:02d}", n, f"{reason}（第 {n} 条）") for n in range(entries)],
+        )
+    return path
+
+
+def scramble(path: Path, pages: int = 20) -> None:
+    """Writes over the middle of many of the audit log's pages (the file's second half), as a
+    failing disk would: SQLite's check then finds dozens of problems."""
+    with sqlite3.connect(path) as connection:
+        page_size, count = connection.execute(
+            "SELECT page_size, page_count FROM pragma_page_size, pragma_page_count"
+        ).fetchone()
+    connection.close()
+    with path.open("r+b") as file:
+        for page in range(count // 2, count // 2 + pages):
+            file.seek(page * page_size + 200)
+            file.write(b"\x07" * 600)
+
+
+def test_a_damaged_database_is_refused_at_start_in_short_naming_its_newest_daily_backup(
+    closed_database: Path, caplog: pytest.LogCaptureFixture, chinese: None
 ) -> None:
     url = f"sqlite:///{closed_database}"
     open_services(url).close()  # the daily backup
-    damage(closed_database)
+    backups = closed_database.parent / "backups"
+    shutil.copyfile(closed_database, backups / "before-restore-20260101-080000-hospital.sqlite3")
+    scramble(with_a_month_of_audit_entries(closed_database))
     before = snapshot(closed_database.parent)
     with pytest.raises(DatabaseError) as refused:
         open_services(url)
-    newest = next((closed_database.parent / "backups").glob("daily-*.sqlite3"))
+    daily = next(backups.glob("daily-*-hospital.sqlite3"))
+    log_file = current_log_file()
     assert refused.value.template == MSG_DAMAGED
-    assert refused.value.params["backup"] == str(newest)
-    assert refused.value.params["folder"] == str(newest.parent)
+    assert error_text(refused.value) == (
+        f"数据库 {closed_database} 已损坏，护理质控没有写入它。请用“nursingqc restore”恢复它"
+        f"最新的备份 {daily}，或联系信息科。详细情况见日志文件 {log_file}。"
+    )
     assert snapshot(closed_database.parent) == before
-    assert "is damaged" in caplog.text
+    reported = next(r.getMessage() for r in caplog.records if "is damaged" in r.getMessage())
+    assert len(reported.splitlines()) > 20 and "out of order" in reported
 
 
 def test_a_damaged_database_without_backups_says_there_is_none(closed_database: Path) -> None:
@@ -379,13 +414,13 @@ def test_backup_and_restore_round_trip_keeps_the_replaced_database(
         backup_database(url, copy)
     assert refused.value.template == MSG_BACKUP_EXISTS
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE hospital SET name = '改名后的医院'")
+        connection.execute("UPDATE users SET display_name = '改名后的主任'")
     connection.close()
     restored = restore_database(url, copy)
     assert restored.previous is not None and restored.previous.parent == path.parent / "backups"
-    for file, name in ((path, "测试医院"), (restored.previous, "改名后的医院")):
+    for file, name in ((path, "王主任"), (restored.previous, "改名后的主任")):
         with sqlite3.connect(file) as connection:
-            assert connection.execute("SELECT name FROM hospital").fetchone() == (name,)
+            assert connection.execute("SELECT display_name FROM users").fetchone() == (name,)
         connection.close()
     assert not path.with_name(path.name + "-wal").exists()
     open_services(url).close()
@@ -405,7 +440,7 @@ def test_a_window_opening_the_database_during_a_restore_reads_the_restored_data(
     services.close()
     copy = backup_database(url, tmp_path / "copy.sqlite3")
     with closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("UPDATE hospital SET name = '改名后的医院'")
+        connection.execute("UPDATE users SET display_name = '改名后的主任'")
     late: list[sqlite3.Connection] = []
     real_save_previous = maintenance._save_previous
 
@@ -417,7 +452,7 @@ def test_a_window_opening_the_database_during_a_restore_reads_the_restored_data(
     monkeypatch.setattr(maintenance, "_save_previous", save_then_a_window_opens)
     restore_database(url, copy)
     with closing(late[0]) as window:
-        assert window.execute("SELECT name FROM hospital").fetchone() == ("测试医院",)
+        assert window.execute("SELECT display_name FROM users").fetchone() == ("王主任",)
 
 
 def test_restore_refuses_a_damaged_or_foreign_file_and_changes_nothing(
@@ -468,3 +503,72 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
         holder.kill()
         holder.wait(10)
     assert not list((closed_database.parent / "backups").glob("before-restore-*"))
+
+
+def test_restoring_another_hospitals_backup_is_refused_naming_both_unless_asked(
+    services: Services, tmp_path: Path, chinese: None
+) -> None:
+    services.accounts.first_run("滨江市第一人民医院", "admin", "王主任", "secret123")
+    path = services.database.path
+    assert path is not None
+    url = f"sqlite:///{path}"
+    services.close()
+    other_url = f"sqlite:///{tmp_path / '二院.sqlite3'}"
+    other = open_services(other_url)
+    other.accounts.first_run("滨江市第二人民医院", "admin", "李主任", "secret123")
+    other.close()
+    backup = backup_database(other_url, tmp_path / "二院备份.sqlite3")
+    before = snapshot(path.parent)
+
+    with pytest.raises(DatabaseError) as refused:
+        restore_database(url, backup)
+    assert refused.value.template == MSG_RESTORE_OTHER_HOSPITAL
+    assert error_text(refused.value) == (
+        f"{backup} 是滨江市第二人民医院的备份，而数据库 {path} 属于滨江市第一人民医院。"
+        "数据未作任何改动。如确要用滨江市第二人民医院的数据替换滨江市第一人民医院的数据，"
+        "请加上 --other-hospital 再恢复一次。"
+    )
+    assert snapshot(path.parent) == before
+
+    restore_database(url, backup, other_hospital=True)
+    restored = open_services(url)
+    assert restored.accounts.hospital_name() == "滨江市第二人民医院"
+    restored.close()
+
+
+def test_two_databases_in_one_folder_each_keep_their_own_backups(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first, second = tmp_path / "内科.sqlite3", tmp_path / "外科.sqlite3"
+    for path, hospital in ((first, "内科楼"), (second, "外科楼")):
+        services = open_services(f"sqlite:///{path}")
+        services.accounts.first_run(hospital, "admin", "王主任", "secret123")
+        services.close()
+    backups = tmp_path / "backups"
+    assert sorted(p.name for p in backups.glob("daily-*")) == sorted(
+        f"daily-{date.today().isoformat()}-{path.name}" for path in (first, second)
+    )
+    (next(backups.glob("daily-*-内科.sqlite3"))).unlink()  # 内科's copy was lost
+    damage(first)
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{first}")
+    assert refused.value.template == MSG_DAMAGED_NO_BACKUP  # never 外科's copy
+
+
+def test_old_backup_names_are_read_for_the_sole_database_of_a_folder_only(
+    closed_database: Path,
+) -> None:
+    backups = closed_database.parent / "backups"
+    shutil.rmtree(backups)
+    backups.mkdir()
+    old_style = backups / "daily-2026-07-08.sqlite3"
+    shutil.copyfile(closed_database, old_style)
+    damage(closed_database)
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{closed_database}")
+    assert refused.value.params.get("backup") == str(old_style)
+
+    shutil.copyfile(old_style, closed_database.with_name("另一个.sqlite3"))
+    with pytest.raises(DatabaseError) as refused:
+        open_services(f"sqlite:///{closed_database}")
+    assert refused.value.template == MSG_DAMAGED_NO_BACKUP  # whose copy it is, is unknown now

@@ -75,18 +75,19 @@ def test_a_backup_killed_before_its_rename_leaves_no_backup_and_is_cleaned_later
         process.wait(10)
     left = sorted(path.name for path in backups.iterdir())
     assert len(left) == 1 and left[0].startswith(TEMP_PREFIX)
-    assert not list(backups.glob("daily-*.sqlite3")) and newest_backup(backups) is None
+    assert not list(backups.glob("daily-*.sqlite3")) and newest_backup(source, backups) is None
 
     young = backups / left[0]
     assert (
-        take_daily_backup(source, backups, date(2026, 7, 8)) == backups / "daily-2026-07-08.sqlite3"
+        take_daily_backup(source, backups, date(2026, 7, 8))
+        == backups / "daily-2026-07-08-h.sqlite3"
     )
     assert young.exists()  # it may still be written by another window starting at this moment
     _age(young, STALE_TEMP_SECONDS + 60)
     take_daily_backup(source, backups, date(2026, 7, 9))
     assert sorted(path.name for path in backups.iterdir()) == [
-        "daily-2026-07-08.sqlite3",
-        "daily-2026-07-09.sqlite3",
+        "daily-2026-07-08-h.sqlite3",
+        "daily-2026-07-09-h.sqlite3",
     ]
 
 
@@ -127,24 +128,35 @@ def test_daily_backups_keep_the_newest_fourteen_among_leftovers(tmp_path: Path) 
     source = _database(tmp_path / "h.sqlite3", rows=1)
     backups = tmp_path / "backups"
     backups.mkdir()
-    stale = backups / f"{TEMP_PREFIX}dead-daily-2026-06-30.sqlite3"
+    stale = backups / f"{TEMP_PREFIX}dead-daily-2026-06-30-h.sqlite3"
     stale.write_bytes(b"half a copy")
     _age(stale, STALE_TEMP_SECONDS * 2)
-    (backups / "before-upgrade-20260630-080000.sqlite3").write_bytes(b"kept")
+    (backups / "before-upgrade-20260630-080000-h.sqlite3").write_bytes(b"kept")
     start = date(2026, 7, 1)
     for day in range(20):
         take_daily_backup(source, backups, start + timedelta(days=day))
     dailies = sorted(path.name for path in backups.glob("daily-*.sqlite3"))
     assert len(dailies) == DAILY_BACKUPS_KEPT
-    assert dailies[0] == "daily-2026-07-07.sqlite3" and dailies[-1] == "daily-2026-07-20.sqlite3"
+    assert dailies[0] == "daily-2026-07-07-h.sqlite3"
+    assert dailies[-1] == "daily-2026-07-20-h.sqlite3"
     assert not stale.exists()
-    assert (backups / "before-upgrade-20260630-080000.sqlite3").exists()
+    assert (backups / "before-upgrade-20260630-080000-h.sqlite3").exists()
 
 
-def test_the_newest_backup_is_the_last_written_of_any_kind(tmp_path: Path) -> None:
-    (tmp_path / "daily-2026-07-08.sqlite3").write_bytes(b"a")
-    _age(tmp_path / "daily-2026-07-08.sqlite3", 100)
-    (tmp_path / "before-upgrade-20260701-080000.sqlite3").write_bytes(b"b")
-    (tmp_path / f"{TEMP_PREFIX}x-daily-2026-07-09.sqlite3").write_bytes(b"c")
-    assert newest_backup(tmp_path) == tmp_path / "before-upgrade-20260701-080000.sqlite3"
-    assert newest_backup(tmp_path / "none") is None
+def test_the_newest_backup_is_the_newest_daily_copy_else_the_last_written(
+    tmp_path: Path,
+) -> None:
+    database = _database(tmp_path / "h.sqlite3", rows=1)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    assert newest_backup(database, backups) is None
+    (backups / "before-upgrade-20260701-080000-h.sqlite3").write_bytes(b"a")
+    _age(backups / "before-upgrade-20260701-080000-h.sqlite3", 100)
+    (backups / "before-restore-20260702-080000-h.sqlite3").write_bytes(b"b")
+    (backups / f"{TEMP_PREFIX}x-daily-2026-07-09-h.sqlite3").write_bytes(b"c")
+    assert newest_backup(database, backups) == backups / "before-restore-20260702-080000-h.sqlite3"
+    (backups / "daily-2026-07-01-h.sqlite3").write_bytes(b"d")
+    _age(backups / "daily-2026-07-01-h.sqlite3", 1000)
+    # a copy before a restore may be of the damaged file itself; a daily copy passed the check
+    assert newest_backup(database, backups) == backups / "daily-2026-07-01-h.sqlite3"
+    assert newest_backup(database, tmp_path / "none") is None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,12 +22,13 @@ from sqlalchemy.exc import IntegrityError
 from nursingqc.domain.errors import DatabaseError
 from nursingqc.paths import resolve_database_url
 from nursingqc.storage.backup import DAILY_BACKUPS_KEPT, take_daily_backup
-from nursingqc.storage.db import Database
+from nursingqc.storage.db import Database, read_only_connection
 from nursingqc.storage.migrate import (
     alembic_config,
     current_revision,
     head_revision,
     prepare_database,
+    quick_check,
     upgrade_database,
 )
 from nursingqc.storage.models import Base, Hospital
@@ -128,7 +133,7 @@ def test_daily_backups_keep_the_newest_fourteen(tmp_path: Path) -> None:
     assert take_daily_backup(source, tmp_path / "backups", start + timedelta(days=19)) is None
     kept = sorted(path.name for path in (tmp_path / "backups").iterdir())
     assert len(kept) == DAILY_BACKUPS_KEPT
-    assert kept[-1] == "daily-2026-07-20.sqlite3"
+    assert kept[-1] == "daily-2026-07-20-h.sqlite3"
 
 
 def test_database_location_comes_from_option_then_environment_then_user_folder(
@@ -159,3 +164,47 @@ def test_a_server_address_without_its_driver_gets_a_clear_message(
     assert "pip install nursingqc[postgresql]" in error_text(refused.value)
     with pytest.raises(DatabaseError):
         Database("nosuchdb+driver://x/y")
+
+
+def _killed_mid_write(path: Path) -> None:
+    """A program rewriting every row of ``path`` in rollback-journal mode (as restore runs) is
+    killed after SQLite has written half its pages into the file: a hot journal is left."""
+    script = textwrap.dedent(
+        f"""
+        import sqlite3
+        connection = sqlite3.connect({str(path)!r}, isolation_level=None)
+        connection.execute("PRAGMA cache_size=5")  # small: pages reach the file before commit
+        connection.execute("BEGIN")
+        connection.execute("UPDATE notes SET text = '改写到一半' || text")
+        print("half written", flush=True)
+        input()
+        """
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "half written"
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+
+
+@pytest.mark.sqlite_only
+def test_a_look_at_a_file_left_with_a_hot_journal_sees_its_last_committed_data(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "h.sqlite3"
+    rows = [(f"第 {n} 条整改记录：" + "床头柜物品摆放杂乱，" * 30,) for n in range(2000)]
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        connection.executemany("INSERT INTO notes (text) VALUES (?)", rows)
+    _killed_mid_write(path)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists()
+
+    assert quick_check(path) == ["ok"]
+    with closing(read_only_connection(path)) as connection:
+        assert connection.execute("SELECT text FROM notes ORDER BY id").fetchall() == rows
+    assert not journal.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.sqlite3"]
