@@ -1007,8 +1007,56 @@ Go to Wards and accounts now?</source>
         <translation>{file} 不是可读取的 Excel 工作簿（.xlsx），可能已损坏。请用 Excel 打开，重新另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
+        <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save it.</source>
+        <translation>{file} 设有打开密码，无法读取。请用 Excel 打开，去掉密码（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后保存。</translation>
+    </message>
+    <message>
         <source>{file} has no sheet named {sheet} (it has: {sheets}).</source>
         <translation>{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet at all, so there is nothing to import. Choose the workbook with the sheet {sheet}.</source>
+        <translation>{file} 中没有任何工作表，没有可导入的内容。请选择含有工作表“{sheet}”的工作簿。</translation>
+    </message>
+    <message>
+        <source>{file} was not read: {reason}. A workbook this large or this unusual is refused to keep the program safe; split the data into smaller workbooks, or open the original in Excel and save it again.</source>
+        <translation>{file} 未读取：{reason}。为保证程序安全，过大或结构异常的工作簿不予读取；请把数据拆分到几个较小的工作簿，或用 Excel 打开原文件重新保存。</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {size} MB, more than the {limit} MB allowed</source>
+        <translation>其中的 {part} 解压后有 {size} MB，超过允许的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {ratio} times its packed size (a workbook packs at most about {limit} times)</source>
+        <translation>其中的 {part} 解压后是压缩大小的 {ratio} 倍（正常工作簿最多约 {limit} 倍）</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} parts</source>
+        <translation>其中的组成部分超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>a sheet has more than {limit} rows</source>
+        <translation>工作表超过 {limit} 行</translation>
+    </message>
+    <message>
+        <source>a sheet has a row numbered {row}, beyond the {limit} rows read</source>
+        <translation>工作表中有第 {row} 行，超出可读取的 {limit} 行</translation>
+    </message>
+    <message>
+        <source>a row of a sheet has more than {limit} cells</source>
+        <translation>工作表的一行超过 {limit} 个单元格</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters, more than Excel itself allows</source>
+        <translation>有单元格超过 {limit} 个字符，超出 Excel 本身的上限</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} different texts</source>
+        <translation>其中超过 {limit} 段不同的文字</translation>
+    </message>
+    <message>
+        <source>its part {part} declares a document type (DTD), which a workbook never has</source>
+        <translation>其中的 {part} 含有文档类型声明（DTD），正常工作簿不会有</translation>
     </message>
     <message>
         <source>the header row has no column {column}</source>
