@@ -212,6 +212,10 @@
         <translation>（替换了一份未提交的草稿，其原内容记录在审计日志中）</translation>
     </message>
     <message>
+        <source>    Warning: {warning}</source>
+        <translation>    注意：{warning}</translation>
+    </message>
+    <message>
         <source>Already there, left as they are:</source>
         <translation>已存在，保持不变：</translation>
     </message>
@@ -1607,6 +1611,14 @@ Go to Wards and accounts now?</source>
     <message>
         <source>{value} is not a date; write it like 2026-07-08</source>
         <translation>“{value}”不是日期；请按 2026-07-08 的格式填写</translation>
+    </message>
+    <message>
+        <source>none of the {count} dates of this column (rows {first} to {last}) can be read as a date, for example {value}; write them like 2026-07-08, or format the column as dates in Excel (Format Cells › Date)</source>
+        <translation>本列 {count} 个日期（第 {first} 至 {last} 行）都不能识别为日期，例如“{value}”；请写成 2026-07-08 的样子，或在 Excel 中把本列设为日期格式（设置单元格格式 › 日期）</translation>
+    </message>
+    <message>
+        <source>{date} is outside the {phase} week ({start} ~ {end}); imported all the same, as entries are accepted while the phase is open</source>
+        <translation>{date} 不在“{phase}”周内（{start} ~ {end}）；阶段仍在进行中，仍可录入，已照常导入</translation>
     </message>
     <message>
         <source>{value} is a day in the future; write the day of the round</source>
@@ -3106,8 +3118,16 @@ Go to Wards and accounts now?</source>
         <translation>问题</translation>
     </message>
     <message>
+        <source>{outcome}. Note: {warning}</source>
+        <translation>{outcome}。注意：{warning}</translation>
+    </message>
+    <message>
         <source>Imported: {imported} inspection(s) added and submitted, {already} already there (left as they are), {skipped} empty template row(s) skipped.</source>
         <translation>导入完成：新增并提交 {imported} 份检查，{already} 份已存在（保持不变），跳过 {skipped} 个未填写的模板行。</translation>
+    </message>
+    <message>
+        <source>{count} of them are dated outside their phase&apos;s week: see the Result column.</source>
+        <translation>其中 {count} 份的检查日期不在所属阶段的周内，见“结果”列。</translation>
     </message>
     <message>
         <source>Added</source>

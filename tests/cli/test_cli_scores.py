@@ -86,6 +86,8 @@ def test_template_then_import_then_the_same_file_again(tmp_path: Path) -> None:
         "Scores imported: 1 inspection(s) added and submitted, 0 already there, "
         "88 empty template row(s) skipped.",
         f"  row 2: NK01 心血管内科 病房环境 评比 质控组 赵静 {DAY}, score 99.50",
+        f"    Warning: {DAY} is outside the 评比 week (2026-07-20 ~ 2026-07-26); imported all "
+        "the same, as entries are accepted while the phase is open",
     ]
     after_first = state(db)
     again = nursingqc(tmp_path, *args, "import", str(sheet), "--campaign", str(campaign))
