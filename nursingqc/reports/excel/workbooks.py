@@ -502,14 +502,22 @@ def _not_a_workbook(path: Path, error: Exception) -> ValidationError:
     return ValidationError(MSG_NOT_A_WORKBOOK, file=path.name)
 
 
-#: Control characters an .xlsx (XML 1.0) cannot hold.
-ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: What XML 1.0 cannot hold (its ``Char`` production): C0 controls but tab, LF and CR, lone
+#: surrogates, U+FFFE and U+FFFF. openpyxl refuses only the controls and writes the rest, which
+#: makes Excel ask to repair the file (a lone surrogate cannot even be encoded).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def xml_text(text: str) -> str:
+    """The text without the characters an .xlsx cannot hold: every writer's text goes
+    through here (cells, chart titles, streamed rows)."""
+    return _NOT_XML.sub("", text)
 
 
 def write_text(cell: Any, value: str) -> None:
     """A user's text as text, never a formula ("=HYPERLINK(...)" stays those characters), and
-    without the control characters an .xlsx cannot hold."""
-    cell.value = ILLEGAL_XML.sub("", value)
+    without the characters an .xlsx cannot hold."""
+    cell.value = xml_text(value)
     if cell.value.startswith(_FORMULA_STARTS):
         cell.data_type = "s"
