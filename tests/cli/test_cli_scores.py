@@ -20,7 +20,13 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import open_services
 from nursingqc.services.score_rows import REQUIRED_COLUMNS
 from tests.cli.test_check_backup import ROOT, nursingqc
-from tests.helpers import TODAY, build_hospital, stream_workbook_part, write_workbook
+from tests.helpers import (
+    TODAY,
+    build_hospital,
+    stream_workbook_part,
+    wards_workbook,
+    write_workbook,
+)
 from tests.services.test_score_import import database_state
 
 DAY = TODAY - timedelta(days=1)
@@ -270,15 +276,25 @@ def test_a_crafted_workbook_is_refused_clearly_within_bounded_memory_and_time(
     stream_workbook_part(crafted, part, write)
     assert crafted.stat().st_size < 8 * 1024 * 1024
     before = state(db)
-    command = [sys.executable, "-m", "nursingqc", "--db", str(db), "scores", "import"]
+    args = ["scores", "import", str(crafted), "--campaign", str(campaign)]
+    lines, peak = measured_run(tmp_path, db, args)
+    assert lines[0].startswith(REFUSED.format(file=crafted.name)), lines
+    assert reason in lines[0]
+    assert peak < 300 * 1024 * 1024
+    assert state(db) == before
+
+
+def measured_run(tmp_path: Path, db: Path, args: list[str]) -> tuple[list[str], int]:
+    """A real ``nursingqc`` that must exit 1 with one stderr line within a minute (on a bomb it
+    would run for hours): that line, and the process's peak memory in bytes."""
     process = subprocess.Popen(
-        [*command, str(crafted), "--campaign", str(campaign)],
+        [sys.executable, "-m", "nursingqc", "--db", str(db), *args],
         cwd=ROOT,
         env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    timer = threading.Timer(60, process.kill)  # on a bomb it would run for hours
+    timer = threading.Timer(60, process.kill)
     timer.start()
     try:
         _, status, usage = os.wait4(process.pid, 0)
@@ -287,7 +303,16 @@ def test_a_crafted_workbook_is_refused_clearly_within_bounded_memory_and_time(
     assert process.stderr is not None
     lines = process.stderr.read().decode().splitlines()
     assert os.waitstatus_to_exitcode(status) == 1, lines
-    assert len(lines) == 1 and lines[0].startswith(REFUSED.format(file=crafted.name)), lines
-    assert reason in lines[0]
-    assert usage.ru_maxrss < 300 * 1024  # kilobytes on Linux
+    assert len(lines) == 1, lines
+    return lines, usage.ru_maxrss * 1024  # kilobytes on Linux
+
+
+def test_a_crafted_wards_workbook_is_refused_the_same_way(tmp_path: Path) -> None:
+    db, _ = hospital_database(tmp_path / "data")
+    crafted = wards_workbook(tmp_path / "病区.xlsx", [])
+    stream_workbook_part(crafted, SHEET, _sheet_rows(gigabyte_of_rows))
+    before = state(db)
+    lines, peak = measured_run(tmp_path, db, ["wards", "import", str(crafted)])
+    assert lines[0].startswith(REFUSED.format(file=crafted.name) + "其中的 xl/worksheets/")
+    assert peak < 300 * 1024 * 1024
     assert state(db) == before

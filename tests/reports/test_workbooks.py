@@ -5,6 +5,7 @@ with nothing in the database changed, read and imported as the CLI and the wards
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -280,3 +281,26 @@ def test_a_bad_file_gets_its_own_clear_message_and_changes_nothing(
     assert type(refused.value) is ValidationError
     assert error_text(refused.value) == expected.format(path=path.absolute())
     assert ward_table(services) == before
+
+
+def test_a_sheet_part_at_an_unusual_path_is_held_to_the_same_limits(
+    tmp_path: Path, chinese: None
+) -> None:
+    """The workbook's relations may point a sheet at any part: the limits follow the part's
+    root element, not its folder."""
+    path = three_wards(tmp_path / "病区.xlsx")
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    sheet = members.pop(SHEET_XML)
+    row = b'<row r="5">' + b"".join(b"<c><v>%d</v></c>" % n for n in range(20_000)) + b"</row>"
+    members["xl/data/table.xml"] = sheet.replace(b"</sheetData>", row + b"</sheetData>")
+    for name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+        members[name] = members[name].replace(b"worksheets/sheet1.xml", b"data/table.xml")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    with pytest.raises(ValidationError) as refused:
+        read_wards_workbook(path)
+    assert error_text(refused.value).startswith(
+        "病区.xlsx 未读取：工作表的一行超过 16384 个单元格。"
+    )

@@ -333,7 +333,8 @@ class _PartScan:
 
     def __init__(self, path: Path, part: str) -> None:
         self.path, self.part = path, part
-        self.sheet = part.startswith("xl/worksheets/")
+        #: Known by the root element, not the path: the workbook's relations may name any part.
+        self.sheet: bool | None = None
         self.formulas = False
         self.rows = self.cells = self.texts = self.text = 0
         self.parser = expat.ParserCreate()
@@ -345,6 +346,8 @@ class _PartScan:
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         self.text = 0
         local = name.rpartition(":")[2]
+        if self.sheet is None:
+            self.sheet = local == "worksheet"
         if local == "si":
             self.texts += 1
             if self.texts > MAX_TEXTS:
