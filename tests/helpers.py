@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
@@ -133,6 +134,21 @@ def rewrite_workbook_part(path: Path, part: str, change: Callable[[bytes], bytes
             new = change(data) if info.filename == part else data
             if new is not None:
                 target.writestr(info, new)
+    return path
+
+
+def stream_workbook_part(path: Path, part: str, write: Callable[[IO[bytes], bytes], None]) -> Path:
+    """The .xlsx with ``part`` (added if missing) rewritten by ``write(stream, old_bytes)``,
+    packed as it is written: a part of a gigabyte never sits in this process's memory."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for info, data in members:
+            if info.filename != part:
+                target.writestr(info, data)
+        old = dict((info.filename, data) for info, data in members).get(part, b"")
+        with target.open(part, "w", force_zip64=True) as stream:
+            write(stream, old)
     return path
 
 

@@ -204,6 +204,8 @@ def _scores_import(services: Services, args: argparse.Namespace) -> int:
     for inspection in result.imported:
         replaced = tr(" (replaced an unsubmitted draft; its entries are in the audit log)")
         print(_inspection_line(inspection) + (replaced if inspection.replaced_draft else ""))
+        if inspection.warning is not None:
+            print(tr("    Warning: {warning}").format(warning=message_text(inspection.warning)))
     if result.already_there:
         print(tr("Already there, left as they are:"))
         for inspection in result.already_there:

@@ -30,6 +30,7 @@ from nursingqc.domain.accounts import (
 )
 from nursingqc.domain.errors import (
     ImportRefused,
+    Message,
     PermissionDenied,
     RowProblem,
     ValidationError,
@@ -99,6 +100,8 @@ class ImportedInspection:
     score: Decimal
     findings: int
     replaced_draft: bool = False
+    #: Why the user should look at it again though it was imported (a date outside the phase).
+    warning: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,8 @@ class ScoreImportService(DatedService):
                 checker.problems.sort(key=_problem_order)
                 raise ImportRefused(checker.problems)
             for group, stored in writes:
-                imported.append(self._write(session, actor, campaign, group, stored, source))
+                inspection = self._write(session, actor, campaign, group, stored, source)
+                imported.append(replace(inspection, warning=checker.outside_phase(group)))
             return ScoreImportResult(tuple(imported), tuple(already), checker.template_rows)
 
     @staticmethod

@@ -106,6 +106,17 @@ MSG_CHECKLIST_NOT_IN_CAMPAIGN = QT_TRANSLATE_NOOP(
 )
 MSG_BAD_PHASE = QT_TRANSLATE_NOOP("Errors", "must be 自查 or 评比, not {value}")
 MSG_BAD_DATE = QT_TRANSLATE_NOOP("Errors", "{value} is not a date; write it like 2026-07-08")
+MSG_NO_DATE_READABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "none of the {count} dates of this column (rows {first} to {last}) can be read as a date, "
+    "for example {value}; write them like 2026-07-08, or format the column as dates in Excel "
+    "(Format Cells › Date)",
+)
+MSG_OUTSIDE_PHASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{date} is outside the {phase} week ({start} ~ {end}); imported all the same, as entries "
+    "are accepted while the phase is open",
+)
 MSG_FUTURE_DATE = QT_TRANSLATE_NOOP(
     "Errors", "{value} is a day in the future; write the day of the round"
 )
@@ -257,6 +268,8 @@ class RowChecker:
         self._phase_reported: set[PhaseKind] = set()
         self._row_groups: dict[int, InspectionRows] = {}
         self._rights_checked: set[tuple[PhaseKind, int]] = set()
+        self._dated_rows = 0
+        self._bad_dates: list[tuple[int, str]] = []
 
     def problem(self, row: int, column: str, template: str, **params: object) -> None:
         self.problems.append(RowProblem(SCORES_SHEET, row, column, Message(template, params)))
@@ -379,9 +392,11 @@ class RowChecker:
         if not text:
             self.problem(row.row, DATE, MSG_REQUIRED)
             return None
+        self._dated_rows += 1
         day = _parse_date(text)
         if day is None:
-            self.problem(row.row, DATE, MSG_BAD_DATE, value=text)
+            # Reported once all rows are read: a column wrong as a whole gets one line.
+            self._bad_dates.append((row.row, text))
         elif day > self.today:
             self.problem(row.row, DATE, MSG_FUTURE_DATE, value=day.isoformat())
             return None
@@ -424,8 +439,43 @@ class RowChecker:
         elif ward.id != self.actor.ward_id:
             self.problem(row.row, WARD, MSG_OTHER_WARD, ward=ward.code)
 
+    def outside_phase(self, group: InspectionRows) -> Message | None:
+        """The warning SPEC §2 asks for when a sheet's date is outside its phase's week."""
+        phase = next(phase for phase in self.campaign.phases if phase.kind is group.phase)
+        if phase.starts_on <= group.day <= phase.ends_on:
+            return None
+        return Message(
+            MSG_OUTSIDE_PHASE,
+            {
+                "date": group.day.isoformat(),
+                "phase": group.phase.chinese_name,
+                "start": phase.starts_on.isoformat(),
+                "end": phase.ends_on.isoformat(),
+            },
+        )
+
+    def _report_bad_dates(self) -> None:
+        """One line when no date of the file can be read (a column of numbers or of "7月8日"):
+        the same reason on every row would bury every other problem."""
+        bad = self._bad_dates
+        if len(bad) > 1 and len(bad) == self._dated_rows:
+            (first, value), (last, _) = bad[0], bad[-1]
+            self.problem(
+                first,
+                DATE,
+                MSG_NO_DATE_READABLE,
+                count=len(bad),
+                first=first,
+                last=last,
+                value=value,
+            )
+            return
+        for row, text in bad:
+            self.problem(row, DATE, MSG_BAD_DATE, value=text)
+
     def check_groups(self) -> None:
         """Per inspection: every item there, one self-check per ward and checklist, submittable."""
+        self._report_bad_dates()
         self_checks: dict[tuple[int, int], InspectionRows] = {}
         for group in self.groups.values():
             definition = group.definition

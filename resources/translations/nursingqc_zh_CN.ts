@@ -212,6 +212,10 @@
         <translation>（替换了一份未提交的草稿，其原内容记录在审计日志中）</translation>
     </message>
     <message>
+        <source>    Warning: {warning}</source>
+        <translation>    注意：{warning}</translation>
+    </message>
+    <message>
         <source>Already there, left as they are:</source>
         <translation>已存在，保持不变：</translation>
     </message>
@@ -1028,8 +1032,56 @@ Go to Wards and accounts now?</source>
         <translation>{file} 不是可读取的 Excel 工作簿（.xlsx），可能已损坏。请用 Excel 打开，重新另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
+        <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save it.</source>
+        <translation>{file} 设有打开密码，无法读取。请用 Excel 打开，去掉密码（文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后保存。</translation>
+    </message>
+    <message>
         <source>{file} has no sheet named {sheet} (it has: {sheets}).</source>
         <translation>{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet at all, so there is nothing to import. Choose the workbook with the sheet {sheet}.</source>
+        <translation>{file} 中没有任何工作表，没有可导入的内容。请选择含有工作表“{sheet}”的工作簿。</translation>
+    </message>
+    <message>
+        <source>{file} was not read: {reason}. A workbook this large or this unusual is refused to keep the program safe; split the data into smaller workbooks, or open the original in Excel and save it again.</source>
+        <translation>{file} 未读取：{reason}。为保证程序安全，过大或结构异常的工作簿不予读取；请把数据拆分到几个较小的工作簿，或用 Excel 打开原文件重新保存。</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {size} MB, more than the {limit} MB allowed</source>
+        <translation>其中的 {part} 解压后有 {size} MB，超过允许的 {limit} MB</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to {ratio} times its packed size (a workbook packs at most about {limit} times)</source>
+        <translation>其中的 {part} 解压后是压缩大小的 {ratio} 倍（正常工作簿最多约 {limit} 倍）</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} parts</source>
+        <translation>其中的组成部分超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>a sheet has more than {limit} rows</source>
+        <translation>工作表超过 {limit} 行</translation>
+    </message>
+    <message>
+        <source>a sheet has a row numbered {row}, beyond the {limit} rows read</source>
+        <translation>工作表中有第 {row} 行，超出可读取的 {limit} 行</translation>
+    </message>
+    <message>
+        <source>a row of a sheet has more than {limit} cells</source>
+        <translation>工作表的一行超过 {limit} 个单元格</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {limit} characters, more than Excel itself allows</source>
+        <translation>有单元格超过 {limit} 个字符，超出 Excel 本身的上限</translation>
+    </message>
+    <message>
+        <source>it holds more than {limit} different texts</source>
+        <translation>其中超过 {limit} 段不同的文字</translation>
+    </message>
+    <message>
+        <source>its part {part} declares a document type (DTD), which a workbook never has</source>
+        <translation>其中的 {part} 含有文档类型声明（DTD），正常工作簿不会有</translation>
     </message>
     <message>
         <source>the header row has no column {column}</source>
@@ -1634,6 +1686,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>{value} is not a date; write it like 2026-07-08</source>
         <translation>“{value}”不是日期；请按 2026-07-08 的格式填写</translation>
+    </message>
+    <message>
+        <source>none of the {count} dates of this column (rows {first} to {last}) can be read as a date, for example {value}; write them like 2026-07-08, or format the column as dates in Excel (Format Cells › Date)</source>
+        <translation>本列 {count} 个日期（第 {first} 至 {last} 行）都不能识别为日期，例如“{value}”；请写成 2026-07-08 的样子，或在 Excel 中把本列设为日期格式（设置单元格格式 › 日期）</translation>
+    </message>
+    <message>
+        <source>{date} is outside the {phase} week ({start} ~ {end}); imported all the same, as entries are accepted while the phase is open</source>
+        <translation>{date} 不在“{phase}”周内（{start} ~ {end}）；阶段仍在进行中，仍可录入，已照常导入</translation>
     </message>
     <message>
         <source>{value} is a day in the future; write the day of the round</source>
@@ -3149,8 +3209,16 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>问题</translation>
     </message>
     <message>
+        <source>{outcome}. Note: {warning}</source>
+        <translation>{outcome}。注意：{warning}</translation>
+    </message>
+    <message>
         <source>Imported: {imported} inspection(s) added and submitted, {already} already there (left as they are), {skipped} empty template row(s) skipped.</source>
         <translation>导入完成：新增并提交 {imported} 份检查，{already} 份已存在（保持不变），跳过 {skipped} 个未填写的模板行。</translation>
+    </message>
+    <message>
+        <source>{count} of them are dated outside their phase&apos;s week: see the Result column.</source>
+        <translation>其中 {count} 份的检查日期不在所属阶段的周内，见“结果”列。</translation>
     </message>
     <message>
         <source>Added</source>

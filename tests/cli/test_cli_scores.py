@@ -3,15 +3,30 @@ one stderr line per problem, nothing changed on a refusal, nothing added the sec
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import IO
 
+import pytest
 from openpyxl import load_workbook
 
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import open_services
-from tests.cli.test_check_backup import nursingqc
-from tests.helpers import TODAY, build_hospital
+from nursingqc.services.score_rows import REQUIRED_COLUMNS
+from tests.cli.test_check_backup import ROOT, nursingqc
+from tests.helpers import (
+    TODAY,
+    build_hospital,
+    stream_workbook_part,
+    wards_workbook,
+    write_workbook,
+)
 from tests.services.test_score_import import database_state
 
 DAY = TODAY - timedelta(days=1)
@@ -77,6 +92,8 @@ def test_template_then_import_then_the_same_file_again(tmp_path: Path) -> None:
         "Scores imported: 1 inspection(s) added and submitted, 0 already there, "
         "88 empty template row(s) skipped.",
         f"  row 2: NK01 心血管内科 病房环境 评比 质控组 赵静 {DAY}, score 99.50",
+        f"    Warning: {DAY} is outside the 评比 week (2026-07-20 ~ 2026-07-26); imported all "
+        "the same, as entries are accepted while the phase is open",
     ]
     after_first = state(db)
     again = nursingqc(tmp_path, *args, "import", str(sheet), "--campaign", str(campaign))
@@ -153,3 +170,149 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_one_line(tmp_path: Path) ->
         "Error: scores.xlsx holds plain text (for example CSV), not an Excel workbook. Open it "
         "in Excel and save it as an Excel workbook (.xlsx)."
     )
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+STRINGS = "xl/sharedStrings.xml"
+
+
+def _sheet_rows(rows: Callable[[], Iterator[bytes]]) -> Callable[[IO[bytes], bytes], None]:
+    """A writer of the sheet part with ``rows`` after the header, under a huge dimension."""
+
+    def write(stream: IO[bytes], old: bytes) -> None:
+        head, tail = old.split(b"</sheetData>")
+        stream.write(re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', head))
+        for chunk in rows():
+            stream.write(chunk)
+        stream.write(b"</sheetData>" + tail)
+
+    return write
+
+
+def gigabyte_of_rows() -> Iterator[bytes]:
+    row = '<row><c t="inlineStr"><is><t>心血管内科</t></is></c></row>'.encode()
+    for _ in range(1000):
+        yield row * 16_000
+
+
+def a_million_empty_rows() -> Iterator[bytes]:
+    for start in range(2, 1_048_577, 10_000):
+        yield b"".join(b'<row r="%d"/>' % n for n in range(start, min(start + 10_000, 1_048_577)))
+
+
+def one_row_far_down() -> Iterator[bytes]:
+    yield b'<row r="2000000000"><c t="inlineStr"><is><t>NK01</t></is></c></row>'
+
+
+def a_row_of_millions_of_cells() -> Iterator[bytes]:
+    yield b'<row r="2">' + b"<c/>" * 4_000_000 + b"</row>"
+
+
+def strings_of(texts: Callable[[], Iterator[bytes]]) -> Callable[[IO[bytes], bytes], None]:
+    def write(stream: IO[bytes], _: bytes) -> None:
+        stream.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+        for chunk in texts():
+            stream.write(chunk)
+        stream.write(b"</sst>")
+
+    return write
+
+
+def tens_of_millions_of_texts() -> Iterator[bytes]:
+    for _ in range(1000):
+        yield b"<si><t>a</t></si>" * 40_000
+
+
+def many_different_texts() -> Iterator[bytes]:
+    for start in range(0, 400_000, 10_000):
+        yield b"".join(b"<si><t>%07d</t></si>" % n for n in range(start, start + 10_000))
+
+
+def entity_expansion() -> Iterator[bytes]:
+    """Billion laughs: a few hundred bytes that expand to gigabytes in a naive parser."""
+    entities = "".join(f'<!ENTITY e{n} "{f"&e{n - 1};" * 10}">' for n in range(1, 10)).encode()
+    yield b'<!DOCTYPE sst [<!ENTITY e0 "lol">' + entities + b"]><si><t>&e9;</t></si>"
+
+
+def _strings_with_declaration(
+    texts: Callable[[], Iterator[bytes]],
+) -> Callable[[IO[bytes], bytes], None]:
+    """The document type must come before the root element."""
+
+    def write(stream: IO[bytes], _: bytes) -> None:
+        chunks = list(texts())
+        head, body = chunks[0].split(b"]>", 1)
+        stream.write(
+            head + b']><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        )
+        stream.write(body + b"</sst>")
+
+    return write
+
+
+REFUSED = "错误：{file} 未读取："
+
+
+@pytest.mark.parametrize(
+    ("part", "write", "reason"),
+    [
+        (SHEET, _sheet_rows(gigabyte_of_rows), "其中的 xl/worksheets/sheet1.xml 解压后"),
+        (SHEET, _sheet_rows(a_million_empty_rows), "工作表超过 100000 行"),
+        (SHEET, _sheet_rows(one_row_far_down), "第 2000000000 行"),
+        (SHEET, _sheet_rows(a_row_of_millions_of_cells), "倍"),
+        (STRINGS, strings_of(tens_of_millions_of_texts), "其中的 xl/sharedStrings.xml 解压后"),
+        (STRINGS, strings_of(many_different_texts), "超过 300000 段不同的文字"),
+        (STRINGS, _strings_with_declaration(entity_expansion), "文档类型"),
+    ],
+    ids=["1GB-sheet", "empty-rows", "row-far-down", "wide-row", "strings", "texts", "entities"],
+)
+def test_a_crafted_workbook_is_refused_clearly_within_bounded_memory_and_time(
+    tmp_path: Path, part: str, write: Callable[[IO[bytes], bytes], None], reason: str
+) -> None:
+    """A few-MB file that would unpack to gigabytes or make openpyxl build millions of rows:
+    a real ``scores import`` refuses it in one Chinese line, using < 300 MB, within a minute."""
+    db, campaign = hospital_database(tmp_path / "data")
+    crafted = write_workbook(tmp_path / "评分.xlsx", "评分", [list(REQUIRED_COLUMNS)])
+    stream_workbook_part(crafted, part, write)
+    assert crafted.stat().st_size < 8 * 1024 * 1024
+    before = state(db)
+    args = ["scores", "import", str(crafted), "--campaign", str(campaign)]
+    lines, peak = measured_run(tmp_path, db, args)
+    assert lines[0].startswith(REFUSED.format(file=crafted.name)), lines
+    assert reason in lines[0]
+    assert peak < 300 * 1024 * 1024
+    assert state(db) == before
+
+
+def measured_run(tmp_path: Path, db: Path, args: list[str]) -> tuple[list[str], int]:
+    """A real ``nursingqc`` that must exit 1 with one stderr line within a minute (on a bomb it
+    would run for hours): that line, and the process's peak memory in bytes."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nursingqc", "--db", str(db), *args],
+        cwd=ROOT,
+        env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    timer = threading.Timer(60, process.kill)
+    timer.start()
+    try:
+        _, status, usage = os.wait4(process.pid, 0)
+    finally:
+        timer.cancel()
+    assert process.stderr is not None
+    lines = process.stderr.read().decode().splitlines()
+    assert os.waitstatus_to_exitcode(status) == 1, lines
+    assert len(lines) == 1, lines
+    return lines, usage.ru_maxrss * 1024  # kilobytes on Linux
+
+
+def test_a_crafted_wards_workbook_is_refused_the_same_way(tmp_path: Path) -> None:
+    db, _ = hospital_database(tmp_path / "data")
+    crafted = wards_workbook(tmp_path / "病区.xlsx", [])
+    stream_workbook_part(crafted, SHEET, _sheet_rows(gigabyte_of_rows))
+    before = state(db)
+    lines, peak = measured_run(tmp_path, db, ["wards", "import", str(crafted)])
+    assert lines[0].startswith(REFUSED.format(file=crafted.name) + "其中的 xl/worksheets/")
+    assert peak < 300 * 1024 * 1024
+    assert state(db) == before

@@ -5,6 +5,7 @@ with nothing in the database changed, read and imported as the CLI and the wards
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -166,6 +167,32 @@ def make_renamed_xls(tmp_path: Path) -> Path:
     return path
 
 
+def make_encrypted(tmp_path: Path) -> Path:
+    """What Excel saves with File › Info › Encrypt with Password: an OLE2 compound file whose
+    directory (here in its second sector, as Excel writes it) names the encrypted package."""
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    header[0x1E:0x20] = (9).to_bytes(2, "little")  # 512-byte sectors
+    header[0x30:0x34] = (1).to_bytes(4, "little")  # the directory starts at sector 1
+    sectors = bytearray(512 * 3)
+    for index, name in enumerate(["Root Entry", "EncryptionInfo", "EncryptedPackage"]):
+        entry = 512 + index * 128
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        sectors[entry : entry + len(encoded)] = encoded
+        sectors[entry + 64 : entry + 66] = len(encoded).to_bytes(2, "little")
+    path = tmp_path / "病区.xlsx"
+    path.write_bytes(bytes(header) + bytes(sectors) + bytes(range(256)) * 64)
+    return path
+
+
+def make_without_sheets(tmp_path: Path) -> Path:
+    return rewrite_workbook_part(
+        three_wards(tmp_path / "病区.xlsx"),
+        "xl/workbook.xml",
+        lambda xml: re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", xml),
+    )
+
+
 def make_renamed_csv(tmp_path: Path) -> Path:
     path = tmp_path / "病区.xlsx"
     path.write_bytes("病区编码,病区名称\nEK01,儿科\n".encode("gbk"))
@@ -219,6 +246,15 @@ NOT_READABLE = (
             "请用 Excel 打开，去掉密码，另存为 Excel 工作簿（.xlsx）。",
         ),
         (
+            make_encrypted,
+            "病区.xlsx 设有打开密码，无法读取。请用 Excel 打开，去掉密码（文件 › 信息 › "
+            "保护工作簿 › 用密码进行加密，清空密码）后保存。",
+        ),
+        (
+            make_without_sheets,
+            "病区.xlsx 中没有任何工作表，没有可导入的内容。请选择含有工作表“病区”的工作簿。",
+        ),
+        (
             make_renamed_csv,
             "病区.xlsx 是纯文本文件（例如 CSV），不是 Excel 工作簿。"
             "请用 Excel 打开，另存为 Excel 工作簿（.xlsx）。",
@@ -245,3 +281,26 @@ def test_a_bad_file_gets_its_own_clear_message_and_changes_nothing(
     assert type(refused.value) is ValidationError
     assert error_text(refused.value) == expected.format(path=path.absolute())
     assert ward_table(services) == before
+
+
+def test_a_sheet_part_at_an_unusual_path_is_held_to_the_same_limits(
+    tmp_path: Path, chinese: None
+) -> None:
+    """The workbook's relations may point a sheet at any part: the limits follow the part's
+    root element, not its folder."""
+    path = three_wards(tmp_path / "病区.xlsx")
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    sheet = members.pop(SHEET_XML)
+    row = b'<row r="5">' + b"".join(b"<c><v>%d</v></c>" % n for n in range(20_000)) + b"</row>"
+    members["xl/data/table.xml"] = sheet.replace(b"</sheetData>", row + b"</sheetData>")
+    for name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+        members[name] = members[name].replace(b"worksheets/sheet1.xml", b"data/table.xml")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in members.items():
+            target.writestr(name, data)
+    with pytest.raises(ValidationError) as refused:
+        read_wards_workbook(path)
+    assert error_text(refused.value).startswith(
+        "病区.xlsx 未读取：工作表的一行超过 16384 个单元格。"
+    )

@@ -3,9 +3,10 @@ changed; good files become submitted inspections with their rectification items,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -50,7 +51,9 @@ from nursingqc.services.score_rows import (
     MSG_INSPECTOR_EVALUATION_ONLY,
     MSG_ITEM_REPEATED,
     MSG_MISSING_ITEMS,
+    MSG_NO_DATE_READABLE,
     MSG_NOT_A_NUMBER,
+    MSG_OUTSIDE_PHASE,
     MSG_PHASE_NOT_OPEN,
     MSG_SCORES_WITHOUT_INSPECTOR,
     MSG_SECOND_SELF_CHECK,
@@ -62,7 +65,14 @@ from nursingqc.services.score_rows import (
 )
 from nursingqc.services.wards import MSG_REQUIRED, WardRow
 from nursingqc.storage.models import AuditEntry, Inspection, ItemResult, RectificationItem
-from tests.helpers import TODAY, Hospital, full_marks, submit, with_deduction
+from tests.helpers import (
+    TODAY,
+    Hospital,
+    full_marks,
+    rewrite_workbook_part,
+    submit,
+    with_deduction,
+)
 
 DAY = (TODAY - timedelta(days=1)).isoformat()
 INSPECTOR = "质控组 赵静"
@@ -223,12 +233,14 @@ BAD_ROWS: list[tuple[str, Change, RowProblem | list[RowProblem]]] = [
     (
         "a bad date",
         lambda rows: [replace(row, inspected_on="2026-13-01") for row in rows],
-        every_row(problem(2, "检查日期", MSG_BAD_DATE, value="2026-13-01")),
+        problem(
+            2, "检查日期", MSG_NO_DATE_READABLE, count=10, first=2, last=11, value="2026-13-01"
+        ),
     ),
     (
         "a date in words",
         lambda rows: [replace(row, inspected_on="昨天") for row in rows],
-        every_row(problem(2, "检查日期", MSG_BAD_DATE, value="昨天")),
+        problem(2, "检查日期", MSG_NO_DATE_READABLE, count=10, first=2, last=11, value="昨天"),
     ),
     (
         "a date in the future",
@@ -713,4 +725,112 @@ def test_an_imported_problem_over_its_limit_is_refused_by_row_and_column(
     )
     assert refused(services, hospital.admin, hospital.campaign.id, rows) == [
         problem(2, "问题描述", MSG_ITEM_TEXT, item="WE01", reason=too_long)
+    ]
+
+
+def nk01_ward_env(
+    path: Path, day: object, items: dict[str, dict[str, object]] | None = None
+) -> Path:
+    return fill(
+        path,
+        [
+            {
+                "ward": "NK01",
+                "checklist": "WARD_ENV",
+                "inspector": INSPECTOR,
+                "day": day,
+                "items": items or {"WE01": {"扣分": 1.5, "问题描述": "走廊堆放杂物"}},
+            }
+        ],
+    )
+
+
+def imported_day(services: Services, hospital: Hospital, path: Path) -> date:
+    result = services.score_import.import_scores(
+        Actor.command_line(), hospital.campaign.id, read_scores_workbook(path), path.name
+    )
+    (inspection,) = result.imported
+    return inspection.inspected_on
+
+
+def test_a_date_time_cell_is_read_as_its_date(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    """The round's time typed with the date (2026-07-07 09:30) used to refuse every row."""
+    path = evaluation_template(services, hospital, tmp_path / "评比.xlsx")
+    nk01_ward_env(path, datetime(2026, 7, 7, 9, 30))
+    assert imported_day(services, hospital, path) == date(2026, 7, 7)
+
+
+def builtin_chinese_date_format(xml: bytes) -> bytes:
+    """Chinese Excel saves 2026年7月7日 as built-in format 31, with no format of its own in the
+    styles part (openpyxl wrote the same format as a custom one, id 164 and up)."""
+    custom = re.search('<numFmt numFmtId="(\\d+)" formatCode="yyyy&quot;年[^/]*/>'.encode(), xml)
+    assert custom is not None
+    xml = xml.replace(custom.group(0), b"")
+    return xml.replace(b'numFmtId="' + custom.group(1) + b'"', b'numFmtId="31"')
+
+
+def test_a_date_number_in_chinese_excels_built_in_format_is_read_as_its_date(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    path = evaluation_template(services, hospital, tmp_path / "评比.xlsx")
+    nk01_ward_env(path, date(2026, 7, 7))
+    book = load_workbook(path)
+    sheet = book["评分"]
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, 10).number_format = 'yyyy"年"m"月"d"日"'
+    book.save(path)
+    rewrite_workbook_part(path, "xl/styles.xml", builtin_chinese_date_format)
+    assert imported_day(services, hospital, path) == date(2026, 7, 7)
+
+
+def test_a_column_where_no_date_can_be_read_is_refused_in_one_line(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    """Dates typed into a General column are numbers (46210) that show no date: not one line
+    per row, which would bury the one other problem of the file."""
+    path = evaluation_template(services, hospital, tmp_path / "评比.xlsx")
+    nk01_ward_env(path, 46210, {"WE02": {"扣分": "两分"}})
+    book = load_workbook(path)
+    for (cell,) in book["评分"].iter_rows(min_row=2, min_col=10, max_col=10):
+        cell.number_format = "General"  # the template's own date format would show 2026-07-06
+    book.save(path)
+    rows = read_scores_workbook(path)
+    assert refused(services, Actor.command_line(), hospital.campaign.id, rows) == [
+        problem(2, "检查日期", MSG_NO_DATE_READABLE, count=10, first=2, last=11, value="46210"),
+        problem(3, "扣分", MSG_NOT_A_NUMBER, value="两分"),
+    ]
+
+
+def test_one_unreadable_date_among_readable_ones_is_named_on_its_row(
+    services: Services, hospital: Hospital
+) -> None:
+    open_evaluation(services, hospital)
+    rows = first(inspected_on="7月7日")(rows_for(services, hospital))
+    problems = refused(services, hospital.admin, hospital.campaign.id, rows)
+    assert problem(2, "检查日期", MSG_BAD_DATE, value="7月7日") in problems
+    assert all(p.reason.template != MSG_NO_DATE_READABLE for p in problems)
+
+
+def test_a_sheet_dated_outside_its_phase_is_imported_with_the_warning(
+    services: Services, hospital: Hospital
+) -> None:
+    """SPEC §2: entries outside the phase's dates are allowed, with a visible warning. The
+    evaluation week is 2026-07-20 ~ 07-26; the inspector's date is 07-07, in the self-check's."""
+    open_evaluation(services, hospital)
+    rows = rows_for(services, hospital) + rows_for(
+        services, hospital, "WK01", phase="自查", inspector="李敏", start=12
+    )
+    result = services.score_import.import_scores(hospital.admin, hospital.campaign.id, rows)
+    assert [(i.ward_code, i.phase, i.warning) for i in result.imported] == [
+        (
+            "NK01",
+            PhaseKind.EVALUATION,
+            Message(
+                MSG_OUTSIDE_PHASE,
+                {"date": DAY, "phase": "评比", "start": "2026-07-20", "end": "2026-07-26"},
+            ),
+        ),
+        ("WK01", PhaseKind.SELF_CHECK, None),
     ]

@@ -121,8 +121,22 @@ def test_a_good_file_is_imported_and_listed_and_a_second_time_adds_nothing(
     )
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         run_import(qtbot, dialog, path)
+    # SPEC §2: yesterday is before the evaluation week; the sheet is imported with a warning.
+    assert dialog.ui.statusLabel.text().endswith(
+        "其中 1 份的检查日期不在所属阶段的周内，见“结果”列。"
+    )
     assert table(dialog) == [
-        ["2", "NK01 心血管内科", "病房环境", "评比", "质控组 赵静", "2026-07-07", "99.50", "新增"]
+        [
+            "2",
+            "NK01 心血管内科",
+            "病房环境",
+            "评比",
+            "质控组 赵静",
+            "2026-07-07",
+            "99.50",
+            "新增。注意：2026-07-07 不在“评比”周内（2026-07-20 ~ 2026-07-26）；"
+            "阶段仍在进行中，仍可录入，已照常导入",
+        ]
     ]
     after = database_state(services)
     assert len(after["inspections"]) == 1  # type: ignore[arg-type]

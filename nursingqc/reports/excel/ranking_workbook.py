@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 
 from nursingqc.domain.scoring import shown_percent
 from nursingqc.domain.statistics import LENIENT_MARGIN
-from nursingqc.reports.excel.workbooks import ILLEGAL_XML, Progress, write_text
+from nursingqc.reports.excel.workbooks import Progress, write_text, xml_text
 from nursingqc.reports.files import write_file
 from nursingqc.services.ranking import DetailRow, RankingView
 
@@ -63,7 +63,6 @@ DATE_FORMAT = "yyyy-mm-dd"
 #: A self-check total this far above the evaluation total is marked (a lenient self-check).
 
 _HEADER_FILL = "E8E8E8"
-# Characters XML 1.0 cannot hold (what openpyxl refuses with IllegalCharacterError).
 _EXCEL_EPOCH = date(1899, 12, 30)
 #: How many detail rows between two progress reports.
 _PROGRESS_STEP = 2000
@@ -303,7 +302,7 @@ def _chart_sheet(sheet: Any, ranking: Any, view: RankingView, ranked: int) -> No
     chart = BarChart()
     chart.type = "bar"  # horizontal bars: one line per ward reads down like the ranking
     chart.style = 10
-    chart.title = f"{view.campaign_name} 总分"
+    chart.title = xml_text(f"{view.campaign_name} 总分")
     chart.legend = None
     chart.varyColors = False
     data = Reference(ranking, min_col=total_column, min_row=2, max_row=2 + ranked)
@@ -377,7 +376,7 @@ def _rows_xml(
             ref = f'r="{letter}{number}"{style_attr[letter]}'
             if isinstance(value, str):
                 if value:
-                    text = escape(ILLEGAL_XML.sub("", value))
+                    text = escape(xml_text(value))
                     cells.append(
                         f'<c {ref} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
                     )

@@ -77,7 +77,8 @@ class _Sheets:
             self._first = False
         else:
             sheet = self.book.create_sheet(title)
-        sheet.append(list(header))
+        for column, name in enumerate(header, start=1):
+            write_text(sheet.cell(1, column), name)  # campaign names head the trend's columns
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)

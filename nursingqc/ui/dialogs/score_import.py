@@ -27,6 +27,7 @@ from nursingqc.ui.workers import BackgroundTask, Progress
 
 _ERROR_COLOUR = "#b3261e"
 _DONE_COLOUR = "#1e6b35"
+_WARNING_COLOUR = "#8a5300"
 
 
 class ScoreImportDialog(QDialog):
@@ -157,18 +158,29 @@ class ScoreImportDialog(QDialog):
             outcome,
         ]
 
-    def _show_result(self, result: ScoreImportResult) -> None:
-        self._status(
-            self.tr(
-                "Imported: {imported} inspection(s) added and submitted, {already} already there "
-                "(left as they are), {skipped} empty template row(s) skipped."
-            ).format(
-                imported=len(result.imported),
-                already=len(result.already_there),
-                skipped=result.template_rows,
-            ),
-            _DONE_COLOUR,
+    def _outcome(self, inspection: ImportedInspection, added: str, replaced: str) -> str:
+        outcome = replaced if inspection.replaced_draft else added
+        if inspection.warning is None:
+            return outcome
+        return self.tr("{outcome}. Note: {warning}").format(
+            outcome=outcome, warning=message_text(inspection.warning)
         )
+
+    def _show_result(self, result: ScoreImportResult) -> None:
+        status = self.tr(
+            "Imported: {imported} inspection(s) added and submitted, {already} already there "
+            "(left as they are), {skipped} empty template row(s) skipped."
+        ).format(
+            imported=len(result.imported),
+            already=len(result.already_there),
+            skipped=result.template_rows,
+        )
+        warned = sum(inspection.warning is not None for inspection in result.imported)
+        if warned:
+            status += " " + self.tr(
+                "{count} of them are dated outside their phase's week: see the Result column."
+            ).format(count=warned)
+        self._status(status, _WARNING_COLOUR if warned else _DONE_COLOUR)
         added = self.tr("Added")
         replaced = self.tr("Added (replaced a draft)")
         self._fill(
@@ -183,7 +195,7 @@ class ScoreImportDialog(QDialog):
                 self.tr("Result"),
             ],
             [
-                self._line(inspection, replaced if inspection.replaced_draft else added)
+                self._line(inspection, self._outcome(inspection, added, replaced))
                 for inspection in result.imported
             ]
             + [
