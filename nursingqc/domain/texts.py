@@ -36,6 +36,13 @@ class TextField:
 HOSPITAL_NAME = TextField(QT_TRANSLATE_NOOP("Errors", "The hospital's name"), 100)
 WARD_NAME = TextField(QT_TRANSLATE_NOOP("Errors", "The ward's name"), 100)
 CAMPAIGN_NAME = TextField(QT_TRANSLATE_NOOP("Errors", "The campaign's name"), 100)
+#: A checklist file's texts (its columns: codes 30, names and section titles 100; the item text
+#: and the guide are printed on every blank checklist and notice).
+CHECKLIST_CODE = TextField(QT_TRANSLATE_NOOP("Errors", "The code"), 30)
+CHECKLIST_NAME = TextField(QT_TRANSLATE_NOOP("Errors", "The checklist's name"), 100)
+SECTION_TITLE = TextField(QT_TRANSLATE_NOOP("Errors", "The section's title"), 100)
+ITEM_TEXT = TextField(QT_TRANSLATE_NOOP("Errors", "The item's text"), 1000, multiline=True)
+ITEM_GUIDE = TextField(QT_TRANSLATE_NOOP("Errors", "The deduction guide"), 2000, multiline=True)
 #: A person's name as written on a form (columns of 50): 责任人, 涉及护士, a display name.
 OWNER = TextField(QT_TRANSLATE_NOOP("Errors", "The owner"), 50)
 NURSE = TextField(QT_TRANSLATE_NOOP("Errors", "The nurse's name"), 50)

@@ -11,17 +11,27 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from nursingqc.domain import texts
 from nursingqc.domain.checklists import (
     ChecklistDefinition,
     ChecklistItem,
     ChecklistSection,
     definition_problems,
 )
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ChecklistFileError, Message
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ChecklistFileError,
+    Message,
+    ValidationError,
+)
+from nursingqc.domain.texts import TextField, checked_text
 
 MSG_FILE_PROBLEM = QT_TRANSLATE_NOOP("Errors", "Checklist file {file}, line {line}: {reason}")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({detail})")
 MSG_BAD_YAML = QT_TRANSLATE_NOOP("Errors", "this is not valid YAML ({detail})")
+MSG_BAD_CHARACTER = QT_TRANSLATE_NOOP(
+    "Errors", "the file holds an invisible control character ({code}); delete it and save again"
+)
 MSG_EXPECTED_MAPPING = QT_TRANSLATE_NOOP("Errors", "{what} must be a mapping of field: value")
 MSG_EXPECTED_LIST = QT_TRANSLATE_NOOP("Errors", "{field} must be a list")
 MSG_MISSING_FIELD = QT_TRANSLATE_NOOP("Errors", "the field {field} is missing")
@@ -64,10 +74,13 @@ class _Reader:
             raise self.fail(parent, MSG_MISSING_FIELD, field=name)
         return fields[name][1]
 
-    def text(self, node: Node, name: str) -> str:
+    def text(self, node: Node, name: str, field: TextField) -> str:
         if not isinstance(node, ScalarNode) or node.tag in _NUMBER_TAGS:
             raise self.fail(node, MSG_NOT_TEXT, field=name)
-        value = str(node.value).strip()
+        try:
+            value = checked_text(str(node.value), field)
+        except ValidationError as refused:
+            raise self.fail(node, refused.template, **refused.params) from refused
         if not value:
             raise self.fail(node, MSG_EMPTY_TEXT, field=name)
         return value
@@ -103,10 +116,10 @@ class _Reader:
         veto = fields.get("veto")
         guide = fields.get("guide")
         return ChecklistItem(
-            code=self.text(self.required(fields, "code", node), "code"),
-            text=self.text(self.required(fields, "text", node), "text"),
+            code=self.text(self.required(fields, "code", node), "code", texts.CHECKLIST_CODE),
+            text=self.text(self.required(fields, "text", node), "text", texts.ITEM_TEXT),
             points=self.number(self.required(fields, "points", node), "points"),
-            guide=self.text(guide[1], "guide") if guide else "",
+            guide=self.text(guide[1], "guide", texts.ITEM_GUIDE) if guide else "",
             per_occurrence=(
                 self.number(per_occurrence[1], "per_occurrence") if per_occurrence else None
             ),
@@ -125,12 +138,13 @@ class _Reader:
                 item = self.item(item_node)
                 item_nodes[item.code] = item_node  # a duplicate is reported where it repeats
                 items.append(item)
-            title = self.text(self.required(section_fields, "title", section_node), "title")
+            title_node = self.required(section_fields, "title", section_node)
+            title = self.text(title_node, "title", texts.SECTION_TITLE)
             sections.append(ChecklistSection(title, tuple(items)))
             item_nodes.setdefault(f"section:{title}", section_node)
         definition = ChecklistDefinition(
-            code=self.text(self.required(fields, "code", root), "code"),
-            name=self.text(self.required(fields, "name", root), "name"),
+            code=self.text(self.required(fields, "code", root), "code", texts.CHECKLIST_CODE),
+            name=self.text(self.required(fields, "name", root), "name", texts.CHECKLIST_NAME),
             version=self.whole_number(self.required(fields, "version", root), "version"),
             max_points=self.number(self.required(fields, "max_points", root), "max_points"),
             sections=tuple(sections),
@@ -152,6 +166,13 @@ def parse_checklist(text: str, source: str) -> ChecklistDefinition:
             file=source,
             line=line,
             reason=Message(MSG_BAD_YAML, {"detail": error.problem or str(error)}),
+        ) from error
+    except yaml.reader.ReaderError as error:  # a control character, U+FFFE, a lone surrogate…
+        raise ChecklistFileError(
+            MSG_FILE_PROBLEM,
+            file=source,
+            line=text.count("\n", 0, error.position) + 1,
+            reason=Message(MSG_BAD_CHARACTER, {"code": f"U+{error.character:04X}"}),
         ) from error
     if root is None:
         raise reader.fail(None, MSG_EXPECTED_MAPPING, what="checklist")

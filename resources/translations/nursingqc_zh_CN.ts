@@ -1358,6 +1358,27 @@ Go to Wards and accounts now?</source>
         <translation>活动名称</translation>
     </message>
     <message>
+        <source>The code</source>
+        <extracomment>A checklist file&apos;s texts (its columns: codes 30, names and section titles 100; the item text and the guide are printed on every blank checklist and notice).</extracomment>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s name</source>
+        <translation>检查表名称</translation>
+    </message>
+    <message>
+        <source>The section&apos;s title</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <source>The item&apos;s text</source>
+        <translation>条目内容</translation>
+    </message>
+    <message>
+        <source>The deduction guide</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
         <source>The nurse&apos;s name</source>
         <translation>护士姓名</translation>
     </message>
@@ -1413,6 +1434,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>this is not valid YAML ({detail})</source>
         <translation>不是有效的 YAML 格式（{detail}）</translation>
+    </message>
+    <message>
+        <source>the file holds an invisible control character ({code}); delete it and save again</source>
+        <translation>文件中含有看不见的控制字符（{code}），请删除后重新保存</translation>
     </message>
     <message>
         <source>{what} must be a mapping of field: value</source>

@@ -84,6 +84,11 @@ def test_a_valid_file_keeps_decimal_points_exact() -> None:
             12,
             "unknown field colour",
         ),
+        (GOOD.replace("name: 测试表", "name: " + "测" * 101), 2, "at most 100 characters"),
+        (GOOD.replace("code: T02", "code: T" + "0" * 30), 13, "at most 30 characters"),
+        (GOOD.replace("text: 条目二", "text: " + "条" * 1001), 14, "at most 1000 characters"),
+        (GOOD.replace("title: 第一组", "title: 第\x01组"), 6, "control character (U+0001)"),
+        (GOOD.replace("text: 条目二", "text: 条目\ufffe二"), 14, "control character (U+FFFE)"),
     ],
 )
 def test_a_broken_file_is_refused_with_file_line_and_reason(
