@@ -75,6 +75,15 @@ _INVISIBLE = dict.fromkeys(
 _LINE_BREAKS = str.maketrans({"\r": None, "\n": " ", "\t": " "})
 
 
+def lone_surrogate_at(value: str) -> int | None:
+    """The position (from 1) of the first half of a character pair standing alone, if any: no
+    file (UTF-8, XML, the database) can store it."""
+    for position, character in enumerate(value, start=1):
+        if "\ud800" <= character <= "\udfff":
+            return position
+    return None
+
+
 def checked_text(value: str, field: TextField) -> str:
     """``value`` as it is stored: invisible characters removed, ends trimmed, line breaks kept
     only where the field has lines; refused when it is longer than the field's limit or holds a

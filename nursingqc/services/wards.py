@@ -17,6 +17,7 @@ from nursingqc.domain.errors import (
     RowProblem,
     ValidationError,
 )
+from nursingqc.domain.texts import MSG_NOT_UNICODE, lone_surrogate_at
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -35,6 +36,10 @@ MSG_REQUIRED = QT_TRANSLATE_NOOP("Errors", "must not be empty")
 MSG_BEDS = QT_TRANSLATE_NOOP("Errors", "must be a whole number of beds from 0 to 999, not {value}")
 MSG_CODE_REPEATED = QT_TRANSLATE_NOOP(
     "Errors", "ward code {code} appears again (first in row {first_row})"
+)
+MSG_BROKEN_CHARACTER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "has a broken character (half of a character pair) at position {position}; type it again",
 )
 MSG_TOO_LONG = QT_TRANSLATE_NOOP(
     "Errors", "has {count} characters, but at most {length} fit; please shorten it"
@@ -128,6 +133,8 @@ def _check_rows(rows: list[WardRow]) -> tuple[list[RowProblem], list[dict[str, o
         for field, text in texts.items():
             if field in ("code", "name") and not text:
                 problem(row.row, _TEXT_COLUMNS[field], MSG_REQUIRED)
+            elif (position := lone_surrogate_at(text)) is not None:
+                problem(row.row, _TEXT_COLUMNS[field], MSG_BROKEN_CHARACTER, position=position)
             elif len(text) > _MAX_LENGTH[field]:
                 problem(
                     row.row,
@@ -416,6 +423,8 @@ def _check_edit(edit: WardEdit) -> dict[str, object]:
     if not texts["name"]:
         raise ValidationError(MSG_WARD_NAME_EMPTY)
     for field, text in texts.items():
+        if (position := lone_surrogate_at(text)) is not None:
+            raise ValidationError(MSG_NOT_UNICODE, field=_FIELD_NAMES[field], position=position)
         if len(text) > _MAX_LENGTH[field]:
             raise ValidationError(
                 MSG_FIELD_TOO_LONG,

@@ -1300,6 +1300,10 @@ Go to Wards and accounts now?</source>
         <translation>病区编码 {code} 重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
+        <source>has a broken character (half of a character pair) at position {position}; type it again</source>
+        <translation>第 {position} 个字符已损坏（半个字符），请重新输入</translation>
+    </message>
+    <message>
         <source>has {count} characters, but at most {length} fit; please shorten it</source>
         <translation>有 {count} 个字符，最多只能 {length} 个，请缩短</translation>
     </message>

@@ -14,6 +14,7 @@ from nursingqc.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from nursingqc.domain.texts import MSG_NOT_UNICODE
 from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
@@ -250,3 +251,13 @@ def test_a_ward_without_results_is_deleted_from_campaigns_too_and_audited(
     with pytest.raises(NotFound) as missing:
         services.wards.delete_ward(hospital.admin, ward)
     assert missing.value.template == MSG_NO_SUCH_WARD
+
+
+def test_a_broken_character_in_an_edit_is_refused(services: Services, hospital: Hospital) -> None:
+    with pytest.raises(ValidationError) as refused:
+        services.wards.update_ward(
+            hospital.admin, loaded(services, hospital), WardEdit("心内科", "张\ud800丽")
+        )
+    assert refused.value.template == MSG_NOT_UNICODE
+    assert refused.value.params["position"] == 2
+    assert services.wards.list_wards(hospital.admin)[0].head_nurse_name != "张\ud800丽"

@@ -13,6 +13,7 @@ from nursingqc.i18n import message_text
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.container import Services
 from nursingqc.services.wards import (
+    MSG_BROKEN_CHARACTER,
     MSG_CODE_REPEATED,
     MSG_REQUIRED,
     MSG_TOO_LONG,
@@ -174,3 +175,19 @@ def test_a_code_stored_with_an_invisible_character_is_found_and_cleaned(
     assert (result.added, result.updated) == (0, 1)
     with services.database.transaction() as session:
         assert session.scalars(select(Ward.code).where(Ward.code.like("EK01%"))).all() == ["EK01"]
+
+
+def test_a_broken_character_in_a_ward_name_is_refused_with_row_and_column(
+    services: Services, hospital: Hospital
+) -> None:
+    before = ward_table(services)
+    with pytest.raises(ImportRefused) as refused:
+        services.wards.import_wards(hospital.admin, [WardRow(2, "ER01", "急诊\udc00科")])
+    [problem] = refused.value.problems
+    assert (problem.row, problem.column, problem.reason.template) == (
+        2,
+        "病区名称",
+        MSG_BROKEN_CHARACTER,
+    )
+    assert problem.reason.params == {"position": 3}
+    assert ward_table(services) == before
