@@ -71,15 +71,16 @@ def test_thousands_of_tied_wards_fit_their_cells_and_are_listed_on_their_own_she
     run_month(services, hospital)
     summary = services.summary.summary(hospital.admin, hospital.campaign.id)
     tied = tuple(f"第{number:04d}病区（心血管内科、呼吸内科联合病区）" for number in range(3000))
-    lines = [dataclasses.replace(line, highest_wards=tied) for line in summary.checklist_lines]
+    first, *others = summary.checklist_lines
+    lines = [dataclasses.replace(first, highest_wards=tied), *others]
     path = tmp_path / "summary.xlsx"
 
     write_summary_workbook(dataclasses.replace(summary, checklist_lines=tuple(lines)), path)
 
-    book = load_workbook(path)
+    book = load_workbook(path, read_only=True)
     assert book.sheetnames == [*SHEETS[:4], "并列病区", *SHEETS[4:]]
     longest = max(
-        len(str(cell.value)) for sheet in book for row in sheet.iter_rows() for cell in row
+        len(str(value)) for row in book["检查表统计"].iter_rows(values_only=True) for value in row
     )
     assert longest <= 32767
     statistics = book["检查表统计"]
@@ -87,6 +88,6 @@ def test_thousands_of_tied_wards_fit_their_cells_and_are_listed_on_their_own_she
         "、".join(tied[:5]) + "等 3000 个病区（全部见“并列病区”表）"
     )
     listed = [row for row in book["并列病区"].iter_rows(min_row=2, values_only=True)]
-    assert len(listed) == 3000 * len(lines)
+    assert len(listed) == 3000
     assert listed[0] == (lines[0].name, "最高分", float(lines[0].highest), tied[0])
     assert listed[2999][3] == tied[2999]

@@ -167,7 +167,7 @@ Cell: TypeAlias = "str | Flowable | list[Flowable]"
 #: No table row grows taller than this: a longer cell goes on in rows below it. reportlab cannot
 #: place a row taller than the page at all, and splitting one inside a row fails for rows of
 #: several pages (the whole document then fails).
-MAX_ROW_HEIGHT = 0.4 * (PAGE_HEIGHT - 2 * MARGIN)
+MAX_ROW_HEIGHT = 0.25 * (PAGE_HEIGHT - 2 * MARGIN)
 
 
 def _height_bound(flowable: Flowable, width: float) -> float:

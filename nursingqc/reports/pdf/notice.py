@@ -183,8 +183,9 @@ def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTa
     table = LongTable(
         rows,
         colWidths=widths,
+        # No splitInRow: rows are at most MAX_ROW_HEIGHT (row_pieces), and splitting one inside
+        # repeats the header in the middle of the page.
         repeatRows=1,
-        splitInRow=1,  # a problem described at length goes on over the page
     )
     table.setStyle(
         [

@@ -122,8 +122,9 @@ def _table(
         if number in highlight:
             tinted += range(len(body), len(body) + len(pieces))
         body += pieces
-    # splitInRow: a row near the bottom of a page goes on over it rather than leave a gap.
-    table = LongTable(body, colWidths=list(widths), repeatRows=1, splitInRow=1)
+    # No splitInRow: rows are at most MAX_ROW_HEIGHT (row_pieces), and splitting one inside
+    # repeats the header in the middle of the page.
+    table = LongTable(body, colWidths=list(widths), repeatRows=1)
     table.setStyle(
         [
             *plain_cells(9),
