@@ -41,6 +41,7 @@ from nursingqc.services.passwords import hash_password, verify_password
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Hospital, User, Ward
+from nursingqc.storage.repositories.printed import hospital_name
 
 MSG_WRONG_LOGIN = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
 MSG_WRONG_LOGIN_TRIES_LEFT = QT_TRANSLATE_NOOP(
@@ -128,7 +129,7 @@ class AccountService:
 
     def hospital_name(self) -> str:
         with self._db.transaction(read_only=True) as session:
-            return session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
+            return hospital_name(session)
 
     def first_run(
         self, hospital_name: str, username: str, display_name: str, password: str

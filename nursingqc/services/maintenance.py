@@ -44,8 +44,9 @@ from nursingqc.storage.migrate import (
     problem_lines,
     quick_check,
 )
-from nursingqc.storage.models import Base, Checklist, Hospital
+from nursingqc.storage.models import Base, Checklist
 from nursingqc.storage.repositories.checklists import definition_of
+from nursingqc.storage.repositories.printed import hospital_name
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +313,7 @@ def _hospital_name(path: Path) -> str:
     database = Database(f"sqlite:///{path}", read_only=True)
     try:
         with database.transaction(read_only=True) as session:
-            return session.scalar(select(Hospital.name).order_by(Hospital.id)) or ""
+            return hospital_name(session)
     finally:
         database.dispose()
 
