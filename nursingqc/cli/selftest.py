@@ -25,7 +25,6 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -223,7 +222,7 @@ def _pdf(run: _Run) -> str:
 
 
 def _window(run: _Run) -> str:
-    from nursingqc.ui.main_window import MainWindow, Page
+    from nursingqc.ui.main_window import MainWindow
 
     services, admin = run.opened(), run.administrator()
     boxes: list[str] = []
@@ -243,7 +242,7 @@ def _window(run: _Run) -> str:
         window.show()
         for page in window.pages:  # directly: an error raised in a slot would only be logged
             window.ui.pages.setCurrentWidget(page)
-            cast(Page, page).refresh()
+            page.refresh()
         QApplication.processEvents()
         shown = window.isVisible()
     finally:

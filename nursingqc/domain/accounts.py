@@ -62,20 +62,67 @@ class Actor:
         return cls(None, CLI_USERNAME, CLI_USERNAME, Role.ADMIN)
 
 
+class Permission(enum.Enum):
+    """权限: what a role may do. The services refuse what it does not allow and the window shows
+    only the pages and buttons it allows, both from ``GRANTED``."""
+
+    #: 护理部's own work: campaigns, wards, accounts, reopening sheets, awards, the summary text.
+    ADMINISTER = "administer"
+    #: 自查: score one's own ward (the department: any ward).
+    SELF_CHECK = "self_check"
+    #: 评比: inspect and score any ward.
+    EVALUATE = "evaluate"
+    #: 整改 on the ward's side: cause, measure, owner, done, photos.
+    ANSWER_RECTIFICATION = "answer_rectification"
+    #: 整改 on the department's side: re-check, reject, move a deadline, print notices.
+    RECHECK_RECTIFICATION = "recheck_rectification"
+    #: The ranking and the summary before they are published.
+    READ_UNPUBLISHED_RESULTS = "read_unpublished_results"
+    #: 本病区结果: a ward's own published results.
+    READ_OWN_WARD_RESULTS = "read_own_ward_results"
+    #: 优秀护士: nominate a nurse (a head nurse for her ward, the department for any ward).
+    NOMINATE_NURSE = "nominate_nurse"
+
+
+GRANTED: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission) - {Permission.READ_OWN_WARD_RESULTS},
+    Role.INSPECTOR: frozenset(
+        {
+            Permission.EVALUATE,
+            Permission.RECHECK_RECTIFICATION,
+            Permission.READ_UNPUBLISHED_RESULTS,
+        }
+    ),
+    Role.HEAD_NURSE: frozenset(
+        {
+            Permission.SELF_CHECK,
+            Permission.ANSWER_RECTIFICATION,
+            Permission.READ_OWN_WARD_RESULTS,
+            Permission.NOMINATE_NURSE,
+        }
+    ),
+}
+
+
+def may(actor: Actor, permission: Permission) -> bool:
+    return permission in GRANTED[actor.role]
+
+
+def require(actor: Actor, permission: Permission, message: str = MSG_NOT_FOR_ROLE) -> None:
+    """Refuses with ``message`` (which may name ``{role}``) what the actor's role may not do."""
+    if not may(actor, permission):
+        raise PermissionDenied(message, role=actor.role.value)
+
+
 def require_admin(actor: Actor) -> None:
-    if not actor.is_admin:
-        raise PermissionDenied(MSG_ADMIN_ONLY)
+    require(actor, Permission.ADMINISTER, MSG_ADMIN_ONLY)
 
 
 def require_self_check_access(actor: Actor, ward_id: int, ward_code: str) -> None:
     """自查 belongs to the ward: its head nurse, or the department; never another ward's nurse."""
-    if actor.is_admin:
-        return
-    if actor.role is Role.HEAD_NURSE and actor.ward_id == ward_id:
-        return
-    if actor.role is Role.HEAD_NURSE:
+    require(actor, Permission.SELF_CHECK)
+    if not actor.is_admin and actor.ward_id != ward_id:
         raise PermissionDenied(MSG_OTHER_WARD, ward=ward_code)
-    raise PermissionDenied(MSG_NOT_FOR_ROLE, role=actor.role.value)
 
 
 MSG_OTHER_INSPECTOR = QT_TRANSLATE_NOOP(
@@ -86,11 +133,8 @@ MSG_OTHER_INSPECTOR = QT_TRANSLATE_NOOP(
 
 def require_evaluation_access(actor: Actor, owner_id: int | None = None) -> None:
     """评比 is scored by inspectors and the department; an inspector changes only her own sheets."""
-    if actor.is_admin:
-        return
-    if actor.role is not Role.INSPECTOR:
-        raise PermissionDenied(MSG_NOT_FOR_ROLE, role=actor.role.value)
-    if owner_id is not None and owner_id != actor.user_id:
+    require(actor, Permission.EVALUATE)
+    if not actor.is_admin and owner_id is not None and owner_id != actor.user_id:
         raise PermissionDenied(MSG_OTHER_INSPECTOR)
 
 

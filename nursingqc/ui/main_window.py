@@ -4,37 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol, cast
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 
-from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.accounts import Actor
 from nursingqc.services.container import Services
 from nursingqc.ui.forms.ui_main_window import Ui_MainWindow
-from nursingqc.ui.pages.campaigns import CampaignsPage
-from nursingqc.ui.pages.evaluation import EvaluationPage
-from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
-from nursingqc.ui.pages.home import HomePage
-from nursingqc.ui.pages.my_results import MyResultsPage
-from nursingqc.ui.pages.ranking import RankingPage
-from nursingqc.ui.pages.rectification import RectificationPage
-from nursingqc.ui.pages.self_check import SelfCheckPage
-from nursingqc.ui.pages.summary import SummaryPage
-from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
+from nursingqc.ui.pages import PAGES
+from nursingqc.ui.pages.page import Page, PageContext
 
 #: Pixels beyond the widest title, so it never touches the column's edge.
 NAVIGATION_SLACK = 12
 
-
-class Page(Protocol):
-    def title(self) -> str: ...
-    def refresh(self) -> None: ...
+P = TypeVar("P", bound=Page)
 
 
 class MainWindow(QMainWindow):
-    """``logged_out`` is True after 退出登录, so the program asks for the next user."""
+    """``logged_out`` is True after 退出登录, so the program asks for the next user.
+
+    The pages are those of ``PAGES`` the actor's role may see; the window knows them only
+    through the page contract (``ui/pages/page.py``)."""
 
     def __init__(
         self, services: Services, actor: Actor, today: Callable[[], date] = date.today
@@ -46,75 +38,16 @@ class MainWindow(QMainWindow):
         hospital = services.accounts.hospital_name()
         self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
 
-        self.home = HomePage(
-            actor,
-            services.campaigns,
-            services.inspections,
-            services.wards,
-            services.rectification,
-            today,
-        )
-        self.pages: list[QWidget] = [self.home]
-        self.self_check: SelfCheckPage | None = None
-        self.campaigns: CampaignsPage | None = None
-        self.wards_accounts: WardsAccountsPage | None = None
-        if actor.role in (Role.HEAD_NURSE, Role.ADMIN):
-            self.self_check = SelfCheckPage(
-                actor, services.campaigns, services.wards, services.inspections, today
-            )
-            self.pages.append(self.self_check)
-            self.home.selfCheckRequested.connect(self._go_to_self_check)
-        self.rectification = RectificationPage(
-            actor, services.campaigns, services.wards, services.rectification, today
-        )
-        self.pages.append(self.rectification)
-        self.evaluation: EvaluationPage | None = None
-        self.evaluation_board: EvaluationBoardPage | None = None
-        if actor.role in (Role.INSPECTOR, Role.ADMIN):
-            self.evaluation = EvaluationPage(
-                actor,
-                services.campaigns,
-                services.wards,
-                services.inspections,
-                today,
-                score_import=services.score_import,
-            )
-            self.evaluation_board = EvaluationBoardPage(
-                actor, services.campaigns, services.inspections, today
-            )
-            self.pages += [self.evaluation, self.evaluation_board]
-            self.evaluation_board.evaluateRequested.connect(self._go_to_evaluation)
-        # Head nurses get its 优秀护士 part only: the service hides the ranking until published.
-        self.ranking = RankingPage(
-            actor, services.campaigns, services.wards, services.ranking, services.nominations, today
-        )
-        self.pages.append(self.ranking)
-        self.summary: SummaryPage | None = None
-        self.my_results: MyResultsPage | None = None
-        if actor.role is Role.HEAD_NURSE:
-            self.my_results = MyResultsPage(actor, services.campaigns, services.summary, today)
-            self.pages.append(self.my_results)
-        else:
-            self.summary = SummaryPage(actor, services.campaigns, services.summary, today)
-            self.pages.append(self.summary)
-        if actor.is_admin:
-            self.campaigns = CampaignsPage(
-                actor,
-                services.campaigns,
-                services.checklists,
-                services.wards,
-                services.rectification,
-                hospital,
-            )
-            self.pages.append(self.campaigns)
-            self.wards_accounts = WardsAccountsPage(actor, services.wards, services.accounts)
-            self.pages.append(self.wards_accounts)
-            self.home.wardsRequested.connect(lambda: self.show_page(self.wards_accounts))
-            self.campaigns.wardsRequested.connect(lambda: self.show_page(self.wards_accounts))
+        context = PageContext(services, actor, today, hospital)
+        self.pages: list[Page] = [
+            page_class.from_context(context) for page_class in PAGES if page_class.shown_to(actor)
+        ]
         for page in self.pages:
+            page.openRequested.connect(self.open_page)
             self.ui.pages.addWidget(page)
-            self.ui.navigation.addItem(QListWidgetItem(_page(page).title()))
+            self.ui.navigation.addItem(QListWidgetItem(page.title()))
         self._fit_navigation()
+        self._shown: Page | None = None
         self.ui.navigation.currentRowChanged.connect(self._on_navigate)
         self.logged_out = False
         self.ui.logoutButton.clicked.connect(self.log_out)
@@ -131,7 +64,7 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        self.ui.navigation.setCurrentRow(0)  # shows and refreshes the home page
+        self.ui.navigation.setCurrentRow(0)  # shows and refreshes the first page
 
     def _fit_navigation(self) -> None:
         """The column as wide as its longest title in the chosen language and font (English
@@ -147,31 +80,35 @@ class MainWindow(QMainWindow):
         )
         self.ui.navigationColumn.setFixedWidth(needed)
 
-    def show_page(self, page: QWidget | None) -> None:
-        if page is not None:
-            self.ui.navigation.setCurrentRow(self.pages.index(page))
+    def page(self, page_class: type[P]) -> P | None:
+        """The window's page of that class; None when the actor's role does not see it."""
+        return next((page for page in self.pages if isinstance(page, page_class)), None)
 
-    def _go_to_self_check(self) -> None:
-        """“去填写自查表” opens the first sheet still to be submitted."""
-        self.show_page(self.self_check)
-        if self.self_check is not None:
-            self.self_check.open_first_unsubmitted()
+    def show_page(self, page: Page | None) -> bool:
+        """Moves to ``page``; False when the page shown now may not be left yet."""
+        if page is None:
+            return False
+        self.ui.navigation.setCurrentRow(self.pages.index(page))
+        return self._shown is page
 
-    def _go_to_evaluation(self, ward_id: int, checklist_id: int) -> None:
-        """A cell of the evaluation board: score that ward on that checklist."""
-        if self.evaluation is not None and self.evaluation.confirm_leave():
-            self.show_page(self.evaluation)
-            self.evaluation.show_pair(ward_id, checklist_id)
+    def open_page(self, key: str, target: object) -> None:
+        """A page asked for another one (“去填写自查表”, a cell of the evaluation board)."""
+        page = next((page for page in self.pages if page.key == key), None)
+        # Opening the target there replaces what that page holds: its work is kept first.
+        if page is not None and page.confirm_leave() and self.show_page(page):
+            page.open_target(target)
 
     def _on_navigate(self, row: int) -> None:
-        # Leaving the sheet saves it; entries that cannot be saved stay on screen for a retry.
-        if self.self_check is not None:
-            self.self_check.save_now()
-        if self.evaluation is not None:
-            self.evaluation.save_now()
         page = self.pages[row]
+        if self._shown is not None and self._shown is not page and not self._shown.confirm_leave():
+            navigation = self.ui.navigation
+            navigation.blockSignals(True)
+            navigation.setCurrentRow(self.pages.index(self._shown))
+            navigation.blockSignals(False)
+            return
+        self._shown = page
         self.ui.pages.setCurrentWidget(page)
-        _page(page).refresh()
+        page.refresh()
 
     def log_out(self) -> None:
         """The next person on the shared ward PC must not work under this account."""
@@ -180,14 +117,10 @@ class MainWindow(QMainWindow):
             self.logged_out = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.self_check is not None and not self.self_check.confirm_leave():
-            event.ignore()
-            return
-        if self.evaluation is not None and not self.evaluation.confirm_leave():
-            event.ignore()
-            return
+        for page in self.pages:
+            if not page.confirm_leave():
+                # The user chose to stay: show her the page with the work she keeps.
+                self.show_page(page)
+                event.ignore()
+                return
         super().closeEvent(event)
-
-
-def _page(widget: QWidget) -> Page:
-    return cast(Page, widget)

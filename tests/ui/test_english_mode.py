@@ -14,8 +14,10 @@ from nursingqc.i18n import install_translators, translations_dir
 from nursingqc.paths import resources_dir
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
+from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.theme import apply_theme
 from tests.helpers import Hospital
+from tests.ui.windows import page_of
 
 # Full-width forms （），：；！？, CJK punctuation 、。「」 and the curly double quotes that a
 # Chinese font draws full-width: they belong in the translation, never in the English source.
@@ -83,7 +85,7 @@ def test_the_home_timeline_says_this_week_in_english(
 ) -> None:
     window = MainWindow(services, hospital.nurse_a, today=lambda: hospital.campaign.starts_on)
     qtbot.addWidget(window)
-    names = [box.accessibleName() for box in window.home.timeline.boxes]
+    names = [box.accessibleName() for box in page_of(window, HomePage).timeline.boxes]
     assert names == [
         "Self-check Open · this week",
         "Rectification Not started",

@@ -13,8 +13,11 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.evaluation import MISSING_BACKGROUND
+from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
+from nursingqc.ui.pages.home import HomePage
 from tests.helpers import TODAY, Hospital, full_marks
+from tests.ui.windows import page_of
 
 
 @pytest.fixture
@@ -83,13 +86,13 @@ def test_a_double_clicked_cell_opens_that_pair_on_the_evaluation_page(
 ) -> None:
     window = MainWindow(services, evaluation.inspector, lambda: TODAY)
     qtbot.addWidget(window)
-    assert window.evaluation_board is not None and window.evaluation is not None
-    window.show_page(window.evaluation_board)
-    board = window.evaluation_board
+    assert window.page(EvaluationBoardPage) is not None and window.page(EvaluationPage) is not None
+    window.show_page(page_of(window, EvaluationBoardPage))
+    board = page_of(window, EvaluationBoardPage)
     cell = board.model.index(1, 4)
     board.ui.boardView.doubleClicked.emit(cell)
-    assert window.ui.pages.currentWidget() is window.evaluation
-    sheet = window.evaluation.panel.sheet
+    assert window.ui.pages.currentWidget() is page_of(window, EvaluationPage)
+    sheet = page_of(window, EvaluationPage).panel.sheet
     assert sheet is not None and sheet.ward_code == "WK01"
     assert (sheet.key.ward_id, sheet.key.checklist_id) == board.model.cell_at(cell)
 
@@ -99,13 +102,13 @@ def test_a_head_nurse_has_no_evaluation_pages(
 ) -> None:
     window = MainWindow(services, evaluation.nurse_a, lambda: TODAY)
     qtbot.addWidget(window)
-    assert window.evaluation is None and window.evaluation_board is None
+    assert window.page(EvaluationPage) is None and window.page(EvaluationBoardPage) is None
 
 
 def todo(qtbot: QtBot, services: Services, actor: Actor) -> list[str]:
     window = MainWindow(services, actor, lambda: TODAY)
     qtbot.addWidget(window)
-    return window.home.ui.todoLabel.text().split("\n")
+    return page_of(window, HomePage).ui.todoLabel.text().split("\n")
 
 
 def test_the_home_page_tells_inspectors_and_the_department_what_the_evaluation_misses(

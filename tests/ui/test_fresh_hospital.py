@@ -11,7 +11,11 @@ from nursingqc.services.container import Services
 from nursingqc.services.wards import WardRow
 from nursingqc.ui.dialogs.campaign import CampaignDialog
 from nursingqc.ui.main_window import MainWindow
+from nursingqc.ui.pages.campaigns import CampaignsPage
+from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 from tests.helpers import PASSWORD
+from tests.ui.windows import page_of
 
 
 def test_home_sends_the_department_to_wards_and_accounts_first(
@@ -20,17 +24,17 @@ def test_home_sends_the_department_to_wards_and_accounts_first(
     admin = services.accounts.first_run("新建医院", "admin", "护理部 王主任", PASSWORD)
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
-    home = window.home
+    home = page_of(window, HomePage)
     assert home.ui.campaignLabel.text() == "尚未创建活动。"
     assert home.ui.todoLabel.text() == (
         "请先在“病区与账号”中导入或添加病区，然后在“活动管理”中创建活动。"
     )
     assert not home.ui.wardsButton.isHidden() and home.ui.selfCheckButton.isHidden()
     qtbot.mouseClick(home.ui.wardsButton, Qt.MouseButton.LeftButton)
-    assert window.ui.pages.currentWidget() is window.wards_accounts
+    assert window.ui.pages.currentWidget() is page_of(window, WardsAccountsPage)
 
     services.wards.import_wards(admin, [WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片")])
-    window.show_page(window.home)
+    window.show_page(page_of(window, HomePage))
     assert home.ui.todoLabel.text() == "请在“活动管理”中新建活动。"
     assert home.ui.wardsButton.isHidden()
 
@@ -41,8 +45,8 @@ def test_a_new_campaign_without_wards_points_to_wards_and_accounts_instead_of_a_
     admin = services.accounts.first_run("新建医院", "admin", "护理部 王主任", PASSWORD)
     window = MainWindow(services, admin)
     qtbot.addWidget(window)
-    window.show_page(window.campaigns)
-    page = window.campaigns
+    window.show_page(page_of(window, CampaignsPage))
+    page = page_of(window, CampaignsPage)
     assert page is not None
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
@@ -57,5 +61,5 @@ def test_a_new_campaign_without_wards_points_to_wards_and_accounts_instead_of_a_
     ]
     assert window.ui.pages.currentWidget() is page  # No: stays here
     qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
-    assert window.ui.pages.currentWidget() is window.wards_accounts
+    assert window.ui.pages.currentWidget() is page_of(window, WardsAccountsPage)
     assert services.campaigns.list_campaigns(admin) == []

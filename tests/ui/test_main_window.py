@@ -14,7 +14,11 @@ from pytestqt.qtbot import QtBot
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
+from nursingqc.ui.pages.campaigns import CampaignsPage
+from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.self_check import SelfCheckPage
 from tests.helpers import Hospital, full_marks, save_draft, submit
+from tests.ui.windows import page_of
 
 
 def navigation(window: MainWindow) -> list[str]:
@@ -60,7 +64,7 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
     save_draft(services, hospital.nurse_a, hospital.key("TREAT_ROOM"), {})
     window = MainWindow(services, hospital.nurse_a, today=lambda: hospital.campaign.starts_on)
     qtbot.addWidget(window)
-    home = window.home
+    home = page_of(window, HomePage)
     assert home.ui.campaignLabel.text() == "2026年7月基础护理质量提升活动月"
     todo = home.ui.todoLabel.text().splitlines()
     assert todo[0] == "自查：3/5 张检查表已提交"
@@ -72,12 +76,12 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
     assert not any(line.startswith("尚未全部提交") for line in todo)  # the department's line
     admin_window = MainWindow(services, hospital.admin, today=lambda: hospital.campaign.starts_on)
     qtbot.addWidget(admin_window)
-    assert admin_window.home.ui.todoLabel.text().splitlines()[-2:] == [
+    assert page_of(admin_window, HomePage).ui.todoLabel.text().splitlines()[-2:] == [
         "尚未全部提交的病区（2 个）：普通外科 0/5、心血管内科 3/5",
         "自查将于 2026-07-12 结束。",
     ]
     qtbot.mouseClick(home.ui.selfCheckButton, Qt.MouseButton.LeftButton)
-    assert window.ui.pages.currentWidget() is window.self_check
+    assert window.ui.pages.currentWidget() is page_of(window, SelfCheckPage)
 
 
 def test_campaigns_page_creates_a_campaign_and_changes_phases(
@@ -92,8 +96,8 @@ def test_campaigns_page_creates_a_campaign_and_changes_phases(
 
     window = MainWindow(services, hospital.admin)
     qtbot.addWidget(window)
-    window.show_page(window.campaigns)
-    page = window.campaigns
+    window.show_page(page_of(window, CampaignsPage))
+    page = page_of(window, CampaignsPage)
     assert page is not None and page.ui.campaignList.count() == 1
 
     def fill_and_accept(dialog: CampaignDialog) -> int:
@@ -177,8 +181,8 @@ def test_the_campaign_dialog_names_the_clashing_campaign_and_asks_before_creatin
 
     window = MainWindow(services, hospital.admin)
     qtbot.addWidget(window)
-    window.show_page(window.campaigns)
-    page = window.campaigns
+    window.show_page(page_of(window, CampaignsPage))
+    page = page_of(window, CampaignsPage)
     assert page is not None
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
@@ -227,8 +231,8 @@ def test_an_empty_campaign_is_deleted_from_the_page_and_one_with_sheets_is_refus
     save_draft(services, hospital.nurse_a, hospital.key("WARD_ENV"), {})
     window = MainWindow(services, hospital.admin)
     qtbot.addWidget(window)
-    window.show_page(window.campaigns)
-    page = window.campaigns
+    window.show_page(page_of(window, CampaignsPage))
+    page = page_of(window, CampaignsPage)
     assert page is not None and page.ui.campaignList.item(0).text() == "误建的活动"
     asked: list[str] = []
     refused: list[str] = []

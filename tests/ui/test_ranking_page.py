@@ -57,6 +57,7 @@ from tests.ui.keyboard import focused, press, type_chinese
 
 # A fixture, named in usefixtures: the shipped font and stylesheet, as the program starts with them.
 from tests.ui.test_english_mode import themed  # noqa: F401
+from tests.ui.windows import page_of
 
 #: SPEC §6: the ranking's columns, with the month's three checklists.
 SPEC_COLUMNS = [
@@ -458,9 +459,9 @@ def test_the_ward_name_column_shows_the_longest_demo_names_whole_at_1366x768(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.ui.navigation.setCurrentRow(window.pages.index(window.ranking))
-    table = window.ranking.ui.rankingView
-    assert sorted(column(window.ranking, NAME)) == sorted(names)
+    window.ui.navigation.setCurrentRow(window.pages.index(page_of(window, RankingPage)))
+    table = page_of(window, RankingPage).ui.rankingView
+    assert sorted(column(page_of(window, RankingPage), NAME)) == sorted(names)
 
     # The item delegate keeps a margin on either side of the text, and the grid takes a pixel.
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1

@@ -28,9 +28,11 @@ from nursingqc.services.inspections import InspectionService
 from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.sheet_items import Column
+from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from tests.helpers import TODAY, Hospital, build_hospital, full_marks, save_draft, submit
 from tests.services.test_write_faults import disk_full, mount_small_disk
+from tests.ui.windows import page_of
 
 
 def open_page(qtbot: QtBot, services: Services, hospital: Hospital) -> SelfCheckPage:
@@ -48,9 +50,9 @@ def open_window(
     window = MainWindow(services, hospital.nurse_a)
     qtbot.addWidget(window)
     window.show()
-    window.show_page(window.self_check)
-    assert window.self_check is not None
-    return window, window.self_check
+    window.show_page(page_of(window, SelfCheckPage))
+    assert window.page(SelfCheckPage) is not None
+    return window, page_of(window, SelfCheckPage)
 
 
 def type_deduction(page: SelfCheckPage, code: str, value: float) -> None:
@@ -172,9 +174,9 @@ def test_going_to_fill_the_self_check_opens_the_first_sheet_not_yet_submitted(
         )
     window = MainWindow(services, hospital.nurse_a)
     qtbot.addWidget(window)
-    qtbot.mouseClick(window.home.ui.selfCheckButton, Qt.MouseButton.LeftButton)
-    assert window.self_check is not None
-    page = window.self_check
+    qtbot.mouseClick(page_of(window, HomePage).ui.selfCheckButton, Qt.MouseButton.LeftButton)
+    assert window.page(SelfCheckPage) is not None
+    page = page_of(window, SelfCheckPage)
     assert page.ui.checklistCombo.currentText() == "服务态度（未填写）"
     assert page.panel.sheet is not None and page.panel.sheet.status is None
 

@@ -20,6 +20,7 @@ from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from tests.helpers import PASSWORD, TODAY, Hospital, submit
 from tests.ui.keyboard import focused, press, type_ascii, type_chinese
+from tests.ui.windows import page_of
 
 
 def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SelfCheckPage:
@@ -181,9 +182,9 @@ def test_the_sheet_fits_a_1366_by_768_screen_without_sideways_scrolling(
     qtbot.addWidget(window)
     window.resize(1366, 728)  # the screen less the Windows taskbar
     window.show()
-    window.show_page(window.self_check)
-    assert window.self_check is not None
-    view = window.self_check.panel.ui.itemsView
+    window.show_page(page_of(window, SelfCheckPage))
+    assert window.page(SelfCheckPage) is not None
+    view = page_of(window, SelfCheckPage).panel.ui.itemsView
     qtbot.waitUntil(lambda: view.viewport().width() > 0)
     assert view.horizontalHeader().length() <= view.viewport().width()
     assert window.minimumSizeHint().width() <= 1366

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import BinaryIO
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import format_points
@@ -24,13 +24,14 @@ from nursingqc.ui.dialogs.document_preview import file_name, preview_notices, pr
 from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_campaigns_page import Ui_CampaignsPage
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
 from nursingqc.ui.workers import Progress
 
 
-class CampaignsPage(QWidget):
-    #: The hospital has no wards yet: the department is sent to 病区与账号 to add them.
-    wardsRequested = Signal()
+class CampaignsPage(Page):
+    key = "campaigns"
+    permission = Permission.ADMINISTER
 
     def __init__(
         self,
@@ -72,6 +73,18 @@ class CampaignsPage(QWidget):
                 "All wards: a notice for every ward with rectification items still to do, and "
                 "blank checklists for every ward of the campaign."
             )
+        )
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> CampaignsPage:
+        services = context.services
+        return cls(
+            context.actor,
+            services.campaigns,
+            services.checklists,
+            services.wards,
+            services.rectification,
+            context.hospital,
         )
 
     def title(self) -> str:
@@ -165,7 +178,8 @@ class CampaignsPage(QWidget):
                 ),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                self.wardsRequested.emit()
+                # The hospital has no wards yet: the department adds them on 病区与账号.
+                self.openRequested.emit("wards_accounts", None)
             return
         dialog = CampaignDialog(self._actor, self._campaigns, self._checklists, self._wards, self)
         if dialog.exec() and dialog.created is not None:

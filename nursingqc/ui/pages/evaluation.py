@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
@@ -23,10 +23,14 @@ from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.score_import import ScoreImportDialog
 from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
 from nursingqc.ui.models.evaluation import InspectionColumn, InspectionListModel
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 
-class EvaluationPage(QWidget):
+class EvaluationPage(Page):
+    key = "evaluation"
+    permission = Permission.EVALUATE
+
     def __init__(
         self,
         actor: Actor,
@@ -62,13 +66,26 @@ class EvaluationPage(QWidget):
         self.ui.wardCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.newButton.clicked.connect(self.start_new)
-        self.ui.importButton.setVisible(
-            score_import is not None and actor.role in (Role.INSPECTOR, Role.ADMIN)
-        )
+        self.ui.importButton.setVisible(score_import is not None)
         self.ui.importButton.clicked.connect(self.import_paper_scores)
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> EvaluationPage:
+        services = context.services
+        return cls(
+            context.actor,
+            services.campaigns,
+            services.wards,
+            services.inspections,
+            context.today,
+            score_import=services.score_import,
+        )
 
     def title(self) -> str:
         return self.tr("Evaluation")
+
+    def has_unsaved_work(self) -> bool:
+        return self.panel.has_unsaved_entries
 
     def save_now(self) -> bool:
         return self.panel.save_now()
@@ -120,6 +137,11 @@ class EvaluationPage(QWidget):
             self._open(current.key)
         else:
             self._open_pair()
+
+    def open_target(self, target: object) -> None:
+        """``(ward_id, checklist_id)`` from a cell of the evaluation board."""
+        if isinstance(target, tuple):
+            self.show_pair(*target)
 
     def show_pair(self, ward_id: int, checklist_id: int) -> None:
         """Opens a ward and checklist chosen elsewhere (a cell of the evaluation board)."""

@@ -6,21 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.evaluation_board import EvaluationBoard
 from nursingqc.services.inspections import InspectionService
 from nursingqc.ui.forms.ui_evaluation_board_page import Ui_EvaluationBoardPage
 from nursingqc.ui.models.evaluation import INSPECTIONS_ROLE, EvaluationBoardModel
+from nursingqc.ui.pages.page import Page, PageContext
 
 
-class EvaluationBoardPage(QWidget):
-    """``evaluateRequested(ward_id, checklist_id)``: a cell double-clicked, to score that pair."""
+class EvaluationBoardPage(Page):
+    """A cell double-clicked opens that ward and checklist on the evaluation page."""
 
-    evaluateRequested = Signal(int, int)
+    key = "evaluation_board"
+    permission = Permission.EVALUATE
 
     def __init__(
         self,
@@ -48,6 +50,11 @@ class EvaluationBoardPage(QWidget):
         view.doubleClicked.connect(self._on_double_clicked)
         self.ui.onlyMissingCheck.toggled.connect(self._reload_model)
         self.ui.refreshButton.clicked.connect(self.refresh)
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> EvaluationBoardPage:
+        services = context.services
+        return cls(context.actor, services.campaigns, services.inspections, context.today)
 
     def title(self) -> str:
         return self.tr("Evaluation progress")
@@ -100,4 +107,4 @@ class EvaluationBoardPage(QWidget):
     def _on_double_clicked(self, index: QModelIndex) -> None:
         cell = self.model.cell_at(index)
         if cell is not None:
-            self.evaluateRequested.emit(*cell)
+            self.openRequested.emit("evaluation", cell)

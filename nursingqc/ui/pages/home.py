@@ -5,26 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.forms.ui_home_page import Ui_HomePage
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
 
 #: How many unfinished wards the department's to-do names before "and N more".
 WARDS_LISTED = 8
 
 
-class HomePage(QWidget):
-    selfCheckRequested = Signal()
-    #: A fresh hospital: the department's first step is adding wards on 病区与账号.
-    wardsRequested = Signal()
+class HomePage(Page):
+    key = "home"
 
     def __init__(
         self,
@@ -47,10 +45,23 @@ class HomePage(QWidget):
         self._today = today
         self.timeline = PhaseTimeline(self)
         self.ui.timelineLayout.addWidget(self.timeline)
-        self.ui.selfCheckButton.clicked.connect(self.selfCheckRequested)
-        self.ui.selfCheckButton.setVisible(actor.role is not Role.INSPECTOR)
-        self.ui.wardsButton.clicked.connect(self.wardsRequested)
+        self.ui.selfCheckButton.clicked.connect(lambda: self.openRequested.emit("self_check", None))
+        self.ui.selfCheckButton.setVisible(may(actor, Permission.SELF_CHECK))
+        # A fresh hospital: the department's first step is adding wards on 病区与账号.
+        self.ui.wardsButton.clicked.connect(lambda: self.openRequested.emit("wards_accounts", None))
         self.ui.wardsButton.setVisible(False)
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> HomePage:
+        services = context.services
+        return cls(
+            context.actor,
+            services.campaigns,
+            services.inspections,
+            services.wards,
+            services.rectification,
+            context.today,
+        )
 
     def title(self) -> str:
         return self.tr("Home")
@@ -66,13 +77,14 @@ class HomePage(QWidget):
         self.timeline.show_campaign(campaign, today)
         if campaign is None:
             self.ui.campaignLabel.setText(self.tr("No campaign yet."))
-            no_wards = self._actor.is_admin and not self._wards.list_wards(self._actor)
+            administers = may(self._actor, Permission.ADMINISTER)
+            no_wards = administers and not self._wards.list_wards(self._actor)
             if no_wards:
                 text = self.tr(
                     "First import or add the wards under Wards and accounts; "
                     "then create the campaign under Campaigns."
                 )
-            elif self._actor.is_admin:
+            elif administers:
                 text = self.tr("The nursing department creates the campaign under Campaigns.")
             else:
                 text = self.tr("Nothing to do until the nursing department starts a campaign.")
@@ -84,7 +96,7 @@ class HomePage(QWidget):
         self.ui.campaignLabel.setText(campaign.name)
         # "去填写自查表" only while there is a self-check to fill.
         self.ui.selfCheckButton.setVisible(
-            self._actor.role is not Role.INSPECTOR
+            may(self._actor, Permission.SELF_CHECK)
             and campaign.phase(PhaseKind.SELF_CHECK).state is PhaseState.OPEN
         )
         if is_published(campaign.phase(PhaseKind.SUMMARY).state):
@@ -123,7 +135,7 @@ class HomePage(QWidget):
             ]
         else:
             lines = [self.tr("Evaluation: every ward × checklist pair has a submitted inspection")]
-        if self._actor.is_admin:
+        if may(self._actor, Permission.ADMINISTER):
             drafts = board.drafts()
             text = self.tr("Evaluation: {count} draft(s) not yet submitted")
         else:
@@ -138,7 +150,7 @@ class HomePage(QWidget):
         todo = self._rectification.todo(self._actor, campaign.id)
         if not (todo.open or todo.awaiting_recheck or todo.verified):
             return []
-        if self._actor.role is Role.HEAD_NURSE:
+        if not may(self._actor, Permission.RECHECK_RECTIFICATION):
             return [
                 self.tr(
                     "Rectification: {open} to rectify, {overdue} of them overdue; "
@@ -173,7 +185,7 @@ class HomePage(QWidget):
     def _todo(self, campaign: CampaignInfo) -> list[str]:
         phase = campaign.phase(PhaseKind.SELF_CHECK)
         lines = []
-        if self._actor.role is Role.INSPECTOR:
+        if not may(self._actor, Permission.SELF_CHECK):
             evaluation = campaign.phase(PhaseKind.EVALUATION)
             if evaluation.state is not PhaseState.NOT_STARTED:
                 return self._evaluation_todo(campaign)
@@ -193,7 +205,7 @@ class HomePage(QWidget):
             lines.append(
                 self.tr("{count} draft(s) not yet submitted").format(count=progress.drafts)
             )
-        if self._actor.is_admin:
+        if may(self._actor, Permission.ADMINISTER):
             lines.extend(self._wards_behind(campaign))
             if campaign.phase(PhaseKind.EVALUATION).state is not PhaseState.NOT_STARTED:
                 lines.extend(self._evaluation_todo(campaign))

@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, is_published
 from nursingqc.i18n import error_text, format_points
@@ -22,6 +22,7 @@ from nursingqc.services.summary import RankLine, SummaryService, WardFinding, Wa
 from nursingqc.ui.forms.ui_my_results_page import Ui_MyResultsPage
 from nursingqc.ui.models.ranking import MODEL_WARD_BACKGROUND, VETO_BACKGROUND, score_text
 from nursingqc.ui.models.text_table import TableRow, TextTableModel
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.result_views import (
     chosen_campaign,
     fit_table,
@@ -33,7 +34,10 @@ from nursingqc.ui.widgets.result_views import (
 OWN_WARD_BACKGROUND = MODEL_WARD_BACKGROUND
 
 
-class MyResultsPage(QWidget):
+class MyResultsPage(Page):
+    key = "my_results"
+    permission = Permission.READ_OWN_WARD_RESULTS
+
     def __init__(
         self,
         actor: Actor,
@@ -60,6 +64,11 @@ class MyResultsPage(QWidget):
         self.ui.resultSplitter.setSizes([1000, 1200])
         self.ui.campaignCombo.currentIndexChanged.connect(self.load)
         self.ui.refreshButton.clicked.connect(self.refresh)
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> MyResultsPage:
+        services = context.services
+        return cls(context.actor, services.campaigns, services.summary, context.today)
 
     def title(self) -> str:
         return self.tr("My ward's results")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
@@ -40,6 +40,7 @@ from nursingqc.ui.models.ranking import (
     RankingModel,
     score_text,
 )
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.bar_chart import ROW_HEIGHT, Bar
 from nursingqc.ui.workers import (
     BackgroundTask,
@@ -50,7 +51,9 @@ from nursingqc.ui.workers import (
 )
 
 
-class RankingPage(QWidget):
+class RankingPage(Page):
+    key = "ranking"
+
     def __init__(
         self,
         actor: Actor,
@@ -74,7 +77,7 @@ class RankingPage(QWidget):
         self._campaign_name = ""
         self.view: RankingView | None = None
         #: Head nurses nominate; the ranking is the department's and the inspectors'.
-        self.shows_ranking = actor.role is not Role.HEAD_NURSE
+        self.shows_ranking = may(actor, Permission.READ_UNPUBLISHED_RESULTS)
         self.task: BackgroundTask | None = None
         #: The nominees are read when their tab is first shown after a refresh: the service ranks
         #: the whole hospital again for their wards' results.
@@ -114,14 +117,26 @@ class RankingPage(QWidget):
         self.ui.nominateButton.clicked.connect(self.nominate)
         self.ui.approveButton.clicked.connect(self.approve)
         self.ui.declineButton.clicked.connect(self.decline)
-        admin = actor.is_admin
+        decides = may(actor, Permission.ADMINISTER)
         for button in (self.ui.confirmButton, self.ui.approveButton, self.ui.declineButton):
-            button.setVisible(admin)
-        self.ui.nominateButton.setVisible(actor.role is not Role.INSPECTOR)
+            button.setVisible(decides)
+        self.ui.nominateButton.setVisible(may(actor, Permission.NOMINATE_NURSE))
         if not self.shows_ranking:
             self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.rankingTab))
             for button in (self.ui.exportButton, self.ui.pdfButton):
                 button.hide()
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> RankingPage:
+        services = context.services
+        return cls(
+            context.actor,
+            services.campaigns,
+            services.wards,
+            services.ranking,
+            services.nominations,
+            context.today,
+        )
 
     def title(self) -> str:
         return self.tr("Ranking") if self.shows_ranking else self.tr("Excellent nurses")
@@ -276,7 +291,7 @@ class RankingPage(QWidget):
                 self.tr("Choose a nominee to see her ward's result and the deductions naming her.")
                 if self.nominees.nominees
                 else self.tr("No nurse is nominated yet.")
-                if self._actor.role is Role.INSPECTOR
+                if not may(self._actor, Permission.NOMINATE_NURSE)
                 else self.tr(
                     "No nurse is nominated yet. Press Nominate a nurse to put one forward with "
                     "the reason."

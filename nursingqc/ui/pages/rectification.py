@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
@@ -41,6 +40,7 @@ from nursingqc.ui.dialogs.document_preview import preview_notices
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.text_limit import show_limit
 from nursingqc.ui.workers import BackgroundTask
 
@@ -52,7 +52,9 @@ STATUS_FILTERS = (
 )
 
 
-class RectificationPage(QWidget):
+class RectificationPage(Page):
+    key = "rectification"
+
     def __init__(
         self,
         actor: Actor,
@@ -102,8 +104,8 @@ class RectificationPage(QWidget):
         self.ui.statusCombo.insertItem(0, self.tr("All statuses"), None)
         self.ui.statusCombo.setCurrentIndex(0)
 
-        ward_side = actor.role is not Role.INSPECTOR
-        department_side = actor.role is not Role.HEAD_NURSE
+        ward_side = may(actor, Permission.ANSWER_RECTIFICATION)
+        department_side = may(actor, Permission.RECHECK_RECTIFICATION)
         for button in (self.ui.saveButton, self.ui.markDoneButton, self.ui.addPhotoButton):
             button.setVisible(ward_side)
         self.ui.photoHint.setVisible(ward_side)
@@ -128,6 +130,16 @@ class RectificationPage(QWidget):
         self.ui.addPhotoButton.clicked.connect(self._add_photo)
         self.ui.printButton.clicked.connect(self.print_notices)
         self._show_detail(None)
+        self._filters = self._chosen_filters()
+        #: True while the list goes back to the item the user chose to stay on.
+        self._staying = False
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> RectificationPage:
+        services = context.services
+        return cls(
+            context.actor, services.campaigns, services.wards, services.rectification, context.today
+        )
 
     def title(self) -> str:
         return self.tr("Rectification")
@@ -136,7 +148,8 @@ class RectificationPage(QWidget):
 
     def refresh(self) -> None:
         """Reloads wards, checklists and items of the current campaign, keeping the filters."""
-        self.save_now()
+        if not self.confirm_leave():
+            return
         campaign = self._campaigns.current_campaign(self._actor, self._today())
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
@@ -152,7 +165,7 @@ class RectificationPage(QWidget):
         listed = [ward for ward in self._wards.list_wards(self._actor) if ward.id in in_campaign]
         self._ward_codes = {ward.id: ward.code for ward in listed}
         wards: list[tuple[str, object]] = [(f"{ward.code} {ward.name}", ward.id) for ward in listed]
-        if self._actor.role is not Role.HEAD_NURSE:
+        if may(self._actor, Permission.RECHECK_RECTIFICATION):
             wards.insert(0, (self.tr("All wards"), None))
         self._refill(self.ui.wardCombo, wards)
         checklists = [(c.name, c.name) for c in campaign.checklists]
@@ -169,9 +182,35 @@ class RectificationPage(QWidget):
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
 
+    def _chosen_filters(self) -> tuple[object, object, object, bool]:
+        ui = self.ui
+        return (
+            ui.wardCombo.currentData(),
+            ui.statusCombo.currentData(),
+            ui.checklistCombo.currentData(),
+            ui.overdueCheck.isChecked(),
+        )
+
     def _on_filter_changed(self) -> None:
-        self.save_now()
+        """Another filter replaces the item shown: its answer is saved first, or the user
+        chooses to stay, and then the filters go back to what the list shows."""
+        if not self.confirm_leave():
+            self._restore_filters()
+            return
+        self._filters = self._chosen_filters()
         self._reload()
+
+    def _restore_filters(self) -> None:
+        ui = self.ui
+        ward, status, checklist, overdue = self._filters
+        combos = ((ui.wardCombo, ward), (ui.statusCombo, status), (ui.checklistCombo, checklist))
+        for combo, data in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(data), 0))
+            combo.blockSignals(False)
+        ui.overdueCheck.blockSignals(True)
+        ui.overdueCheck.setChecked(overdue)
+        ui.overdueCheck.blockSignals(False)
 
     def _reload(self, keep: int | None = None) -> None:
         """The list as the filters say; ``keep`` (else the current item) stays selected."""
@@ -206,8 +245,14 @@ class RectificationPage(QWidget):
             self._load_detail(self.model.item_at(max(row, 0)).id)  # type: ignore[union-attr]
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if previous.isValid():
-            self.save_now()
+        if self._staying:
+            return
+        if previous.isValid() and not self.confirm_leave():
+            # The user stays with her unsaved answer: the list shows its item again.
+            self._staying = True
+            self.ui.itemsView.selectRow(previous.row())
+            self._staying = False
+            return
         item = self.model.item_at(current.row())
         if item is not None and (self._detail is None or self._detail.item.id != item.id):
             self._load_detail(item.id)
@@ -227,7 +272,7 @@ class RectificationPage(QWidget):
         return (
             self._detail is not None
             and not self._detail.locked
-            and self._actor.role is not Role.INSPECTOR
+            and may(self._actor, Permission.ANSWER_RECTIFICATION)
             and self._detail.item.status is RectificationStatus.OPEN
         )
 
@@ -323,6 +368,9 @@ class RectificationPage(QWidget):
 
     # -- acting on the item --------------------------------------------------------------------
 
+    def has_unsaved_work(self) -> bool:
+        return self._answer_changed()
+
     def _answer_changed(self) -> bool:
         if not self._answerable() or self._detail is None:
             return False
@@ -338,16 +386,19 @@ class RectificationPage(QWidget):
         )
 
     def save_now(self) -> bool:
-        """Saves the ward's answer if it changed; False (and a message) when it could not be."""
-        if not self._answer_changed():
+        """Saves the ward's answer if it changed; False (and a message) when it could not be.
+
+        When someone else answered the item meanwhile, her answer is shown and what this user
+        typed waits on the clipboard: nothing is lost, and the caller may move on."""
+        if not self._answer_changed() or self._detail is None:
             return True
         try:
             self._fill()
         except ConcurrentChange as error:
-            # The caller moves on (another item, a refresh): what was typed waits on the clipboard.
             show_error(self, error)
             self._keep_on_clipboard(self._answer())
-            return False
+            self._load_detail(self._detail.item.id)
+            return True
         except NursingQCError as error:
             show_error(self, error)
             return False
@@ -546,8 +597,3 @@ class RectificationPage(QWidget):
         self._reload(item_id)
         self.ui.detailTabs.setCurrentWidget(self.ui.photosTab)
         self._say(self.tr("Photo added."))
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Leaving the page (another page, log out) keeps what was typed.
-        self.save_now()
-        super().hideEvent(event)

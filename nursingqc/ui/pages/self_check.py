@@ -11,17 +11,21 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import SheetStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import InspectionService, SheetKey, SheetSummary
 from nursingqc.services.wards import WardService
 from nursingqc.ui.forms.ui_self_check_page import Ui_SelfCheckPage
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 
-class SelfCheckPage(QWidget):
+class SelfCheckPage(Page):
+    key = "self_check"
+    permission = Permission.SELF_CHECK
+
     def __init__(
         self,
         actor: Actor,
@@ -48,10 +52,21 @@ class SelfCheckPage(QWidget):
         self.panel.submitted.connect(self._on_submitted)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_ward_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_checklist_changed)
-        self.ui.wardCombo.setEnabled(actor.is_admin)
+        # A head nurse scores her own ward; the department chooses any.
+        self.ui.wardCombo.setEnabled(may(actor, Permission.ADMINISTER))
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> SelfCheckPage:
+        services = context.services
+        return cls(
+            context.actor, services.campaigns, services.wards, services.inspections, context.today
+        )
 
     def title(self) -> str:
         return self.tr("Self-check")
+
+    def has_unsaved_work(self) -> bool:
+        return self.panel.has_unsaved_entries
 
     def save_now(self) -> bool:
         return self.panel.save_now()
@@ -87,6 +102,9 @@ class SelfCheckPage(QWidget):
             )
             return
         self._on_ward_changed()
+
+    def open_target(self, target: object) -> None:
+        self.open_first_unsubmitted()
 
     def open_first_unsubmitted(self) -> None:
         """“去填写自查表”: the first sheet not yet submitted (or the first, when all are)."""

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.reports.pdf.certificates import write_certificates
@@ -27,6 +27,7 @@ from nursingqc.services.summary import SummaryService, SummaryText, SummaryView
 from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.result_views import chosen_campaign, fill_campaigns, reload_campaigns
 from nursingqc.ui.widgets.summary_tabs import SummaryTabs
 from nursingqc.ui.widgets.text_limit import show_limit
@@ -39,7 +40,10 @@ from nursingqc.ui.workers import (
 )
 
 
-class SummaryPage(QWidget):
+class SummaryPage(Page):
+    key = "summary"
+    permission = Permission.READ_UNPUBLISHED_RESULTS
+
     def __init__(
         self,
         actor: Actor,
@@ -71,6 +75,11 @@ class SummaryPage(QWidget):
         self.ui.saveTextButton.clicked.connect(self.save_text)
         self.ui.saveTextButton.setVisible(actor.is_admin)
         self._edits = (self.ui.causesEdit, self.ui.conclusionsEdit, self.ui.nextStepsEdit)
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> SummaryPage:
+        services = context.services
+        return cls(context.actor, services.campaigns, services.summary, context.today)
 
     def title(self) -> str:
         return self.tr("Summary")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.accounts import AccountService, UserInfo
@@ -27,6 +27,7 @@ from nursingqc.ui.dialogs.login import lock_end
 from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_wards_accounts_page import Ui_WardsAccountsPage
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.workers import BackgroundTask, Progress
 
 
@@ -48,7 +49,10 @@ def _fill(
     table.verticalHeader().setVisible(False)
 
 
-class WardsAccountsPage(QWidget):
+class WardsAccountsPage(Page):
+    key = "wards_accounts"
+    permission = Permission.ADMINISTER
+
     def __init__(
         self,
         actor: Actor,
@@ -75,6 +79,10 @@ class WardsAccountsPage(QWidget):
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
         self.ui.unlockButton.clicked.connect(self.unlock_account)
         self.ui.accountsTable.itemSelectionChanged.connect(self._update_account_buttons)
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> WardsAccountsPage:
+        return cls(context.actor, context.services.wards, context.services.accounts)
 
     def title(self) -> str:
         return self.tr("Wards and accounts")
