@@ -301,7 +301,7 @@ def _checklists_pdf(services: Services, args: argparse.Namespace) -> int:
 
 
 def _ranking(services: Services, args: argparse.Namespace) -> int:
-    """病区排名 as the workbook of SPEC §6, and as a PDF when asked."""
+    """病区排名 as the workbook of rules §11.1, and as a PDF when asked."""
     actor = Actor.command_line()
     view = services.ranking.ranking(actor, args.campaign)
     details = services.ranking.details(actor, args.campaign)

@@ -1,4 +1,4 @@
-"""Command line (SPEC §7): arguments, language and errors. Subcommands act as the built-in
+"""Command line (rules §12): arguments, language and errors. Subcommands act as the built-in
 administrator ``cli``; their work is in ``commands`` and the program's in ``ui.app``, both imported
 only when needed, so that opening the program can show its first window before SQLAlchemy loads.
 """

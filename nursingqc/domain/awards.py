@@ -1,4 +1,4 @@
-"""评选: which ranked wards the rules propose as model wards (优质护理服务示范病房), SPEC §4."""
+"""评选: which ranked wards the rules propose as model wards (优质护理服务示范病房), rules §5.1."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 
 POINT_STEP = Decimal("0.1")
 
-#: The checklist codes shipped by default (SPEC §3), in the order they are shown.
+#: The checklist codes shipped by default (rules §3.1), in the order they are shown.
 DEFAULT_CHECKLIST_CODES = ("WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE")
 
 

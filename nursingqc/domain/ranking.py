@@ -1,10 +1,10 @@
-"""排名: ward totals, ranks, veto and incomplete wards, model wards, the self-check gap (SPEC §4).
+"""排名: ward totals, ranks, veto and incomplete wards, model wards, the self-check gap (rules §4).
 
 The input is what one aggregate query per phase returns — per submitted inspection, the sums of
 ``points − deduction`` and of ``points`` over its applicable items in integer tenths — so ranking
 300 wards never loads an item row. Scores stay exact ``Fraction``s; only comparisons (ties, the
 model-ward threshold) use the two-decimal values the user sees, so two wards shown with the same
-total are tied, as SPEC §4 says.
+total are tied, as rules §4.5 says.
 """
 
 from __future__ import annotations
@@ -277,7 +277,7 @@ def rank_wards(
     settings: AwardSettings,
     self_check: Iterable[InspectionSum] | None = None,
 ) -> Ranking:
-    """Rank the participating wards by SPEC §4 from the evaluation phase's inspection sums.
+    """Rank the participating wards by rules §4.7 from the evaluation phase's inspection sums.
 
     Complete wards without a veto come first by rounded total, then SERVICE score, then lowest
     checklist score, all descending; wards still equal share a rank. Veto wards follow, their ranks

@@ -2,7 +2,7 @@
 
 An item is born from a finding of a submitted sheet — an item with a deduction or a failed veto —
 and keeps a snapshot of that finding, so rewriting a reopened sheet's draft changes nothing here.
-Its states (SPEC §5)::
+Its states (rules §6.2)::
 
     待整改 OPEN ──mark done──▶ 已整改待复查 AWAITING_RECHECK ──verify──▶ 复查通过 VERIFIED
         ▲                              │
@@ -118,7 +118,7 @@ class Finding:
 
 
 def findings(entries: Mapping[str, ItemEntry]) -> dict[str, Finding]:
-    """Every item below full marks or with a failed veto becomes a finding (SPEC §5)."""
+    """Every item below full marks or with a failed veto becomes a finding (rules §6.1)."""
     return {
         code: Finding(code, entry.deduction, entry.veto_failed, entry.problem.strip())
         for code, entry in entries.items()
@@ -262,7 +262,7 @@ class Rates:
 
 
 def rates(items: Iterable[tuple[RectificationStatus, date, date | None]]) -> Rates:
-    """From (status, deadline, verified on) of each item: SPEC §4's two rates."""
+    """From (status, deadline, verified on) of each item: rules §6.6's two rates."""
     counted = verified = on_time = 0
     for status, deadline, verified_on in items:
         if status is RectificationStatus.WITHDRAWN:

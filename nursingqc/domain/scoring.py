@@ -1,4 +1,4 @@
-"""评分: item scores, standardized inspection scores (标化分), means and weighted totals (SPEC §4).
+"""评分: item scores, standardized inspection scores (标化分), means and weighted totals (rules §4).
 
 All arithmetic is exact (``Fraction``); a value becomes a two-decimal ``Decimal``, rounded half up,
 only when it is shown, exported or compared — never in between.

@@ -1,4 +1,4 @@
-"""总结统计: what a month's summary reports — 找问题、找差距、找榜样 (SPEC §9, the reference).
+"""总结统计: what a month's summary reports — 找问题、找差距、找榜样 (rules §7).
 
 Everything is computed from plain values: the evaluation ranking (domain.ranking), the evaluation's
 item results, the rectification items and earlier campaigns' totals. Shares are exact fractions;

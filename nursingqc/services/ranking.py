@@ -6,7 +6,7 @@ the rules of ``domain.ranking``; nothing here re-implements a rule. The rules *p
 wards; the department confirms the proposal or changes it with a written reason. Every decision
 is stored and written to the audit log.
 
-Who may read (SPEC §8): the department and inspectors. Head nurses see the ranking only once the
+Who may read (rules §8.3): the department and inspectors. Head nurses see the ranking only once the
 summary phase publishes the results; until that exists they do not see it at all.
 """
 
@@ -107,7 +107,7 @@ class ChecklistColumn:
 
 @dataclass(frozen=True)
 class RankingRow:
-    """One ward's line of the ranking, every value rounded as shown (SPEC §6 columns).
+    """One ward's line of the ranking, every value rounded as shown (rules §11.1 columns).
 
     ``scores`` follow the view's ``checklists``; ``missing`` names the checklists without a
     submitted evaluation. ``proposed`` is the rules' proposal; ``model_ward`` is the confirmed
@@ -353,7 +353,7 @@ class RankingService:
             view = ranking_view(session, campaign)
         if actor.role is not Role.HEAD_NURSE:
             return view
-        # A head nurse reads only her own ward's self-check and rectification (SPEC §8); the
+        # A head nurse reads only her own ward's self-check and rectification (rules §8.3); the
         # ranks and totals are published for every ward.
         return replace(
             view,

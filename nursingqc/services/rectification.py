@@ -2,7 +2,7 @@
 worked through by the ward, re-checked by the department — and the notices (整改通知单) that list
 them.
 
-Who may do what (SPEC §8): a head nurse fills in cause, measure and owner and marks her own ward's
+Who may do what (rules §6.3): a head nurse fills in cause, measure, owner and marks her own ward's
 items done; only an inspector or the department re-checks (verifies or rejects) or moves a deadline,
 never the ward that did the work. Every change is written to the item's history and the audit log.
 """

@@ -1,10 +1,10 @@
 """纸质评分: the 评分 sheet of paper rounds — its template, and importing it all or nothing.
 
-One inspection is the rows sharing ward, checklist, phase, inspector and date (SPEC §6). Imported
+One inspection is the rows sharing ward, checklist, phase, inspector and date (rules §3.5). Imported
 inspections are submitted at once: the paper sheet is signed and final. Rules of this module:
 
 - Admins import anything; inspectors import evaluation (评比) rows; a head nurse imports only her
-  own ward's self-check (自查) rows — the same rights as on screen (SPEC §8).
+  own ward's self-check (自查) rows — the same rights as on screen (rules §1.2).
 - Importing the same file again adds nothing: an inspection already submitted with the same
   inspector, date and entries is left alone and reported as already there. One submitted with
   other entries is refused (the department reopens it first, so no signed result is overwritten

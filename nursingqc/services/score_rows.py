@@ -1,4 +1,4 @@
-"""Reading the rows of the 评分 sheet of paper rounds (SPEC §6): its columns, and every problem of
+"""Reading the rows of the 评分 sheet of paper rounds (rules §3.5): its columns and every problem of
 every row, found before anything is written — each with its row, column and reason, under the
 column the user has to correct. ``score_import`` writes what passes.
 """
@@ -68,7 +68,7 @@ DEDUCTION = "扣分"
 NOT_APPLICABLE = "不适用"
 VETO = "否决"
 PROBLEM = "问题描述"
-#: The sheet's columns in order (SPEC §6).
+#: The sheet's columns in order (rules §3.5).
 COLUMNS = (
     WARD,
     WARD_NAME,
@@ -440,7 +440,7 @@ class RowChecker:
             self.problem(row.row, WARD, MSG_OTHER_WARD, ward=ward.code)
 
     def outside_phase(self, group: InspectionRows) -> Message | None:
-        """The warning SPEC §2 asks for when a sheet's date is outside its phase's week."""
+        """The warning rules §2.4 asks for when a sheet's date is outside its phase's week."""
         phase = next(phase for phase in self.campaign.phases if phase.kind is group.phase)
         if phase.starts_on <= group.day <= phase.ends_on:
             return None

@@ -6,7 +6,7 @@ The department writes its own text for the report: the cause analysis under the 
 conclusions and the next PDCA cycle; that text is versioned (a save made on an older version is
 refused) and, like everything else, locked once the campaign is published.
 
-Who may read (SPEC §8, §2 总结): the department and inspectors, at any time. A head nurse only
+Who may read (rules §8.3): the department and inspectors, at any time. A head nurse only
 after the results are published (the 总结 phase closed), and then the ranking and her own ward's
 full result — never another ward's detail.
 """

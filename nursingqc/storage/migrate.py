@@ -1,4 +1,4 @@
-"""Brings a database to the program's schema with Alembic, backing it up first (SPEC §8)."""
+"""Brings a database to the program's schema with Alembic, backing it up first (rules §13)."""
 
 from __future__ import annotations
 
@@ -185,7 +185,7 @@ def damaged_error(path: Path, problems: list[str]) -> DatabaseError:
 
 
 def refuse_damaged(path: Path) -> None:
-    """Before anything writes to an existing file: refuse it if it is not sound (SPEC §8)."""
+    """Before anything writes to an existing file: refuse it if it is not sound (rules §13)."""
     problems = quick_check(path)
     if problems != ["ok"]:
         raise damaged_error(path, problems)

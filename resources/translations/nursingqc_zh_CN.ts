@@ -896,7 +896,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
-        <extracomment>The checklist codes shipped by default (SPEC §3), in the order they are shown.</extracomment>
+        <extracomment>The checklist codes shipped by default (rules §3.1), in the order they are shown.</extracomment>
         <translation>条目分值合计 {total} 分，与检查表总分 max_points {max_points} 不符</translation>
     </message>
     <message>
@@ -1693,7 +1693,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>there is no ward with code {code}; use the codes of the template</source>
-        <extracomment>The sheet&apos;s columns in order (SPEC §6). Shown to the reader and ignored on import, so a file may leave them out. Paper rounds are scored in the self-check and the evaluation only.</extracomment>
+        <extracomment>The sheet&apos;s columns in order (rules §3.5). Shown to the reader and ignored on import, so a file may leave them out. Paper rounds are scored in the self-check and the evaluation only.</extracomment>
         <translation>没有编码为 {code} 的病区；请使用模板中的病区编码</translation>
     </message>
     <message>

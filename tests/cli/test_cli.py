@@ -1,4 +1,4 @@
-"""The command line (SPEC §7): exit codes, Chinese reasons on stderr, nothing changed on refusal."""
+"""The command line (rules §12): exit codes, Chinese reasons on stderr, no change on refusal."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``nursingqc ranking --campaign ID -o FILE.xlsx [--pdf FILE.pdf]`` (SPEC §7): a real process."""
+"""``nursingqc ranking --campaign ID -o FILE.xlsx [--pdf FILE.pdf]`` (rules §12): a real process."""
 
 from __future__ import annotations
 

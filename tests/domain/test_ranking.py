@@ -1,4 +1,4 @@
-"""SPEC §4 ranking rules, one test per rule, each a table of wards and what the ranking says."""
+"""Ranking rules (rules §4), one test per rule, each a table of wards and what the ranking says."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Laws of the SPEC §4 ranking, checked on generated hospitals (hypothesis)."""
+"""Laws of the ranking (rules §4), checked on generated hospitals (hypothesis)."""
 
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def known(value: T | None) -> T:
 
 
 def sort_key(result: WardResult, checklists: tuple[WeightedChecklist, ...]) -> tuple[Decimal, ...]:
-    """SPEC §4 restated: rounded total, then SERVICE score (if used), then lowest score."""
+    """rules §4.7 restated: rounded total, then SERVICE score (if used), then lowest score."""
     scores = {code: known(score) for code, score in result.scores.items()}
     key = [round_half_up(known(result.total))]
     if any(c.code == SERVICE_CHECKLIST for c in checklists):

@@ -1,4 +1,4 @@
-"""SPEC §4 scoring rules, table-driven where they are a table and property-tested where a law."""
+"""Scoring rules (rules §4), table-driven where they are a table and property-tested where a law."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The campaign's four phases and their states (SPEC §2)."""
+"""The campaign's four phases and their states (rules §2)."""
 
 from __future__ import annotations
 

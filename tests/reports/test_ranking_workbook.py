@@ -1,4 +1,4 @@
-"""The ranking workbook (SPEC §6) written from plain dataclasses and read back with openpyxl."""
+"""The ranking workbook (rules §11.1) written from plain dataclasses and read back with openpyxl."""
 
 from __future__ import annotations
 

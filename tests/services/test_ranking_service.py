@@ -1,4 +1,4 @@
-"""The ranking service: SPEC §4 from the database, model wards confirmed, excellent nurses."""
+"""The ranking service: rules §4 from the database, model wards confirmed, excellent nurses."""
 
 from __future__ import annotations
 

@@ -816,7 +816,7 @@ def test_one_unreadable_date_among_readable_ones_is_named_on_its_row(
 def test_a_sheet_dated_outside_its_phase_is_imported_with_the_warning(
     services: Services, hospital: Hospital
 ) -> None:
-    """SPEC §2: entries outside the phase's dates are allowed, with a visible warning. The
+    """rules §2.4: entries outside the phase's dates are allowed, with a visible warning. The
     evaluation week is 2026-07-20 ~ 07-26; the inspector's date is 07-07, in the self-check's."""
     open_evaluation(services, hospital)
     rows = rows_for(services, hospital) + rows_for(

@@ -1,5 +1,5 @@
-"""排名 page: SPEC §6's columns in the service's order, numeric sorting, model wards confirmed with
-a reason, excellent nurses nominated and decided, the workbook exported."""
+"""排名 page: rules §11.1's columns in the service's order, numeric sorting, model wards confirmed
+with a reason, excellent nurses nominated and decided, the workbook exported."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ from tests.ui.keyboard import focused, press, type_chinese
 from tests.ui.test_english_mode import themed  # noqa: F401
 from tests.ui.windows import page_of
 
-#: SPEC §6: the ranking's columns, with the month's three checklists.
+#: rules §11.1: the ranking's columns, with the month's three checklists.
 SPEC_COLUMNS = [
     "名次",
     "病区编码",

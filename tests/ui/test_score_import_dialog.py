@@ -121,7 +121,7 @@ def test_a_good_file_is_imported_and_listed_and_a_second_time_adds_nothing(
     )
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         run_import(qtbot, dialog, path)
-    # SPEC §2: yesterday is before the evaluation week; the sheet is imported with a warning.
+    # rules §2.4: yesterday is before the evaluation week; the sheet is imported with a warning.
     assert dialog.ui.statusLabel.text().endswith(
         "其中 1 份的检查日期不在所属阶段的周内，见“结果”列。"
     )

@@ -1,9 +1,9 @@
-"""排名 workbook (SPEC §6): the ranking sheet, the details sheet (明细) and a bar chart of totals.
+"""排名 workbook (rules §11.1): the ranking sheet, the details sheet (明细), a bar chart of totals.
 
-Sheet ``排名`` has a title row, then exactly SPEC §6's header so that other programs find the
+Sheet ``排名`` has a title row, then exactly rules §11.1's header so that other programs find the
 columns by name; ``明细`` lists every item of every submitted inspection; ``总分图`` holds a
 native Excel bar chart of the ranked wards' totals. Text a user typed is always stored as text,
-never as a formula (SPEC §6: ``=HYPERLINK(…)`` must stay words on the sheet).
+never as a formula (rules §11.2: ``=HYPERLINK(…)`` must stay words on the sheet).
 
 A 300-ward month has about 60,000 item rows. openpyxl writes a cell in about 8 µs (without lxml),
 which would take seconds for the details alone, so openpyxl writes the sheet's header, first row
@@ -73,7 +73,7 @@ class _Cancelled(Exception):
 
 
 def ranking_columns(view: RankingView) -> list[str]:
-    """The 排名 sheet's header: SPEC §6's names with one column per checklist name."""
+    """The 排名 sheet's header: rules §11.1's names with one column per checklist name."""
     return [*LEADING_COLUMNS, *(c.name for c in view.checklists), *TRAILING_COLUMNS]
 
 

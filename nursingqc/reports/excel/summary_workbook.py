@@ -5,7 +5,7 @@ Sheets: 概况 (wards and items checked, pass rates), 质控人员, 排名 (with
 line on a second axis), 自查与评比 (grouped bars), 整改 (completion and on-time rates), 示范病房与
 优秀护士, 趋势 (lines), 总结 (the department's text). Numbers are numbers (0.00 and 0.0 % formats),
 so the hospital can go on computing; text a user typed is always stored as text, never as a
-formula (SPEC §6).
+formula (rules §11.2).
 """
 
 from __future__ import annotations

@@ -235,7 +235,7 @@ def row_pieces(row: Sequence[Cell], widths: Sequence[float]) -> list[list[Cell]]
 
 
 def chinese_date(day: date) -> str:
-    """2026年7月6日, as SPEC §1 writes dates in documents."""
+    """2026年7月6日, as rules §11.3 writes dates in documents."""
     return f"{day.year}年{day.month}月{day.day}日"
 
 

@@ -1,4 +1,4 @@
-"""整改通知单: the rectification notice the nursing department hands a ward, as A4 PDF (SPEC §5).
+"""整改通知单: the rectification notice the nursing department hands a ward, as A4 PDF (rules §6.7).
 
 One notice per ward: the hospital, the notice number, the ward, when and by whom it was inspected,
 the table of problems (checklist, item, deduction, problem), the requirement and the deadline, the

@@ -1,4 +1,4 @@
-"""病区排名 as an A4 landscape PDF: the ranking table of SPEC §6 with the model wards below it.
+"""病区排名 as an A4 landscape PDF: the ranking table of rules §11.1 with the model wards below it.
 
 The same columns as the workbook's 排名 sheet, the header repeated on every page and the pages
 numbered "第 1 页 共 N 页". The text is Chinese whatever the program's language: it is the

@@ -1,4 +1,4 @@
-"""Tables of the ranking page: the ranking in SPEC §6's columns and the excellent-nurse nominees."""
+"""The ranking page's tables: the ranking in rules §11.1's columns, the excellent-nurse nominees."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""排名: the evaluation ranking in SPEC §6's columns with a bar chart of the totals, the model wards
+"""排名: the evaluation ranking in rules §11.1's columns, a bar chart of the totals, the model wards
 (proposed by the rules, confirmed or changed by the department) and the excellent nurses.
 
 The department and inspectors see everything; only the department confirms model wards and decides
