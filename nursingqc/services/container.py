@@ -19,6 +19,7 @@ from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
 from nursingqc.services.nominations import NominationService
+from nursingqc.services.notices import NoticeService
 from nursingqc.services.ranking import RankingService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.score_import import ScoreImportService
@@ -51,6 +52,7 @@ class Services:
     campaigns: CampaignService
     inspections: InspectionService
     rectification: RectificationService
+    notices: NoticeService
     ranking: RankingService
     nominations: NominationService
     score_import: ScoreImportService
@@ -104,6 +106,7 @@ def open_services(
         campaigns=CampaignService(database),
         inspections=InspectionService(database, today),
         rectification=RectificationService(database, today),
+        notices=NoticeService(database, today),
         ranking=RankingService(database),
         nominations=NominationService(database),
         score_import=ScoreImportService(database, today),

@@ -65,7 +65,12 @@ class MainWindow(QMainWindow):
             self.pages.append(self.self_check)
             self.home.selfCheckRequested.connect(self._go_to_self_check)
         self.rectification = RectificationPage(
-            actor, services.campaigns, services.wards, services.rectification, today
+            actor,
+            services.campaigns,
+            services.wards,
+            services.rectification,
+            services.notices,
+            today,
         )
         self.pages.append(self.rectification)
         self.evaluation: EvaluationPage | None = None
@@ -103,7 +108,7 @@ class MainWindow(QMainWindow):
                 services.campaigns,
                 services.checklists,
                 services.wards,
-                services.rectification,
+                services.notices,
                 hospital,
             )
             self.pages.append(self.campaigns)

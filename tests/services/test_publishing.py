@@ -139,7 +139,7 @@ def names_printed(services: Services, hospital: Hospital) -> set[str]:
     admin, campaign = hospital.admin, hospital.campaign.id
     ranking = services.ranking.ranking(admin, campaign)
     summary = services.summary.summary(admin, campaign)
-    notices = services.rectification.notices(admin, campaign, "NK01")
+    notices = services.notices.notices(admin, campaign, "NK01")
     names = {ranking.hospital, summary.hospital, *(n.hospital for n in notices)}
     names |= {row.ward.name for row in ranking.rows}
     names |= {line.ward_name for line in services.ranking.details(admin, campaign)}

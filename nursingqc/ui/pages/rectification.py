@@ -30,6 +30,7 @@ from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.reports.images import ScaledImage, scaled_jpeg
 from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import (
     MAX_PHOTOS_PER_ITEM,
     RectificationDetail,
@@ -59,6 +60,7 @@ class RectificationPage(QWidget):
         campaigns: CampaignService,
         wards: WardService,
         rectification: RectificationService,
+        notices: NoticeService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -71,6 +73,7 @@ class RectificationPage(QWidget):
         self._campaigns = campaigns
         self._wards = wards
         self._rectification = rectification
+        self._notices = notices
         self._today = today
         self._campaign_id: int | None = None
         self._campaign_name = ""
@@ -503,7 +506,7 @@ class RectificationPage(QWidget):
         ward_code = self._ward_codes.get(ward_id) if ward_id is not None else None
         preview_notices(
             self,
-            self._rectification,
+            self._notices,
             self._actor,
             (self._campaign_id, self._campaign_name),
             ward_code,
