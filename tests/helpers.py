@@ -21,7 +21,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import Saved, SheetKey
-from nursingqc.services.wards import WardRow
+from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.models import AuditEntry, Ward
 
 TODAY = date(2026, 7, 8)
@@ -45,7 +45,7 @@ class Hospital:
 
 def build_hospital(services: Services, open_self_check: bool = True) -> Hospital:
     admin = services.accounts.first_run("测试市人民医院", "admin", "护理部 王主任", PASSWORD)
-    services.wards.import_wards(
+    services.ward_import.import_wards(
         admin,
         [
             WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片"),

@@ -73,7 +73,7 @@ def _demo(services: Services, args: argparse.Namespace) -> int:
 
 def _wards_import(services: Services, args: argparse.Namespace) -> int:
     rows = read_wards_workbook(args.file)
-    result = services.wards.import_wards(Actor.command_line(), rows)
+    result = services.ward_import.import_wards(Actor.command_line(), rows)
     print(
         tr("Wards imported: {added} added, {updated} updated").format(
             added=result.added, updated=result.updated

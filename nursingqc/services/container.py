@@ -24,6 +24,7 @@ from nursingqc.services.ranking import RankingService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.summary import SummaryService
+from nursingqc.services.ward_import import WardImportService
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.db import (
@@ -48,6 +49,7 @@ class Services:
     database: Database
     accounts: AccountService
     wards: WardService
+    ward_import: WardImportService
     checklists: ChecklistService
     campaigns: CampaignService
     inspections: InspectionService
@@ -102,6 +104,7 @@ def open_services(
         start_warning=start_warning,
         accounts=AccountService(database),
         wards=WardService(database),
+        ward_import=WardImportService(database),
         checklists=checklists,
         campaigns=CampaignService(database),
         inspections=InspectionService(database, today),

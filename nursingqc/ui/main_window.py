@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
                 hospital,
             )
             self.pages.append(self.campaigns)
-            self.wards_accounts = WardsAccountsPage(actor, services.wards, services.accounts)
+            self.wards_accounts = WardsAccountsPage(
+                actor, services.wards, services.ward_import, services.accounts
+            )
             self.pages.append(self.wards_accounts)
             self.home.wardsRequested.connect(lambda: self.show_page(self.wards_accounts))
             self.campaigns.wardsRequested.connect(lambda: self.show_page(self.wards_accounts))

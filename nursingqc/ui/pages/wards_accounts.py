@@ -21,7 +21,8 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.accounts import AccountService, UserInfo
-from nursingqc.services.wards import WardDetails, WardImportResult, WardService
+from nursingqc.services.ward_import import WardImportResult, WardImportService
+from nursingqc.services.wards import WardDetails, WardService
 from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.dialogs.login import lock_end
 from nursingqc.ui.dialogs.ward import WardDialog
@@ -53,6 +54,7 @@ class WardsAccountsPage(QWidget):
         self,
         actor: Actor,
         wards: WardService,
+        ward_import: WardImportService,
         accounts: AccountService,
         parent: QWidget | None = None,
     ) -> None:
@@ -61,6 +63,7 @@ class WardsAccountsPage(QWidget):
         self.ui.setupUi(self)
         self._actor = actor
         self._wards = wards
+        self._ward_import = ward_import
         self._accounts = accounts
         self.task: BackgroundTask | None = None
         self._users: list[UserInfo] = []
@@ -173,7 +176,7 @@ class WardsAccountsPage(QWidget):
 
         def job(progress: Progress) -> WardImportResult:
             rows = read_wards_workbook(path, progress)
-            return self._wards.import_wards(self._actor, rows)
+            return self._ward_import.import_wards(self._actor, rows)
 
         self.task = BackgroundTask(
             self, self.tr("Importing wards from {file}…").format(file=path.name), job
