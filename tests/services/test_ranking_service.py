@@ -24,7 +24,6 @@ from nursingqc.domain.ranking import (
     WardStatus,
     WeightedChecklist,
     rank_wards,
-    sum_inspection,
 )
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.scoring import ItemEntry, round_half_up
@@ -62,6 +61,7 @@ from nursingqc.storage.models import (
 )
 from nursingqc.storage.repositories.checklists import definition_of
 from tests.helpers import PASSWORD, TODAY, Hospital, submit
+from tests.ranking_oracle import sum_inspection
 
 ENV, BED, SERVICE, TREAT, CARE = "WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE"
 NOW = datetime(2026, 7, 20, 2, 0, tzinfo=UTC)
