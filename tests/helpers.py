@@ -21,7 +21,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import Saved, SheetKey
-from nursingqc.services.wards import WardRow
+from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.models import AuditEntry, Ward
 
 TODAY = date(2026, 7, 8)
@@ -45,7 +45,7 @@ class Hospital:
 
 def build_hospital(services: Services, open_self_check: bool = True) -> Hospital:
     admin = services.accounts.first_run("测试市人民医院", "admin", "护理部 王主任", PASSWORD)
-    services.wards.import_wards(
+    services.ward_import.import_wards(
         admin,
         [
             WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片"),
@@ -122,6 +122,15 @@ def submit(
 ) -> Fraction:
     version = services.inspections.open_sheet(actor, key).version
     return services.inspections.submit(actor, key, entries, version)
+
+
+def submit_with_problems(services: Services, hospital: Hospital) -> None:
+    """心血管内科's 病房环境: WE02 2 points off, WE04 0.5 off; the rest full marks."""
+    key = hospital.key()
+    entries = full_marks(services.checklists.definition(key.checklist_id))
+    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味")
+    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
+    submit(services, hospital.nurse_a, key, entries)
 
 
 def rewrite_workbook_part(path: Path, part: str, change: Callable[[bytes], bytes | None]) -> Path:

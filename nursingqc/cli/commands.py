@@ -36,7 +36,7 @@ from nursingqc.services.campaigns import (
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import MSG_WARD_COUNT, create_demo
 from nursingqc.services.maintenance import backup_database, restore_database
-from nursingqc.services.rectification import MSG_UNKNOWN_WARD_CODE
+from nursingqc.services.notices import MSG_UNKNOWN_WARD_CODE
 from nursingqc.services.score_import import ImportedInspection
 
 
@@ -73,7 +73,7 @@ def _demo(services: Services, args: argparse.Namespace) -> int:
 
 def _wards_import(services: Services, args: argparse.Namespace) -> int:
     rows = read_wards_workbook(args.file)
-    result = services.wards.import_wards(Actor.command_line(), rows)
+    result = services.ward_import.import_wards(Actor.command_line(), rows)
     print(
         tr("Wards imported: {added} added, {updated} updated").format(
             added=result.added, updated=result.updated
@@ -248,7 +248,7 @@ def _left_out(written: Written) -> int:
 
 def _notices(services: Services, args: argparse.Namespace) -> int:
     """整改通知单 of every ward with work left, or of the one ward asked for (无需整改 if none)."""
-    notices = services.rectification.notices(Actor.command_line(), args.campaign, args.ward)
+    notices = services.notices.notices(Actor.command_line(), args.campaign, args.ward)
     if not notices:
         raise NotFound(MSG_NO_OPEN_ITEMS, campaign=args.campaign)
     written = _whole(write_notices(notices, args.output))

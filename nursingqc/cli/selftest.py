@@ -200,10 +200,10 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 
 def _pdf(run: _Run) -> str:
     services, admin, campaign = run.opened(), run.administrator(), run.campaign()
-    notices = services.rectification.notices(admin, campaign)
+    notices = services.notices.notices(admin, campaign)
     if not notices:  # the demo left every ward without work: the ward's 无需整改 notice then
         ward = services.wards.list_wards(admin)[0]
-        notices = services.rectification.notices(admin, campaign, ward.code)
+        notices = services.notices.notices(admin, campaign, ward.code)
     path = run.temporary() / "整改通知单.pdf"
     written = write_notices(notices[:1], path)
     data = path.read_bytes()

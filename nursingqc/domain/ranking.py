@@ -18,11 +18,8 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from nursingqc.domain.awards import AwardDecision, AwardSettings, model_ward_decisions
-from nursingqc.domain.checklists import ChecklistItem
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import (
-    ItemEntry,
-    item_score,
     mean_score,
     round_half_up,
     weighted_total,
@@ -129,32 +126,6 @@ class Ranking:
     @property
     def model_wards(self) -> tuple[WardResult, ...]:
         return tuple(result for result in self.results if result.is_model_ward)
-
-    def result_for(self, ward_id: int) -> WardResult:
-        return next(result for result in self.results if result.ward.id == ward_id)
-
-
-def sum_inspection(
-    ward_id: int, checklist_code: str, scored: Iterable[tuple[ChecklistItem, ItemEntry]]
-) -> InspectionSum:
-    """The sums the aggregate query gives, computed from the item rows (tests, benchmarks)."""
-    earned = possible = 0
-    veto_failed = False
-    for item, entry in scored:
-        score = item_score(item, entry)
-        veto_failed = veto_failed or entry.veto_failed
-        if score is None:
-            continue
-        earned += _tenths(score)
-        possible += _tenths(item.points)
-    return InspectionSum(ward_id, checklist_code, earned, possible, veto_failed)
-
-
-def _tenths(value: Decimal) -> int:
-    tenths = value * 10
-    if tenths != tenths.to_integral_value():
-        raise ValueError(f"not a multiple of 0.1: {value}")
-    return int(tenths)
 
 
 @dataclass(frozen=True)

@@ -99,9 +99,6 @@ MSG_NEW_DEADLINE_NOT_LATER = QT_TRANSLATE_NOOP(
 MSG_DEADLINE_IN_PAST = QT_TRANSLATE_NOOP(
     "Errors", "The new deadline {new} is before today ({today}); choose today or a later day."
 )
-MSG_DEADLINE_BEFORE_ISSUE = QT_TRANSLATE_NOOP(
-    "Errors", "The deadline {deadline} is before the day the item was issued ({issued})."
-)
 MSG_CANNOT_DELAY = QT_TRANSLATE_NOOP(
     "Errors", "This item is {status}; its deadline can no longer be moved."
 )
@@ -234,13 +231,6 @@ def check_delay(
     if new_deadline <= current:
         raise ValidationError(
             MSG_NEW_DEADLINE_NOT_LATER, new=new_deadline.isoformat(), current=current.isoformat()
-        )
-
-
-def check_deadline(issued_on: date, deadline: date) -> None:
-    if deadline < issued_on:
-        raise ValidationError(
-            MSG_DEADLINE_BEFORE_ISSUE, deadline=deadline.isoformat(), issued=issued_on.isoformat()
         )
 
 

@@ -88,9 +88,6 @@ MSG_REOPEN_NEEDS_REASON = QT_TRANSLATE_NOOP(
 MSG_PHASE_NOT_OPEN = QT_TRANSLATE_NOOP(
     "Errors", "The {phase} phase is not open ({state}); its entries cannot be changed."
 )
-MSG_PHASE_END_BEFORE_START = QT_TRANSLATE_NOOP(
-    "Errors", "The {phase} phase ends ({ends}) before it starts ({starts})."
-)
 
 
 @dataclass(frozen=True)
@@ -101,9 +98,6 @@ class PhasePlan:
     starts_on: date
     ends_on: date
 
-    def contains(self, day: date) -> bool:
-        return self.starts_on <= day <= self.ends_on
-
 
 def plan_phases(start: date) -> list[PhasePlan]:
     """Four consecutive one-week phases from the campaign's start date."""
@@ -112,16 +106,6 @@ def plan_phases(start: date) -> list[PhasePlan]:
         starts_on = start + index * PHASE_LENGTH
         plans.append(PhasePlan(kind, starts_on, starts_on + PHASE_LENGTH - timedelta(days=1)))
     return plans
-
-
-def check_phase_dates(plan: PhasePlan) -> None:
-    if plan.ends_on < plan.starts_on:
-        raise ValidationError(
-            MSG_PHASE_END_BEFORE_START,
-            phase=plan.kind.chinese_name,
-            starts=plan.starts_on.isoformat(),
-            ends=plan.ends_on.isoformat(),
-        )
 
 
 def state_after_open(kind: PhaseKind, state: PhaseState, reason: str) -> PhaseState:
@@ -144,11 +128,6 @@ def require_open(kind: PhaseKind, state: PhaseState) -> None:
     if state is not PhaseState.OPEN:
         state_name = Message(state.display_name, {}, "Phase")
         raise PhaseNotOpen(MSG_PHASE_NOT_OPEN, phase=kind.chinese_name, state=state_name)
-
-
-def current_phase(plans: list[PhasePlan], today: date) -> PhasePlan | None:
-    """The phase whose week holds today, if any (before the start or after the end: None)."""
-    return next((plan for plan in plans if plan.contains(today)), None)
 
 
 @dataclass(frozen=True)

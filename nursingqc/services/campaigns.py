@@ -19,11 +19,9 @@ from nursingqc.domain.workflow import (
     CampaignSpan,
     Clash,
     PhaseKind,
-    PhasePlan,
     PhaseState,
     SheetStatus,
     campaign_span,
-    current_phase,
     find_clashes,
     is_published,
     plan_phases,
@@ -118,9 +116,6 @@ class PhaseInfo:
     ends_on: date
     state: PhaseState
 
-    def plan(self) -> PhasePlan:
-        return PhasePlan(self.kind, self.starts_on, self.ends_on)
-
 
 @dataclass(frozen=True)
 class CampaignChecklistInfo:
@@ -145,10 +140,6 @@ class CampaignInfo:
 
     def phase(self, kind: PhaseKind) -> PhaseInfo:
         return next(phase for phase in self.phases if phase.kind is kind)
-
-    def phase_on(self, day: date) -> PhaseInfo | None:
-        plan = current_phase([phase.plan() for phase in self.phases], day)
-        return self.phase(plan.kind) if plan else None
 
 
 @dataclass(frozen=True)

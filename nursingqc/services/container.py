@@ -19,10 +19,12 @@ from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
 from nursingqc.services.nominations import NominationService
+from nursingqc.services.notices import NoticeService
 from nursingqc.services.ranking import RankingService
 from nursingqc.services.rectification import RectificationService
 from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.summary import SummaryService
+from nursingqc.services.ward_import import WardImportService
 from nursingqc.services.wards import WardService
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.db import (
@@ -47,10 +49,12 @@ class Services:
     database: Database
     accounts: AccountService
     wards: WardService
+    ward_import: WardImportService
     checklists: ChecklistService
     campaigns: CampaignService
     inspections: InspectionService
     rectification: RectificationService
+    notices: NoticeService
     ranking: RankingService
     nominations: NominationService
     score_import: ScoreImportService
@@ -100,10 +104,12 @@ def open_services(
         start_warning=start_warning,
         accounts=AccountService(database),
         wards=WardService(database),
+        ward_import=WardImportService(database),
         checklists=checklists,
         campaigns=CampaignService(database),
         inspections=InspectionService(database, today),
         rectification=RectificationService(database, today),
+        notices=NoticeService(database, today),
         ranking=RankingService(database),
         nominations=NominationService(database),
         score_import=ScoreImportService(database, today),

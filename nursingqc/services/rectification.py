@@ -1,6 +1,6 @@
 """整改: the rectification items of a campaign — made from submitted sheets (``services.findings``),
-worked through by the ward, re-checked by the department — and the notices (整改通知单) that list
-them.
+worked through by the ward, re-checked by the department. The notices (整改通知单) that list
+them are ``services.notices``.
 
 Who may do what (rules §6.3): a head nurse fills in cause, measure, owner and marks her own ward's
 items done; only an inspector or the department re-checks (verifies or rejects) or moves a deadline,
@@ -9,7 +9,7 @@ never the ward that did the work. Every change is written to the item's history 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -31,7 +31,6 @@ from nursingqc.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.domain.rectification import (
     RectificationAction,
     RectificationStatus,
@@ -47,15 +46,12 @@ from nursingqc.services.campaigns import campaign_published, require_unlocked_ca
 from nursingqc.services.clock import DatedService
 from nursingqc.storage import audit
 from nursingqc.storage.models import (
-    Campaign,
-    Inspection,
     RectificationEvent,
     RectificationItem,
     RectificationPhoto,
     Ward,
 )
 from nursingqc.storage.repositories.campaigns import load_campaign
-from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
 
 MSG_ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no rectification item {item}.")
 MSG_ITEM_CHANGED = QT_TRANSLATE_NOOP(
@@ -72,7 +68,6 @@ MSG_PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP(
 MSG_TOO_MANY_PHOTOS = QT_TRANSLATE_NOOP(
     "Errors", "An item keeps at most {limit} pictures; remove one before adding another."
 )
-MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
 #: A scaled-down JPEG is about 100–300 KB; this bound keeps a mistaken original out of the file.
 MAX_PHOTO_BYTES = 1_500_000
 MAX_PHOTOS_PER_ITEM = 6
@@ -298,43 +293,6 @@ class RectificationService(DatedService):
             ),
         )
 
-    def notices(
-        self, actor: Actor, campaign_id: int, ward_code: str | None = None
-    ) -> list[NoticeData]:
-        """整改通知单: one per ward with items still to do (or the one ward asked for), in ward
-        order; the department's or an inspector's document."""
-        if actor.role is Role.HEAD_NURSE:
-            raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
-        with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id)
-            hospital = printed_hospital(session, campaign)
-            wards = printed_wards(campaign)
-            if ward_code is not None:
-                wards = [w for w in wards if w.code == ward_code.strip()]
-                if not wards:
-                    raise NotFound(MSG_UNKNOWN_WARD_CODE, ward=ward_code)
-            rows = session.execute(
-                select(RectificationItem, Inspection)
-                .join(Inspection, Inspection.id == RectificationItem.inspection_id)
-                .where(
-                    RectificationItem.campaign_id == campaign_id,
-                    RectificationItem.status != RectificationStatus.WITHDRAWN,
-                )
-                .order_by(RectificationItem.checklist_name, RectificationItem.item_code)
-            ).all()
-            by_ward: dict[int, list[tuple[RectificationItem, Inspection]]] = {}
-            for item, inspection in rows:
-                by_ward.setdefault(item.ward_id, []).append((item, inspection))
-            notices = []
-            for ward in wards:
-                pairs = by_ward.get(ward.id, [])
-                if ward_code is None and not any(
-                    item.status is not RectificationStatus.VERIFIED for item, _ in pairs
-                ):
-                    continue
-                notices.append(_notice(hospital, campaign, ward, pairs, self._today()))
-            return notices
-
     # -- writing ---------------------------------------------------------------------------
 
     def _item(self, session: Session, actor: Actor, item_id: int) -> tuple[RectificationItem, Ward]:
@@ -556,55 +514,3 @@ class RectificationService(DatedService):
                 note=file_name,
             )
         return self.detail(actor, item_id)
-
-
-def _notice(
-    hospital: str,
-    campaign: Campaign,
-    ward: PrintedWard,
-    pairs: Sequence[tuple[RectificationItem, Inspection]],
-    today: date,
-) -> NoticeData:
-    items = [item for item, _ in pairs]
-    inspections = {inspection.id: inspection for _, inspection in pairs}.values()
-    return NoticeData(
-        hospital=hospital,
-        number=f"ZG{campaign.starts_on:%Y%m}-{campaign.id}-{ward.code}",
-        ward_code=ward.code,
-        ward_name=ward.name,
-        issued_on=min((item.issued_on for item in items), default=today),
-        deadline=max((item.deadline for item in items), default=today),
-        inspection_dates=tuple(sorted({i.inspected_on for i in inspections})),
-        inspectors=tuple(sorted({i.inspector_name for i in inspections})),
-        problems=tuple(
-            NoticeProblem(
-                checklist=item.checklist_name,
-                item_code=item.item_code,
-                item_text=item.item_text,
-                deduction=item.deduction,
-                problem=item.problem,
-                veto_failed=item.veto_failed,
-                cause=item.cause,
-                measure=item.measure,
-                done_on=item.done_on,
-            )
-            for item in items
-        ),
-        head_nurse=ward.head_nurse,
-        campaign=campaign.name,
-        recheck=_recheck(items),
-    )
-
-
-def _recheck(items: Sequence[RectificationItem]) -> NoticeRecheck | None:
-    """复查 as far as it has gone: who verified, when last, and how many items passed."""
-    verified = [item for item in items if item.status is RectificationStatus.VERIFIED]
-    if not verified:
-        return None
-    waiting = len(items) - len(verified)
-    result = f"复查通过 {len(verified)} 项" + (f"，尚有 {waiting} 项未完成" if waiting else "")
-    return NoticeRecheck(
-        inspector="、".join(sorted({item.verified_by for item in verified})),
-        checked_on=max(item.verified_on for item in verified if item.verified_on),
-        result=result,
-    )

@@ -43,7 +43,8 @@ from nursingqc.domain.scoring import (
     submission_problems,
 )
 from nursingqc.domain.workflow import PhaseKind, PhaseState
-from nursingqc.services.wards import MSG_REQUIRED, MSG_TOO_LONG, visible_text
+from nursingqc.services.ward_import import MSG_REQUIRED, MSG_TOO_LONG
+from nursingqc.services.wards import visible_text
 from nursingqc.storage.models import (
     Campaign,
     CampaignChecklist,

@@ -78,14 +78,6 @@ def alembic_config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
 def current_revision(database: Database) -> str | None:
     """The revision stamped in the database; None for a new or never-migrated one."""
     # Read-only: on a server, looking must not queue behind another PC's long write.

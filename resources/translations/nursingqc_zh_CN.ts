@@ -996,10 +996,6 @@ Go to Wards and accounts now?</source>
         <translation>“{phase}”阶段未在进行中（{state}），数据不能修改。</translation>
     </message>
     <message>
-        <source>The {phase} phase ends ({ends}) before it starts ({starts}).</source>
-        <translation>“{phase}”阶段的结束日期（{ends}）早于开始日期（{starts}）。</translation>
-    </message>
-    <message>
         <source>{campaign} was published and locked when its summary phase closed; nothing in it can be changed. The nursing department can reopen the summary phase, with a reason, to correct it.</source>
         <translation>“{campaign}”已在总结阶段结束时发布并锁定，其中任何内容都不能再修改。如需更正，请护理部填写原因后重新开启总结阶段。</translation>
     </message>
@@ -1309,7 +1305,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>This ward does not exist any more; someone else may have deleted it.</source>
-        <extracomment>Codes in the file of wards the department deactivated: they stay deactivated (an old wards list must not bring back a ward that was merged or closed).</extracomment>
+        <extracomment>The most characters each text field of a ward holds: its database column&apos;s length.</extracomment>
         <translation>这个病区已不存在，可能已被别人删除。</translation>
     </message>
     <message>
@@ -1636,10 +1632,6 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>The new deadline {new} is before today ({today}); choose today or a later day.</source>
         <translation>新的整改期限 {new} 早于今天（{today}），请选择今天或以后的日期。</translation>
-    </message>
-    <message>
-        <source>The deadline {deadline} is before the day the item was issued ({issued}).</source>
-        <translation>整改期限 {deadline} 早于下发日期（{issued}）。</translation>
     </message>
     <message>
         <source>This item is {status}; its deadline can no longer be moved.</source>
@@ -2494,7 +2486,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <name>ParetoChart</name>
     <message>
         <source>Pareto chart of the problems found</source>
-        <extracomment>The trend&apos;s series in order; after six colours the dashes change, so lines stay apart. The Pareto&apos;s rule of thumb: the problems up to 80 % of all findings are the vital few. Bars the Pareto draws at most; the table beside it lists every problem. A legend entry: its words, the pen of its line or square, and whether it is a bar&apos;s square. Pixels a label keeps from a line: half the line&apos;s pen and its antialiasing. Each bar&apos;s count: above the bar, or inside its top where the line runs just above it. Each point&apos;s cumulative share; None where it fits nowhere clear (the table lists it).</extracomment>
+        <extracomment>The trend&apos;s series in order; after six colours the dashes change, so lines stay apart. Bars the Pareto draws at most; the table beside it lists every problem. A legend entry: its words, the pen of its line or square, and whether it is a bar&apos;s square.</extracomment>
         <translation>问题频次柏拉图</translation>
     </message>
     <message>

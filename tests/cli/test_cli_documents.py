@@ -12,11 +12,10 @@ from nursingqc.cli.main import main
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.notices import NoticeData
 from nursingqc.services.container import Services
-from nursingqc.services.rectification import RectificationService
+from nursingqc.services.notices import NoticeService
 from tests.cli.test_check_backup import nursingqc
-from tests.helpers import TODAY, Hospital
+from tests.helpers import TODAY, Hospital, submit_with_problems
 from tests.reports.pdf_checks import break_notice_of, page_texts
-from tests.services.test_rectification import submit_with_problems
 
 
 def flat(text: str) -> str:
@@ -182,14 +181,14 @@ def test_a_ward_whose_notice_cannot_be_laid_out_is_named_and_the_others_are_writ
 ) -> None:
     """One ward's notice failing used to stop the notices of every ward."""
     submit_with_problems(services, hospital)  # 心血管内科 has items; 普通外科 is added below
-    every_ward = RectificationService.notices
+    every_ward = NoticeService.notices
 
     def two_wards(
-        self: RectificationService, actor: Actor, campaign: int, ward: str | None = None
+        self: NoticeService, actor: Actor, campaign: int, ward: str | None = None
     ) -> list[NoticeData]:
         return every_ward(self, actor, campaign) + every_ward(self, actor, campaign, "WK01")
 
-    monkeypatch.setattr(RectificationService, "notices", two_wards)
+    monkeypatch.setattr(NoticeService, "notices", two_wards)
     break_notice_of(monkeypatch, "NK01")
     out = tmp_path / "整改通知单.pdf"
 

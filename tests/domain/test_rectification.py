@@ -10,7 +10,6 @@ import pytest
 from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.rectification import (
     MSG_CANNOT_DELAY,
-    MSG_DEADLINE_BEFORE_ISSUE,
     MSG_DEADLINE_IN_PAST,
     MSG_DONE_BEFORE_ISSUE,
     MSG_DONE_IN_FUTURE,
@@ -25,7 +24,6 @@ from nursingqc.domain.rectification import (
     after_marked_done,
     after_rejected,
     after_verified,
-    check_deadline,
     check_delay,
     default_deadline,
     findings,
@@ -135,13 +133,6 @@ def test_a_delay_needs_a_reason_and_a_later_date_while_the_work_is_still_to_do()
         with pytest.raises(ValidationError) as refused:
             check_delay(status, reason, date(2026, 7, 20), new)
         assert refused.value.template == template
-
-
-def test_a_deadline_before_the_issue_date_is_refused() -> None:
-    check_deadline(date(2026, 7, 13), date(2026, 7, 13))
-    with pytest.raises(ValidationError) as refused:
-        check_deadline(date(2026, 7, 13), date(2026, 7, 12))
-    assert refused.value.template == MSG_DEADLINE_BEFORE_ISSUE
 
 
 def test_a_resubmitted_sheet_keeps_revises_withdraws_restores_and_adds_items() -> None:

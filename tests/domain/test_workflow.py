@@ -15,7 +15,6 @@ from nursingqc.domain.workflow import (
     PhaseKind,
     PhaseState,
     campaign_span,
-    current_phase,
     find_clashes,
     plan_phases,
     require_open,
@@ -32,13 +31,6 @@ def test_a_campaign_has_four_consecutive_one_week_phases() -> None:
     for earlier, later in itertools.pairwise(plans):
         assert later.starts_on == earlier.ends_on + timedelta(days=1)
     assert plans[-1].ends_on == date(2026, 8, 2)
-
-
-def test_today_falls_in_one_phase_or_none() -> None:
-    plans = plan_phases(date(2026, 7, 6))
-    assert current_phase(plans, date(2026, 7, 15)).kind is PhaseKind.RECTIFICATION  # type: ignore[union-attr]
-    assert current_phase(plans, date(2026, 7, 5)) is None
-    assert current_phase(plans, date(2026, 8, 3)) is None
 
 
 def test_phase_state_changes() -> None:

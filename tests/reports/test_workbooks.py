@@ -22,7 +22,7 @@ SHEET_XML = "xl/worksheets/sheet1.xml"
 
 
 def import_file(services: Services, hospital: Hospital, path: Path) -> None:
-    services.wards.import_wards(hospital.admin, read_wards_workbook(path))
+    services.ward_import.import_wards(hospital.admin, read_wards_workbook(path))
 
 
 def three_wards(path: Path) -> Path:
@@ -62,7 +62,7 @@ def test_every_row_is_imported_whatever_the_stored_dimension_says(
     ]
     # The total is unknown (0) until the end: the dimension that would give it is not trusted.
     assert seen == [(1, 0), (2, 0), (3, 0)]
-    services.wards.import_wards(hospital.admin, rows)
+    services.ward_import.import_wards(hospital.admin, rows)
     assert [w.code for w in services.wards.list_wards(hospital.admin)] == [
         "EK01",
         "FK01",

@@ -20,7 +20,7 @@ from nursingqc.domain.scoring import ItemEntry
 from nursingqc.i18n import error_text
 from nursingqc.paths import resources_dir
 from nursingqc.services.container import Services
-from nursingqc.services.wards import WardRow
+from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.checklist_files import read_checklist_folder
 from nursingqc.storage.models import Checklist, User, Ward
 from tests.helpers import PASSWORD, Hospital, full_marks, save_draft, submit
@@ -71,7 +71,7 @@ def test_user_management_rules(services: Services, hospital: Hospital) -> None:
 
 
 def test_ward_import_adds_and_updates(services: Services, hospital: Hospital) -> None:
-    result = services.wards.import_wards(
+    result = services.ward_import.import_wards(
         hospital.admin,
         [WardRow(2, "NK01", "心血管内科一病区", "张丽", "42"), WardRow(3, "EK01", "儿科", "", "")],
     )
@@ -92,7 +92,7 @@ def test_a_bad_ward_file_is_refused_whole_with_every_problem(
         WardRow(5, "PK01", "皮肤科二", "", ""),
     ]
     with pytest.raises(ImportRefused) as refused:
-        services.wards.import_wards(hospital.admin, rows)
+        services.ward_import.import_wards(hospital.admin, rows)
     located = [(p.row, p.column) for p in refused.value.problems]
     assert located == [(3, "病区编码"), (4, "床位数"), (5, "病区编码")]
     from nursingqc.i18n import message_text

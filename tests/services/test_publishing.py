@@ -12,7 +12,8 @@ from nursingqc.domain.errors import PhaseNotOpen
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
 from nursingqc.services.container import Services
-from nursingqc.services.wards import WardEdit, WardRow
+from nursingqc.services.ward_import import WardRow
+from nursingqc.services.wards import WardEdit
 from nursingqc.storage.models import AuditEntry
 from nursingqc.storage.models import Hospital as HospitalRow
 from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit
@@ -86,9 +87,9 @@ def test_a_ward_in_a_published_campaign_cannot_be_deleted(
     services: Services, hospital: Hospital
 ) -> None:
     from nursingqc.domain.errors import ValidationError
-    from nursingqc.services.wards import MSG_WARD_IN_RECORDS, WardRow
+    from nursingqc.services.wards import MSG_WARD_IN_RECORDS
 
-    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    services.ward_import.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
     ward = next(w for w in services.wards.list_wards(hospital.admin) if w.code == "EK01")
     from nursingqc.services.campaigns import CampaignSpec
 
@@ -139,7 +140,7 @@ def names_printed(services: Services, hospital: Hospital) -> set[str]:
     admin, campaign = hospital.admin, hospital.campaign.id
     ranking = services.ranking.ranking(admin, campaign)
     summary = services.summary.summary(admin, campaign)
-    notices = services.rectification.notices(admin, campaign, "NK01")
+    notices = services.notices.notices(admin, campaign, "NK01")
     names = {ranking.hospital, summary.hospital, *(n.hospital for n in notices)}
     names |= {row.ward.name for row in ranking.rows}
     names |= {line.ward_name for line in services.ranking.details(admin, campaign)}
@@ -160,7 +161,7 @@ def test_renaming_wards_or_the_hospital_after_publishing_changes_no_published_do
     assert {"测试市人民医院", "心血管内科", "普通外科"} <= before
     publish(services, hospital)
 
-    services.wards.import_wards(
+    services.ward_import.import_wards(
         hospital.admin, [WardRow(2, "NK01", "心内一病区", head_nurse_name="新来的护士长")]
     )
     (surgery,) = [w for w in services.wards.manage_wards(hospital.admin) if w.code == "WK01"]

@@ -24,7 +24,6 @@ from nursingqc.domain.ranking import (
     WardStatus,
     WeightedChecklist,
     rank_wards,
-    sum_inspection,
 )
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.scoring import ItemEntry, round_half_up
@@ -50,7 +49,7 @@ from nursingqc.services.ranking import (
     MSG_WARD_NOT_IN_CAMPAIGN,
     RankingView,
 )
-from nursingqc.services.wards import WardRow
+from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.models import (
     AuditEntry,
     Checklist,
@@ -62,6 +61,7 @@ from nursingqc.storage.models import (
 )
 from nursingqc.storage.repositories.checklists import definition_of
 from tests.helpers import PASSWORD, TODAY, Hospital, submit
+from tests.ranking_oracle import sum_inspection
 
 ENV, BED, SERVICE, TREAT, CARE = "WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE"
 NOW = datetime(2026, 7, 20, 2, 0, tzinfo=UTC)
@@ -224,7 +224,7 @@ def build_month(
 ) -> Month:
     admin = services.accounts.first_run("测试市人民医院", "admin", "护理部 王主任", PASSWORD)
     codes = [f"W{n:02d}" for n in range(1, wards + 1)]
-    services.wards.import_wards(
+    services.ward_import.import_wards(
         admin,
         [WardRow(n + 2, code, f"{code}病区", "", "30", "内科片") for n, code in enumerate(codes)],
     )

@@ -1,4 +1,4 @@
-"""整改 through the services: items from submitted sheets, who may do what, history, notices."""
+"""整改 through the services: items from submitted sheets, who may do what, history, photos."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from nursingqc.services.rectification import (
     RectificationService,
 )
 from nursingqc.storage.models import AuditEntry
-from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit
+from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit, submit_with_problems
 
 OPEN = RectificationStatus.OPEN
 
@@ -32,15 +32,6 @@ OPEN = RectificationStatus.OPEN
 @pytest.fixture
 def rectification(services: Services) -> RectificationService:
     return RectificationService(services.database, today=lambda: TODAY)
-
-
-def submit_with_problems(services: Services, hospital: Hospital) -> None:
-    """心血管内科's 病房环境: WE02 2 points off, WE04 0.5 off; the rest full marks."""
-    key = hospital.key()
-    entries = full_marks(services.checklists.definition(key.checklist_id))
-    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味")
-    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
-    submit(services, hospital.nurse_a, key, entries)
 
 
 def items(rectification: RectificationService, hospital: Hospital) -> list[RectificationInfo]:
@@ -214,27 +205,6 @@ def test_evaluation_findings_become_items_too(
     services.inspections.submit(hospital.inspector, key, entries, version=0)
     (item,) = items(rectification, hospital)
     assert (item.ward_code, item.item_code, item.veto_failed) == ("WK01", "SV04", True)
-
-
-def test_notices_list_the_wards_with_work_left_and_one_ward_on_request(
-    services: Services, hospital: Hospital, rectification: RectificationService
-) -> None:
-    submit_with_problems(services, hospital)
-    (notice,) = rectification.notices(hospital.admin, hospital.campaign.id)
-    assert (notice.hospital, notice.ward_code, notice.head_nurse) == (
-        "测试市人民医院",
-        "NK01",
-        "张丽",
-    )
-    assert [p.item_code for p in notice.problems] == ["WE02", "WE04"]
-    assert (notice.issued_on, notice.deadline) == (TODAY, TODAY + timedelta(days=7))
-    assert notice.inspectors == ("张丽",) and notice.inspection_dates == (TODAY,)
-    assert notice.number == f"ZG202607-{hospital.campaign.id}-NK01"
-    # A ward with nothing to do gets a 无需整改 notice only when asked for by name.
-    (clean,) = rectification.notices(hospital.admin, hospital.campaign.id, "WK01")
-    assert clean.problems == ()
-    with pytest.raises(PermissionDenied):
-        rectification.notices(hospital.nurse_a, hospital.campaign.id)
 
 
 def test_photos_are_kept_in_the_database_with_the_item(

@@ -63,7 +63,7 @@ from nursingqc.services.score_rows import (
     MSG_YES_OR_EMPTY,
     ScoreRow,
 )
-from nursingqc.services.wards import MSG_REQUIRED, WardRow
+from nursingqc.services.ward_import import MSG_REQUIRED, WardRow
 from nursingqc.storage.models import AuditEntry, Inspection, ItemResult, RectificationItem
 from tests.helpers import (
     TODAY,
@@ -353,7 +353,7 @@ def test_a_veto_item_marked_failed_needs_a_problem_and_cannot_be_not_applicable(
 def test_a_ward_or_checklist_outside_the_campaign_is_refused(
     services: Services, hospital: Hospital
 ) -> None:
-    services.wards.import_wards(hospital.admin, [WardRow(2, "EK01", "儿科")])
+    services.ward_import.import_wards(hospital.admin, [WardRow(2, "EK01", "儿科")])
     small = services.campaigns.create_campaign(
         hospital.admin,
         CampaignSpec(

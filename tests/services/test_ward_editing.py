@@ -18,6 +18,7 @@ from nursingqc.domain.texts import MSG_NOT_UNICODE
 from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
+from nursingqc.services.ward_import import WardRow
 from nursingqc.services.wards import (
     MSG_FIELD_TOO_LONG,
     MSG_NO_SUCH_WARD,
@@ -28,7 +29,6 @@ from nursingqc.services.wards import (
     MSG_WARD_NAME_EMPTY,
     WardDetails,
     WardEdit,
-    WardRow,
 )
 from nursingqc.storage.models import AuditEntry, CampaignWard, Ward
 from tests.helpers import TODAY, Hospital, full_marks, save_draft
@@ -48,7 +48,9 @@ def audit(services: Services, action: str) -> list[tuple[str, int | None, object
 
 
 def add_ward(services: Services, hospital: Hospital, code: str = "EK01") -> int:
-    services.wards.import_wards(hospital.admin, [WardRow(2, code, "儿科", "王芳", "30", "妇儿片")])
+    services.ward_import.import_wards(
+        hospital.admin, [WardRow(2, code, "儿科", "王芳", "30", "妇儿片")]
+    )
     return next(w.id for w in services.wards.manage_wards(hospital.admin) if w.code == code)
 
 

@@ -29,9 +29,8 @@ from nursingqc.ui.dialogs import document_preview
 from nursingqc.ui.dialogs.document_preview import DocumentPreviewDialog, preview_pdf
 from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.workers import BackgroundTask, Progress
-from tests.helpers import Hospital
+from tests.helpers import Hospital, submit_with_problems
 from tests.reports.pdf_checks import break_notice_of
-from tests.services.test_rectification import submit_with_problems
 
 
 def notice(code: str, name: str, problems: int = 3) -> NoticeData:
@@ -216,7 +215,7 @@ def campaigns_page(qtbot: QtBot, services: Services, hospital: Hospital) -> Camp
         services.campaigns,
         services.checklists,
         services.wards,
-        services.rectification,
+        services.notices,
         "测试市人民医院",
     )
     qtbot.addWidget(page)

@@ -18,6 +18,7 @@ from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import InspectionService
 from nursingqc.storage.models import Inspection, ItemResult
+from nursingqc.ui.models.evaluation import InspectionColumn
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from tests.helpers import TODAY, Hospital, full_marks
@@ -153,7 +154,9 @@ def test_a_new_inspection_when_one_of_today_exists_opens_that_one(
     mine = page.panel.sheet.key
 
     # Yesterday's opens with a click, read-only.
-    page.open_row(0)
+    view = page.ui.inspectionsView
+    yesterday = view.visualRect(page.lines.index(0, InspectionColumn.INSPECTOR)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=yesterday)
     assert page.panel.sheet.status is SheetStatus.SUBMITTED and not page.panel.sheet.editable
     told: list[str] = []
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nursingqc.services.container import Services
-from nursingqc.services.wards import WardRow
+from nursingqc.services.ward_import import WardRow
 from nursingqc.ui.dialogs.campaign import CampaignDialog
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.pages.campaigns import CampaignsPage
@@ -33,7 +33,9 @@ def test_home_sends_the_department_to_wards_and_accounts_first(
     qtbot.mouseClick(home.ui.wardsButton, Qt.MouseButton.LeftButton)
     assert window.ui.pages.currentWidget() is page_of(window, WardsAccountsPage)
 
-    services.wards.import_wards(admin, [WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片")])
+    services.ward_import.import_wards(
+        admin, [WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片")]
+    )
     window.show_page(page_of(window, HomePage))
     assert home.ui.todoLabel.text() == "请在“活动管理”中新建活动。"
     assert home.ui.wardsButton.isHidden()

@@ -31,7 +31,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
 from nursingqc.services.demo import demo_wards
-from nursingqc.services.wards import WardRow
+from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.models import ModelWardDecision, Nomination
 from nursingqc.ui.dialogs.model_wards import ModelWardDialog
 from nursingqc.ui.dialogs.nomination import NominationDialog
@@ -443,7 +443,7 @@ def test_the_ward_name_column_shows_the_longest_demo_names_whole_at_1366x768(
     month = build_month(services, wards=12, checklists=(ENV, BED, SERVICE, TREAT, CARE))
     names = longest_demo_names(12)
     renamed = zip(month.wards, names, strict=True)
-    services.wards.import_wards(
+    services.ward_import.import_wards(
         month.admin, [WardRow(n + 2, code, name) for n, (code, name) in enumerate(renamed)]
     )
     for n, code in enumerate(month.wards):

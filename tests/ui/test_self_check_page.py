@@ -216,9 +216,9 @@ def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
 def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(
     qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
 ) -> None:
-    from nursingqc.services.wards import WardRow
+    from nursingqc.services.ward_import import WardRow
 
-    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    services.ward_import.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
     ward = next(w for w in services.wards.list_wards(hospital.admin) if w.code == "EK01")
     nurse = services.accounts.create_user(
         hospital.admin, "ek01", "王芳", hospital.nurse_a.role, "secret123", "EK01"

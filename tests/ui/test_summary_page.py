@@ -32,11 +32,11 @@ from nursingqc.ui.widgets.charts import (
     THRESHOLD_COLOUR,
     PairedBar,
     PairedBarChart,
-    ParetoBar,
     ParetoChart,
     Series,
     TrendChart,
 )
+from nursingqc.ui.widgets.pareto_layout import ParetoBar
 from tests.helpers import TODAY, Hospital
 from tests.services.test_summary import publish, run_month
 

@@ -34,7 +34,11 @@ def test_the_rectification_and_summary_pages_show_every_limit(
     qtbot: QtBot, services: Services, hospital: Hospital
 ) -> None:
     rectification_page = RectificationPage(
-        hospital.nurse_a, services.campaigns, services.wards, services.rectification
+        hospital.nurse_a,
+        services.campaigns,
+        services.wards,
+        services.rectification,
+        services.notices,
     )
     summary_page = SummaryPage(hospital.admin, services.campaigns, services.summary)
     qtbot.addWidget(rectification_page)

@@ -12,7 +12,8 @@ from nursingqc.domain.accounts import Role
 from nursingqc.domain.errors import AuthenticationFailed, NursingQCError
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
-from nursingqc.services.wards import MSG_WARD_HAS_ACCOUNTS, WardRow
+from nursingqc.services.ward_import import WardRow
+from nursingqc.services.wards import MSG_WARD_HAS_ACCOUNTS
 from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
@@ -21,7 +22,9 @@ from tests.helpers import PASSWORD, Hospital, wards_workbook
 
 @pytest.fixture
 def page(qtbot: QtBot, services: Services, hospital: Hospital) -> WardsAccountsPage:
-    page = WardsAccountsPage(hospital.admin, services.wards, services.accounts)
+    page = WardsAccountsPage(
+        hospital.admin, services.wards, services.ward_import, services.accounts
+    )
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -186,7 +189,7 @@ def test_the_page_and_the_ward_dialog_have_distinct_alt_keys(
 def test_a_free_ward_code_is_offered_as_the_user_name(
     qtbot: QtBot, services: Services, hospital: Hospital
 ) -> None:
-    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    services.ward_import.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
     dialog = AccountDialog(
         hospital.admin, services.accounts, services.wards.list_wards(hospital.admin)
     )
@@ -297,7 +300,7 @@ def test_a_ward_with_an_account_is_not_deleted_and_the_reason_is_shown(
     page.ui.wardsTable.selectRow(ward_row(page, "WK01"))
     page.ui.deleteWardButton.click()
     assert [e.template for e in shown] == [MSG_WARD_HAS_ACCOUNTS]
-    services.wards.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
+    services.ward_import.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
     page.refresh()
     page.ui.wardsTable.selectRow(ward_row(page, "EK01"))
     page.ui.deleteWardButton.click()

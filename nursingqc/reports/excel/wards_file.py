@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nursingqc.reports.excel.workbooks import Progress, read_sheet
-from nursingqc.services.wards import WARDS_SHEET, WardRow
+from nursingqc.services.ward_import import WARDS_SHEET, WardRow
 
 COLUMNS = ["病区编码", "病区名称", "护士长", "床位数", "分组"]
 

@@ -38,7 +38,7 @@ from nursingqc.logs import current_log_file
 from nursingqc.reports.files import write_file
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import write_notices
-from nursingqc.services.rectification import RectificationService
+from nursingqc.services.notices import NoticeService
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_document_preview import Ui_DocumentPreviewDialog
 from nursingqc.ui.widgets.pdf_pages import pages_to_print, print_pages
@@ -63,7 +63,7 @@ def file_name(*parts: str) -> str:
 
 def preview_notices(
     parent: QWidget,
-    rectification: RectificationService,
+    notices: NoticeService,
     actor: Actor,
     campaign: tuple[int, str],
     ward_code: str | None,
@@ -72,12 +72,12 @@ def preview_notices(
     none), previewed before printing; says so when there is nothing to print."""
     campaign_id, campaign_name = campaign
     try:
-        notices = rectification.notices(actor, campaign_id, ward_code)
+        found = notices.notices(actor, campaign_id, ward_code)
     except NursingQCError as error:
         show_error(parent, error)
         return
     title = tr("Rectification notices")
-    if not notices:
+    if not found:
         QMessageBox.information(
             parent,
             title,
@@ -89,7 +89,7 @@ def preview_notices(
         return
 
     def write(out: BinaryIO, progress: Progress) -> Written | None:
-        return write_notices(notices, out, progress)
+        return write_notices(found, out, progress)
 
     preview_pdf(parent, title, file_name(title, campaign_name, ward_code or ""), write)
 

@@ -80,13 +80,6 @@ class ModelWardDialog(QDialog):
             if wards.item(i).checkState() == Qt.CheckState.Checked
         }
 
-    def set_chosen(self, ward_ids: set[int]) -> None:
-        wards = self.ui.wardList
-        for i in range(wards.count()):
-            item = wards.item(i)
-            wanted = item.data(Qt.ItemDataRole.UserRole) in ward_ids
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
-
     def reason(self) -> str:
         return self.ui.reasonEdit.toPlainText().strip()
 

@@ -17,7 +17,7 @@ from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
-from nursingqc.services.rectification import RectificationService
+from nursingqc.services.notices import NoticeService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.campaign import CampaignDialog
 from nursingqc.ui.dialogs.document_preview import file_name, preview_notices, preview_pdf
@@ -39,7 +39,7 @@ class CampaignsPage(Page):
         campaigns: CampaignService,
         checklists: ChecklistService,
         wards: WardService,
-        rectification: RectificationService,
+        notices: NoticeService,
         hospital: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -50,7 +50,7 @@ class CampaignsPage(Page):
         self._campaigns = campaigns
         self._checklists = checklists
         self._wards = wards
-        self._rectification = rectification
+        self._notices = notices
         self._hospital = hospital
         self._shown: list[CampaignInfo] = []
         #: The selected campaign's wards, code → name as documents print it: 心血管内科（NK01）.
@@ -83,7 +83,7 @@ class CampaignsPage(Page):
             services.campaigns,
             services.checklists,
             services.wards,
-            services.rectification,
+            services.notices,
             context.hospital,
         )
 
@@ -299,7 +299,7 @@ class CampaignsPage(Page):
         if campaign is not None:
             preview_notices(
                 self,
-                self._rectification,
+                self._notices,
                 self._actor,
                 (campaign.id, campaign.name),
                 self.ui.documentWardCombo.currentData(),

@@ -22,7 +22,7 @@ from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.score_import import ScoreImportDialog
 from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
-from nursingqc.ui.models.evaluation import InspectionColumn, InspectionListModel
+from nursingqc.ui.models.evaluation import InspectionListModel
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
@@ -229,10 +229,6 @@ class EvaluationPage(Page):
             self._select(sheet.key.inspection_id if sheet else None)
             return
         self._open(line.key)
-
-    def open_row(self, row: int) -> None:
-        """Opens the listed inspection in ``row`` as a click on it does."""
-        self.ui.inspectionsView.setCurrentIndex(self.lines.index(row, InspectionColumn.INSPECTOR))
 
     def import_paper_scores(self) -> None:
         """导入纸质评分: the 评分 sheets of a paper round; the lists show what was added."""

@@ -29,6 +29,7 @@ from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.reports.images import ScaledImage, scaled_jpeg
 from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import (
     MAX_PHOTOS_PER_ITEM,
     RectificationDetail,
@@ -61,6 +62,7 @@ class RectificationPage(Page):
         campaigns: CampaignService,
         wards: WardService,
         rectification: RectificationService,
+        notices: NoticeService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -73,6 +75,7 @@ class RectificationPage(Page):
         self._campaigns = campaigns
         self._wards = wards
         self._rectification = rectification
+        self._notices = notices
         self._today = today
         self._campaign_id: int | None = None
         self._campaign_name = ""
@@ -138,7 +141,12 @@ class RectificationPage(Page):
     def from_context(cls, context: PageContext) -> RectificationPage:
         services = context.services
         return cls(
-            context.actor, services.campaigns, services.wards, services.rectification, context.today
+            context.actor,
+            services.campaigns,
+            services.wards,
+            services.rectification,
+            services.notices,
+            context.today,
         )
 
     def title(self) -> str:
@@ -554,7 +562,7 @@ class RectificationPage(Page):
         ward_code = self._ward_codes.get(ward_id) if ward_id is not None else None
         preview_notices(
             self,
-            self._rectification,
+            self._notices,
             self._actor,
             (self._campaign_id, self._campaign_name),
             ward_code,

@@ -21,7 +21,8 @@ from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.accounts import AccountService, UserInfo
-from nursingqc.services.wards import WardDetails, WardImportResult, WardService
+from nursingqc.services.ward_import import WardImportResult, WardImportService
+from nursingqc.services.wards import WardDetails, WardService
 from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.dialogs.login import lock_end
 from nursingqc.ui.dialogs.ward import WardDialog
@@ -57,6 +58,7 @@ class WardsAccountsPage(Page):
         self,
         actor: Actor,
         wards: WardService,
+        ward_import: WardImportService,
         accounts: AccountService,
         parent: QWidget | None = None,
     ) -> None:
@@ -65,6 +67,7 @@ class WardsAccountsPage(Page):
         self.ui.setupUi(self)
         self._actor = actor
         self._wards = wards
+        self._ward_import = ward_import
         self._accounts = accounts
         self.task: BackgroundTask | None = None
         self._users: list[UserInfo] = []
@@ -82,7 +85,8 @@ class WardsAccountsPage(Page):
 
     @classmethod
     def from_context(cls, context: PageContext) -> WardsAccountsPage:
-        return cls(context.actor, context.services.wards, context.services.accounts)
+        services = context.services
+        return cls(context.actor, services.wards, services.ward_import, services.accounts)
 
     def title(self) -> str:
         return self.tr("Wards and accounts")
@@ -181,7 +185,7 @@ class WardsAccountsPage(Page):
 
         def job(progress: Progress) -> WardImportResult:
             rows = read_wards_workbook(path, progress)
-            return self._wards.import_wards(self._actor, rows)
+            return self._ward_import.import_wards(self._actor, rows)
 
         self.task = BackgroundTask(
             self, self.tr("Importing wards from {file}…").format(file=path.name), job

@@ -8,12 +8,11 @@ legend and drawn with different markers or dashes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,6 +24,14 @@ from nursingqc.ui.widgets.bar_chart import (
     ROW_HEIGHT,
     THRESHOLD_COLOUR,
     axis_floor,
+)
+from nursingqc.ui.widgets.pareto_layout import (
+    MARKER_RADIUS,
+    VITAL_FEW_PERCENT,
+    ParetoBar,
+    Point,
+    Rect,
+    pareto_geometry,
 )
 
 LINE_COLOUR = QColor("#2f4f6f")
@@ -38,8 +45,6 @@ SERIES_COLOURS = (
     QColor("#8e5bb5"),
 )
 SERIES_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)
-#: The Pareto's rule of thumb: the problems up to 80 % of all findings are the vital few.
-VITAL_FEW_PERCENT = Decimal(80)
 #: Bars the Pareto draws at most; the table beside it lists every problem.
 PARETO_BARS = 15
 SWATCH = 12
@@ -89,189 +94,9 @@ class _Chart(QWidget):
         return painter
 
 
-@dataclass(frozen=True)
-class ParetoBar:
-    """One problem: a short label under its bar (the item code), its count and the cumulative
-    share in percent after it."""
-
-    label: str
-    count: int
-    cumulative: Decimal
-
-
-#: Pixels a label keeps from a line: half the line's pen and its antialiasing.
-CLEARANCE = 2.0
-MARKER_RADIUS = 3.0
-
-Segment = tuple[QPointF, QPointF]
-
-
-@dataclass(frozen=True)
-class ParetoGeometry:
-    """Where the Pareto's parts go inside its plot: worked out apart from painting, so that a
-    test can check that no line runs through a label."""
-
-    plot: QRectF
-    bars: tuple[QRectF, ...]
-    #: Each bar's count: above the bar, or inside its top where the line runs just above it.
-    counts: tuple[QRectF, ...]
-    line: tuple[QPointF, ...]
-    #: Each point's cumulative share; None where it fits nowhere clear (the table lists it).
-    shares: tuple[QRectF | None, ...]
-    vital_few_y: float
-
-    @property
-    def slot(self) -> float:
-        return self.plot.width() / max(len(self.bars), 1)
-
-    def segments(self) -> list[Segment]:
-        """The cumulative line's segments and the 80 % line: what no label may cross."""
-        return _segments(self.line, self.plot, self.vital_few_y)
-
-
-def _segments(line: Sequence[QPointF], plot: QRectF, vital_few_y: float) -> list[Segment]:
-    vital_few = (QPointF(plot.left(), vital_few_y), QPointF(plot.right(), vital_few_y))
-    return [*pairwise(line), vital_few]
-
-
-def _spans(
-    segments: Sequence[Segment], markers: Sequence[QPointF], left: float, right: float
-) -> list[tuple[float, float]]:
-    """The heights the segments and point markers take between ``left`` and ``right``, widened
-    by the clearance a label keeps."""
-    spans = []
-    for a, b in segments:
-        start, end = max(min(a.x(), b.x()), left), min(max(a.x(), b.x()), right)
-        if start > end:
-            continue
-        if a.x() == b.x():
-            ys = [a.y(), b.y()]
-        else:
-            slope = (b.y() - a.y()) / (b.x() - a.x())
-            ys = [a.y() + (x - a.x()) * slope for x in (start, end)]
-        spans.append((min(ys) - CLEARANCE, max(ys) + CLEARANCE))
-    reach = MARKER_RADIUS + CLEARANCE
-    spans += [
-        (m.y() - reach, m.y() + reach) for m in markers if left - reach <= m.x() <= right + reach
-    ]
-    return spans
-
-
-def _clear(
-    rect: QRectF,
-    segments: Sequence[Segment],
-    markers: Sequence[QPointF],
-    taken: Sequence[QRectF],
-) -> bool:
-    spans = _spans(segments, markers, rect.left(), rect.right())
-    if any(top < rect.bottom() and bottom > rect.top() for top, bottom in spans):
-        return False
-    return not any(rect.intersects(other) for other in taken)
-
-
-def _count_label(
-    bar: QRectF, size: QSizeF, lines: Sequence[Segment], markers: Sequence[QPointF], room: QRectF
-) -> QRectF:
-    """Just above the bar; inside its top where a line runs there; else just below or just above
-    one of the lines, inside the bar if it can (the count stays on its bar), else nearest it."""
-
-    def at(top: float) -> QRectF:
-        return QRectF(bar.center().x() - size.width() / 2, top, size.width(), size.height())
-
-    above = bar.top() - size.height()
-    preferred = [above] + ([bar.top()] if bar.height() >= size.height() else [])
-    probe = at(0)
-    spans = _spans(lines, markers, probe.left(), probe.right())
-    nearest = sorted(
-        (edge for top, bottom in spans for edge in (top - size.height(), bottom)),
-        key=lambda top: (not bar.top() <= top <= bar.bottom() - size.height(), abs(top - above)),
-    )
-    for top in preferred + nearest:
-        label = at(top)
-        if room.contains(label) and _clear(label, lines, markers, ()):
-            return label
-    return at(above)
-
-
-def _share_label(
-    point: QPointF,
-    size: QSizeF,
-    lines: Sequence[Segment],
-    markers: Sequence[QPointF],
-    taken: Sequence[QRectF],
-    room: QRectF,
-) -> QRectF | None:
-    """Above the point, or where the line leaves room beside it: it rises to the right, so
-    above-left and below-right of a point are clear of it."""
-    gap = MARKER_RADIUS + CLEARANCE
-    width, height = size.width(), size.height()
-    x, y = point.x(), point.y()
-    candidates = [
-        QRectF(x - width / 2, y - gap - height, width, height),
-        QRectF(x - gap - width, y - gap - height, width, height),
-        QRectF(x + gap, y + gap, width, height),
-        QRectF(x - width / 2, y + gap, width, height),
-    ]
-    return next(
-        (
-            label
-            for label in candidates
-            if room.contains(label) and _clear(label, lines, markers, taken)
-        ),
-        None,
-    )
-
-
-def pareto_geometry(
-    bars: Sequence[ParetoBar],
-    plot: QRectF,
-    count_top: int,
-    advance: Callable[[str], float],
-    text_height: float,
-    label_top: float,
-) -> ParetoGeometry:
-    """Bars on the count axis (0 to ``count_top``), the cumulative share on the percent axis of
-    the same plot, and the labels placed where neither line runs through them; ``label_top`` is
-    as high as a label may go (below the legend)."""
-    slot = plot.width() / max(len(bars), 1)
-    bar_width = min(slot * 0.7, 48)
-
-    def y_of_percent(percent: Decimal) -> float:
-        return plot.bottom() - float(percent) / 100 * plot.height()
-
-    rects = []
-    line = []
-    for index, bar in enumerate(bars):
-        centre = plot.left() + slot * (index + 0.5)
-        y = plot.bottom() - bar.count / count_top * plot.height()
-        rects.append(QRectF(centre - bar_width / 2, y, bar_width, plot.bottom() - y))
-        line.append(QPointF(centre, y_of_percent(bar.cumulative)))
-    vital_few_y = y_of_percent(VITAL_FEW_PERCENT)
-    lines = _segments(line, plot, vital_few_y)
-    # Labels may reach from under the legend to the axis, a little beyond the plot's sides.
-    room = QRectF(plot.left() - slot / 2, label_top, plot.width() + slot, plot.bottom() - label_top)
-
-    def size(text: str) -> QSizeF:
-        return QSizeF(advance(text) + 4, text_height)
-
-    counts = [
-        _count_label(rect, size(str(bar.count)), lines, line, room)
-        for bar, rect in zip(bars, rects, strict=True)
-    ]
-    shares: list[QRectF | None] = []
-    for point, bar in zip(line, bars, strict=True):
-        share_size = size(f"{bar.cumulative:.0f}%")
-        taken = counts + [share for share in shares if share is not None]
-        fits = share_size.width() < slot - 4
-        shares.append(_share_label(point, share_size, lines, line, taken, room) if fits else None)
-    return ParetoGeometry(
-        plot, tuple(rects), tuple(counts), tuple(line), tuple(shares), vital_few_y
-    )
-
-
 class ParetoChart(_Chart):
     """Bars of the counts on the left axis, the cumulative share on the right axis (0–100 %).
-    Every count and share is written where the lines leave room for it."""
+    Every count and share is written where the lines leave room for it (``pareto_layout``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pareto chart of the problems found"), parent)
@@ -314,13 +139,13 @@ class ParetoChart(_Chart):
                 ),
             ],
         )
-        plot = QRectF(left, top, right - left, bottom - top)
+        plot = Rect(left, top, right - left, bottom - top)
         painter.setPen(QPen(AXIS_COLOUR))
         painter.drawLine(int(left), int(top), int(left), int(bottom))
         painter.drawLine(int(right), int(top), int(right), int(bottom))
         painter.drawLine(int(left), int(bottom), int(right), int(bottom))
         for count in range(0, count_top + 1, count_step):
-            y = bottom - count / count_top * plot.height()
+            y = bottom - count / count_top * plot.height
             painter.drawLine(int(left) - 4, int(y), int(left), int(y))
             painter.drawText(
                 QRectF(MARGIN, y - ROW_HEIGHT / 2, left - MARGIN - 6, ROW_HEIGHT),
@@ -328,7 +153,7 @@ class ParetoChart(_Chart):
                 str(count),
             )
         for percent in range(0, 101, 20):
-            y = bottom - percent / 100 * plot.height()
+            y = bottom - percent / 100 * plot.height
             painter.drawLine(int(right), int(y), int(right) + 4, int(y))
             painter.drawText(
                 QRectF(right + 6, y - ROW_HEIGHT / 2, self.width() - right - 6, ROW_HEIGHT),
@@ -344,8 +169,8 @@ class ParetoChart(_Chart):
         slot = geometry.slot
         painter.setPen(text_colour)
         for bar, rect in zip(self.bars, geometry.bars, strict=True):
-            painter.fillRect(rect, BAR_COLOUR)
-            centre = rect.center().x()
+            painter.fillRect(_rect(rect), BAR_COLOUR)
+            centre = rect.centre.x
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(slot) - 2)
             painter.drawText(
                 QRectF(centre - slot / 2, bottom + 2, slot, ROW_HEIGHT),
@@ -354,21 +179,30 @@ class ParetoChart(_Chart):
             )
         painter.setPen(QPen(THRESHOLD_COLOUR, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(left, geometry.vital_few_y), QPointF(right, geometry.vital_few_y))
+        line = [_point(point) for point in geometry.line]
         painter.setPen(QPen(LINE_COLOUR, 2))
-        painter.drawPolyline(list(geometry.line))
+        painter.drawPolyline(line)
         painter.setBrush(LINE_COLOUR)
-        for point in geometry.line:
+        for point in line:
             painter.drawEllipse(point, MARKER_RADIUS, MARKER_RADIUS)
         centred = Qt.AlignmentFlag.AlignCenter
         for bar, count_label, share in zip(
             self.bars, geometry.counts, geometry.shares, strict=True
         ):
             painter.setPen(text_colour)
-            painter.drawText(count_label, centred, str(bar.count))
+            painter.drawText(_rect(count_label), centred, str(bar.count))
             if share is not None:
                 painter.setPen(LINE_COLOUR)
-                painter.drawText(share, centred, f"{bar.cumulative:.0f}%")
+                painter.drawText(_rect(share), centred, f"{bar.cumulative:.0f}%")
         painter.end()
+
+
+def _rect(rect: Rect) -> QRectF:
+    return QRectF(rect.left, rect.top, rect.width, rect.height)
+
+
+def _point(point: Point) -> QPointF:
+    return QPointF(point.x, point.y)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, MODEL_WARD_BACKGROUND, score_text
 from nursingqc.ui.models.text_table import TableRow, TextTableModel
 from nursingqc.ui.widgets.bar_chart import Bar
-from nursingqc.ui.widgets.charts import PairedBar, ParetoBar, Series
+from nursingqc.ui.widgets.charts import PairedBar, Series
+from nursingqc.ui.widgets.pareto_layout import ParetoBar
 from nursingqc.ui.widgets.result_views import fit_table, percent_text, share_text
 
 #: Above this many wards the trend draws the hospital's mean, highest and lowest, and the ward

@@ -1,0 +1,112 @@
+"""整改通知单: the rectification notices of a campaign, one per ward, listing its rectification
+items (``services.rectification``) with the re-check as far as it has gone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
+from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
+from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.services.clock import DatedService
+from nursingqc.services.rectification import MSG_RECHECK_NOT_BY_WARD
+from nursingqc.storage.models import Campaign, Inspection, RectificationItem
+from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
+
+MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
+
+
+class NoticeService(DatedService):
+    def notices(
+        self, actor: Actor, campaign_id: int, ward_code: str | None = None
+    ) -> list[NoticeData]:
+        """One notice per ward with items still to do (or the one ward asked for), in ward
+        order; the department's or an inspector's document."""
+        if actor.role is Role.HEAD_NURSE:
+            raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            hospital = printed_hospital(session, campaign)
+            wards = printed_wards(campaign)
+            if ward_code is not None:
+                wards = [w for w in wards if w.code == ward_code.strip()]
+                if not wards:
+                    raise NotFound(MSG_UNKNOWN_WARD_CODE, ward=ward_code)
+            rows = session.execute(
+                select(RectificationItem, Inspection)
+                .join(Inspection, Inspection.id == RectificationItem.inspection_id)
+                .where(
+                    RectificationItem.campaign_id == campaign_id,
+                    RectificationItem.status != RectificationStatus.WITHDRAWN,
+                )
+                .order_by(RectificationItem.checklist_name, RectificationItem.item_code)
+            ).all()
+            by_ward: dict[int, list[tuple[RectificationItem, Inspection]]] = {}
+            for item, inspection in rows:
+                by_ward.setdefault(item.ward_id, []).append((item, inspection))
+            notices = []
+            for ward in wards:
+                pairs = by_ward.get(ward.id, [])
+                if ward_code is None and not any(
+                    item.status is not RectificationStatus.VERIFIED for item, _ in pairs
+                ):
+                    continue
+                notices.append(_notice(hospital, campaign, ward, pairs, self._today()))
+            return notices
+
+
+def _notice(
+    hospital: str,
+    campaign: Campaign,
+    ward: PrintedWard,
+    pairs: Sequence[tuple[RectificationItem, Inspection]],
+    today: date,
+) -> NoticeData:
+    items = [item for item, _ in pairs]
+    inspections = {inspection.id: inspection for _, inspection in pairs}.values()
+    return NoticeData(
+        hospital=hospital,
+        number=f"ZG{campaign.starts_on:%Y%m}-{campaign.id}-{ward.code}",
+        ward_code=ward.code,
+        ward_name=ward.name,
+        issued_on=min((item.issued_on for item in items), default=today),
+        deadline=max((item.deadline for item in items), default=today),
+        inspection_dates=tuple(sorted({i.inspected_on for i in inspections})),
+        inspectors=tuple(sorted({i.inspector_name for i in inspections})),
+        problems=tuple(
+            NoticeProblem(
+                checklist=item.checklist_name,
+                item_code=item.item_code,
+                item_text=item.item_text,
+                deduction=item.deduction,
+                problem=item.problem,
+                veto_failed=item.veto_failed,
+                cause=item.cause,
+                measure=item.measure,
+                done_on=item.done_on,
+            )
+            for item in items
+        ),
+        head_nurse=ward.head_nurse,
+        campaign=campaign.name,
+        recheck=_recheck(items),
+    )
+
+
+def _recheck(items: Sequence[RectificationItem]) -> NoticeRecheck | None:
+    """复查 as far as it has gone: who verified, when last, and how many items passed."""
+    verified = [item for item in items if item.status is RectificationStatus.VERIFIED]
+    if not verified:
+        return None
+    waiting = len(items) - len(verified)
+    result = f"复查通过 {len(verified)} 项" + (f"，尚有 {waiting} 项未完成" if waiting else "")
+    return NoticeRecheck(
+        inspector="、".join(sorted({item.verified_by for item in verified})),
+        checked_on=max(item.verified_on for item in verified if item.verified_on),
+        result=result,
+    )
