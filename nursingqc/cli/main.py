@@ -10,7 +10,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from nursingqc.cli import EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_USAGE, argparse_words
 from nursingqc.cli.options import campaign_id, number, numbers, whole_number
 from nursingqc.cli.streams import configure_output
+from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import (
@@ -93,8 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--start", required=True, type=_date)
     create.add_argument("--checklists", default="WARD_ENV,BED_UNIT,SERVICE,TREAT_ROOM,BASIC_CARE")
     create.add_argument("--weights", type=numbers("--weights"), default=None)
-    create.add_argument("--awards", type=whole_number("--awards"), default=3)
-    create.add_argument("--threshold", type=number("--threshold"), default=Decimal(90))
+    create.add_argument(
+        "--awards", type=whole_number("--awards"), default=DEFAULT_SETTINGS.model_ward_count
+    )
+    create.add_argument(
+        "--threshold", type=number("--threshold"), default=DEFAULT_SETTINGS.model_ward_threshold
+    )
     create.add_argument(
         "--force",
         action="store_true",

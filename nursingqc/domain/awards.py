@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
+
 
 @dataclass(frozen=True)
 class AwardSettings:
     """A campaign's award settings: ``model_ward_count`` places, each needing ``threshold``."""
 
-    model_ward_count: int = 3
-    threshold: Decimal = Decimal(90)
+    model_ward_count: int = DEFAULT_SETTINGS.model_ward_count
+    threshold: Decimal = DEFAULT_SETTINGS.model_ward_threshold
 
     def __post_init__(self) -> None:
         # The campaign service refuses such settings with a message; reaching here is a bug.

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from nursingqc.domain.ranking import Ranking, WardRef
 from nursingqc.domain.rectification import Rates, RectificationStatus, rates
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, shown_percent
 
 #: 达标: a ward total of at least this many points (the usual hospital line).
 PASS_MARK = Decimal(90)
@@ -57,6 +57,21 @@ class Share:
     @property
     def value(self) -> Fraction | None:
         return None if not self.whole else Fraction(self.part, self.whole)
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The share as every page and file shows it: a percentage with two decimals."""
+        value = self.value
+        return None if value is None else shown_percent(value)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The mean, highest and lowest of some wards' values; all None when no ward has one."""
+
+    mean: Fraction | None
+    highest: Fraction | None
+    lowest: Fraction | None
 
 
 @dataclass(frozen=True)
@@ -106,6 +121,14 @@ class TrendPoint:
     campaign: str
     starts_on: date
     total: Fraction | None
+
+
+def spread(values: Iterable[Fraction | Decimal | None]) -> Spread:
+    """Mean, highest and lowest of the values that exist, exactly (the mean is not rounded)."""
+    known = [Fraction(value) for value in values if value is not None]
+    if not known:
+        return Spread(None, None, None)
+    return Spread(sum(known, Fraction(0)) / len(known), max(known), min(known))
 
 
 def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:

@@ -12,6 +12,12 @@ from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.campaign_settings import (
+    DEFAULT_SETTINGS,
+    MODEL_WARD_COUNT_RANGE,
+    MODEL_WARD_THRESHOLD_RANGE,
+    RECTIFICATION_DAYS_RANGE,
+)
 from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from nursingqc.domain.texts import checked_text
@@ -58,13 +64,14 @@ MSG_WEIGHT_RANGE = QT_TRANSLATE_NOOP(
     "Errors", "A checklist weight must be from 0.1 to 100 in steps of 0.1, not {weight}."
 )
 MSG_AWARD_COUNT = QT_TRANSLATE_NOOP(
-    "Errors", "The number of model wards must be from 0 to 100, not {count}."
+    "Errors", "The number of model wards must be from {fewest} to {most}, not {count}."
 )
 MSG_THRESHOLD = QT_TRANSLATE_NOOP(
-    "Errors", "The model-ward threshold must be from 0 to 100, not {threshold}."
+    "Errors", "The model-ward threshold must be from {lowest} to {highest}, not {threshold}."
 )
 MSG_RECTIFICATION_DAYS = QT_TRANSLATE_NOOP(
-    "Errors", "The rectification deadline must be 1 to 60 days after the notice, not {days}."
+    "Errors",
+    "The rectification deadline must be {shortest} to {longest} days after the notice, not {days}.",
 )
 MSG_DUPLICATE_CHECKLIST = QT_TRANSLATE_NOOP("Errors", "Checklist {code} is listed twice.")
 MSG_CLASH_SAME_NAME = QT_TRANSLATE_NOOP(
@@ -104,9 +111,9 @@ class CampaignSpec:
     checklist_codes: Sequence[str] = DEFAULT_CHECKLIST_CODES
     weights: Sequence[Decimal] | None = None
     ward_ids: Sequence[int] | None = None
-    model_ward_count: int = 3
-    model_ward_threshold: Decimal = Decimal(90)
-    rectification_days: int = 7
+    model_ward_count: int = DEFAULT_SETTINGS.model_ward_count
+    model_ward_threshold: Decimal = DEFAULT_SETTINGS.model_ward_threshold
+    rectification_days: int = DEFAULT_SETTINGS.rectification_days
 
 
 @dataclass(frozen=True)
@@ -134,9 +141,9 @@ class CampaignInfo:
     phases: tuple[PhaseInfo, ...]
     checklists: tuple[CampaignChecklistInfo, ...] = field(default=())
     ward_count: int = 0
-    model_ward_count: int = 3
-    model_ward_threshold: Decimal = Decimal(90)
-    rectification_days: int = 7
+    model_ward_count: int = DEFAULT_SETTINGS.model_ward_count
+    model_ward_threshold: Decimal = DEFAULT_SETTINGS.model_ward_threshold
+    rectification_days: int = DEFAULT_SETTINGS.rectification_days
 
     def phase(self, kind: PhaseKind) -> PhaseInfo:
         return next(phase for phase in self.phases if phase.kind is kind)
@@ -256,13 +263,29 @@ def _check_spec(spec: CampaignSpec) -> list[Decimal]:
     for weight in weights:
         if not weight.is_finite() or not POINT_STEP <= weight <= 100 or not is_point_step(weight):
             raise ValidationError(MSG_WEIGHT_RANGE, weight=weight)
-    if not 0 <= spec.model_ward_count <= 100:
-        raise ValidationError(MSG_AWARD_COUNT, count=spec.model_ward_count)
+    fewest, most = MODEL_WARD_COUNT_RANGE
+    if not fewest <= spec.model_ward_count <= most:
+        raise ValidationError(
+            MSG_AWARD_COUNT, fewest=fewest, most=most, count=spec.model_ward_count
+        )
     threshold = spec.model_ward_threshold
-    if not threshold.is_finite() or not 0 <= threshold <= 100 or not is_point_step(threshold):
-        raise ValidationError(MSG_THRESHOLD, threshold=spec.model_ward_threshold)
-    if not 1 <= spec.rectification_days <= 60:
-        raise ValidationError(MSG_RECTIFICATION_DAYS, days=spec.rectification_days)
+    lowest, highest = MODEL_WARD_THRESHOLD_RANGE
+    if (
+        not threshold.is_finite()
+        or not lowest <= threshold <= highest
+        or not is_point_step(threshold)
+    ):
+        raise ValidationError(
+            MSG_THRESHOLD, lowest=lowest, highest=highest, threshold=spec.model_ward_threshold
+        )
+    shortest, longest = RECTIFICATION_DAYS_RANGE
+    if not shortest <= spec.rectification_days <= longest:
+        raise ValidationError(
+            MSG_RECTIFICATION_DAYS,
+            shortest=shortest,
+            longest=longest,
+            days=spec.rectification_days,
+        )
     return weights
 
 

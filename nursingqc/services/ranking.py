@@ -40,7 +40,8 @@ from nursingqc.domain.ranking import (
     rank_wards,
 )
 from nursingqc.domain.rectification import rates
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, shown_percent
+from nursingqc.domain.statistics import is_lenient
 from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
@@ -111,7 +112,9 @@ class RankingRow:
 
     ``scores`` follow the view's ``checklists``; ``missing`` names the checklists without a
     submitted evaluation. ``proposed`` is the rules' proposal; ``model_ward`` is the confirmed
-    choice once the department confirmed, else the proposal. ``rectification_rate`` is 0…1.
+    choice once the department confirmed, else the proposal. ``rectification_rate`` is a
+    percentage with two decimals; ``lenient`` marks a self-check well above the evaluation
+    (自查偏宽, ``domain.statistics.is_lenient``).
     """
 
     ward: WardLabel
@@ -121,7 +124,8 @@ class RankingRow:
     total: Decimal | None
     self_check_total: Decimal | None
     self_check_gap: Decimal | None
-    rectification_rate: Fraction | None
+    lenient: bool
+    rectification_rate: Decimal | None
     rectification_items: int
     status: WardStatus
     veto: bool
@@ -280,7 +284,12 @@ def ranking_view(
                 total=_shown(result.total),
                 self_check_total=_shown(result.self_check_total),
                 self_check_gap=_shown(result.self_check_gap),
-                rectification_rate=rectification.completion,
+                lenient=is_lenient(result.self_check_gap),
+                rectification_rate=(
+                    None
+                    if rectification.completion is None
+                    else shown_percent(rectification.completion)
+                ),
                 rectification_items=rectification.items,
                 status=result.status,
                 veto=result.veto,
@@ -364,6 +373,7 @@ class RankingService:
                     row,
                     self_check_total=None,
                     self_check_gap=None,
+                    lenient=False,
                     rectification_rate=None,
                     rectification_items=0,
                 )

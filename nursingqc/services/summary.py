@@ -45,6 +45,7 @@ from nursingqc.domain.statistics import (
     pass_rate,
     rectification_rates,
     self_check_gaps,
+    spread,
     trends,
 )
 from nursingqc.domain.texts import checked_text
@@ -197,11 +198,17 @@ class RankLine:
 
 
 @dataclass(frozen=True)
-class RectificationLine(Rates):
-    """整改完成率 and 按时完成率 of one ward (or the hospital: empty code)."""
+class RectificationLine:
+    """整改完成率 and 按时完成率 of one ward (or the hospital: empty code) as shown: percentages
+    with two decimals, None when the ward has no item."""
 
-    ward_code: str = ""
-    ward_name: str = ""
+    ward_code: str
+    ward_name: str
+    items: int
+    verified: int
+    verified_on_time: int
+    completion: Decimal | None
+    on_time: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -223,6 +230,17 @@ class TrendLine:
     ward_code: str
     ward_name: str
     totals: tuple[Decimal | None, ...]
+
+
+@dataclass(frozen=True)
+class TrendSpread:
+    """The hospital's mean, highest and lowest ward total in each campaign of
+    ``SummaryView.trend_campaigns`` (None: no ward was ranked in it); the mean of the totals as
+    shown, rounded like them."""
+
+    mean: tuple[Decimal | None, ...]
+    highest: tuple[Decimal | None, ...]
+    lowest: tuple[Decimal | None, ...]
 
 
 @dataclass(frozen=True)
@@ -255,7 +273,18 @@ class SummaryView:
     excellent_nurses: tuple[Honoured, ...]
     trend_campaigns: tuple[str, ...]
     trends: tuple[TrendLine, ...]
+    trend_spread: TrendSpread
     text: SummaryText
+
+    @property
+    def lenient_wards(self) -> int:
+        """How many wards' self-checks are lenient (自查偏宽)."""
+        return sum(gap.lenient for gap in self.gaps)
+
+    @property
+    def vital_few_items(self) -> int:
+        """How many items make up the first 80 % of the problems found (关键的少数)."""
+        return sum(line.vital_few for line in self.pareto)
 
 
 @dataclass(frozen=True)
@@ -307,6 +336,10 @@ def _shown(value: Fraction | None) -> Decimal | None:
     return None if value is None else round_half_up(value)
 
 
+def _percent(share: Fraction | None) -> Decimal | None:
+    return None if share is None else shown_percent(share)
+
+
 def _rank_lines(view: RankingView) -> tuple[RankLine, ...]:
     return tuple(
         RankLine(
@@ -338,7 +371,22 @@ def _text(note: SummaryNote | None) -> SummaryText:
 
 def _rate_line(code: str, name: str, rates: Rates) -> RectificationLine:
     return RectificationLine(
-        rates.items, rates.verified, rates.verified_on_time, ward_code=code, ward_name=name
+        code,
+        name,
+        rates.items,
+        rates.verified,
+        rates.verified_on_time,
+        _percent(rates.completion),
+        _percent(rates.on_time),
+    )
+
+
+def _trend_spread(campaigns: int, lines: Sequence[TrendLine]) -> TrendSpread:
+    columns = [spread(line.totals[index] for line in lines) for index in range(campaigns)]
+    return TrendSpread(
+        tuple(_shown(column.mean) for column in columns),
+        tuple(_shown(column.highest) for column in columns),
+        tuple(_shown(column.lowest) for column in columns),
     )
 
 
@@ -563,6 +611,7 @@ class SummaryService:
             excellent_nurses=nurses,
             trend_campaigns=trend_names,
             trends=trend_lines,
+            trend_spread=_trend_spread(len(trend_names), trend_lines),
             text=_text(
                 session.scalar(select(SummaryNote).where(SummaryNote.campaign_id == campaign.id))
             ),

@@ -26,6 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from nursingqc.domain.accounts import Role
 from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
 from nursingqc.domain.rectification import RectificationAction, RectificationStatus
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
 
@@ -187,9 +188,15 @@ class Campaign(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     starts_on: Mapped[date] = mapped_column(Date)
-    model_ward_count: Mapped[int] = mapped_column(Integer, default=3)
-    model_ward_threshold: Mapped[Decimal] = mapped_column(Tenths, default=Decimal(90))
-    rectification_days: Mapped[int] = mapped_column(Integer, default=7)
+    model_ward_count: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_SETTINGS.model_ward_count
+    )
+    model_ward_threshold: Mapped[Decimal] = mapped_column(
+        Tenths, default=DEFAULT_SETTINGS.model_ward_threshold
+    )
+    rectification_days: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_SETTINGS.rectification_days
+    )
     #: The hospital's name as the published campaign's documents print it (see CampaignWard).
     printed_hospital: Mapped[str | None] = mapped_column(String(100), default=None)
     created_at: Mapped[datetime] = mapped_column(

@@ -1168,16 +1168,16 @@ Go to Wards and accounts now?</source>
         <translation>检查表权重须在 0.1 至 100 之间、以 0.1 为单位，不能是 {weight}。</translation>
     </message>
     <message>
-        <source>The number of model wards must be from 0 to 100, not {count}.</source>
-        <translation>示范病房名额须在 0 至 100 之间，不能是 {count}。</translation>
+        <source>The number of model wards must be from {fewest} to {most}, not {count}.</source>
+        <translation>示范病房名额须在 {fewest} 至 {most} 之间，不能是 {count}。</translation>
     </message>
     <message>
-        <source>The model-ward threshold must be from 0 to 100, not {threshold}.</source>
-        <translation>示范病房最低分须在 0 至 100 之间，不能是 {threshold}。</translation>
+        <source>The model-ward threshold must be from {lowest} to {highest}, not {threshold}.</source>
+        <translation>示范病房最低分须在 {lowest} 至 {highest} 之间，不能是 {threshold}。</translation>
     </message>
     <message>
-        <source>The rectification deadline must be 1 to 60 days after the notice, not {days}.</source>
-        <translation>整改期限须为通知后 1 至 60 天，不能是 {days}。</translation>
+        <source>The rectification deadline must be {shortest} to {longest} days after the notice, not {days}.</source>
+        <translation>整改期限须为通知后 {shortest} 至 {longest} 天，不能是 {days}。</translation>
     </message>
     <message>
         <source>Checklist {code} is listed twice.</source>

@@ -18,6 +18,7 @@ from nursingqc.domain.statistics import (
     pass_rate,
     rectification_rates,
     self_check_gaps,
+    spread,
     trends,
 )
 
@@ -102,6 +103,19 @@ def test_rectification_rates_per_ward_and_overall_leave_withdrawn_items_out() ->
     assert (per_ward[1].items, per_ward[1].verified, per_ward[1].verified_on_time) == (2, 2, 1)
     assert (per_ward[2].items, per_ward[2].verified) == (1, 0)
     assert (overall.items, overall.verified, overall.verified_on_time) == (3, 2, 1)
+
+
+def test_a_share_is_shown_as_a_percentage_with_two_decimals_half_up() -> None:
+    assert (Share(1, 16).percent, Share(1, 3).percent) == (Decimal("6.25"), Decimal("33.33"))
+    assert Share(0, 0).percent is None
+
+
+def test_the_spread_is_the_exact_mean_highest_and_lowest_of_the_values_that_exist() -> None:
+    figures = spread([Decimal("99.40"), None, Decimal("88.00"), Decimal("90.05")])
+    assert figures.mean == Fraction(27745, 300)  # 277.45 / 3, not rounded here
+    assert (figures.highest, figures.lowest) == (Fraction("99.40"), Fraction("88.00"))
+    assert spread([None, None]) == spread([])
+    assert spread([]).mean is None
 
 
 def test_trends_list_each_wards_totals_oldest_campaign_first() -> None:

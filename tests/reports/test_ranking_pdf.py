@@ -72,7 +72,8 @@ def test_an_incomplete_ward_prints_without_rank_or_total(tmp_path: Path) -> None
     path = tmp_path / "one.pdf"
     write_ranking_pdf(only, path, date(2026, 7, 27))
     text = flat(page_texts(path)[0])
-    assert "NK04呼吸内科90.00未完成" in text
+    # The missing rank, scores, totals and rate carry the mark the page and the summary show.
+    assert "—NK04呼吸内科90.00——————未完成" in text
     assert "示范病房：前3名且总分不低于90分" in text
 
 

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from nursingqc.domain.awards import AwardDecision
 from nursingqc.domain.ranking import WardStatus
+from nursingqc.domain.statistics import is_lenient
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.excel.ranking_workbook import (
     DETAIL_COLUMNS,
@@ -64,7 +65,8 @@ def row(
         total=number(total),
         self_check_total=number("99.10") if total else None,
         self_check_gap=number("99.10") - number(total) if total else None,  # type: ignore[operator]
-        rectification_rate=0.75 if total else None,
+        lenient=total is not None and is_lenient(Decimal("99.10") - Decimal(total)),
+        rectification_rate=Decimal("75.00") if total else None,
         rectification_items=4,
         status=status,
         veto=veto,
@@ -171,8 +173,14 @@ def test_totals_are_formatted_conditionally_and_the_page_is_set_up_for_print(
 ) -> None:
     sheet = load_workbook(workbook)["排名"]
     rules = {str(rng.sqref): [r.type for r in rng.rules] for rng in sheet.conditional_formatting}
-    assert rules["G3:G6"] == ["colorScale", "cellIs"]
-    assert rules["I3:I6"] == ["cellIs"]
+    assert rules == {"G3:G6": ["colorScale", "cellIs"]}
+    # The lenient self-check is the view's flag (WK02, 12.10 above), not a rule of the sheet's.
+    assert [sheet[f"I{row}"].fill.fgColor.rgb for row in range(3, 7)] == [
+        "00000000",
+        "00FCE4D6",
+        "00000000",
+        "00000000",
+    ]
     total_rule = next(r for r in sheet.conditional_formatting if str(r.sqref) == "G3:G6").rules[1]
     assert (total_rule.operator, total_rule.formula) == ("lessThan", ["90"])
     assert sheet.page_setup.orientation == "landscape"

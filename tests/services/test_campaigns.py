@@ -243,3 +243,24 @@ def test_closing_a_phase_can_first_tell_what_is_still_unsubmitted(
     work = services.campaigns.open_work(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
     # 2 wards × 5 checklists, one submitted; one of the nine others is a draft.
     assert (work.unsubmitted, work.drafts) == (9, 1)
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "message"),
+    [
+        ("model_ward_count", 101, "示范病房名额须在 0 至 100 之间，不能是 101。"),
+        (
+            "model_ward_threshold",
+            Decimal("100.5"),
+            "示范病房最低分须在 0 至 100 之间，不能是 100.5。",
+        ),
+        ("rectification_days", 0, "整改期限须为通知后 1 至 60 天，不能是 0。"),
+    ],
+)
+def test_award_and_rectification_settings_outside_their_range_are_refused_naming_it(
+    services: Services, hospital: Hospital, chinese: None, setting: str, value: object, message: str
+) -> None:
+    spec = CampaignSpec(name="2026年9月活动月", starts_on=date(2026, 9, 7), **{setting: value})
+    with pytest.raises(ValidationError) as refused:
+        services.campaigns.create_campaign(hospital.admin, spec)
+    assert error_text(refused.value) == message

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from fractions import Fraction
 
 import pytest
 from sqlalchemy import event, select
@@ -323,6 +322,7 @@ def test_ranking_from_the_database_equals_the_rules_on_the_item_rows(services: S
     # (96.5 + 100 + 2 × 99) / 4
     assert w01.total == Decimal("98.63")
     assert (w01.self_check_total, w01.self_check_gap) == (Decimal("100.00"), Decimal("1.37"))
+    assert [r.lenient for r in view.rows] == [False] * 7  # 1.37 is under the margin of 5
     assert view.row_for(month.wards["W03"]).tie_break is TieBreak.SERVICE_SCORE
     assert view.row_for(month.wards["W05"]).missing == ("服务态度",)
     assert [r.result for r in view.rows] == ["示范病房"] * 3 + ["", "未完成", "未完成", "未完成"]
@@ -401,7 +401,7 @@ def test_rectification_rate_counts_verified_items_of_the_ward(
             )
     view = services.ranking.ranking(month.admin, month.campaign.id)
     w01 = view.row_for(month.wards["W01"])
-    assert (w01.rectification_rate, w01.rectification_items) == (Fraction(1, 3), 3)
+    assert (w01.rectification_rate, w01.rectification_items) == (Decimal("33.33"), 3)
     assert view.row_for(month.wards["W02"]).rectification_rate is None
 
 
@@ -687,11 +687,12 @@ def test_a_head_nurse_sees_only_her_own_wards_self_check_in_the_published_rankin
     campaigns.close_phase(admin, hospital.campaign.id, PhaseKind.SUMMARY)
     view = services.ranking.ranking(hospital.nurse_a, hospital.campaign.id)
     other = next(row for row in view.rows if row.ward.id != hospital.ward_a)
-    assert (other.self_check_total, other.self_check_gap, other.rectification_rate) == (
-        None,
-        None,
-        None,
-    )
+    assert (
+        other.self_check_total,
+        other.self_check_gap,
+        other.lenient,
+        other.rectification_rate,
+    ) == (None, None, False, None)
 
 
 def test_a_confirmed_model_ward_that_later_fails_a_veto_is_no_model_ward(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -146,10 +145,13 @@ def test_a_lenient_self_check_is_flagged_and_rates_are_per_ward_and_overall(
         ("WK01", Decimal("12.00"), True),
         ("NK01", Decimal("0.60"), False),
     ]
+    # One rule: the ranking's rows carry the same flag.
+    ranking = services.ranking.ranking(month.admin, month.campaign.id)
+    assert {r.ward.code: r.lenient for r in ranking.rows} == {"WK01": True, "NK01": False}
     rates = {r.ward_code: (r.items, r.verified, r.verified_on_time) for r in summary.rectification}
     assert rates == {"NK01": (2, 1, 1), "WK01": (5, 0, 0)}
     overall = summary.rectification_overall
-    assert (overall.completion, overall.on_time) == (Fraction(1, 7), Fraction(1, 7))
+    assert (overall.completion, overall.on_time) == (Decimal("14.29"), Decimal("14.29"))
 
 
 def test_model_wards_nurses_and_certificates(services: Services, month: Hospital) -> None:
@@ -218,6 +220,13 @@ def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
         ("NK01", (None, Decimal("99.40"))),
         ("WK01", (None, Decimal("88.00"))),
     ]
+    # The hospital's lines, which the page and the report draw for many wards: computed once.
+    hospital = summary.trend_spread
+    assert hospital.mean == (None, Decimal("93.70"))
+    assert (hospital.highest, hospital.lowest) == (
+        (None, Decimal("99.40")),
+        (None, Decimal("88.00")),
+    )
 
 
 def test_the_evaluations_item_rows_come_from_one_query(services: Services, month: Hospital) -> None:

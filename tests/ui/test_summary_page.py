@@ -4,6 +4,7 @@ the summary's charts painted."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from decimal import Decimal
@@ -22,7 +23,7 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.container import Services
-from nursingqc.services.summary import MSG_TEXT_CHANGED, SummaryText
+from nursingqc.services.summary import MSG_TEXT_CHANGED, SummaryText, TrendLine, TrendSpread
 from nursingqc.storage.models import SummaryNote
 from nursingqc.ui.pages import summary as summary_page
 from nursingqc.ui.pages.summary import SummaryPage
@@ -70,6 +71,23 @@ def stored_note(services: Services) -> tuple[str, str, str, int] | None:
         if note is None:
             return None
         return (note.cause_analysis, note.conclusions, note.next_steps, note.version)
+
+
+def test_many_wards_trend_draws_the_hospital_lines_the_view_carries(
+    qtbot: QtBot, services: Services, month: Hospital
+) -> None:
+    page = open_page(qtbot, services, month.inspector)
+    view = services.summary.summary(month.inspector, month.campaign.id)
+    wards = [TrendLine(f"W{n:02d}", f"病区{n}", (Decimal(90 + n),)) for n in range(8)]
+    hospital = TrendSpread((Decimal("93.50"),), (Decimal("97.00"),), (Decimal("90.00"),))
+
+    page.tabs.show(dataclasses.replace(view, trends=tuple(wards), trend_spread=hospital))
+
+    assert [(s.name, s.values) for s in page.ui.trendChart.series] == [
+        ("Hospital mean", hospital.mean),
+        ("Highest total", hospital.highest),
+        ("Lowest total", hospital.lowest),
+    ]
 
 
 def test_the_page_shows_the_months_figures(

@@ -20,13 +20,10 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from nursingqc.domain.scoring import shown_percent
-from nursingqc.domain.statistics import LENIENT_MARGIN
 from nursingqc.reports.excel.workbooks import Progress, write_text, xml_text
 from nursingqc.reports.files import write_file
 from nursingqc.services.ranking import DetailRow, RankingView
@@ -60,9 +57,9 @@ RATE_FORMAT = "0.00%"
 POINTS_FORMAT = "0.0"
 DATE_FORMAT = "yyyy-mm-dd"
 
-#: A self-check total this far above the evaluation total is marked (a lenient self-check).
-
 _HEADER_FILL = "E8E8E8"
+#: The self-check gap of a lenient self-check (自查偏宽, as the view marks it).
+_LENIENT_FILL = "FCE4D6"
 _EXCEL_EPOCH = date(1899, 12, 30)
 #: How many detail rows between two progress reports.
 _PROGRESS_STEP = 2000
@@ -111,9 +108,9 @@ def write_ranking_workbook(
     return path
 
 
-def _rate(value: Fraction | None) -> Decimal | None:
-    """The share as shown (6.25 %), so Excel's 0.00% shows the same digits as the page."""
-    return None if value is None else shown_percent(value) / 100
+def _rate(percent: Decimal | None) -> Decimal | None:
+    """The percentage as shown (6.25), as Excel's 0.00% format wants it (0.0625)."""
+    return None if percent is None else percent / 100
 
 
 # -- building with openpyxl ----------------------------------------------------------------
@@ -178,6 +175,7 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
     first_score = len(LEADING_COLUMNS) + 1
     total_column = first_score + len(view.checklists)
     center = Alignment(horizontal="center")
+    lenient = PatternFill("solid", fgColor=_LENIENT_FILL)
     for offset, row in enumerate(view.rows):
         number = 3 + offset
         values: list[tuple[object, str | None]] = [
@@ -202,6 +200,8 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
                 cell.number_format = number_format
             if column == 1 or column > total_column + 3:
                 cell.alignment = center
+        if row.lenient:
+            sheet.cell(row=number, column=total_column + 2).fill = lenient
     last_row = max(3, 2 + len(view.rows))
 
     total_letter = get_column_letter(total_column)
@@ -224,15 +224,6 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
             operator="lessThan",
             formula=[str(view.threshold)],
             font=Font(color="C00000", bold=True),
-        ),
-    )
-    gap_letter = get_column_letter(total_column + 2)
-    sheet.conditional_formatting.add(
-        f"{gap_letter}3:{gap_letter}{last_row}",
-        CellIsRule(
-            operator="greaterThanOrEqual",
-            formula=[str(LENIENT_MARGIN)],
-            fill=PatternFill("solid", fgColor="FCE4D6"),
         ),
     )
 

@@ -13,14 +13,12 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
-from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.workbooks import write_text
 from nursingqc.reports.files import Output, write_file
 from nursingqc.reports.wording import TIED_WARDS_SHOWN, tied_wards
-from nursingqc.services.summary import SummaryView
+from nursingqc.services.summary import RectificationLine, SummaryView
 
 SCORE_FORMAT = "0.00"
 RATE_FORMAT = "0.00%"
@@ -45,9 +43,9 @@ def _number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _rate(value: Fraction | None) -> Decimal | None:
-    """The share as shown (6.25 %), so Excel's 0.00% shows the same digits as the page."""
-    return None if value is None else shown_percent(value) / 100
+def _rate(percent: Decimal | None) -> Decimal | None:
+    """The percentage as shown (6.25), as Excel's 0.00% format wants it (0.0625)."""
+    return None if percent is None else percent / 100
 
 
 class _Sheets:
@@ -103,38 +101,67 @@ class _Sheets:
 
 def write_summary_workbook(summary: SummaryView, out: Output) -> None:
     """Writes the workbook to ``out`` (replaced whole, or left as it was on failure)."""
-    from openpyxl.chart import BarChart, LineChart, Reference
-
     sheets = _Sheets()
+    for write in (
+        _overview,
+        _inspectors,
+        _ranking,
+        _checklists,
+        _pareto,
+        _gaps,
+        _rectification,
+        _honours,
+        _trend,
+        _text,
+    ):
+        write(sheets, summary)
+    buffer = io.BytesIO()
+    sheets.book.save(buffer)
+    write_file(buffer.getvalue(), out)
+
+
+def _overview(sheets: _Sheets, summary: SummaryView) -> None:
+    """概况: what the evaluation covered and the month's rates."""
     coverage = summary.coverage
-    sheets.sheet(
+    rates: list[list[Any]] = [
+        [f"达标率（总分≥{summary.pass_mark:g}）", _rate(summary.pass_rate.percent)],
+        ["完全达标率", _rate(summary.full_compliance.percent)],
+        ["整改完成率", _rate(summary.rectification_overall.completion)],
+        ["按时完成率", _rate(summary.rectification_overall.on_time)],
+    ]
+    rows: list[list[Any]] = [
+        ["医院", summary.hospital],
+        ["活动月", summary.campaign_name],
+        ["参评病区", coverage.wards],
+        ["已检查病区", coverage.wards_checked],
+        ["检查次数", coverage.inspections],
+        ["检查条目数", coverage.items_checked],
+        ["发现问题条目数", coverage.findings],
+    ]
+    overview = sheets.sheet(
         "概况",
         ["项目", "数值"],
-        [
-            ["医院", summary.hospital],
-            ["活动月", summary.campaign_name],
-            ["参评病区", coverage.wards],
-            ["已检查病区", coverage.wards_checked],
-            ["检查次数", coverage.inspections],
-            ["检查条目数", coverage.items_checked],
-            ["发现问题条目数", coverage.findings],
-            [f"达标率（总分≥{summary.pass_mark:g}）", _rate(summary.pass_rate.value)],
-            ["完全达标率", _rate(summary.full_compliance.value)],
-            ["整改完成率", _rate(summary.rectification_overall.completion)],
-            ["按时完成率", _rate(summary.rectification_overall.on_time)],
-            ["结果已发布", "是" if summary.published else "否"],
-        ],
+        [*rows, *rates, ["结果已发布", "是" if summary.published else "否"]],
         [22, 46],
     )
-    overview = sheets.book["概况"]
-    for row in range(9, 13):
+    first_rate = 2 + len(rows)
+    for row in range(first_rate, first_rate + len(rates)):
         overview.cell(row, 2).number_format = RATE_FORMAT
+
+
+def _inspectors(sheets: _Sheets, summary: SummaryView) -> None:
     sheets.sheet(
         "质控人员",
         ["质控人员", "检查次数", "检查病区数"],
         [[i.name, i.inspections, i.wards] for i in summary.inspectors],
         [20, 12, 12],
     )
+
+
+def _ranking(sheets: _Sheets, summary: SummaryView) -> None:
+    """排名, with a bar chart of the ranked wards' totals."""
+    from openpyxl.chart import BarChart, Reference
+
     checklists = list(summary.checklists)
     ranking = sheets.sheet(
         "排名",
@@ -154,21 +181,26 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         formats={column: SCORE_FORMAT for column in range(4, 5 + len(checklists))},
     )
     ranked = sum(r.total is not None for r in summary.ranking)
-    if ranked:
-        chart = BarChart()
-        chart.title = "各病区评比总分"
-        chart.y_axis.title = "总分"
-        chart.y_axis.scaling.min = 0
-        chart.y_axis.scaling.max = 100
-        last = 1 + min(ranked, CHART_WARDS)
-        total_column = 4 + len(checklists)
-        chart.add_data(
-            Reference(ranking, min_col=total_column, min_row=1, max_row=last), titles_from_data=True
-        )
-        chart.set_categories(Reference(ranking, min_col=3, min_row=2, max_row=last))
-        chart.legend = None
-        chart.width, chart.height = 24, 10
-        ranking.add_chart(chart, f"{_column(total_column + 3)}2")
+    if not ranked:
+        return
+    chart = BarChart()
+    chart.title = "各病区评比总分"
+    chart.y_axis.title = "总分"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    last = 1 + min(ranked, CHART_WARDS)
+    total_column = 4 + len(checklists)
+    chart.add_data(
+        Reference(ranking, min_col=total_column, min_row=1, max_row=last), titles_from_data=True
+    )
+    chart.set_categories(Reference(ranking, min_col=3, min_row=2, max_row=last))
+    chart.legend = None
+    chart.width, chart.height = 24, 10
+    ranking.add_chart(chart, f"{_column(total_column + 3)}2")
+
+
+def _checklists(sheets: _Sheets, summary: SummaryView) -> None:
+    """检查表统计, and 并列病区 when more wards tie at a score than a cell names."""
     sheets.sheet(
         "检查表统计",
         ["检查表", "病区数", "平均分", "最高分", "最高分病区", "最低分", "最低分病区"],
@@ -205,6 +237,12 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
             [14, 8, 10, 36],
             formats={3: SCORE_FORMAT},
         )
+
+
+def _pareto(sheets: _Sheets, summary: SummaryView) -> None:
+    """柏拉图: bars of the counts and the cumulative share as a line on a second axis."""
+    from openpyxl.chart import BarChart, LineChart, Reference
+
     pareto = sheets.sheet(
         "柏拉图",
         ["检查表", "条目编码", "检查条目", "频次", "占比", "累计占比", "关键的少数"],
@@ -214,8 +252,8 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
                 row.item_code,
                 row.item_text,
                 row.count,
-                row.share / 100,
-                row.cumulative / 100,
+                _rate(row.share),
+                _rate(row.cumulative),
                 "是" if row.vital_few else "",
             ]
             for row in summary.pareto
@@ -224,24 +262,31 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         formats={5: RATE_FORMAT, 6: RATE_FORMAT},
         marked=[index for index, row in enumerate(summary.pareto) if row.vital_few],
     )
-    if summary.pareto:
-        last = 1 + len(summary.pareto)
-        bars = BarChart()
-        bars.title = "问题频次柏拉图"
-        bars.add_data(Reference(pareto, min_col=4, min_row=1, max_row=last), titles_from_data=True)
-        bars.set_categories(Reference(pareto, min_col=2, min_row=2, max_row=last))
-        bars.y_axis.title = "频次"
-        line = LineChart()
-        line.add_data(Reference(pareto, min_col=6, min_row=1, max_row=last), titles_from_data=True)
-        line.y_axis.axId = 200
-        line.y_axis.title = "累计占比"
-        line.y_axis.number_format = "0%"
-        line.y_axis.scaling.min = 0
-        line.y_axis.scaling.max = 1
-        line.y_axis.crosses = "max"
-        bars += line
-        bars.width, bars.height = 24, 11
-        pareto.add_chart(bars, "I2")
+    if not summary.pareto:
+        return
+    last = 1 + len(summary.pareto)
+    bars = BarChart()
+    bars.title = "问题频次柏拉图"
+    bars.add_data(Reference(pareto, min_col=4, min_row=1, max_row=last), titles_from_data=True)
+    bars.set_categories(Reference(pareto, min_col=2, min_row=2, max_row=last))
+    bars.y_axis.title = "频次"
+    line = LineChart()
+    line.add_data(Reference(pareto, min_col=6, min_row=1, max_row=last), titles_from_data=True)
+    line.y_axis.axId = 200
+    line.y_axis.title = "累计占比"
+    line.y_axis.number_format = "0%"
+    line.y_axis.scaling.min = 0
+    line.y_axis.scaling.max = 1
+    line.y_axis.crosses = "max"
+    bars += line
+    bars.width, bars.height = 24, 11
+    pareto.add_chart(bars, "I2")
+
+
+def _gaps(sheets: _Sheets, summary: SummaryView) -> None:
+    """自查与评比, lenient self-checks marked as the view flags them, with grouped bars."""
+    from openpyxl.chart import BarChart, Reference
+
     gaps = sheets.sheet(
         "自查与评比",
         ["病区编码", "病区名称", "自查总分", "评比总分", "差值", "自查偏宽"],
@@ -260,48 +305,48 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         formats={3: SCORE_FORMAT, 4: SCORE_FORMAT, 5: SCORE_FORMAT},
         marked=[index for index, g in enumerate(summary.gaps) if g.lenient],
     )
-    if summary.gaps:
-        grouped = BarChart()
-        grouped.title = "自查与评比得分对比"
-        last = 1 + min(len(summary.gaps), CHART_WARDS)
-        grouped.add_data(
-            Reference(gaps, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True
-        )
-        grouped.set_categories(Reference(gaps, min_col=2, min_row=2, max_row=last))
-        grouped.y_axis.scaling.min = 0
-        grouped.y_axis.scaling.max = 100
-        grouped.width, grouped.height = 24, 10
-        gaps.add_chart(grouped, "H2")
-    overall = summary.rectification_overall
+    if not summary.gaps:
+        return
+    grouped = BarChart()
+    grouped.title = "自查与评比得分对比"
+    last = 1 + min(len(summary.gaps), CHART_WARDS)
+    grouped.add_data(
+        Reference(gaps, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True
+    )
+    grouped.set_categories(Reference(gaps, min_col=2, min_row=2, max_row=last))
+    grouped.y_axis.scaling.min = 0
+    grouped.y_axis.scaling.max = 100
+    grouped.width, grouped.height = 24, 10
+    gaps.add_chart(grouped, "H2")
+
+
+def _rectification(sheets: _Sheets, summary: SummaryView) -> None:
+    """整改: each ward's completion and on-time rates, the hospital's last."""
+
+    def row(code: str, name: str, line: RectificationLine) -> list[Any]:
+        return [
+            code,
+            name,
+            line.items,
+            line.verified,
+            _rate(line.completion),
+            line.verified_on_time,
+            _rate(line.on_time),
+        ]
+
     sheets.sheet(
         "整改",
         ["病区编码", "病区名称", "整改项", "复查通过", "整改完成率", "按期完成", "按时完成率"],
         [
-            *[
-                [
-                    r.ward_code,
-                    r.ward_name,
-                    r.items,
-                    r.verified,
-                    _rate(r.completion),
-                    r.verified_on_time,
-                    _rate(r.on_time),
-                ]
-                for r in summary.rectification
-            ],
-            [
-                "全院",
-                "",
-                overall.items,
-                overall.verified,
-                _rate(overall.completion),
-                overall.verified_on_time,
-                _rate(overall.on_time),
-            ],
+            *(row(line.ward_code, line.ward_name, line) for line in summary.rectification),
+            row("全院", "", summary.rectification_overall),
         ],
         [10, 18, 8, 10, 12, 10, 12],
         formats={5: RATE_FORMAT, 7: RATE_FORMAT},
     )
+
+
+def _honours(sheets: _Sheets, summary: SummaryView) -> None:
     proposed = "" if summary.model_wards_confirmed else "（评比规则建议，护理部尚未确认）"
     sheets.sheet(
         "示范病房与优秀护士",
@@ -314,6 +359,12 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         [22, 16, 10, 18, 10, 40],
         formats={5: SCORE_FORMAT},
     )
+
+
+def _trend(sheets: _Sheets, summary: SummaryView) -> None:
+    """趋势: each ward's total in the earlier campaigns and this one, a line per ward."""
+    from openpyxl.chart import LineChart, Reference
+
     campaigns = list(summary.trend_campaigns)
     trend = sheets.sheet(
         "趋势",
@@ -322,19 +373,26 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         [10, 18, *[16] * len(campaigns)],
         formats={column: SCORE_FORMAT for column in range(3, 3 + len(campaigns))},
     )
-    if summary.trends:
-        lines = LineChart()
-        lines.title = "历次活动月总分趋势"
-        last = 1 + min(len(summary.trends), 10)
-        # One line per ward (rows), across the campaigns (columns).
-        lines.add_data(
-            Reference(trend, min_col=2, max_col=2 + len(campaigns), min_row=2, max_row=last),
-            from_rows=True,
-            titles_from_data=True,
-        )
-        lines.set_categories(Reference(trend, min_col=3, max_col=2 + len(campaigns), min_row=1))
-        lines.width, lines.height = 20, 10
-        trend.add_chart(lines, f"{_column(len(campaigns) + 4)}2")
+    if not summary.trends:
+        return
+    lines = LineChart()
+    lines.title = "历次活动月总分趋势"
+    last = 1 + min(len(summary.trends), 10)
+    # One line per ward (rows), across the campaigns (columns).
+    lines.add_data(
+        Reference(trend, min_col=2, max_col=2 + len(campaigns), min_row=2, max_row=last),
+        from_rows=True,
+        titles_from_data=True,
+    )
+    lines.set_categories(Reference(trend, min_col=3, max_col=2 + len(campaigns), min_row=1))
+    lines.width, lines.height = 20, 10
+    trend.add_chart(lines, f"{_column(len(campaigns) + 4)}2")
+
+
+def _text(sheets: _Sheets, summary: SummaryView) -> None:
+    """总结: the department's own words, wrapped."""
+    from openpyxl.styles import Alignment
+
     text = summary.text
     words = sheets.sheet(
         "总结",
@@ -346,13 +404,8 @@ def write_summary_workbook(summary: SummaryView, out: Output) -> None:
         ],
         [16, 100],
     )
-    from openpyxl.styles import Alignment
-
     for (cell,) in words.iter_rows(min_row=2, min_col=2, max_col=2):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    buffer = io.BytesIO()
-    sheets.book.save(buffer)
-    write_file(buffer.getvalue(), out)
 
 
 def _column(index: int) -> str:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Spacer
 
-from nursingqc.domain.scoring import shown_percent
 from nursingqc.reports.excel.ranking_workbook import YES, ranking_columns
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.files import Output
@@ -34,6 +31,7 @@ from nursingqc.reports.pdf.layout import (
     points,
     write_parts,
 )
+from nursingqc.reports.wording import MISSING, percent_text, score_text
 from nursingqc.services.ranking import RankingRow, RankingView, WardLabel
 
 PAGE = landscape(A4)
@@ -43,24 +41,16 @@ MODEL_WARD_FILL = "#e2efda"
 FONT_SIZE = 8.5
 
 
-def _number(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:.2f}"
-
-
-def _percent(value: Fraction | None) -> str:
-    return "" if value is None else f"{shown_percent(value):.2f}%"
-
-
 def _cells(row: RankingRow) -> list[str]:
     return [
-        "" if row.rank is None else str(row.rank),
+        MISSING if row.rank is None else str(row.rank),
         row.ward.code,
         row.ward.name,
-        *(_number(score) for score in row.scores),
-        _number(row.total),
-        _number(row.self_check_total),
-        _number(row.self_check_gap),
-        _percent(row.rectification_rate),
+        *(score_text(score) for score in row.scores),
+        score_text(row.total),
+        score_text(row.self_check_total),
+        score_text(row.self_check_gap),
+        percent_text(row.rectification_rate),
         YES if row.veto else "",
         row.result,
     ]

@@ -11,15 +11,13 @@ and the department's conclusions and next PDCA cycle. The charts are reportlab d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
 
-from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.files import Output
@@ -43,23 +41,8 @@ from nursingqc.reports.pdf.layout import (
     text,
     write_parts,
 )
-from nursingqc.reports.wording import tied_wards
+from nursingqc.reports.wording import MISSING, percent_text, score_text, tied_wards
 from nursingqc.services.summary import SummaryView
-
-#: The sections, in the order of the report (and of its contents page).
-SECTIONS = (
-    "一、质控人员与检查项目",
-    "二、检查病区与条目",
-    "三、达标情况",
-    "四、自查与评比对比",
-    "五、病区排名",
-    "六、各检查表得分情况",
-    "七、问题频次分析（柏拉图）与原因分析",
-    "八、整改完成情况",
-    "九、示范病房与优秀护士",
-    "十、历次活动月趋势",
-    "十一、总结与下一步PDCA计划",
-)
 
 #: Above this many wards the self-check chart shows the wards with the largest gaps only.
 GAP_CHART_WARDS = 30
@@ -82,19 +65,10 @@ def write_summary(
     return write_parts([part], out, title=f"{summary.campaign_name}总结报告", progress=progress)
 
 
-def _number(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
-
-
 def _share(share: Share) -> str:
-    value = share.value
-    if value is None:
-        return "—"
-    return f"{round_half_up(value * 100):.2f}%（{share.part}/{share.whole}）"
-
-
-def _fraction_percent(value: Fraction | None) -> str:
-    return "—" if value is None else f"{shown_percent(value):.2f}%"
+    if share.percent is None:
+        return MISSING
+    return f"{percent_text(share.percent)}（{share.part}/{share.whole}）"
 
 
 def _table(
@@ -171,19 +145,21 @@ def _title_page(summary: SummaryView, styles: Styles, today: date) -> list[Flowa
 
 def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
     story = _title_page(summary, styles, today)
-    heading = iter(SECTIONS)
-
-    def section(*flowables: Flowable) -> None:
+    for heading, section in _SECTIONS:
+        flowables = section(summary, styles)
         # A heading never ends a page: it stays with what follows, and a one-line lead-in
         # stays with the chart or table it introduces.
         kept = 2 if len(flowables) > 1 and isinstance(flowables[0], Line) else 1
-        story.append(Block([line(next(heading), styles.heading), *flowables[:kept]]))
+        story.append(Block([line(heading, styles.heading), *flowables[:kept]]))
         story.extend(flowables[kept:])
+    return story
 
-    coverage = summary.coverage
-    section(
+
+def _inspectors_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """一、质控人员与检查项目."""
+    return [
         line(
-            f"本次活动月由{len(summary.inspectors)}名质控人员对{coverage.wards}个病区按"
+            f"本次活动月由{len(summary.inspectors)}名质控人员对{summary.coverage.wards}个病区按"
             f"{len(summary.checklists)}张检查表进行评比检查："
             + "、".join(summary.checklists)
             + "。",
@@ -196,8 +172,13 @@ def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
             styles,
             left=[0],
         ),
-    )
-    section(
+    ]
+
+
+def _coverage_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """二、检查病区与条目."""
+    coverage = summary.coverage
+    return [
         _table(
             ["参评病区", "已检查病区", "检查次数", "检查条目数", "发现问题条目数"],
             [
@@ -212,9 +193,13 @@ def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
             [BODY_WIDTH / 5] * 5,
             styles,
         ),
-    )
+    ]
+
+
+def _pass_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """三、达标情况: the two rates and the wards' totals against the pass mark."""
     ranked = [r for r in summary.ranking if r.total is not None]
-    section(
+    return [
         line(
             f"达标率（总分≥{summary.pass_mark:g}分的病区/完成评比的病区）："
             f"{_share(summary.pass_rate)}；",
@@ -232,89 +217,11 @@ def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
             CHART_HEIGHT,
             title=f"各病区评比总分（按名次，虚线为{summary.pass_mark:g}分达标线）",
         ),
-    )
-    section(*_gap_section(summary, styles))
-    checklist_count = len(summary.checklists)
-    score_width = min(18 * mm, (BODY_WIDTH - 64 * mm) / max(checklist_count + 1, 1))
-    name_width = BODY_WIDTH - 28 * mm - score_width * (checklist_count + 1) - 16 * mm
-    section(
-        _table(
-            ["名次", "病区", *summary.checklists, "总分", "评选结果"],
-            [
-                [
-                    "—" if r.rank is None else str(r.rank),
-                    f"{r.ward_name}（{r.ward_code}）",
-                    *[_number(score) for score in r.scores],
-                    _number(r.total),
-                    r.result,
-                ]
-                for r in summary.ranking
-            ],
-            [12 * mm, name_width, *[score_width] * checklist_count, score_width, 16 * mm + 16],
-            styles,
-            left=[1],
-        ),
-    )
-    section(
-        _table(
-            ["检查表", "病区数", "平均分", "最高分", "最高分病区", "最低分", "最低分病区"],
-            [
-                [
-                    c.name,
-                    str(c.wards),
-                    _number(c.mean),
-                    _number(c.highest),
-                    tied_wards(c.highest_wards),
-                    _number(c.lowest),
-                    tied_wards(c.lowest_wards),
-                ]
-                for c in summary.checklist_lines
-            ],
-            [24 * mm, 15 * mm, 18 * mm, 18 * mm, 40 * mm, 18 * mm, BODY_WIDTH - 133 * mm],
-            styles,
-            left=[4, 6],
-        ),
-    )
-    section(*_pareto_section(summary, styles))
-    overall = summary.rectification_overall
-    section(
-        line(
-            f"全院整改项{overall.items}项，复查通过{overall.verified}项，整改完成率"
-            f"{_fraction_percent(overall.completion)}；按期完成{overall.verified_on_time}项，"
-            f"按时完成率{_fraction_percent(overall.on_time)}。",
-            styles.body,
-        ),
-        _table(
-            ["病区", "整改项", "复查通过", "整改完成率", "按期完成", "按时完成率"],
-            [
-                [
-                    f"{r.ward_name}（{r.ward_code}）",
-                    str(r.items),
-                    str(r.verified),
-                    _fraction_percent(r.completion),
-                    str(r.verified_on_time),
-                    _fraction_percent(r.on_time),
-                ]
-                for r in summary.rectification
-            ],
-            [BODY_WIDTH - 110 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm, 25 * mm],
-            styles,
-            left=[0],
-        ),
-    )
-    section(*_honours(summary, styles))
-    section(*_trend_section(summary, styles))
-    section(
-        line("（一）总结", styles.body),
-        *_paragraphs(summary.text.conclusions, styles),
-        line("（二）下一步PDCA计划", styles.body),
-        *_paragraphs(summary.text.next_steps, styles),
-    )
-    return story
+    ]
 
 
 def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
-    lenient = [g for g in summary.gaps if g.lenient]
+    """四、自查与评比对比: lenient self-checks (as the view flags them) tinted."""
     charted = [g for g in summary.gaps if g.self_check is not None and g.evaluation is not None]
     title = "自查与评比得分对比"
     if len(charted) > GAP_CHART_WARDS:
@@ -335,7 +242,7 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     return [
         line(
             f"自查总分比评比总分高{summary.lenient_margin:g}分及以上视为自查偏宽，共"
-            f"{len(lenient)}个病区（表中标红）。",
+            f"{summary.lenient_wards}个病区（表中标红）。",
             styles.body,
         ),
         gap_chart,
@@ -344,9 +251,9 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
             [
                 [
                     f"{g.ward_name}（{g.ward_code}）",
-                    _number(g.self_check),
-                    _number(g.evaluation),
-                    _number(g.gap),
+                    score_text(g.self_check),
+                    score_text(g.evaluation),
+                    score_text(g.gap),
                     "是" if g.lenient else "",
                 ]
                 for g in summary.gaps
@@ -359,13 +266,62 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     ]
 
 
+def _ranking_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """五、病区排名."""
+    checklist_count = len(summary.checklists)
+    score_width = min(18 * mm, (BODY_WIDTH - 64 * mm) / max(checklist_count + 1, 1))
+    name_width = BODY_WIDTH - 28 * mm - score_width * (checklist_count + 1) - 16 * mm
+    return [
+        _table(
+            ["名次", "病区", *summary.checklists, "总分", "评选结果"],
+            [
+                [
+                    MISSING if r.rank is None else str(r.rank),
+                    f"{r.ward_name}（{r.ward_code}）",
+                    *[score_text(score) for score in r.scores],
+                    score_text(r.total),
+                    r.result,
+                ]
+                for r in summary.ranking
+            ],
+            [12 * mm, name_width, *[score_width] * checklist_count, score_width, 16 * mm + 16],
+            styles,
+            left=[1],
+        ),
+    ]
+
+
+def _checklist_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """六、各检查表得分情况: each checklist's mean, highest and lowest."""
+    return [
+        _table(
+            ["检查表", "病区数", "平均分", "最高分", "最高分病区", "最低分", "最低分病区"],
+            [
+                [
+                    c.name,
+                    str(c.wards),
+                    score_text(c.mean),
+                    score_text(c.highest),
+                    tied_wards(c.highest_wards),
+                    score_text(c.lowest),
+                    tied_wards(c.lowest_wards),
+                ]
+                for c in summary.checklist_lines
+            ],
+            [24 * mm, 15 * mm, 18 * mm, 18 * mm, 40 * mm, 18 * mm, BODY_WIDTH - 133 * mm],
+            styles,
+            left=[4, 6],
+        ),
+    ]
+
+
 def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """七、问题频次分析（柏拉图）与原因分析, with the department's cause analysis."""
     rows = summary.pareto
-    vital = [row for row in rows if row.vital_few]
     return [
         line(
-            f"评比共发现问题{sum(row.count for row in rows)}条，涉及{len(rows)}个检查条目；"
-            f"其中{len(vital)}个条目累计占问题总数的80%（关键的少数，表中标红）。",
+            f"评比共发现问题{summary.coverage.findings}条，涉及{len(rows)}个检查条目；"
+            f"其中{summary.vital_few_items}个条目累计占问题总数的80%（关键的少数，表中标红）。",
             styles.body,
         ),
         charts.pareto_chart(
@@ -384,8 +340,8 @@ def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
                     row.checklist_name,
                     f"{row.item_code} {row.item_text}",
                     str(row.count),
-                    f"{row.share:.2f}%",
-                    f"{row.cumulative:.2f}%",
+                    percent_text(row.share),
+                    percent_text(row.cumulative),
                 ]
                 for index, row in enumerate(rows, start=1)
             ],
@@ -399,7 +355,38 @@ def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     ]
 
 
-def _honours(summary: SummaryView, styles: Styles) -> list[Flowable]:
+def _rectification_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """八、整改完成情况: the hospital's two rates, then each ward's."""
+    overall = summary.rectification_overall
+    return [
+        line(
+            f"全院整改项{overall.items}项，复查通过{overall.verified}项，整改完成率"
+            f"{percent_text(overall.completion)}；按期完成{overall.verified_on_time}项，"
+            f"按时完成率{percent_text(overall.on_time)}。",
+            styles.body,
+        ),
+        _table(
+            ["病区", "整改项", "复查通过", "整改完成率", "按期完成", "按时完成率"],
+            [
+                [
+                    f"{r.ward_name}（{r.ward_code}）",
+                    str(r.items),
+                    str(r.verified),
+                    percent_text(r.completion),
+                    str(r.verified_on_time),
+                    percent_text(r.on_time),
+                ]
+                for r in summary.rectification
+            ],
+            [BODY_WIDTH - 110 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm, 25 * mm],
+            styles,
+            left=[0],
+        ),
+    ]
+
+
+def _honours_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """九、示范病房与优秀护士; model wards still the rules' proposal say so."""
     wards = summary.model_wards
     nurses = summary.excellent_nurses
     title = f"（一）{wards[0].honour if wards else '优质护理服务示范病房'}"
@@ -409,7 +396,7 @@ def _honours(summary: SummaryView, styles: Styles) -> list[Flowable]:
         line(title, styles.body),
         _table(
             ["病区", "总分"],
-            [[f"{w.ward_name}（{w.ward_code}）", _number(w.total)] for w in wards]
+            [[f"{w.ward_name}（{w.ward_code}）", score_text(w.total)] for w in wards]
             or [["本次无", ""]],
             [BODY_WIDTH - 40 * mm, 40 * mm],
             styles,
@@ -429,21 +416,25 @@ def _honours(summary: SummaryView, styles: Styles) -> list[Flowable]:
 
 
 def _trend_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """十、历次活动月趋势: a line per ward for a few wards, else the hospital's mean, highest
+    and lowest."""
     campaigns = summary.trend_campaigns
     lines = summary.trends
     if len(lines) <= TREND_WARD_LINES:
-        series = [(t.ward_name, [_float(v) for v in t.totals]) for t in lines]
+        series = [(t.ward_name, _floats(t.totals)) for t in lines]
     else:
+        hospital = summary.trend_spread
         series = [
-            (name, [pick(column) for column in zip(*(t.totals for t in lines), strict=True)])
-            for name, pick in (("全院平均", _mean), ("最高", _highest), ("最低", _lowest))
+            ("全院平均", _floats(hospital.mean)),
+            ("最高", _floats(hospital.highest)),
+            ("最低", _floats(hospital.lowest)),
         ]
     width = (BODY_WIDTH - 52 * mm) / max(len(campaigns), 1)
     return [
         charts.trend_chart(campaigns, series, BODY_WIDTH, CHART_HEIGHT),
         _table(
             ["病区", *campaigns],
-            [[f"{t.ward_name}（{t.ward_code}）", *map(_number, t.totals)] for t in lines],
+            [[f"{t.ward_name}（{t.ward_code}）", *map(score_text, t.totals)] for t in lines],
             [52 * mm, *[width] * len(campaigns)],
             styles,
             left=[0],
@@ -451,22 +442,32 @@ def _trend_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     ]
 
 
-def _float(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
+def _text_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
+    """十一、总结与下一步PDCA计划: the department's own words."""
+    return [
+        line("（一）总结", styles.body),
+        *_paragraphs(summary.text.conclusions, styles),
+        line("（二）下一步PDCA计划", styles.body),
+        *_paragraphs(summary.text.next_steps, styles),
+    ]
 
 
-def _known(column: Sequence[Decimal | None]) -> list[float]:
-    return [float(value) for value in column if value is not None]
+def _floats(values: Sequence[Decimal | None]) -> list[float | None]:
+    return [None if value is None else float(value) for value in values]
 
 
-def _mean(column: Sequence[Decimal | None]) -> float | None:
-    known = _known(column)
-    return sum(known) / len(known) if known else None
-
-
-def _highest(column: Sequence[Decimal | None]) -> float | None:
-    return max(_known(column), default=None)
-
-
-def _lowest(column: Sequence[Decimal | None]) -> float | None:
-    return min(_known(column), default=None)
+#: The sections in the order of the report (and of its contents page), each with what writes it.
+_SECTIONS: tuple[tuple[str, Callable[[SummaryView, Styles], list[Flowable]]], ...] = (
+    ("一、质控人员与检查项目", _inspectors_section),
+    ("二、检查病区与条目", _coverage_section),
+    ("三、达标情况", _pass_section),
+    ("四、自查与评比对比", _gap_section),
+    ("五、病区排名", _ranking_section),
+    ("六、各检查表得分情况", _checklist_section),
+    ("七、问题频次分析（柏拉图）与原因分析", _pareto_section),
+    ("八、整改完成情况", _rectification_section),
+    ("九、示范病房与优秀护士", _honours_section),
+    ("十、历次活动月趋势", _trend_section),
+    ("十一、总结与下一步PDCA计划", _text_section),
+)
+SECTIONS = tuple(heading for heading, _ in _SECTIONS)

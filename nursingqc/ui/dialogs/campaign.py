@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from nursingqc.domain.accounts import Actor
+from nursingqc.domain.campaign_settings import (
+    DEFAULT_SETTINGS,
+    MODEL_WARD_COUNT_RANGE,
+    MODEL_WARD_THRESHOLD_RANGE,
+    RECTIFICATION_DAYS_RANGE,
+)
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import plan_phases
 from nursingqc.i18n import error_text, message_text
@@ -57,6 +63,13 @@ class CampaignDialog(QDialog):
         )
         self.ui.startEdit.dateChanged.connect(self._show_phases)
         self._show_phases()
+        # The ranges and starting values are the campaign service's, not the form's.
+        self.ui.awardsSpin.setRange(*MODEL_WARD_COUNT_RANGE)
+        self.ui.awardsSpin.setValue(DEFAULT_SETTINGS.model_ward_count)
+        self.ui.thresholdSpin.setRange(*map(float, MODEL_WARD_THRESHOLD_RANGE))
+        self.ui.thresholdSpin.setValue(float(DEFAULT_SETTINGS.model_ward_threshold))
+        self.ui.daysSpin.setRange(*RECTIFICATION_DAYS_RANGE)
+        self.ui.daysSpin.setValue(DEFAULT_SETTINGS.rectification_days)
 
         table = self.ui.checklistTable
         table.setColumnCount(2)

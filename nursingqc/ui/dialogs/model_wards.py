@@ -14,10 +14,10 @@ from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
+from nursingqc.reports.wording import score_text
 from nursingqc.services.ranking import RankingService, RankingView
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_model_ward_dialog import Ui_ModelWardDialog
-from nursingqc.ui.models.ranking import score_text
 from nursingqc.ui.widgets.text_limit import show_limit
 
 

@@ -71,8 +71,6 @@ class Ui_CampaignDialog(object):
 
         self.awardsSpin = QSpinBox(CampaignDialog)
         self.awardsSpin.setObjectName(u"awardsSpin")
-        self.awardsSpin.setMaximum(100)
-        self.awardsSpin.setValue(3)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.awardsSpin)
 
@@ -84,8 +82,6 @@ class Ui_CampaignDialog(object):
         self.thresholdSpin = QDoubleSpinBox(CampaignDialog)
         self.thresholdSpin.setObjectName(u"thresholdSpin")
         self.thresholdSpin.setDecimals(1)
-        self.thresholdSpin.setMaximum(100.000000000000000)
-        self.thresholdSpin.setValue(90.000000000000000)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.thresholdSpin)
 
@@ -96,9 +92,6 @@ class Ui_CampaignDialog(object):
 
         self.daysSpin = QSpinBox(CampaignDialog)
         self.daysSpin.setObjectName(u"daysSpin")
-        self.daysSpin.setMinimum(1)
-        self.daysSpin.setMaximum(60)
-        self.daysSpin.setValue(7)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.daysSpin)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import SheetStatus
+from nursingqc.reports.wording import MISSING
 from nursingqc.services.evaluation_board import BoardInspection, EvaluationBoard
 from nursingqc.services.inspections import EvaluationLine
 
@@ -94,7 +95,7 @@ class InspectionListModel(QAbstractTableModel):
                 return f"{line.inspected_on:%Y-%m-%d}"
             if column is InspectionColumn.STATUS:
                 return status_text(line.status)
-            return str(round_half_up(line.score)) if line.score is not None else "—"
+            return str(round_half_up(line.score)) if line.score is not None else MISSING
         if role == Qt.ItemDataRole.BackgroundRole and line.status is SheetStatus.DRAFT:
             return QBrush(DRAFT_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is not InspectionColumn.INSPECTOR:

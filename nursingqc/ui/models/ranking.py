@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.ranking import WardStatus
-from nursingqc.domain.scoring import shown_percent
-from nursingqc.domain.statistics import LENIENT_MARGIN, is_lenient
+from nursingqc.domain.statistics import LENIENT_MARGIN
+from nursingqc.reports.wording import MISSING, percent_text, score_text
 from nursingqc.services.nominations import NomineeView, WardOutcome
 from nursingqc.services.ranking import RankingRow, RankingView
 
@@ -44,11 +43,7 @@ TRAILING_HEADERS = (
 RANK, CODE, NAME = range(3)
 
 
-def score_text(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
-
-
-def _number(value: Decimal | Fraction | None) -> float:
+def _number(value: Decimal | None) -> float:
     return _NO_VALUE if value is None else float(value)
 
 
@@ -124,7 +119,7 @@ class RankingModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if kind == "Self-check gap" and self.lenient(row):
+            if kind == "Self-check gap" and row.lenient:
                 return QBrush(LENIENT_BACKGROUND)
             if row.veto:
                 return QBrush(VETO_BACKGROUND)
@@ -134,13 +129,9 @@ class RankingModel(QAbstractTableModel):
             return QBrush(INCOMPLETE_FOREGROUND)
         return None
 
-    @staticmethod
-    def lenient(row: RankingRow) -> bool:
-        return is_lenient(row.self_check_gap)
-
     def rank_text(self, row: RankingRow) -> str:
         if row.rank is None:
-            return "—"
+            return MISSING
         if row.shared_rank:
             return self.tr("{rank} (tied)").format(rank=row.rank)
         return str(row.rank)
@@ -171,12 +162,11 @@ class RankingModel(QAbstractTableModel):
             return score_text(row.self_check_total)
         if kind == "Self-check gap":
             if row.self_check_gap is None:
-                return "—"
+                return MISSING
             gap = f"{row.self_check_gap:+.2f}"
-            return self.tr("{gap} lenient").format(gap=gap) if self.lenient(row) else gap
+            return self.tr("{gap} lenient").format(gap=gap) if row.lenient else gap
         if kind == "Rectification rate":
-            rate = row.rectification_rate
-            return "—" if rate is None else f"{shown_percent(rate):.2f}%"
+            return percent_text(row.rectification_rate)
         if kind == "Veto":
             return self.tr("Yes") if row.veto else ""
         return self.result_text(row)

@@ -20,6 +20,7 @@ from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import ItemEntry, check_entry
 from nursingqc.i18n import error_text, format_points
+from nursingqc.reports.wording import MISSING
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -224,7 +225,7 @@ class SheetItemsModel(QAbstractTableModel):
         if column is Column.POINTS:
             return format_points(item.points)
         if entry is None:
-            return "" if column is not Column.SCORE else "—"
+            return "" if column is not Column.SCORE else MISSING
         if column is Column.DEDUCTION:
             return "" if entry.not_applicable else format_points(entry.deduction)
         if column is Column.SCORE:

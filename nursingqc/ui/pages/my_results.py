@@ -17,18 +17,14 @@ from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, is_published
 from nursingqc.i18n import error_text, format_points
+from nursingqc.reports.wording import MISSING, percent_text, score_text
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.summary import RankLine, SummaryService, WardFinding, WardResult
 from nursingqc.ui.forms.ui_my_results_page import Ui_MyResultsPage
-from nursingqc.ui.models.ranking import MODEL_WARD_BACKGROUND, VETO_BACKGROUND, score_text
+from nursingqc.ui.models.ranking import MODEL_WARD_BACKGROUND, VETO_BACKGROUND
 from nursingqc.ui.models.text_table import TableRow, TextTableModel
 from nursingqc.ui.pages.page import Page, PageContext
-from nursingqc.ui.widgets.result_views import (
-    chosen_campaign,
-    fit_table,
-    percent_text,
-    reload_campaigns,
-)
+from nursingqc.ui.widgets.result_views import chosen_campaign, fit_table, reload_campaigns
 
 #: The reader's own ward in the ranking.
 OWN_WARD_BACKGROUND = MODEL_WARD_BACKGROUND
@@ -199,7 +195,7 @@ class MyResultsPage(Page):
         background = OWN_WARD_BACKGROUND if own else VETO_BACKGROUND if line.veto else None
         return TableRow(
             (
-                "" if line.rank is None else str(line.rank),
+                MISSING if line.rank is None else str(line.rank),
                 f"{line.ward_code} {line.ward_name}",
                 *map(score_text, line.scores),
                 score_text(line.total),

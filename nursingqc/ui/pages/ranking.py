@@ -23,6 +23,7 @@ from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
+from nursingqc.reports.wording import score_text
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.nominations import NominationService, NomineeView
 from nursingqc.services.ranking import RankingService, RankingView, WardLabel
@@ -38,7 +39,6 @@ from nursingqc.ui.models.ranking import (
     SORT_ROLE,
     NomineeModel,
     RankingModel,
-    score_text,
 )
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.bar_chart import ROW_HEIGHT, Bar
@@ -184,7 +184,7 @@ class RankingPage(Page):
         ranked = sum(1 for row in view.rows if row.rank is not None)
         veto = sum(1 for row in view.rows if row.veto)
         incomplete = sum(1 for row in view.rows if row.status is WardStatus.INCOMPLETE)
-        lenient = sum(1 for row in view.rows if self.model.lenient(row))
+        lenient = sum(1 for row in view.rows if row.lenient)
         self.ui.summaryLabel.setText(
             self.tr(
                 "{campaign}: {ranked} of {wards} wards ranked, {veto} with a failed veto item, "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may
+from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
@@ -80,7 +81,7 @@ class RectificationPage(Page):
         self._campaign_id: int | None = None
         self._campaign_name = ""
         self._ward_codes: dict[int, str] = {}
-        self._rectification_days = 7
+        self._rectification_days = DEFAULT_SETTINGS.rectification_days
         self._detail: RectificationDetail | None = None
         self._task: BackgroundTask | None = None
 

@@ -18,6 +18,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nursingqc.reports.wording import score_text
+
 BAR_COLOUR = QColor("#6b9bd1")
 HIGHLIGHT_COLOUR = QColor("#e0a020")
 THRESHOLD_COLOUR = QColor("#c0392b")
@@ -166,5 +168,5 @@ class BarChart(QWidget):
 
     @staticmethod
     def _value_text(bar: Bar) -> str:
-        value = f"{bar.value:.2f}" if bar.value is not None else "—"
+        value = score_text(bar.value)
         return f"{value}  {bar.note}" if bar.note else value

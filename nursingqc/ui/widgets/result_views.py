@@ -1,26 +1,21 @@
-"""Small helpers the result pages share: the campaign chooser, compact tables, percentages."""
+"""Small helpers the result pages share: the campaign chooser, compact tables, shares."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from fractions import Fraction
 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.scoring import shown_percent
 from nursingqc.domain.statistics import Share
+from nursingqc.reports.wording import percent_text
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 
 
-def percent_text(value: Fraction | None) -> str:
-    return "—" if value is None else f"{shown_percent(value):.2f}%"
-
-
 def share_text(share: Share) -> str:
-    return f"{percent_text(share.value)} ({share.part}/{share.whole})"
+    return f"{percent_text(share.percent)} ({share.part}/{share.whole})"
 
 
 def chosen_campaign(combo: QComboBox) -> int | None:

@@ -21,6 +21,7 @@ from nursingqc.domain.errors import ConcurrentChange, DatabaseBusy, DatabaseErro
 from nursingqc.domain.scoring import ItemEntry, round_half_up, sheet_score, submission_problems
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
 from nursingqc.i18n import error_text, message_text
+from nursingqc.reports.wording import MISSING
 from nursingqc.services.inspections import (
     InspectionExists,
     InspectionService,
@@ -248,7 +249,7 @@ class ScoreSheetPanel(QWidget):
         score = sheet_score(self.sheet.definition, entries)
         self.ui.scoreLabel.setText(
             self.tr("Standardized score {score}").format(
-                score=round_half_up(score) if score is not None else "—"
+                score=round_half_up(score) if score is not None else MISSING
             )
         )
         scored = sum(1 for item in self.sheet.definition.items if item.code in entries)
@@ -433,7 +434,7 @@ class ScoreSheetPanel(QWidget):
             ).format(
                 checklist=sheet.definition.name,
                 ward=sheet.ward_name,
-                score=round_half_up(score) if score is not None else "—",
+                score=round_half_up(score) if score is not None else MISSING,
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -3,29 +3,27 @@ charts filled from one ``SummaryView``, formatted here and computed by the servi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from decimal import Decimal
-from fractions import Fraction
-
 from PySide6.QtCore import QObject
 
-from nursingqc.domain.scoring import round_half_up
-from nursingqc.services.summary import MODEL_WARD_HONOUR, Honoured, RankLine, SummaryView
+from nursingqc.reports.wording import percent_text, score_text
+from nursingqc.services.summary import (
+    MODEL_WARD_HONOUR,
+    Honoured,
+    RankLine,
+    RectificationLine,
+    SummaryView,
+)
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
-from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, MODEL_WARD_BACKGROUND, score_text
+from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, MODEL_WARD_BACKGROUND
 from nursingqc.ui.models.text_table import TableRow, TextTableModel
 from nursingqc.ui.widgets.bar_chart import Bar
 from nursingqc.ui.widgets.charts import PairedBar, Series
 from nursingqc.ui.widgets.pareto_layout import ParetoBar
-from nursingqc.ui.widgets.result_views import fit_table, percent_text, share_text
+from nursingqc.ui.widgets.result_views import fit_table, share_text
 
 #: Above this many wards the trend draws the hospital's mean, highest and lowest, and the ward
 #: chosen in the table, instead of a line per ward.
 TREND_WARD_LINES = 6
-
-
-def _mean(values: Sequence[Decimal]) -> Decimal:
-    return round_half_up(Fraction(sum(values, Decimal(0))) / len(values))
 
 
 class SummaryTabs(QObject):
@@ -218,8 +216,8 @@ class SummaryTabs(QObject):
                         line.item_code,
                         line.item_text,
                         str(line.count),
-                        f"{line.share:.2f}%",
-                        f"{line.cumulative:.2f}%",
+                        percent_text(line.share),
+                        percent_text(line.cumulative),
                         self.tr("Yes") if line.vital_few else "",
                     ),
                     LENIENT_BACKGROUND if line.vital_few else None,
@@ -272,49 +270,32 @@ class SummaryTabs(QObject):
             self.tr("Self-check"),
             self.tr("Evaluation"),
         )
-        lenient = sum(gap.lenient for gap in view.gaps)
         self.ui.gapsNote.setText(
             self.tr(
                 "Gap = self-check total minus evaluation total. A self-check {margin} points or "
                 "more above the evaluation is lenient: {lenient} of {wards} ward(s)."
-            ).format(margin=f"{view.lenient_margin:f}", lenient=lenient, wards=len(view.gaps))
+            ).format(
+                margin=f"{view.lenient_margin:f}", lenient=view.lenient_wards, wards=len(view.gaps)
+            )
         )
 
     def _show_rectification(self, view: SummaryView) -> None:
-        def cells(name: str, line_items: int, verified: int, on_time: int) -> tuple[str, ...]:
-            completion = None if not line_items else Fraction(verified, line_items)
-            punctual = None if not line_items else Fraction(on_time, line_items)
+        def cells(name: str, line: RectificationLine) -> tuple[str, ...]:
             return (
                 name,
-                str(line_items),
-                str(verified),
-                str(on_time),
-                percent_text(completion),
-                percent_text(punctual),
+                str(line.items),
+                str(line.verified),
+                str(line.verified_on_time),
+                percent_text(line.completion),
+                percent_text(line.on_time),
             )
 
         rows = [
-            TableRow(
-                cells(
-                    f"{line.ward_code} {line.ward_name}",
-                    line.items,
-                    line.verified,
-                    line.verified_on_time,
-                )
-            )
+            TableRow(cells(f"{line.ward_code} {line.ward_name}", line))
             for line in view.rectification
         ]
-        overall = view.rectification_overall
         rows.append(
-            TableRow(
-                cells(
-                    self.tr("Whole hospital"),
-                    overall.items,
-                    overall.verified,
-                    overall.verified_on_time,
-                ),
-                bold=True,
-            )
+            TableRow(cells(self.tr("Whole hospital"), view.rectification_overall), bold=True)
         )
         self.models["rectification"].load(
             (
@@ -358,15 +339,11 @@ class SummaryTabs(QObject):
         if len(view.trends) <= TREND_WARD_LINES:
             series = [Series(f"{t.ward_code} {t.ward_name}", t.totals) for t in view.trends]
         else:
-            columns = [
-                [line.totals[i] for line in view.trends if line.totals[i] is not None]
-                for i in range(len(view.trend_campaigns))
-            ]
-            known = [[value for value in column if value is not None] for column in columns]
+            hospital = view.trend_spread
             series = [
-                Series(self.tr("Hospital mean"), tuple(_mean(c) if c else None for c in known)),
-                Series(self.tr("Highest total"), tuple(max(c) if c else None for c in known)),
-                Series(self.tr("Lowest total"), tuple(min(c) if c else None for c in known)),
+                Series(self.tr("Hospital mean"), hospital.mean),
+                Series(self.tr("Highest total"), hospital.highest),
+                Series(self.tr("Lowest total"), hospital.lowest),
             ]
             row = self.ui.trendView.currentIndex().row()
             if 0 <= row < len(view.trends):
