@@ -2007,6 +2007,25 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard what you have filled in?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved.</source>
+        <translation>本窗口中填写的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -2242,6 +2261,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>The same as the rules&apos; proposal; a reason is not needed.</source>
         <translation>与规则建议相同，无需填写原因。</translation>
+    </message>
+    <message>
+        <source>The reason you typed is on the clipboard.</source>
+        <translation>您填写的原因已复制到剪贴板，如仍需要可粘贴使用。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
@@ -27,6 +26,7 @@ from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
@@ -123,7 +123,7 @@ def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
-def press_ok(dialog: QDialog) -> None:
+def press_ok(dialog: QWidget) -> None:
     button_box = dialog.findChild(QDialogButtonBox)
     assert button_box is not None
     ok = button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -296,6 +296,87 @@ def test_a_confirmation_made_on_another_pc_meanwhile_is_shown_not_overwritten(
     ]
     assert len(audit_entries(services, "confirm_model_wards")) == 1
     assert "调整原因：W02 有投诉" in page.ui.modelWardLabel.text()  # the page shows theirs now
+
+
+def open_model_ward_dialog(qtbot: QtBot, services: Services, month: Month) -> ModelWardDialog:
+    view = services.ranking.ranking(month.admin, month.campaign.id)
+    dialog = ModelWardDialog(month.admin, services.ranking, view, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def untick_w02_with_a_reason(dialog: ModelWardDialog, reason: str) -> None:
+    dialog.ui.wardList.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.ui.reasonEdit.setPlainText(reason)
+
+
+def answer_boxes(monkeypatch: pytest.MonkeyPatch, choice: str) -> list[str]:
+    """Clicks ``choice`` in every message box, if it has that button; the texts shown."""
+    asked: list[str] = []
+
+    def respond(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for button in box.buttons():
+            if button.text() == choice:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", respond)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: asked.append(text))
+    return asked
+
+
+def test_closing_the_model_ward_dialog_after_a_change_asks_first(
+    qtbot: QtBot, services: Services, month: Month, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_model_ward_dialog(qtbot, services, month)
+    asked = answer_boxes(monkeypatch, "继续填写")
+    dialog.close()
+    assert asked == [] and not dialog.isVisible()  # unchanged: closed at once
+
+    dialog = open_model_ward_dialog(qtbot, services, month)
+    untick_w02_with_a_reason(dialog, "W02 有投诉未结案")
+    dialog.close()
+    assert asked == ["放弃已填写的内容？"] and dialog.isVisible()
+    assert dialog.reason() == "W02 有投诉未结案"
+    asked = answer_boxes(monkeypatch, "放弃")
+    dialog.reject()
+    assert asked == ["放弃已填写的内容？"] and not dialog.isVisible()
+    assert decisions(services) == []
+
+
+def test_a_refused_confirmation_keeps_the_ticks_and_the_reason(
+    qtbot: QtBot, services: Services, month: Month, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_model_ward_dialog(qtbot, services, month)
+    untick_w02_with_a_reason(dialog, "W02 有投诉未结案")
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise ValidationError("The campaign is locked.")
+
+    monkeypatch.setattr(services.ranking, "confirm_model_wards", refuse)
+    asked = answer_boxes(monkeypatch, "继续填写")
+    press_ok(dialog)
+    assert asked == ["The campaign is locked."] and dialog.isVisible()
+    assert dialog.chosen() == {month.wards["W01"]} and dialog.reason() == "W02 有投诉未结案"
+
+
+def test_a_reason_typed_when_another_pc_confirmed_first_is_kept_on_the_clipboard(
+    qtbot: QtBot, services: Services, month: Month, chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_model_ward_dialog(qtbot, services, month)
+    services.ranking.confirm_model_wards(
+        month.admin, month.campaign.id, [month.wards["W01"], month.wards["W02"]], "", seen=None
+    )
+    untick_w02_with_a_reason(dialog, "W02 有投诉未结案")
+    asked = answer_boxes(monkeypatch, "继续填写")
+    press_ok(dialog)
+    # Closed without the discard question: the program ends it, and the reason is not lost.
+    assert not dialog.isVisible() and dialog.outdated
+    assert len(asked) == 2 and asked[0].startswith("护理部 王主任 已于")
+    assert asked[1] == "您填写的原因已复制到剪贴板，如仍需要可粘贴使用。"
+    assert QApplication.clipboard().text().endswith("\nW02 有投诉未结案")
 
 
 def test_inspectors_see_the_ranking_but_decide_nothing(

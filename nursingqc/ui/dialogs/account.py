@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import NursingQCError
@@ -11,9 +11,10 @@ from nursingqc.i18n import error_text
 from nursingqc.services.accounts import AccountService, UserInfo
 from nursingqc.services.wards import WardInfo
 from nursingqc.ui.forms.ui_account_dialog import Ui_AccountDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 
 
-class AccountDialog(QDialog):
+class AccountDialog(GuardedDialog):
     def __init__(
         self,
         actor: Actor,

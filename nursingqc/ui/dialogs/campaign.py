@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDoubleSpinBox,
     QHeaderView,
     QListWidgetItem,
@@ -35,10 +34,11 @@ from nursingqc.services.campaigns import (
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.forms.ui_campaign_dialog import Ui_CampaignDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 from nursingqc.ui.widgets.phase_timeline import kind_name
 
 
-class CampaignDialog(QDialog):
+class CampaignDialog(GuardedDialog):
     def __init__(
         self,
         actor: Actor,

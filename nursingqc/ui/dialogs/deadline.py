@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from nursingqc.domain import texts
 from nursingqc.ui.forms.ui_deadline_dialog import Ui_DeadlineDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 from nursingqc.ui.widgets.text_limit import show_limit
 
 
@@ -20,7 +21,7 @@ def as_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class DeadlineDialog(QDialog):
+class DeadlineDialog(GuardedDialog):
     """OK stays disabled until a reason is typed; the date cannot go below ``earliest``."""
 
     def __init__(

@@ -13,6 +13,7 @@ from nursingqc.i18n import error_text, message_text
 from nursingqc.services.accounts import AccountService
 from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
 from nursingqc.ui.forms.ui_setup_dialog import Ui_SetupDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 
 LAST_USERNAME_KEY = "login/last_username"
 
@@ -62,7 +63,7 @@ class LoginDialog(QDialog):
         super().accept()
 
 
-class SetupDialog(QDialog):
+class SetupDialog(GuardedDialog):
     """首次使用: names the hospital and creates the nursing department's admin account."""
 
     def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:

@@ -8,7 +8,7 @@ the service writes the decision and the reason to the audit log.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor
@@ -16,12 +16,13 @@ from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.wording import score_text
 from nursingqc.services.ranking import RankingService, RankingView
-from nursingqc.ui.errors import show_error
+from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_model_ward_dialog import Ui_ModelWardDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 from nursingqc.ui.widgets.text_limit import show_limit
 
 
-class ModelWardDialog(QDialog):
+class ModelWardDialog(GuardedDialog):
     """``confirmed`` holds the ranking as confirmed once OK succeeded."""
 
     def __init__(
@@ -119,10 +120,18 @@ class ModelWardDialog(QDialog):
                 self._actor, self._view.campaign_id, sorted(chosen), reason, seen=seen
             )
         except ConcurrentChange as error:
-            # Another admin confirmed meanwhile: close, so the page shows their choice first.
+            # Another admin confirmed meanwhile: close, so the page shows their choice first;
+            # a reason typed here waits on the clipboard, to be pasted if still needed.
             show_error(self, error)
+            if reason:
+                keep_on_clipboard([(self.ui.reasonCaption, reason)])
+                QMessageBox.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("The reason you typed is on the clipboard."),
+                )
             self.outdated = True
-            self.reject()
+            self.discard()
             return
         except NursingQCError as error:
             show_error(self, error)

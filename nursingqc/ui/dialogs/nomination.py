@@ -3,7 +3,7 @@ enter a nomination handed in on paper for any ward."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor
@@ -11,10 +11,11 @@ from nursingqc.domain.errors import NursingQCError
 from nursingqc.services.nominations import NominationService, NomineeView
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_nomination_dialog import Ui_NominationDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 from nursingqc.ui.widgets.text_limit import show_limit
 
 
-class NominationDialog(QDialog):
+class NominationDialog(GuardedDialog):
     """``wards``: (id, "code name") to choose from; ``nominee``: the nomination once saved."""
 
     def __init__(

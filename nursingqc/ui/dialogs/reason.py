@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from nursingqc.domain import texts
 from nursingqc.ui.forms.ui_reason_dialog import Ui_ReasonDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 from nursingqc.ui.widgets.text_limit import show_limit
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(GuardedDialog):
     def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import error_text
 from nursingqc.services.wards import WardDetails, WardEdit, WardService
 from nursingqc.ui.forms.ui_ward_dialog import Ui_WardDialog
+from nursingqc.ui.widgets.discard_guard import GuardedDialog
 
 #: The beds box's lowest value stands for "not given" (a ward may have 0 beds, e.g. a clinic).
 NO_BEDS = -1
 
 
-class WardDialog(QDialog):
+class WardDialog(GuardedDialog):
     def __init__(
         self,
         actor: Actor,
