@@ -164,6 +164,8 @@ def test_typed_text_is_autosaved_as_a_draft(
     qtbot.waitUntil(lambda: not page.has_unsaved_work())
     assert services.summary.summary(month.admin, month.campaign.id).text.draft
     assert page.ui.textStatusLabel.text().startswith("Saved ")
+    page.refresh()  # as another PC shows it: someone is still writing
+    assert page.ui.textStatusLabel.text().startswith("Draft saved by 护理部 王主任 at ")
     type_into(page, page.ui.conclusionsEdit, "，仍需改进")
     qtbot.waitUntil(
         lambda: stored_note(services) == ("人：新护士培训不足", "总体良好，仍需改进", "", 2)
