@@ -3,8 +3,10 @@
 The figures come from ``domain.statistics`` over the evaluation ranking (``services.ranking``), the
 evaluation's item rows (one query) and the rectification items; nothing here re-implements a rule.
 The department writes its own text for the report: the cause analysis under the Pareto, the
-conclusions and the next PDCA cycle; that text is versioned (a save made on an older version is
-refused) and, like everything else, locked once the campaign is published.
+conclusions and the next PDCA cycle. The page autosaves it as a draft while it is typed and the
+department saves it with its button; either save is versioned (a save made on an older version
+is refused, naming who saved since), every document prints the text as last saved, and, like
+everything else, it is locked once the campaign is published.
 
 Who may read (rules §8.3): the department and inspectors, at any time. A head nurse only
 after the results are published (the 总结 phase closed), and then the ranking and her own ward's
@@ -90,8 +92,8 @@ MSG_WARD_NOT_IN_CAMPAIGN = QT_TRANSLATE_NOOP(
 )
 MSG_TEXT_CHANGED = QT_TRANSLATE_NOOP(
     "Errors",
-    "{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. "
-    "Copy your text, reload the summary and add it again.",
+    "{changed_by} saved the summary text at {when}, after you opened it; your text was not "
+    "saved, so that it does not overwrite theirs.",
 )
 #: Earlier campaigns shown in the trend, besides this one.
 TREND_CAMPAIGNS = 5
@@ -106,6 +108,7 @@ class SummaryText:
     """The department's own words: 原因分析 under the Pareto, 结论, and the next PDCA cycle.
 
     ``version`` is 0 while nothing was saved; a save names the version it was written on.
+    ``draft`` when the last save was an autosave (草稿), not the department's own save.
     """
 
     cause_analysis: str = ""
@@ -114,6 +117,7 @@ class SummaryText:
     version: int = 0
     updated_by: str = ""
     updated_at: datetime | None = None
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -366,6 +370,7 @@ def _text(note: SummaryNote | None) -> SummaryText:
         note.version,
         note.updated_by,
         note.updated_at,
+        note.draft,
     )
 
 
@@ -447,13 +452,19 @@ class SummaryService:
                 ranking=lines,
             )
 
-    def save_text(
-        self,
-        actor: Actor,
-        campaign_id: int,
-        text: SummaryText,
+    def save_draft(self, actor: Actor, campaign_id: int, text: SummaryText) -> SummaryText:
+        """Autosave (草稿) of the department's text, written on ``text.version``, kept out of the
+        audit log like a score sheet's draft; refused once published."""
+        return self._store(actor, campaign_id, text, draft=True)
+
+    def save_text(self, actor: Actor, campaign_id: int, text: SummaryText) -> SummaryText:
+        """The department saves its text, written on ``text.version``, with its before and after
+        in the audit log; refused once published."""
+        return self._store(actor, campaign_id, text, draft=False)
+
+    def _store(
+        self, actor: Actor, campaign_id: int, text: SummaryText, *, draft: bool
     ) -> SummaryText:
-        """The department saves its text, written on ``text.version``; refused once published."""
         require_admin(actor)
         text = replace(
             text,
@@ -483,17 +494,19 @@ class SummaryService:
             note.version = current + 1
             note.updated_by = actor.display_name
             note.updated_at = self._now()
+            note.draft = draft
             session.flush()
             saved = _text(note)
-            audit.record(
-                session,
-                actor,
-                "save_summary_text",
-                "campaign",
-                campaign_id,
-                before=before,
-                after=_audit_text(saved),
-            )
+            if not draft:
+                audit.record(
+                    session,
+                    actor,
+                    "save_summary_text",
+                    "campaign",
+                    campaign_id,
+                    before=before,
+                    after=_audit_text(saved),
+                )
             return saved
 
     def certificates(self, actor: Actor, campaign_id: int, issued_on: date) -> list[Certificate]:

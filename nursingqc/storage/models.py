@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     func,
     text,
 )
@@ -482,7 +483,9 @@ class SummaryNote(Base):
     """总结 text of a campaign: the department's cause analysis, conclusions and next PDCA steps.
 
     ``version`` grows with every save, so a save written on an older version is refused instead
-    of overwriting someone else's words; each save's before and after are in the audit log.
+    of overwriting someone else's words. ``draft`` marks an autosave (草稿): the page writes one
+    a moment after each pause in typing, so only the department's own saves go to the audit log
+    with their before and after — the autosaves would fill it with copies of the whole text.
     """
 
     __tablename__ = "summary_notes"
@@ -497,3 +500,4 @@ class SummaryNote(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_by: Mapped[str] = mapped_column(String(50), default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

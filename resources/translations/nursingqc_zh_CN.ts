@@ -1849,8 +1849,8 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>全院总结供护理部和质控人员查看。结果发布后，护士长可查看排名和本病区的结果。</translation>
     </message>
     <message>
-        <source>{changed_by} changed the summary text at {when}, after you opened it; nothing was saved. Copy your text, reload the summary and add it again.</source>
-        <translation>{changed_by}在您打开之后（{when}）修改了总结内容，您的修改未保存。请先复制您写的内容，重新加载总结后再补充。</translation>
+        <source>{changed_by} saved the summary text at {when}, after you opened it; your text was not saved, so that it does not overwrite theirs.</source>
+        <translation>{changed_by}在您打开之后于 {when} 保存了总结文字；为免覆盖对方的文字，您的文字未保存。</translation>
     </message>
     <message>
         <source>{option}: {reason}</source>
@@ -3648,16 +3648,8 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <extracomment>The text as last read or saved: its version is the one a save is written on.</extracomment>
+        <extracomment>The autosave waits for a pause in typing this long: a text is typed in longer runs than a score, and each save writes the whole text. After a failed save (database busy, disk trouble) the page tries again this often. The text as last read or saved: its version is the one a save is written on. What the boxes held when the text was last read or saved: anything else is unsaved. Why saving stopped until the saved text is shown again (someone else saved since, or the campaign was published): autosaving again would only be refused again. The autosave on its way: the call, its campaign and the text it carries.</extracomment>
         <translation>总结</translation>
-    </message>
-    <message>
-        <source>Unsaved text</source>
-        <translation>文字未保存</translation>
-    </message>
-    <message>
-        <source>The department&apos;s text of {campaign} has changes that are not saved. Discard them and show the other campaign?</source>
-        <translation>{campaign}的护理部总结文字有未保存的修改。放弃这些修改并查看另一个活动月吗？</translation>
     </message>
     <message>
         <source>There is no campaign yet.</source>
@@ -3684,24 +3676,76 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>此文字由护理部填写，将写入总结报告。</translation>
     </message>
     <message>
-        <source>Your analysis for the summary report: the causes of the most frequent problems (see the Pareto), the conclusions, and what the next PDCA cycle will do.</source>
-        <translation>请填写总结报告中的分析：主要问题的原因（参见柏拉图）、总结结论，以及下一轮PDCA的改进措施。</translation>
+        <source>Your analysis for the summary report: the causes of the most frequent problems (see the Pareto), the conclusions, and what the next PDCA cycle will do. It is saved as a draft while you type; the report prints it as last saved.</source>
+        <translation>供总结报告使用的分析：最常见问题的原因（见柏拉图）、结论，以及下一轮PDCA的计划。输入时自动保存为草稿；报告打印最后保存的文字。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} What you typed stays here and is on the clipboard.</source>
+        <translation>未保存：{reason}您输入的文字保留在此页，并已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>the database could not be written (see the log)</source>
+        <translation>数据库无法写入（详见日志）</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>Not saved yet, retrying: {reason}</source>
+        <translation>尚未保存，正在重试：{reason}</translation>
+    </message>
+    <message>
+        <source>Summary text not saved</source>
+        <translation>总结文字未保存</translation>
+    </message>
+    <message>
+        <source>What you typed stays on this page and is also on the clipboard.</source>
+        <translation>您输入的文字保留在此页，也已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text on screen</source>
+        <translation>保留我的文字在屏幕上(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the saved text</source>
+        <translation>显示已保存的文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saving failed: if you leave, the summary text that is not saved is lost. It is also on the clipboard.</source>
+        <translation>保存失败：离开将丢失未保存的总结文字。这些文字也已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>&amp;Stay on this page</source>
+        <translation>留在此页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and leave</source>
+        <translation>放弃并离开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The summary text you typed is not saved, so the document would not contain it. Save it first, then make the document.</source>
+        <translation>您输入的总结文字尚未保存，文档中将缺少这些文字。请先保存，再生成文档。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
     <message>
+        <source>Draft saved by {who} at {when}.</source>
+        <translation>草稿由{who}于 {when} 自动保存。</translation>
+    </message>
+    <message>
         <source>Last saved by {who} at {when}.</source>
         <translation>最后由{who}于 {when} 保存。</translation>
-    </message>
-    <message>
-        <source>The newer text is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
-        <translation>现在显示的是较新的文字；您刚才输入的内容已复制到剪贴板，请粘贴仍需要的部分后再次保存。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
     </message>
     <message>
         <source>Summary report</source>

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from nursingqc.services.container import Services
+from nursingqc.services.summary import SummaryText
 from tests.cli.test_check_backup import nursingqc
 from tests.helpers import Hospital
 from tests.reports.pdf_checks import page_texts
@@ -56,6 +59,32 @@ def test_summary_writes_the_report_and_the_workbook(
     assert "十一、总结与下一步PDCA计划" in flat("".join(page_texts(pdf)))
     with zipfile.ZipFile(xlsx) as archive:
         assert any(name.startswith("xl/charts/chart") for name in archive.namelist())
+
+
+def test_summary_prints_the_text_as_last_saved_even_a_draft(
+    services: Services, hospital: Hospital, db: str, tmp_path: Path
+) -> None:
+    """The page autosaves what the department types; the command prints it, like the page."""
+    run_month(services, hospital)
+    campaign = hospital.campaign.id
+    final = services.summary.save_text(
+        hospital.admin, campaign, SummaryText("人：培训不足", "总体良好", "专项培训")
+    )
+    services.summary.save_draft(
+        hospital.admin, campaign, replace(final, conclusions="本月仍需改进")
+    )
+    pdf, xlsx = tmp_path / "s.pdf", tmp_path / "s.xlsx"
+
+    code, _, stderr = run(
+        tmp_path, db, "summary", "--campaign", str(campaign), "-o", str(pdf), "--xlsx", str(xlsx)
+    )
+
+    assert (code, stderr) == (0, "")
+    printed = flat("".join(page_texts(pdf)))
+    assert "本月仍需改进" in printed and "总体良好" not in printed
+    assert "护理部尚未填写" not in printed
+    words = {row[0]: row[1] for row in load_workbook(xlsx)["总结"].iter_rows(values_only=True)}
+    assert words["总结"] == "本月仍需改进" and words["原因分析"] == "人：培训不足"
 
 
 def test_certificates_one_page_per_honour_and_a_clear_refusal_without_any(

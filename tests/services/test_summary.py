@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 
+from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import (
     ConcurrentChange,
     PermissionDenied,
@@ -20,6 +21,7 @@ from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.statistics import Share
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
+from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.summary import (
@@ -32,7 +34,7 @@ from nursingqc.services.summary import (
     SummaryText,
 )
 from nursingqc.storage.models import AuditEntry
-from tests.helpers import TODAY, Hospital, full_marks, submit
+from tests.helpers import PASSWORD, TODAY, Hospital, full_marks, submit
 
 CODES = ("WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE")
 # NK01: 病房环境 98, 床单元 99, the rest 100 → 99.40. WK01: 75, 95, 70, 100, 100 → 88.00.
@@ -294,27 +296,68 @@ def test_the_department_text_is_versioned_and_locked_once_published(
     first = services.summary.save_text(
         month.admin, campaign, SummaryText("人：培训不足", "总体良好", "加强培训")
     )
-    assert (first.version, first.cause_analysis, first.updated_by) == (
+    assert (first.version, first.cause_analysis, first.updated_by, first.draft) == (
         1,
         "人：培训不足",
         "护理部 王主任",
+        False,
     )
     with pytest.raises(ConcurrentChange) as stale:
         services.summary.save_text(month.admin, campaign, SummaryText(conclusions="旧的"))
     assert stale.value.template == MSG_TEXT_CHANGED
     second = services.summary.save_text(month.admin, campaign, replace(first, next_steps="新计划"))
     assert services.summary.summary(month.admin, campaign).text == second
-    with pytest.raises(PermissionDenied):
-        services.summary.save_text(month.nurse_a, campaign, second)
+    for save in (services.summary.save_text, services.summary.save_draft):
+        with pytest.raises(PermissionDenied):
+            save(month.nurse_a, campaign, second)
 
     publish(services, month)
-    with pytest.raises(PhaseNotOpen) as locked:
-        services.summary.save_text(month.admin, campaign, replace(second, conclusions="改"))
-    assert locked.value.template == MSG_CAMPAIGN_LOCKED
-    assert services.summary.summary(month.admin, campaign).text.conclusions == "总体良好"
+    for save in (services.summary.save_text, services.summary.save_draft):
+        with pytest.raises(PhaseNotOpen) as locked:
+            save(month.admin, campaign, replace(second, conclusions="改"))
+        assert locked.value.template == MSG_CAMPAIGN_LOCKED
+    assert services.summary.summary(month.admin, campaign).text == second
     with services.database.transaction() as session:
         saves = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "save_summary_text")
         ).all()
     assert len(saves) == 2
     assert '"next_steps": "新计划"' in (saves[1].after or "")
+
+
+def test_an_autosaved_draft_is_what_the_summary_prints_and_stays_out_of_the_audit_log(
+    services: Services, month: Hospital
+) -> None:
+    campaign = month.campaign.id
+    draft = services.summary.save_draft(month.admin, campaign, SummaryText(conclusions="写了一半"))
+    assert (draft.version, draft.draft) == (1, True)
+    assert services.summary.summary(month.admin, campaign).text == draft
+    more = services.summary.save_draft(month.admin, campaign, replace(draft, conclusions="写完了"))
+
+    saved = services.summary.save_text(month.admin, campaign, more)
+
+    assert (saved.version, saved.conclusions, saved.draft) == (3, "写完了", False)
+    with services.database.transaction() as session:
+        saves = session.scalars(select(AuditEntry).where(AuditEntry.entity == "campaign")).all()
+    (audited,) = (entry for entry in saves if entry.action == "save_summary_text")
+    assert '"conclusions": "写完了"' in (audited.after or "")
+    assert '"conclusions": "写完了"' in (audited.before or "")  # the draft it replaced
+
+
+def test_a_stale_draft_names_who_saved_and_when_and_changes_nothing(
+    services: Services, month: Hospital
+) -> None:
+    campaign = month.campaign.id
+    user = services.accounts.create_user(month.admin, "hlb2", "护理部 李干事", Role.ADMIN, PASSWORD)
+    colleague = Actor(user.id, "hlb2", "护理部 李干事", Role.ADMIN)
+    opened = services.summary.summary(month.admin, campaign).text
+    theirs = services.summary.save_draft(colleague, campaign, SummaryText(conclusions="她的"))
+
+    with pytest.raises(ConcurrentChange) as stale:
+        services.summary.save_draft(month.admin, campaign, replace(opened, conclusions="我的"))
+
+    assert stale.value.changed_by == "护理部 李干事"
+    assert theirs.updated_at is not None
+    assert stale.value.params["when"] == f"{theirs.updated_at.astimezone():%Y-%m-%d %H:%M}"
+    assert error_text(stale.value).startswith("护理部 李干事 saved the summary text at ")
+    assert services.summary.summary(month.admin, campaign).text == theirs

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from alembic import command
-
 from nursingqc.storage.db import Database
-from nursingqc.storage.migrate import alembic_config, upgrade_database
+from nursingqc.storage.migrate import upgrade_database
 
 ROWS = """
 INSERT INTO hospital (id, name) VALUES (1, '测试市人民医院');
@@ -24,15 +23,12 @@ INSERT INTO campaign_wards (campaign_id, ward_id) VALUES (1, 1), (1, 2), (2, 1);
 """
 
 
-def test_published_campaigns_get_todays_names_and_open_ones_none(tmp_path: Path) -> None:
-    path = tmp_path / "h.sqlite3"
-    database = Database(f"sqlite:///{path}")
-    config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
-    with sqlite3.connect(path) as raw:
-        raw.executescript(ROWS)
+def test_published_campaigns_get_todays_names_and_open_ones_none(
+    tmp_path: Path, old_database: Callable[[str, str], Database]
+) -> None:
+    database = old_database("0006", ROWS)
+    path = database.path
+    assert path is not None
 
     upgrade_database(database, tmp_path / "backups")
     database.dispose()

@@ -1,10 +1,11 @@
-"""Typing as a user does: keys go to whichever widget has the focus."""
+"""Typing as a user does: keys go to whichever widget has the focus; a message box is answered
+by its button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -33,3 +34,19 @@ def type_chinese(text: str) -> None:
     event.setCommitString(text)
     QApplication.sendEvent(focused(), event)
     QApplication.processEvents()
+
+
+def answer_next_box(button_text: str, seen: list[str]) -> None:
+    """Clicks the button whose text starts with ``button_text`` in the next message box, once it
+    is open; ``seen`` gets the box's text."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text().startswith(button_text))
+        button.click()
+
+    QTimer.singleShot(0, click)

@@ -22,8 +22,7 @@ from nursingqc.ui.models.evaluation import InspectionColumn
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from tests.helpers import TODAY, Hospital, full_marks
-from tests.ui.keyboard import focused, press, type_ascii, type_chinese
-from tests.ui.test_score_sheet_panel import answer_next_box
+from tests.ui.keyboard import answer_next_box, focused, press, type_ascii, type_chinese
 
 
 @pytest.fixture

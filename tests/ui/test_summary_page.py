@@ -1,29 +1,39 @@
-"""总结 page: the month's figures of a crafted month, the department's text saved, refused when
-stale and locked once published, the report and certificates previewed, the workbook written, and
-the summary's charts painted."""
+"""总结 page: the month's figures of a crafted month; the department's text autosaved as a draft,
+saved at once before leaving or making a document, kept on screen when a stale save is refused
+and locked once published; the report and certificates previewed, the workbook written, and the
+summary's charts painted."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
+import pypdfium2
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.errors import DatabaseBusy
 from nursingqc.reports.pdf.layout import Written
-from nursingqc.services.container import Services
-from nursingqc.services.summary import MSG_TEXT_CHANGED, SummaryText, TrendLine, TrendSpread
+from nursingqc.services.campaigns import CampaignSpec
+from nursingqc.services.container import Services, open_services
+from nursingqc.services.summary import (
+    SummaryService,
+    SummaryText,
+    TrendLine,
+    TrendSpread,
+)
+from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS, MSG_BUSY
 from nursingqc.storage.models import SummaryNote
 from nursingqc.ui.pages import summary as summary_page
 from nursingqc.ui.pages.summary import SummaryPage
@@ -38,8 +48,9 @@ from nursingqc.ui.widgets.charts import (
     TrendChart,
 )
 from nursingqc.ui.widgets.pareto_layout import ParetoBar
-from tests.helpers import TODAY, Hospital
+from tests.helpers import PASSWORD, TODAY, Hospital
 from tests.services.test_summary import publish, run_month
+from tests.ui.keyboard import answer_next_box, type_chinese
 
 Write = Callable[[BinaryIO, Callable[[int, int], bool]], Written | None]
 
@@ -57,6 +68,9 @@ def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SummaryPage:
     qtbot.addWidget(page)
     page.resize(1200, 650)
     page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     page.refresh()
     return page
 
@@ -137,57 +151,246 @@ def test_the_page_shows_the_months_figures(
     assert page.ui.causesEdit.isReadOnly() and page.ui.saveTextButton.isHidden()
 
 
-def test_saving_the_text_lands_in_the_database(
-    qtbot: QtBot, services: Services, month: Hospital
+def type_into(page: SummaryPage, edit: QPlainTextEdit, text: str) -> None:
+    page.ui.tabs.setCurrentWidget(page.ui.textTab)
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_chinese(text)
+
+
+def busy(*_args: object) -> SummaryText:
+    """A save while another PC holds the database's write lock."""
+    raise DatabaseBusy(MSG_BUSY, seconds=BUSY_TIMEOUT_SECONDS)
+
+
+@pytest.fixture
+def quick_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summary_page, "AUTOSAVE_DELAY_MS", 50)
+
+
+@pytest.fixture
+def no_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The autosave never comes by itself: what the page does at once is what is tested."""
+    monkeypatch.setattr(summary_page, "AUTOSAVE_DELAY_MS", 3_600_000)
+
+
+def test_typed_text_is_autosaved_as_a_draft(
+    qtbot: QtBot, services: Services, month: Hospital, quick_autosave: None
 ) -> None:
     page = open_page(qtbot, services, month.admin)
     assert not page.ui.causesEdit.isReadOnly()
-    page.ui.tabs.setCurrentWidget(page.ui.textTab)
-    page.ui.causesEdit.setPlainText("人：新护士培训不足")
-    page.ui.conclusionsEdit.setPlainText("总体良好")
-    page.ui.nextStepsEdit.setPlainText("P：专项培训")
+
+    type_into(page, page.ui.causesEdit, "人：新护士培训不足")
+    type_into(page, page.ui.conclusionsEdit, "总体良好")
+
+    qtbot.waitUntil(lambda: stored_note(services) == ("人：新护士培训不足", "总体良好", "", 1))
+    qtbot.waitUntil(lambda: not page.has_unsaved_work())
+    assert services.summary.summary(month.admin, month.campaign.id).text.draft
+    assert page.ui.textStatusLabel.text().startswith("Saved ")
+    page.refresh()  # as another PC shows it: someone is still writing
+    assert page.ui.textStatusLabel.text().startswith("Draft saved by 护理部 王主任 at ")
+    type_into(page, page.ui.conclusionsEdit, "，仍需改进")
+    qtbot.waitUntil(
+        lambda: stored_note(services) == ("人：新护士培训不足", "总体良好，仍需改进", "", 2)
+    )
+
+
+def test_the_save_button_saves_the_text_as_the_departments(
+    qtbot: QtBot, services: Services, month: Hospital, no_autosave: None
+) -> None:
+    page = open_page(qtbot, services, month.admin)
+    type_into(page, page.ui.nextStepsEdit, "P：专项培训")
 
     qtbot.mouseClick(page.ui.saveTextButton, Qt.MouseButton.LeftButton)
 
-    assert stored_note(services) == ("人：新护士培训不足", "总体良好", "P：专项培训", 1)
-    assert page.ui.textStatusLabel.text().startswith("Saved. Last saved by 护理部 王主任")
-    page.ui.conclusionsEdit.setPlainText("总体良好，仍需改进")
-    qtbot.mouseClick(page.ui.saveTextButton, Qt.MouseButton.LeftButton)
-    assert stored_note(services) == ("人：新护士培训不足", "总体良好，仍需改进", "P：专项培训", 2)
+    assert stored_note(services) == ("", "", "P：专项培训", 1)
+    assert not services.summary.summary(month.admin, month.campaign.id).text.draft
+    assert not page.has_unsaved_work()
+    page.refresh()
+    assert page.ui.textStatusLabel.text().startswith("Last saved by 护理部 王主任 at ")
+
+
+def test_save_now_and_confirm_leave_save_what_was_typed_at_once(
+    qtbot: QtBot,
+    services: Services,
+    month: Hospital,
+    no_autosave: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
+    page = open_page(qtbot, services, month.admin)
+    assert not page.has_unsaved_work() and page.save_now() and page.confirm_leave()
+
+    type_into(page, page.ui.conclusionsEdit, "总体良好")
+    assert page.has_unsaved_work()
+    assert page.save_now()
+    assert stored_note(services) == ("", "总体良好", "", 1)
+    assert not page.has_unsaved_work()
+
+    type_into(page, page.ui.causesEdit, "人：培训不足")
+    assert page.confirm_leave()
+    assert stored_note(services) == ("人：培训不足", "总体良好", "", 2)
+    assert asked == []
+
+
+def test_save_now_waits_for_the_autosave_on_its_way(
+    qtbot: QtBot, services: Services, month: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(summary_page, "AUTOSAVE_DELAY_MS", 0)
+    page = open_page(qtbot, services, month.admin)
+    type_into(page, page.ui.conclusionsEdit, "总体良好")  # its autosave starts in the background
+    page.ui.conclusionsEdit.insertPlainText("，仍需改进")
+
+    assert page.save_now()
+
+    assert stored_note(services) == ("", "总体良好，仍需改进", "", 2)
+
+
+def test_a_failed_save_asks_before_leaving_and_keeps_the_text_on_stay(
+    qtbot: QtBot,
+    services: Services,
+    month: Hospital,
+    no_autosave: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = open_page(qtbot, services, month.admin)
+    type_into(page, page.ui.conclusionsEdit, "写了一半")
+    monkeypatch.setattr(SummaryService, "save_draft", busy)
+    seen: list[str] = []
+
+    answer_next_box("&Stay on this page", seen)
+    assert not page.confirm_leave()
+    assert seen[0].startswith("Saving failed: if you leave, the summary text")
+    assert page.ui.conclusionsEdit.toPlainText() == "写了一半" and page.has_unsaved_work()
+
+    answer_next_box("&Discard and leave", seen)
+    assert page.confirm_leave()
+    assert not page.has_unsaved_work() and stored_note(services) is None
+    assert "写了一半" in QGuiApplication.clipboard().text()
 
 
 def test_a_refresh_keeps_text_that_is_not_saved_yet(
-    qtbot: QtBot, services: Services, month: Hospital
+    qtbot: QtBot, services: Services, month: Hospital, no_autosave: None
 ) -> None:
     page = open_page(qtbot, services, month.admin)
-    page.ui.conclusionsEdit.setPlainText("写了一半")
-    page.ui.conclusionsEdit.document().setModified(True)
+    type_into(page, page.ui.conclusionsEdit, "写了一半")
 
     page.refresh()  # the main window refreshes a page each time it is shown
 
     assert page.ui.conclusionsEdit.toPlainText() == "写了一半"
+    assert page.has_unsaved_work()
 
 
-def test_a_stale_save_says_who_changed_the_text_and_reloads(
-    qtbot: QtBot, services: Services, month: Hospital, monkeypatch: pytest.MonkeyPatch
+def test_a_stale_save_keeps_the_typed_text_and_names_who_saved(
+    qtbot: QtBot, services: Services, month: Hospital, db_url: str, quick_autosave: None
 ) -> None:
-    shown: list[NursingQCError] = []
-    monkeypatch.setattr(summary_page, "show_error", lambda _parent, error: shown.append(error))
     page = open_page(qtbot, services, month.admin)
-    # Someone else saves after the page was opened.
-    services.summary.save_text(month.admin, month.campaign.id, SummaryText(conclusions="先保存的"))
-    page.ui.conclusionsEdit.setPlainText("后写的")
+    # Another of the department's staff saves on her own PC after the page was opened.
+    other_pc = open_services(db_url, today=lambda: TODAY)
+    try:
+        user = other_pc.accounts.create_user(
+            month.admin, "hlb2", "护理部 李干事", Role.ADMIN, PASSWORD
+        )
+        colleague = Actor(user.id, "hlb2", "护理部 李干事", Role.ADMIN)
+        other_pc.summary.save_text(
+            colleague, month.campaign.id, SummaryText(conclusions="先保存的")
+        )
+    finally:
+        other_pc.close()
+    seen: list[str] = []
+    answer_next_box("&Keep my text on screen", seen)
 
-    qtbot.mouseClick(page.ui.saveTextButton, Qt.MouseButton.LeftButton)
+    type_into(page, page.ui.conclusionsEdit, "后写的")
 
-    (error,) = shown
-    assert error.template == MSG_TEXT_CHANGED
-    assert error.params["changed_by"] == "护理部 王主任"
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("护理部 李干事 saved the summary text at ")
     assert stored_note(services) == ("", "先保存的", "", 1)
-    assert page.ui.conclusionsEdit.toPlainText() == "先保存的"
-    assert page.text.version == 1
+    assert page.ui.conclusionsEdit.toPlainText() == "后写的"
+    assert page.has_unsaved_work() and not page.save_now()
     assert "后写的" in QGuiApplication.clipboard().text()
-    assert "clipboard" in page.ui.textStatusLabel.text()
+    assert "护理部 李干事" in page.ui.textStatusLabel.text()
+
+    # Saving again is refused again; the user chooses to see the saved text.
+    answer_next_box("&Show the saved text", seen)
+    qtbot.mouseClick(page.ui.saveTextButton, Qt.MouseButton.LeftButton)
+    assert page.ui.conclusionsEdit.toPlainText() == "先保存的"
+    assert page.text.version == 1 and not page.has_unsaved_work()
+    assert stored_note(services) == ("", "先保存的", "", 1)
+
+
+def pdf_text(data: bytes) -> str:
+    document = pypdfium2.PdfDocument(data)
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    return "".join(text.split())
+
+
+def test_the_report_previewed_right_after_typing_prints_the_typed_text(
+    qtbot: QtBot,
+    services: Services,
+    month: Hospital,
+    no_autosave: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    previews: list[Write] = []
+    monkeypatch.setattr(summary_page, "preview_pdf", lambda *args: previews.append(args[3]))
+    page = open_page(qtbot, services, month.admin)
+    type_into(page, page.ui.causesEdit, "人：新护士培训不足")
+    type_into(page, page.ui.conclusionsEdit, "本月基础护理总体良好")
+    type_into(page, page.ui.nextStepsEdit, "P：专项培训")
+
+    qtbot.mouseClick(page.ui.pdfButton, Qt.MouseButton.LeftButton)
+
+    (write,) = previews
+    out = io.BytesIO()
+    write(out, lambda _done, _total: True)
+    printed = pdf_text(out.getvalue())
+    typed = ("人：新护士培训不足", "本月基础护理总体良好", "P：专项培训")
+    assert all(text in printed for text in typed) and "护理部尚未填写" not in printed
+    assert stored_note(services) == (*typed, 1)
+
+
+def test_no_document_is_made_while_the_typed_text_cannot_be_saved(
+    qtbot: QtBot,
+    services: Services,
+    month: Hospital,
+    no_autosave: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    previews: list[object] = []
+    monkeypatch.setattr(summary_page, "preview_pdf", lambda *args: previews.append(args))
+    monkeypatch.setattr(summary_page, "ask_workbook_path", lambda *args: tmp_path / "s.xlsx")
+    page = open_page(qtbot, services, month.admin)
+    type_into(page, page.ui.conclusionsEdit, "本月基础护理总体良好")
+    monkeypatch.setattr(SummaryService, "save_draft", busy)
+    seen: list[str] = []
+
+    for button in (page.ui.pdfButton, page.ui.excelButton):
+        answer_next_box("OK", seen)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert len(seen) == 2
+    assert seen[0].startswith("The summary text you typed is not saved")
+    assert previews == [] and not (tmp_path / "s.xlsx").exists()
+    assert page.ui.conclusionsEdit.toPlainText() == "本月基础护理总体良好"
+
+
+def test_choosing_another_campaign_saves_the_text_first(
+    qtbot: QtBot, services: Services, month: Hospital, no_autosave: None
+) -> None:
+    earlier = services.campaigns.create_campaign(
+        month.admin, CampaignSpec(name="2026年4月活动月", starts_on=TODAY - timedelta(days=90))
+    )
+    page = open_page(qtbot, services, month.admin)
+    type_into(page, page.ui.conclusionsEdit, "七月的结论")
+
+    combo = page.ui.campaignCombo
+    combo.setCurrentIndex(combo.findData(earlier.id))
+
+    assert stored_note(services) == ("", "七月的结论", "", 1)
+    assert page.view is not None and page.view.campaign_id == earlier.id
+    assert page.ui.conclusionsEdit.toPlainText() == ""
 
 
 def test_the_text_is_read_only_once_published(

@@ -16,7 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import ConcurrentChange, DatabaseBusy, DatabaseError, NursingQCError
 from nursingqc.domain.scoring import ItemEntry, round_half_up, sheet_score, submission_problems
 from nursingqc.domain.workflow import PhaseKind, PhaseState, SheetStatus
@@ -80,7 +80,7 @@ class ScoreSheetPanel(QWidget):
     def bind(self, actor: Actor, inspections: InspectionService) -> None:
         self._actor = actor
         self._inspections = inspections
-        self.ui.reopenButton.setVisible(actor.is_admin)
+        self.ui.reopenButton.setVisible(may(actor, Permission.ADMINISTER))
 
     def _service(self) -> tuple[Actor, InspectionService]:
         assert self._actor is not None and self._inspections is not None, "bind() first"
