@@ -22,8 +22,10 @@ from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import Saved, SheetKey
 from nursingqc.services.wards import WardRow
-from nursingqc.storage.models import AuditEntry, Ward
+from nursingqc.storage.models import AuditEntry, Inspection, ItemResult, RectificationItem, Ward
 
+#: The repository: tools and the program run from here as a developer starts them.
+ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 7, 8)
 PASSWORD = "secret123"
 
@@ -161,3 +163,47 @@ def ward_table(services: Services) -> list[tuple[object, ...]]:
         ]
         rows.append(("audit entries", session.scalar(select(func.count(AuditEntry.id)))))
         return rows
+
+
+def submit_with_problems(services: Services, hospital: Hospital) -> None:
+    """心血管内科's 病房环境: WE02 2 points off, WE04 0.5 off; the rest full marks."""
+    key = hospital.key()
+    entries = full_marks(services.checklists.definition(key.checklist_id))
+    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味")
+    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
+    submit(services, hospital.nurse_a, key, entries)
+
+
+def database_state(services: Services) -> dict[str, object]:
+    """Every score row, rectification item and audit entry: to show an import changed nothing."""
+    with services.database.transaction(read_only=True) as session:
+        return {
+            "inspections": session.execute(
+                select(
+                    Inspection.id,
+                    Inspection.status,
+                    Inspection.inspector_name,
+                    Inspection.inspected_on,
+                    Inspection.version,
+                )
+            ).all(),
+            "results": session.execute(
+                select(
+                    ItemResult.inspection_id,
+                    ItemResult.item_id,
+                    ItemResult.deduction,
+                    ItemResult.not_applicable,
+                    ItemResult.veto_failed,
+                    ItemResult.problem,
+                )
+            ).all(),
+            "rectification": session.scalar(select(func.count(RectificationItem.id))),
+            "audit": session.scalar(select(func.count(AuditEntry.id))),
+        }
+
+
+def audit_entries(services: Services, action: str) -> list[AuditEntry]:
+    with services.database.transaction() as session:
+        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+        session.expunge_all()
+        return entries

@@ -13,10 +13,9 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.notices import NoticeData
 from nursingqc.services.container import Services
 from nursingqc.services.rectification import RectificationService
-from tests.cli.test_check_backup import nursingqc
-from tests.helpers import TODAY, Hospital
+from tests.cli.command import nursingqc
+from tests.helpers import TODAY, Hospital, submit_with_problems
 from tests.reports.pdf_checks import break_notice_of, page_texts
-from tests.services.test_rectification import submit_with_problems
 
 
 def flat(text: str) -> str:

@@ -16,8 +16,8 @@ from nursingqc.reports.pdf.summary import SECTIONS, write_summary
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText, SummaryView
 from tests.helpers import TODAY, Hospital
+from tests.months import run_month
 from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts, random_text
-from tests.services.test_summary import run_month
 
 BAR_FILL = ".305882 .47451 .654902 rg"  # charts.BAR, as reportlab writes the fill colour
 LINE_STROKE = ".882353 .341176 .34902 RG"  # charts.LINE: the Pareto's cumulative line

@@ -12,7 +12,7 @@ from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText
 from tests.helpers import Hospital
-from tests.services.test_summary import run_month
+from tests.months import run_month
 
 SHEETS = [
     "概况",

@@ -11,15 +11,13 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import Services
-from tests.helpers import Hospital
+from tests.helpers import ROOT, Hospital
 
-ROOT = Path(__file__).resolve().parents[2]
 SAVES = 40
 
 

@@ -50,20 +50,11 @@ from nursingqc.storage.migrate import (
     SCHEMA_REVISION,
 )
 from nursingqc.storage.models import Base
+from tests.database_files import damage, scramble, snapshot, with_a_month_of_audit_entries
+from tests.helpers import ROOT
 
 # Backups, check and restore work on the SQLite file; a server is backed up by its own tools.
 pytestmark = pytest.mark.sqlite_only
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file under ``folder`` with its bytes and modification time."""
-    return {
-        str(path.relative_to(folder)): (path.read_bytes(), path.stat().st_mtime_ns)
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.fixture
@@ -73,19 +64,6 @@ def closed_database(services: Services) -> Path:
     assert path is not None
     services.close()
     return path
-
-
-def damage(path: Path, table: str = "checklist_items") -> None:
-    """Overwrites the header of one table's first page, as a bad disk sector would."""
-    with sqlite3.connect(path) as connection:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        root = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchone()[0]
-    connection.close()
-    with path.open("r+b") as file:
-        file.seek((root - 1) * page_size + 8)
-        file.write(b"\xff" * 64)
 
 
 def test_check_of_a_healthy_database_is_all_ok_and_changes_no_byte(
@@ -173,32 +151,6 @@ def test_check_reports_a_dropped_table(closed_database: Path, chinese: None) -> 
     failed = [message_text(line.message) for line in lines if not line.ok]
     assert failed == ["数据表：缺少 1 张（audit_log）"]
     assert snapshot(closed_database.parent) == before
-
-
-def with_a_month_of_audit_entries(path: Path, entries: int = 3000) -> Path:
-    """Fills the audit log as a month of ward work does: long Chinese reasons, many pages."""
-    reason = "护士长补录自查结果：床单位整理不到位，已于当日组织科室培训并复查。" * 4
-    with closing(sqlite3.connect(path)) as connection, connection:
-        connection.executemany(
-            "INSERT INTO audit_log (username, action, entity, entity_id, before, after, reason) "
-            "VALUES (?, 'update', 'item_result', ?, '{}', '{}', ?)",
-            [(f"nk{n % 40:02d}", n, f"{reason}（第 {n} 条）") for n in range(entries)],
-        )
-    return path
-
-
-def scramble(path: Path, pages: int = 20) -> None:
-    """Writes over the middle of many of the audit log's pages (the file's second half), as a
-    failing disk would: SQLite's check then finds dozens of problems."""
-    with sqlite3.connect(path) as connection:
-        page_size, count = connection.execute(
-            "SELECT page_size, page_count FROM pragma_page_size, pragma_page_count"
-        ).fetchone()
-    connection.close()
-    with path.open("r+b") as file:
-        for page in range(count // 2, count // 2 + pages):
-            file.seek(page * page_size + 200)
-            file.write(b"\x07" * 600)
 
 
 def test_a_damaged_database_is_refused_at_start_in_short_naming_its_newest_daily_backup(

@@ -16,7 +16,7 @@ from nursingqc.services.wards import WardEdit, WardRow
 from nursingqc.storage.models import AuditEntry
 from nursingqc.storage.models import Hospital as HospitalRow
 from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit
-from tests.services.test_summary import run_month
+from tests.months import run_month
 
 
 def publish(services: Services, hospital: Hospital) -> None:

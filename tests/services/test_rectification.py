@@ -24,7 +24,7 @@ from nursingqc.services.rectification import (
     RectificationService,
 )
 from nursingqc.storage.models import AuditEntry
-from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit
+from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit, submit_with_problems
 
 OPEN = RectificationStatus.OPEN
 
@@ -32,15 +32,6 @@ OPEN = RectificationStatus.OPEN
 @pytest.fixture
 def rectification(services: Services) -> RectificationService:
     return RectificationService(services.database, today=lambda: TODAY)
-
-
-def submit_with_problems(services: Services, hospital: Hospital) -> None:
-    """心血管内科's 病房环境: WE02 2 points off, WE04 0.5 off; the rest full marks."""
-    key = hospital.key()
-    entries = full_marks(services.checklists.definition(key.checklist_id))
-    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味")
-    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
-    submit(services, hospital.nurse_a, key, entries)
 
 
 def items(rectification: RectificationService, hospital: Hospital) -> list[RectificationInfo]:

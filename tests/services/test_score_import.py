@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import MSG_OTHER_WARD, Actor
@@ -64,10 +64,11 @@ from nursingqc.services.score_rows import (
     ScoreRow,
 )
 from nursingqc.services.wards import MSG_REQUIRED, WardRow
-from nursingqc.storage.models import AuditEntry, Inspection, ItemResult, RectificationItem
+from nursingqc.storage.models import AuditEntry, Inspection, RectificationItem
 from tests.helpers import (
     TODAY,
     Hospital,
+    database_state,
     full_marks,
     rewrite_workbook_part,
     submit,
@@ -107,34 +108,6 @@ def rows_for(
         row = ScoreRow(number, ward, checklist, code, phase, inspector, day)
         rows.append(replace(row, **(changes or {}).get(code, {})))
     return rows
-
-
-def database_state(services: Services) -> dict[str, object]:
-    """Every score row, rectification item and audit entry: to show an import changed nothing."""
-    with services.database.transaction(read_only=True) as session:
-        return {
-            "inspections": session.execute(
-                select(
-                    Inspection.id,
-                    Inspection.status,
-                    Inspection.inspector_name,
-                    Inspection.inspected_on,
-                    Inspection.version,
-                )
-            ).all(),
-            "results": session.execute(
-                select(
-                    ItemResult.inspection_id,
-                    ItemResult.item_id,
-                    ItemResult.deduction,
-                    ItemResult.not_applicable,
-                    ItemResult.veto_failed,
-                    ItemResult.problem,
-                )
-            ).all(),
-            "rectification": session.scalar(select(func.count(RectificationItem.id))),
-            "audit": session.scalar(select(func.count(AuditEntry.id))),
-        }
 
 
 def refused(

@@ -14,8 +14,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText
-from tests.helpers import TODAY, Hospital, save_draft
-from tests.services.test_rectification import submit_with_problems
+from tests.helpers import TODAY, Hospital, save_draft, submit_with_problems
 
 LONG_CAUSE = "交接班未检查床头柜，" * 200  # 2,000 characters: the limit
 

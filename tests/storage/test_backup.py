@@ -22,8 +22,7 @@ from nursingqc.storage.backup import (
     newest_backup,
     take_daily_backup,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
 
 
 def _database(path: Path, rows: int = 200) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -33,3 +33,13 @@ def type_chinese(text: str) -> None:
     event.setCommitString(text)
     QApplication.sendEvent(focused(), event)
     QApplication.processEvents()
+
+
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt letter of every label and button in ``widget`` ("&&" is a plain ampersand)."""
+    letters = []
+    for child in [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]:
+        text = child.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].upper())
+    return letters

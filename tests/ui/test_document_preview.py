@@ -29,9 +29,8 @@ from nursingqc.ui.dialogs import document_preview
 from nursingqc.ui.dialogs.document_preview import DocumentPreviewDialog, preview_pdf
 from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.workers import BackgroundTask, Progress
-from tests.helpers import Hospital
+from tests.helpers import Hospital, submit_with_problems
 from tests.reports.pdf_checks import break_notice_of
-from tests.services.test_rectification import submit_with_problems
 
 
 def notice(code: str, name: str, problems: int = 3) -> NoticeData:

@@ -21,8 +21,8 @@ from nursingqc.storage.models import Inspection, ItemResult
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from tests.helpers import TODAY, Hospital, full_marks
+from tests.ui.dialogs import answer_next_box
 from tests.ui.keyboard import focused, press, type_ascii, type_chinese
-from tests.ui.test_score_sheet_panel import answer_next_box
 
 
 @pytest.fixture

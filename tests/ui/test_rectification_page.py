@@ -30,21 +30,16 @@ from nursingqc.ui.models.rectification_items import Column
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.rectification import RectificationPage
-from tests.helpers import TODAY, Hospital, full_marks, submit
-from tests.reports.test_images import photo, png_header
-from tests.ui.keyboard import focused, type_chinese
-from tests.ui.test_wards_accounts_page import mnemonics
+from tests.helpers import TODAY, Hospital, full_marks, submit, submit_with_problems
+from tests.pictures import photo, png_header
+from tests.ui.keyboard import focused, mnemonics, type_chinese
 
 DEADLINE = TODAY + timedelta(days=7)
 
 
 def submit_findings(services: Services, hospital: Hospital) -> None:
     """心血管内科 病房环境: WE02 2 off, WE04 0.5 off; 普通外科 病房环境: WE07 1 off."""
-    key = hospital.key()
-    entries = full_marks(services.checklists.definition(key.checklist_id))
-    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味")
-    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
-    submit(services, hospital.nurse_a, key, entries)
+    submit_with_problems(services, hospital)
     key_b = hospital.key(ward=hospital.ward_b)
     entries = full_marks(services.checklists.definition(key_b.checklist_id))
     entries["WE07"] = ItemEntry(Decimal(1), problem="呼叫器故障")

@@ -14,8 +14,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.excel.scores_file import write_template
 from nursingqc.services.container import Services
 from nursingqc.ui.dialogs.score_import import ScoreImportDialog
-from tests.helpers import TODAY, Hospital
-from tests.services.test_score_import import database_state
+from tests.helpers import TODAY, Hospital, database_state
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -29,8 +29,9 @@ from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.self_check import SelfCheckPage
+from tests.database_files import disk_full, mount_small_disk
 from tests.helpers import TODAY, Hospital, build_hospital, full_marks, save_draft, submit
-from tests.services.test_write_faults import disk_full, mount_small_disk
+from tests.ui.dialogs import answer_next_box
 
 
 def open_page(qtbot: QtBot, services: Services, hospital: Hospital) -> SelfCheckPage:
@@ -56,21 +57,6 @@ def open_window(
 def type_deduction(page: SelfCheckPage, code: str, value: float) -> None:
     model = page.panel.model
     model.setData(model.index(model.row_of(code), Column.DEDUCTION), value)
-
-
-def answer_next_box(button_text: str, seen: list[str]) -> None:
-    """Clicks the button whose text starts with ``button_text`` in the next message box."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        button = next(b for b in box.findChildren(QPushButton) if b.text().startswith(button_text))
-        button.click()
-
-    QTimer.singleShot(0, click)
 
 
 def test_a_sheet_saved_on_another_pc_since_is_not_overwritten_and_can_be_reloaded(

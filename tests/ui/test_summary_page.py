@@ -38,17 +38,9 @@ from nursingqc.ui.widgets.charts import (
     TrendChart,
 )
 from tests.helpers import TODAY, Hospital
-from tests.services.test_summary import publish, run_month
+from tests.months import publish
 
 Write = Callable[[BinaryIO, Callable[[int, int], bool]], Written | None]
-
-
-@pytest.fixture
-def month(services: Services, hospital: Hospital) -> Hospital:
-    """NK01 99.40 and WK01 88.00 (lenient self-check), 7 findings, one re-checked; NK01 model
-    ward; 王丽娟 an approved excellent nurse."""
-    run_month(services, hospital)
-    return hospital
 
 
 def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SummaryPage:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Role
@@ -17,6 +17,7 @@ from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 from tests.helpers import PASSWORD, Hospital, wards_workbook
+from tests.ui.keyboard import mnemonics
 
 
 @pytest.fixture
@@ -129,16 +130,6 @@ def test_the_department_resets_a_forgotten_password(
     page.ui.accountsTable.selectRow(row)
     page.ui.resetPasswordButton.click()
     assert services.accounts.login("nk01", "fresh-pass").username == "nk01"
-
-
-def mnemonics(widget: QWidget) -> list[str]:
-    """The Alt letter of every label and button in ``widget`` ("&&" is a plain ampersand)."""
-    letters = []
-    for child in [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]:
-        text = child.text().replace("&&", "")
-        if "&" in text:
-            letters.append(text[text.index("&") + 1].upper())
-    return letters
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
