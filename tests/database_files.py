@@ -10,10 +10,12 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from nursingqc.services.container import Services
+from nursingqc.storage.backup import TEMP_PREFIX
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -62,6 +64,20 @@ def scramble(path: Path, pages: int = 20) -> None:
         for page in range(count // 2, count // 2 + pages):
             file.seek(page * page_size + 200)
             file.write(b"\x07" * 600)
+
+
+def backups_on_a_full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each copy a backup writes (named with ``TEMP_PREFIX``) may grow to two pages only: SQLite
+    reports its disk full, as a full backup drive would."""
+    real_connect = sqlite3.connect
+
+    def connect(database: str | os.PathLike[str], *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection: sqlite3.Connection = real_connect(database, *args, **kwargs)
+        if TEMP_PREFIX in str(database):
+            connection.execute("PRAGMA max_page_count=2")
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
 
 
 def mount_small_disk(folder: Path) -> None:

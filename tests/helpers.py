@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -80,6 +80,17 @@ def build_hospital(services: Services, open_self_check: bool = True) -> Hospital
     )
 
 
+class Steps:
+    """A progress callback that lets the work go on, keeping every (done, total) it was told."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, int]] = []
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.seen.append((done, total))
+        return True
+
+
 def full_marks(definition: ChecklistDefinition) -> dict[str, ItemEntry]:
     return {item.code: ItemEntry() for item in definition.items}
 
@@ -95,7 +106,7 @@ def with_deduction(
 WARD_COLUMNS = ["病区编码", "病区名称", "护士长", "床位数", "分组"]
 
 
-def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+def write_workbook(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Path:
     """A one-sheet .xlsx as a user would hand it in; the first row is the header."""
     book = Workbook()
     worksheet = book.active
@@ -106,7 +117,7 @@ def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
     return path
 
 
-def wards_workbook(path: Path, rows: list[list[object]]) -> Path:
+def wards_workbook(path: Path, rows: Sequence[Sequence[object]]) -> Path:
     """The 病区 sheet with its standard header and ``rows`` below it."""
     return write_workbook(path, "病区", [WARD_COLUMNS, *rows])
 

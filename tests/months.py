@@ -262,9 +262,11 @@ def run_month(services: Services, hospital: Hospital, *, confirm: bool = True) -
         for code in CODES:
             key = replace(hospital.key(code, ward), phase=PhaseKind.EVALUATION)
             entries = full_marks(services.checklists.definition(key.checklist_id))
-            for item, deduction in EVALUATION[ward_code].items():
-                if item in entries:
-                    entries[item] = ItemEntry(Decimal(deduction), problem=f"{item}问题")
+            for code_of_item, deduction in EVALUATION[ward_code].items():
+                if code_of_item in entries:
+                    entries[code_of_item] = ItemEntry(
+                        Decimal(deduction), problem=f"{code_of_item}问题"
+                    )
             submit(services, hospital.inspector, key, entries)
     item = next(
         i

@@ -36,7 +36,8 @@ def test_a_campaign_has_four_consecutive_one_week_phases() -> None:
 
 def test_today_falls_in_one_phase_or_none() -> None:
     plans = plan_phases(date(2026, 7, 6))
-    assert current_phase(plans, date(2026, 7, 15)).kind is PhaseKind.RECTIFICATION  # type: ignore[union-attr]
+    mid_july = current_phase(plans, date(2026, 7, 15))
+    assert mid_july is not None and mid_july.kind is PhaseKind.RECTIFICATION
     assert current_phase(plans, date(2026, 7, 5)) is None
     assert current_phase(plans, date(2026, 8, 3)) is None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from fractions import Fraction
 
 from nursingqc.domain.awards import AwardDecision
 from nursingqc.domain.ranking import WardStatus
@@ -41,7 +42,7 @@ def row(
         total=number(total),
         self_check_total=number("99.10") if total else None,
         self_check_gap=number("99.10") - number(total) if total else None,  # type: ignore[operator]
-        rectification_rate=0.75 if total else None,
+        rectification_rate=Fraction(3, 4) if total else None,
         rectification_items=4,
         status=status,
         veto=veto,

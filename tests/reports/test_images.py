@@ -27,6 +27,12 @@ def refused(path: Path) -> ValidationError:
     return caught.value
 
 
+def rgb(picture: Image.Image, x: int, y: int) -> tuple[int, ...]:
+    pixel = picture.getpixel((x, y))
+    assert isinstance(pixel, tuple), f"{picture.mode} has no colour channels"
+    return pixel
+
+
 def test_a_big_photo_is_scaled_to_1600_on_its_long_side_as_rgb_jpeg(tmp_path: Path) -> None:
     scaled = scaled_jpeg(photo(tmp_path / "大图.jpg", (4000, 3000)))
     assert (scaled.width, scaled.height) == (1600, 1200)
@@ -46,9 +52,9 @@ def test_the_exif_orientation_is_honoured(tmp_path: Path) -> None:
     assert (scaled.width, scaled.height) == (800, 1600)
     upright = Image.open(BytesIO(scaled.jpeg)).convert("RGB")
     # Turned clockwise, the left (red) half of the stored pixels becomes the top half.
-    red, _, blue = upright.getpixel((400, 200))
+    red, _, blue = rgb(upright, 400, 200)
     assert red > 200 and blue < 60
-    red, _, blue = upright.getpixel((400, 1400))
+    red, _, blue = rgb(upright, 400, 1400)
     assert blue > 200 and red < 60
 
 
@@ -57,7 +63,7 @@ def test_a_png_with_transparency_is_flattened_onto_white(tmp_path: Path) -> None
     Image.new("RGBA", (100, 50), (0, 0, 0, 0)).save(path)
     scaled = scaled_jpeg(path)
     picture = Image.open(BytesIO(scaled.jpeg))
-    assert picture.mode == "RGB" and min(picture.getpixel((50, 25))) > 245
+    assert picture.mode == "RGB" and min(rgb(picture, 50, 25)) > 245
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from nursingqc.reports.excel.ranking_workbook import (
     DETAIL_COLUMNS,
     write_ranking_workbook,
 )
+from tests.helpers import Steps
 from tests.reports.ranking_views import DETAILS, INJECTION, row, view
 
 SPEC_HEADER = [
@@ -137,9 +138,9 @@ def test_cancelling_writes_nothing_and_progress_reaches_the_total(tmp_path: Path
     path = tmp_path / "排名.xlsx"
     assert write_ranking_workbook(view(), DETAILS, path, lambda done, total: done < 3) is None
     assert not path.exists() and list(tmp_path.iterdir()) == []
-    seen: list[tuple[int, int]] = []
-    write_ranking_workbook(view(), DETAILS, path, lambda *step: seen.append(step) or True)
-    assert seen[-1][0] == seen[-1][1] == len(view().rows) + len(DETAILS) + 1
+    steps = Steps()
+    write_ranking_workbook(view(), DETAILS, path, steps)
+    assert steps.seen[-1][0] == steps.seen[-1][1] == len(view().rows) + len(DETAILS) + 1
 
 
 def test_a_month_without_results_still_writes_the_header(tmp_path: Path) -> None:

@@ -31,8 +31,6 @@ from nursingqc.services.maintenance import (
     backup_database,
     restore_database,
 )
-from nursingqc.storage import backup
-from nursingqc.storage.backup import TEMP_PREFIX
 from nursingqc.storage.db import (
     MSG_DISK_FULL,
     MSG_FILE_MISSING,
@@ -50,7 +48,13 @@ from nursingqc.storage.migrate import (
     SCHEMA_REVISION,
 )
 from nursingqc.storage.models import Base
-from tests.database_files import damage, scramble, snapshot, with_a_month_of_audit_entries
+from tests.database_files import (
+    backups_on_a_full_disk,
+    damage,
+    scramble,
+    snapshot,
+    with_a_month_of_audit_entries,
+)
 from tests.helpers import ROOT
 
 # Backups, check and restore work on the SQLite file; a server is backed up by its own tools.
@@ -64,6 +68,13 @@ def closed_database(services: Services) -> Path:
     assert path is not None
     services.close()
     return path
+
+
+def logged_error(caplog: pytest.LogCaptureFixture) -> BaseException | None:
+    """The exception of the first record logged with its traceback."""
+    record = next(r for r in caplog.records if r.exc_info)
+    assert record.exc_info is not None
+    return record.exc_info[1]
 
 
 def test_check_of_a_healthy_database_is_all_ok_and_changes_no_byte(
@@ -204,16 +215,8 @@ def test_a_full_disk_during_the_daily_backup_says_so_and_the_program_still_start
     caplog: pytest.LogCaptureFixture,
     chinese: None,
 ) -> None:
-    real_connect = sqlite3.connect
-
-    def small_disk(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        connection = real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-        if TEMP_PREFIX in str(database):
-            connection.execute("PRAGMA max_page_count=2")
-        return connection
-
     shutil.rmtree(closed_database.parent / "backups")  # today's daily backup is still to take
-    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    backups_on_a_full_disk(monkeypatch)
     with caplog.at_level(logging.ERROR):
         services = open_services(f"sqlite:///{closed_database}")
     services.close()
@@ -221,8 +224,7 @@ def test_a_full_disk_during_the_daily_backup_says_so_and_the_program_still_start
     assert warning is not None and warning.template == MSG_DAILY_BACKUP_FAILED
     assert warning.params["reason"].template == MSG_DISK_FULL
     assert message_text(warning).startswith("今天的数据库备份无法写入")
-    record = next(r for r in caplog.records if r.exc_info)
-    assert "database or disk is full" in str(record.exc_info[1])
+    assert "database or disk is full" in str(logged_error(caplog))
     assert list((closed_database.parent / "backups").glob("*")) == []
 
 
@@ -251,8 +253,7 @@ def test_a_read_only_database_is_refused_with_its_own_message_and_the_cause_logg
         f"数据库文件 {closed_database} 是只读的，护理质控无法保存。"
         "请在文件属性中取消“只读”，或请信息科开通写入权限。"
     )
-    record = next(r for r in caplog.records if r.exc_info)
-    assert "attempt to write a readonly database" in str(record.exc_info[1])
+    assert "attempt to write a readonly database" in str(logged_error(caplog))
 
 
 # Read-only files and folders for real: permissions do not restrict root, so these run as

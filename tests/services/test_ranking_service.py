@@ -13,7 +13,13 @@ from sqlalchemy import event, select
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.awards import NominationStatus
-from nursingqc.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
+from nursingqc.domain.errors import (
+    ConcurrentChange,
+    NotFound,
+    NursingQCError,
+    PermissionDenied,
+    ValidationError,
+)
 from nursingqc.domain.ranking import (
     TieBreak,
     WardStatus,
@@ -190,6 +196,7 @@ def test_rectification_rate_counts_verified_items_of_the_ward(
     with services.database.transaction() as session:
         inspection_id = session.scalar(select(Inspection.id))
         item_id = session.scalar(select(ItemResult.item_id))
+        assert item_id is not None
         for n, status in enumerate(
             [
                 RectificationStatus.VERIFIED,
@@ -325,15 +332,15 @@ def test_changing_the_proposal_needs_a_reason_and_is_audited(services: Services)
     ],
 )
 def test_a_veto_or_incomplete_ward_cannot_be_made_a_model_ward(
-    services: Services, ward: str, template: str, error: type[Exception]
+    services: Services, ward: str, template: str, error: type[NursingQCError]
 ) -> None:
     month = ranked_month(services)
     with pytest.raises(error) as refused:
         services.ranking.confirm_model_wards(
             month.admin, month.campaign.id, [month.wards[ward]], "院长推荐", seen=None
         )
-    assert refused.value.template == template  # type: ignore[attr-defined]
-    assert refused.value.params == {"ward": ward}  # type: ignore[attr-defined]
+    assert refused.value.template == template
+    assert refused.value.params == {"ward": ward}
     assert decisions(services) == []
 
 
@@ -392,7 +399,7 @@ def test_nominations_are_refused_with_the_reason(services: Services) -> None:
     month = build_month(services, wards=2)
     nurse = month.head_nurse("W01")
     campaign, w01, w02 = month.campaign.id, month.wards["W01"], month.wards["W02"]
-    cases: list[tuple[Actor, int, str, str, type[Exception], str]] = [
+    cases: list[tuple[Actor, int, str, str, type[NursingQCError], str]] = [
         (nurse, w02, "李娜", "认真", PermissionDenied, MSG_NOMINATE_OWN_WARD),
         (month.inspector, w01, "李娜", "认真", PermissionDenied, MSG_NOMINATED_BY_WARD),
         (nurse, w01, "  ", "认真", ValidationError, MSG_NURSE_NAME_REQUIRED),
@@ -401,7 +408,7 @@ def test_nominations_are_refused_with_the_reason(services: Services) -> None:
     for actor, ward, name, reason, error, template in cases:
         with pytest.raises(error) as refused:
             services.nominations.nominate(actor, campaign, ward, name, reason)
-        assert refused.value.template == template  # type: ignore[attr-defined]
+        assert refused.value.template == template
     services.nominations.nominate(nurse, campaign, w01, "李娜", "认真")
     with pytest.raises(ValidationError) as refused_twice:
         services.nominations.nominate(month.admin, campaign, w01, "李娜 ", "纸质推荐")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -106,7 +107,8 @@ def rows_for(
     rows = []
     for number, code in enumerate(items, start=start):
         row = ScoreRow(number, ward, checklist, code, phase, inspector, day)
-        rows.append(replace(row, **(changes or {}).get(code, {})))
+        cells: dict[str, Any] = (changes or {}).get(code, {})  # texts for ScoreRow's str fields
+        rows.append(replace(row, **cells))
     return rows
 
 
@@ -133,7 +135,8 @@ def every_row(reason: RowProblem) -> list[RowProblem]:
 
 
 def first(**fields: str) -> Change:
-    return lambda rows: [replace(rows[0], **fields), *rows[1:]]
+    cells: dict[str, Any] = fields  # texts for ScoreRow's str fields, never its row number
+    return lambda rows: [replace(rows[0], **cells), *rows[1:]]
 
 
 # Each bad row, alone in an otherwise good inspection of NK01 / WARD_ENV (rows 2-11, WE01 first:

@@ -168,7 +168,7 @@ def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
 def test_the_evaluations_item_rows_come_from_one_query(services: Services, month: Hospital) -> None:
     statements: list[str] = []
 
-    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
         statements.append(statement)
 
     event.listen(services.database.engine, "before_cursor_execute", seen)

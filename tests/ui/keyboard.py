@@ -37,9 +37,7 @@ def type_chinese(text: str) -> None:
 
 def mnemonics(widget: QWidget) -> list[str]:
     """The Alt letter of every label and button in ``widget`` ("&&" is a plain ampersand)."""
-    letters = []
-    for child in [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]:
-        text = child.text().replace("&&", "")
-        if "&" in text:
-            letters.append(text[text.index("&") + 1].upper())
-    return letters
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    texts += [button.text() for button in widget.findChildren(QAbstractButton)]
+    plain = (text.replace("&&", "") for text in texts)
+    return [text[text.index("&") + 1].upper() for text in plain if "&" in text]

@@ -182,6 +182,7 @@ def test_a_second_inspection_started_on_another_pc_is_refused_and_the_first_open
     assert not here.panel.save_now()
     assert seen[0].startswith("质控组 赵静 已有一份 2026-07-08")
     # The one inspection of today is open here now, with the entry saved on the other PC.
-    assert here.panel.sheet is not None and here.panel.sheet.key == there.panel.sheet.key
+    assert here.panel.sheet is not None and there.panel.sheet is not None
+    assert here.panel.sheet.key == there.panel.sheet.key
     assert here.panel.model.entries()["WE01"].deduction == Decimal(1)
     assert len(evaluation_rows(services)) == 1

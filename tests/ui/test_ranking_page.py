@@ -15,7 +15,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
@@ -118,7 +117,7 @@ def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
-def press_ok(dialog: QDialog) -> None:
+def press_ok(dialog: QWidget) -> None:
     button_box = dialog.findChild(QDialogButtonBox)
     assert button_box is not None
     ok = button_box.button(QDialogButtonBox.StandardButton.Ok)

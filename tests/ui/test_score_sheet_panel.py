@@ -132,7 +132,9 @@ def test_closing_the_window_with_entries_that_cannot_be_saved_asks_first(
     asked: list[str] = []
 
     def answer(answer: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
-        def warning(_parent: object, _title: str, text: str, *_: object) -> object:
+        def warning(
+            _parent: object, _title: str, text: str, *_: object
+        ) -> QMessageBox.StandardButton:
             asked.append(text)
             return answer
 

@@ -26,10 +26,9 @@ from nursingqc.services.summary import MSG_TEXT_CHANGED, SummaryText
 from nursingqc.storage.models import SummaryNote
 from nursingqc.ui.pages import summary as summary_page
 from nursingqc.ui.pages.summary import SummaryPage
-from nursingqc.ui.widgets.bar_chart import BAR_COLOUR, HIGHLIGHT_COLOUR, Bar
+from nursingqc.ui.widgets.bar_chart import BAR_COLOUR, HIGHLIGHT_COLOUR, THRESHOLD_COLOUR, Bar
 from nursingqc.ui.widgets.charts import (
     LINE_COLOUR,
-    THRESHOLD_COLOUR,
     PairedBar,
     PairedBarChart,
     ParetoBar,
@@ -69,7 +68,7 @@ def test_the_page_shows_the_months_figures(
 ) -> None:
     page = open_page(qtbot, services, month.inspector)
 
-    figures = dict(rows(page, "figures"))
+    figures = {label: value for label, value in rows(page, "figures")}
     assert figures["Wards taking part"] == "2"
     assert figures["Items checked"] == "98"
     assert figures["Problems found (items with a deduction)"] == "7"
