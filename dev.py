@@ -195,7 +195,7 @@ def test() -> int:
     for check in (
         ["ruff", "check", "."],
         ["ruff", "format", "--check", "."],
-        ["mypy", "nursingqc"],
+        ["mypy", "nursingqc", "tests"],
         ["lint-imports"],
     ):
         if run_tool(check, env):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -22,8 +22,10 @@ from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import Saved, SheetKey
 from nursingqc.services.ward_import import WardRow
-from nursingqc.storage.models import AuditEntry, Ward
+from nursingqc.storage.models import AuditEntry, Inspection, ItemResult, RectificationItem, Ward
 
+#: The repository: tools and the program run from here as a developer starts them.
+ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 7, 8)
 PASSWORD = "secret123"
 
@@ -78,6 +80,17 @@ def build_hospital(services: Services, open_self_check: bool = True) -> Hospital
     )
 
 
+class Steps:
+    """A progress callback that lets the work go on, keeping every (done, total) it was told."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, int]] = []
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.seen.append((done, total))
+        return True
+
+
 def full_marks(definition: ChecklistDefinition) -> dict[str, ItemEntry]:
     return {item.code: ItemEntry() for item in definition.items}
 
@@ -93,7 +106,7 @@ def with_deduction(
 WARD_COLUMNS = ["病区编码", "病区名称", "护士长", "床位数", "分组"]
 
 
-def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+def write_workbook(path: Path, sheet: str, rows: Sequence[Sequence[object]]) -> Path:
     """A one-sheet .xlsx as a user would hand it in; the first row is the header."""
     book = Workbook()
     worksheet = book.active
@@ -104,7 +117,7 @@ def write_workbook(path: Path, sheet: str, rows: list[list[object]]) -> Path:
     return path
 
 
-def wards_workbook(path: Path, rows: list[list[object]]) -> Path:
+def wards_workbook(path: Path, rows: Sequence[Sequence[object]]) -> Path:
     """The 病区 sheet with its standard header and ``rows`` below it."""
     return write_workbook(path, "病区", [WARD_COLUMNS, *rows])
 
@@ -170,3 +183,38 @@ def ward_table(services: Services) -> list[tuple[object, ...]]:
         ]
         rows.append(("audit entries", session.scalar(select(func.count(AuditEntry.id)))))
         return rows
+
+
+def database_state(services: Services) -> dict[str, object]:
+    """Every score row, rectification item and audit entry: to show an import changed nothing."""
+    with services.database.transaction(read_only=True) as session:
+        return {
+            "inspections": session.execute(
+                select(
+                    Inspection.id,
+                    Inspection.status,
+                    Inspection.inspector_name,
+                    Inspection.inspected_on,
+                    Inspection.version,
+                )
+            ).all(),
+            "results": session.execute(
+                select(
+                    ItemResult.inspection_id,
+                    ItemResult.item_id,
+                    ItemResult.deduction,
+                    ItemResult.not_applicable,
+                    ItemResult.veto_failed,
+                    ItemResult.problem,
+                )
+            ).all(),
+            "rectification": session.scalar(select(func.count(RectificationItem.id))),
+            "audit": session.scalar(select(func.count(AuditEntry.id))),
+        }
+
+
+def audit_entries(services: Services, action: str) -> list[AuditEntry]:
+    with services.database.transaction() as session:
+        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+        session.expunge_all()
+        return entries

@@ -38,6 +38,7 @@ from nursingqc.domain.errors import (
 from nursingqc.domain.texts import checked_text
 from nursingqc.services.clock import utc_now
 from nursingqc.services.passwords import hash_password, verify_password
+from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Hospital, User, Ward
@@ -121,16 +122,19 @@ class AccountService:
         self._db = database
         self._now = now
 
+    @reads_only
     def needs_first_run(self) -> bool:
         """A new database has no hospital and no admin yet: the program asks for both."""
         with self._db.transaction(read_only=True) as session:
             users = session.scalar(select(func.count(User.id))) or 0
             return users == 0
 
+    @reads_only
     def hospital_name(self) -> str:
         with self._db.transaction(read_only=True) as session:
             return hospital_name(session)
 
+    @writes_outside_campaigns
     def first_run(
         self, hospital_name: str, username: str, display_name: str, password: str
     ) -> Actor:
@@ -168,6 +172,7 @@ class AccountService:
             )
             return actor
 
+    @writes_outside_campaigns
     def login(self, username: str, password: str) -> Actor:
         """Checks the password; every refusal is written to the audit log as ``login_failed``.
 
@@ -226,6 +231,7 @@ class AccountService:
             )
         return AuthenticationFailed(MSG_WRONG_LOGIN)
 
+    @writes_outside_campaigns
     def create_user(
         self,
         actor: Actor,
@@ -276,6 +282,7 @@ class AccountService:
                 True,
             )
 
+    @reads_only
     def list_users(self, actor: Actor) -> list[UserInfo]:
         require_admin(actor)
         now = self._now()
@@ -297,6 +304,7 @@ class AccountService:
                 for user, ward in rows
             ]
 
+    @writes_outside_campaigns
     def reset_password(self, actor: Actor, username: str, password: str) -> None:
         """The department sets a new password for someone who forgot hers; audited.
 
@@ -315,6 +323,7 @@ class AccountService:
                 session, actor, "reset_password", "user", user.id, after={"username": username}
             )
 
+    @writes_outside_campaigns
     def unlock(self, actor: Actor, username: str) -> None:
         """The department lets a locked-out user try again at once; audited."""
         require_admin(actor)

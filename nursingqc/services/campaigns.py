@@ -35,6 +35,7 @@ from nursingqc.domain.workflow import (
     state_after_close,
     state_after_open,
 )
+from nursingqc.services.use_cases import reads_only, writes_campaign, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
@@ -315,6 +316,7 @@ class CampaignService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @reads_only
     def clashes(self, actor: Actor, spec: CampaignSpec) -> list[CampaignClash]:
         """The campaigns the new one would share its name or some days with; changes nothing.
         A campaign that could not be created anyway is refused first, with its reason."""
@@ -323,6 +325,7 @@ class CampaignService:
         with self._db.transaction(read_only=True) as session:
             return _clashes(session, spec)
 
+    @writes_outside_campaigns
     def create_campaign(
         self, actor: Actor, spec: CampaignSpec, allow_clash: bool = False
     ) -> CampaignInfo:
@@ -395,14 +398,17 @@ class CampaignService:
             )
             return _info(load_campaign(session, campaign.id))
 
+    @reads_only
     def list_campaigns(self, actor: Actor) -> list[CampaignInfo]:
         with self._db.transaction(read_only=True) as session:
             return [_info(campaign) for campaign in load_campaigns(session)]
 
+    @reads_only
     def get_campaign(self, actor: Actor, campaign_id: int) -> CampaignInfo:
         with self._db.transaction(read_only=True) as session:
             return _info(load_campaign(session, campaign_id))
 
+    @reads_only
     def current_campaign(self, actor: Actor, today: date) -> CampaignInfo | None:
         """The campaign running today; else the one with an open phase; else the newest.
 
@@ -425,6 +431,7 @@ class CampaignService:
             chosen = next(iter(running + open_ + newest), None)
             return None if chosen is None else _info(load_campaign(session, chosen))
 
+    @reads_only
     def ward_ids(self, actor: Actor, campaign_id: int) -> list[int]:
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
@@ -433,6 +440,7 @@ class CampaignService:
                 return [ward_id for ward_id in ids if ward_id == actor.ward_id]
             return ids
 
+    @writes_campaign
     def open_phase(
         self, actor: Actor, campaign_id: int, kind: PhaseKind, reason: str = ""
     ) -> CampaignInfo:
@@ -461,6 +469,7 @@ class CampaignService:
             )
             return _info(campaign)
 
+    @writes_campaign
     def close_phase(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> CampaignInfo:
         """Closing a phase makes its entries read-only."""
         require_admin(actor)
@@ -483,12 +492,14 @@ class CampaignService:
             )
             return _info(campaign)
 
+    @reads_only
     def ensure_deletable(self, actor: Actor, campaign_id: int) -> None:
         """Refuses, with the number of sheets, a campaign that already holds entries."""
         require_admin(actor)
         with self._db.transaction() as session:
             _check_deletable(session, load_campaign(session, campaign_id))
 
+    @writes_campaign
     def delete_campaign(self, actor: Actor, campaign_id: int) -> None:
         """Deletes a campaign created by mistake, as long as nobody has entered anything in it."""
         require_admin(actor)
@@ -513,6 +524,7 @@ class CampaignService:
             )
             session.delete(campaign)
 
+    @reads_only
     def open_work(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> OpenWork:
         """Before a phase is closed: how many ward × checklist sheets have nothing submitted yet
         and how many drafts would stay unsubmitted (self-check and evaluation; else none)."""

@@ -15,6 +15,7 @@ from nursingqc.domain.checklists import (
     definition_problems,
 )
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Checklist, ChecklistItemRow
@@ -82,6 +83,7 @@ class ChecklistService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @writes_outside_campaigns
     def sync_definitions(self, definitions: list[ChecklistDefinition]) -> list[ChecklistSummary]:
         """Loads shipped files at start: a new code or new content becomes a new version.
 
@@ -108,6 +110,7 @@ class ChecklistService:
                 stored.append(summary(_store_version(session, definition, version)))
         return stored
 
+    @writes_outside_campaigns
     def save_new_version(self, actor: Actor, definition: ChecklistDefinition) -> ChecklistSummary:
         """An admin's edit: stored as the next version; inspections keep the version they used."""
         require_admin(actor)
@@ -130,11 +133,13 @@ class ChecklistService:
             )
             return summary(row)
 
+    @reads_only
     def current_checklists(self) -> list[ChecklistSummary]:
         with self._db.transaction(read_only=True) as session:
             rows = session.scalars(select(Checklist).where(Checklist.is_current))
             return sorted((summary(row) for row in rows), key=lambda item: _order(item.code))
 
+    @reads_only
     def definition(self, checklist_id: int) -> ChecklistDefinition:
         with self._db.transaction(read_only=True) as session:
             row = session.get(Checklist, checklist_id)

@@ -55,6 +55,7 @@ from nursingqc.services.campaigns import (
 from nursingqc.services.clock import DatedService, local_time
 from nursingqc.services.evaluation_board import EvaluationBoard, load_evaluation_board
 from nursingqc.services.findings import record_findings
+from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
 from nursingqc.storage.repositories.campaigns import load_campaign
@@ -271,6 +272,7 @@ class InspectionService(DatedService):
             inspection=self._find(session, key),
         )
 
+    @reads_only
     def open_sheet(self, actor: Actor, key: SheetKey) -> Sheet:
         with self._db.transaction(read_only=True) as session:
             context = self._context(session, actor, key)
@@ -300,6 +302,7 @@ class InspectionService(DatedService):
                 published=published,
             )
 
+    @reads_only
     def sheets(self, actor: Actor, campaign_id: int, ward_id: int) -> list[SheetSummary]:
         """The ward's self-check sheets in checklist order, with their status and score so far."""
         with self._db.transaction(read_only=True) as session:
@@ -330,6 +333,7 @@ class InspectionService(DatedService):
                 )
             return summaries
 
+    @reads_only
     def progress(self, actor: Actor, campaign_id: int) -> SelfCheckProgress:
         """How many sheets are submitted: of her ward for a head nurse, of all wards otherwise."""
         with self._db.transaction(read_only=True) as session:
@@ -350,6 +354,7 @@ class InspectionService(DatedService):
                 total=len(ward_ids) * len(campaign.checklists),
             )
 
+    @reads_only
     def wards_behind(self, actor: Actor, campaign_id: int) -> list[WardProgress]:
         """The department's follow-up list: wards with sheets still to submit, fewest done first."""
         require_admin(actor)
@@ -453,6 +458,7 @@ class InspectionService(DatedService):
             inspection.updated_by,
         )
 
+    @writes_campaign
     def save_draft(
         self, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry], version: int
     ) -> Saved:
@@ -461,6 +467,7 @@ class InspectionService(DatedService):
             _, inspection = self._writable(session, actor, key, entries, version)
             return self._saved(key, inspection)
 
+    @writes_campaign
     def submit(
         self, actor: Actor, key: SheetKey, entries: Mapping[str, ItemEntry], version: int
     ) -> Fraction:
@@ -502,6 +509,7 @@ class InspectionService(DatedService):
             )
             return score
 
+    @writes_campaign
     def reopen(self, actor: Actor, key: SheetKey, reason: str) -> None:
         """The department reopens a submitted sheet for correction; the reason is audited."""
         require_admin(actor)
@@ -532,6 +540,7 @@ class InspectionService(DatedService):
 
     # -- the evaluation's overview --------------------------------------------------------------
 
+    @reads_only
     def evaluation_inspections(
         self, actor: Actor, campaign_id: int, ward_id: int, checklist_id: int
     ) -> list[EvaluationLine]:
@@ -563,6 +572,7 @@ class InspectionService(DatedService):
                 for inspection in found
             ]
 
+    @reads_only
     def evaluation_board(self, actor: Actor, campaign_id: int) -> EvaluationBoard:
         """评比进度: who has inspected which ward on which checklist."""
         require_evaluation_access(actor)

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, DatabaseError, Message
 from nursingqc.logs import current_log_file
+from nursingqc.services.use_cases import reads_only
 from nursingqc.storage.backup import (
     BEFORE_RESTORE,
     backup_sqlite,
@@ -128,6 +129,7 @@ class MaintenanceService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @reads_only
     def check(self) -> list[CheckLine]:
         """Every check's result; the database is healthy when every line is ok.
 

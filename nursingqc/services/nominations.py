@@ -39,6 +39,7 @@ from nursingqc.services.ranking import (
     ranking_view,
     ward_label,
 )
+from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, Nomination
@@ -120,6 +121,7 @@ class NominationService:
         self._db = database
         self._now = now
 
+    @writes_campaign
     def nominate(
         self, actor: Actor, campaign_id: int, ward_id: int, nurse_name: str, reason: str
     ) -> NomineeView:
@@ -170,6 +172,7 @@ class NominationService:
             )
             return self._nominees(session, actor, campaign, [nomination])[0]
 
+    @writes_campaign
     def decide_nomination(
         self,
         actor: Actor,
@@ -217,6 +220,7 @@ class NominationService:
             session.flush()
             return self._nominees(session, actor, campaign, [nomination])[0]
 
+    @reads_only
     def nominations(self, actor: Actor, campaign_id: int) -> list[NomineeView]:
         """Every nominee (a head nurse: her own ward's), by ward code and name."""
         with self._db.transaction(read_only=True) as session:

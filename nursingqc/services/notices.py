@@ -14,6 +14,7 @@ from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.clock import DatedService
 from nursingqc.services.rectification import MSG_RECHECK_NOT_BY_WARD
+from nursingqc.services.use_cases import reads_only
 from nursingqc.storage.models import Campaign, Inspection, RectificationItem
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
@@ -22,6 +23,7 @@ MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in 
 
 
 class NoticeService(DatedService):
+    @reads_only
     def notices(
         self, actor: Actor, campaign_id: int, ward_code: str | None = None
     ) -> list[NoticeData]:

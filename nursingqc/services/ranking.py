@@ -46,6 +46,7 @@ from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import local_time, utc_now
+from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, ModelWardDecision
@@ -351,6 +352,7 @@ class RankingService:
 
     # -- the ranking -----------------------------------------------------------------------
 
+    @reads_only
     def ranking(self, actor: Actor, campaign_id: int) -> RankingView:
         """The evaluation ranking with self-check gap, rectification rate and model wards.
 
@@ -381,6 +383,7 @@ class RankingService:
             ),
         )
 
+    @reads_only
     def details(self, actor: Actor, campaign_id: int) -> list[DetailRow]:
         """Every item of every submitted inspection (both phases), for the 明细 sheet."""
         _require_reader(actor)
@@ -389,6 +392,7 @@ class RankingService:
             tenths: dict[int, Decimal] = {}  # a few distinct values on 60,000 rows
             return [_detail(line, tenths) for line in item_lines(session, campaign_id)]
 
+    @writes_campaign
     def confirm_model_wards(
         self,
         actor: Actor,

@@ -44,6 +44,7 @@ from nursingqc.domain.rectification import (
 from nursingqc.domain.texts import checked_text
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import DatedService
+from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.models import (
     RectificationEvent,
@@ -210,6 +211,7 @@ def mark_changed(item: RectificationItem, actor: Actor, now: datetime) -> None:
 class RectificationService(DatedService):
     # -- reading ---------------------------------------------------------------------------
 
+    @reads_only
     def list_items(
         self,
         actor: Actor,
@@ -247,6 +249,7 @@ class RectificationService(DatedService):
             ]
             return [item for item in items if item.overdue or not overdue_only]
 
+    @reads_only
     def detail(self, actor: Actor, item_id: int) -> RectificationDetail:
         with self._db.transaction(read_only=True) as session:
             item, ward = self._item(session, actor, item_id)
@@ -272,6 +275,7 @@ class RectificationService(DatedService):
                 locked=campaign_published(load_campaign(session, item.campaign_id)),
             )
 
+    @reads_only
     def photo(self, actor: Actor, photo_id: int) -> bytes:
         with self._db.transaction(read_only=True) as session:
             photo = session.get(RectificationPhoto, photo_id)
@@ -280,6 +284,7 @@ class RectificationService(DatedService):
             self._item(session, actor, photo.item_id)
             return photo.jpeg
 
+    @reads_only
     def todo(self, actor: Actor, campaign_id: int) -> RectificationTodo:
         items = self.list_items(actor, campaign_id)
         return RectificationTodo(
@@ -360,6 +365,7 @@ class RectificationService(DatedService):
         session.flush()
         return _info(item, ward, self._today(), len(item.photos))
 
+    @writes_campaign
     def fill(
         self,
         actor: Actor,
@@ -383,6 +389,7 @@ class RectificationService(DatedService):
                 session, actor, item, ward, RectificationAction.FILLED, before, item.status
             )
 
+    @writes_campaign
     def mark_done(
         self, actor: Actor, item_id: int, version: int, done_on: date
     ) -> RectificationInfo:
@@ -401,6 +408,7 @@ class RectificationService(DatedService):
                 session, actor, item, ward, RectificationAction.MARKED_DONE, before, before_status
             )
 
+    @writes_campaign
     def verify(self, actor: Actor, item_id: int, version: int, note: str = "") -> RectificationInfo:
         """复查通过, by an inspector or the department."""
         note = checked_text(note, texts.REASON)
@@ -423,6 +431,7 @@ class RectificationService(DatedService):
                 note=note,
             )
 
+    @writes_campaign
     def reject(
         self, actor: Actor, item_id: int, version: int, reason: str, new_deadline: date
     ) -> RectificationInfo:
@@ -448,6 +457,7 @@ class RectificationService(DatedService):
                 reason,
             )
 
+    @writes_campaign
     def delay(
         self, actor: Actor, item_id: int, version: int, reason: str, new_deadline: date
     ) -> RectificationInfo:
@@ -472,6 +482,7 @@ class RectificationService(DatedService):
                 reason,
             )
 
+    @writes_campaign
     def add_photo(
         self,
         actor: Actor,

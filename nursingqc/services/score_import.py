@@ -55,6 +55,7 @@ from nursingqc.services.score_rows import (
     RowChecker,
     ScoreRow,
 )
+from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.models import (
     Campaign,
@@ -115,6 +116,7 @@ class ScoreImportResult:
 
 
 class ScoreImportService(DatedService):
+    @reads_only
     def template(self, actor: Actor, campaign_id: int, phase: PhaseKind) -> ScoreTemplate:
         """Every participating ward and every item of every campaign checklist; a head nurse gets
         her own ward's self-check only, an inspector the evaluation only."""
@@ -143,6 +145,7 @@ class ScoreImportService(DatedService):
             )
             return ScoreTemplate(campaign.name, phase, rows)
 
+    @writes_campaign
     def import_scores(
         self,
         actor: Actor,

@@ -55,6 +55,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import utc_now
 from nursingqc.services.ranking import RankingView, compute_ranking, ranking_view
+from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, SummaryNote
@@ -400,6 +401,7 @@ class SummaryService:
         self._db = database
         self._now = now
 
+    @reads_only
     def summary(self, actor: Actor, campaign_id: int) -> SummaryView:
         """The month's summary for the department and inspectors, published or not."""
         if actor.role is Role.HEAD_NURSE:
@@ -407,6 +409,7 @@ class SummaryService:
         with self._db.transaction(read_only=True) as session:
             return self._summary(session, load_campaign(session, campaign_id))
 
+    @reads_only
     def ward_result(self, actor: Actor, campaign_id: int, ward_id: int) -> WardResult:
         """A ward's published result. A head nurse: her own ward, once published."""
         with self._db.transaction(read_only=True) as session:
@@ -452,11 +455,13 @@ class SummaryService:
                 ranking=lines,
             )
 
+    @writes_campaign
     def save_draft(self, actor: Actor, campaign_id: int, text: SummaryText) -> SummaryText:
         """Autosave (草稿) of the department's text, written on ``text.version``, kept out of the
         audit log like a score sheet's draft; refused once published."""
         return self._store(actor, campaign_id, text, draft=True)
 
+    @writes_campaign
     def save_text(self, actor: Actor, campaign_id: int, text: SummaryText) -> SummaryText:
         """The department saves its text, written on ``text.version``, with its before and after
         in the audit log; refused once published."""
@@ -509,6 +514,7 @@ class SummaryService:
                 )
             return saved
 
+    @reads_only
     def certificates(self, actor: Actor, campaign_id: int, issued_on: date) -> list[Certificate]:
         """奖状 for the model wards and the approved excellent nurses, wards first; refused while
         the model wards are unconfirmed (a certificate is not printed for a proposal)."""

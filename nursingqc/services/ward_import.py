@@ -10,6 +10,7 @@ from sqlalchemy import select
 from nursingqc.domain.accounts import Actor, require_admin
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ImportRefused, Message, RowProblem
 from nursingqc.domain.texts import lone_surrogate_at
+from nursingqc.services.use_cases import writes_outside_campaigns
 from nursingqc.services.wards import MAX_LENGTH, visible_text
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
@@ -111,6 +112,7 @@ class WardImportService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @writes_outside_campaigns
     def import_wards(self, actor: Actor, rows: list[WardRow]) -> WardImportResult:
         """Adds new codes, updates known ones; any bad row refuses the whole file.
 

@@ -18,6 +18,7 @@ from nursingqc.domain.errors import (
 )
 from nursingqc.domain.texts import MSG_NOT_UNICODE, lone_surrogate_at
 from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
@@ -74,6 +75,7 @@ class WardService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @reads_only
     def list_wards(self, actor: Actor) -> list[WardInfo]:
         """A head nurse sees her own ward; the department and inspectors see every ward."""
         with self._db.transaction(read_only=True) as session:
@@ -82,6 +84,7 @@ class WardService:
                 query = query.where(Ward.id == actor.ward_id)
             return [_info(ward) for ward in session.scalars(query)]
 
+    @reads_only
     def manage_wards(self, actor: Actor) -> list[WardDetails]:
         """Every ward, deactivated ones too, with how many score sheets each has (department)."""
         require_admin(actor)
@@ -98,6 +101,7 @@ class WardService:
             ).all()
             return [_details(ward, count) for ward, count in rows]
 
+    @writes_outside_campaigns
     def update_ward(self, actor: Actor, seen: WardDetails, edit: WardEdit) -> WardDetails:
         """Changes a ward's name, head nurse, beds and group; its code stays (files use it).
 
@@ -119,6 +123,7 @@ class WardService:
                 audit.record(session, actor, "update", "ward", ward.id, before=before, after=values)
             return _details(ward, _sheet_count(session, ward.id))
 
+    @writes_outside_campaigns
     def set_ward_active(self, actor: Actor, ward_id: int, active: bool) -> None:
         """A deactivated ward is offered for no new campaign; its results and accounts stay."""
         require_admin(actor)
@@ -136,6 +141,7 @@ class WardService:
                     after={"code": ward.code, "active": active},
                 )
 
+    @writes_outside_campaigns
     def delete_ward(self, actor: Actor, ward_id: int) -> None:
         """Removes a ward entered by mistake: only while it has no score sheet and no account.
 

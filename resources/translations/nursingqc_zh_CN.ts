@@ -556,7 +556,7 @@ Create it anyway?</source>
     <name>CampaignsPage</name>
     <message>
         <source>Phase</source>
-        <extracomment>The hospital has no wards yet: the department is sent to 病区与账号 to add them. The selected campaign&apos;s wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
+        <extracomment>The selected campaign&apos;s wards, code → name as documents print it: 心血管内科（NK01）.</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -865,7 +865,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>This inspection belongs to another inspector; only she or the department may change it.</source>
-        <extracomment>The user name written in the audit log for command-line actions.</extracomment>
+        <extracomment>The user name written in the audit log for command-line actions. 护理部&apos;s own work: campaigns, wards, accounts, reopening sheets, awards, the summary text. 自查: score one&apos;s own ward (the department: any ward). 评比: inspect and score any ward. 整改 on the ward&apos;s side: cause, measure, owner, done, photos. 整改 on the department&apos;s side: re-check, reject, move a deadline, print notices. The ranking and the summary before they are published. 本病区结果: a ward&apos;s own published results. 优秀护士: nominate a nurse (a head nurse for her ward, the department for any ward).</extracomment>
         <translation>这份检查属于另一位质控员，只有她本人或护理部可以修改。</translation>
     </message>
     <message>
@@ -2029,7 +2029,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;. A fresh hospital: the department&apos;s first step is adding wards on 病区与账号.</extracomment>
+        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
@@ -2495,6 +2495,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Not saved</source>
+        <extracomment>Asks the main window to show the page ``key`` and open ``target`` there (``open_target``).</extracomment>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>What you typed on this page could not be saved. If you leave now it is lost. Leave anyway?</source>
+        <translation>本页填写的内容未能保存。现在离开，这些内容将会丢失。仍要离开吗？</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3103,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>Rectification</source>
+        <extracomment>True while the list goes back to the item the user chose to stay on.</extracomment>
         <translation>整改</translation>
     </message>
     <message>

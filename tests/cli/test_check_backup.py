@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
 from nursingqc.services.container import open_services
 from nursingqc.storage.models import Base
-from tests.services.test_maintenance import (
-    damage,
-    scramble,
-    snapshot,
-    with_a_month_of_audit_entries,
-)
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def nursingqc(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
-    return subprocess.run(
-        [sys.executable, "-m", "nursingqc", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+from tests.cli.command import nursingqc
+from tests.database_files import damage, scramble, snapshot, with_a_month_of_audit_entries
 
 
 def fresh_database(folder: Path) -> Path:

@@ -13,7 +13,7 @@ from nursingqc.domain.accounts import Actor
 from nursingqc.domain.notices import NoticeData
 from nursingqc.services.container import Services
 from nursingqc.services.notices import NoticeService
-from tests.cli.test_check_backup import nursingqc
+from tests.cli.command import nursingqc
 from tests.helpers import TODAY, Hospital, submit_with_problems
 from tests.reports.pdf_checks import break_notice_of, page_texts
 

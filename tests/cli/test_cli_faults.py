@@ -15,9 +15,8 @@ import pytest
 
 from nursingqc.cli.main import main
 from nursingqc.services.container import open_services
-from tests.cli.test_check_backup import ROOT
-from tests.helpers import wards_workbook
-from tests.services.test_maintenance import snapshot
+from tests.database_files import snapshot
+from tests.helpers import ROOT, wards_workbook
 
 pytestmark = pytest.mark.sqlite_only
 

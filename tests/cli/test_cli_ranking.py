@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import open_services
-from tests.cli.test_check_backup import nursingqc
-from tests.services.test_ranking_service import build_month
+from tests.cli.command import nursingqc
+from tests.months import build_month
 
 
 def evaluated_hospital(path: Path) -> int:

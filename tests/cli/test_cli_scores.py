@@ -19,15 +19,16 @@ from openpyxl import load_workbook
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import open_services
 from nursingqc.services.score_rows import REQUIRED_COLUMNS
-from tests.cli.test_check_backup import ROOT, nursingqc
+from tests.cli.command import nursingqc
 from tests.helpers import (
+    ROOT,
     TODAY,
     build_hospital,
+    database_state,
     stream_workbook_part,
     wards_workbook,
     write_workbook,
 )
-from tests.services.test_score_import import database_state
 
 DAY = TODAY - timedelta(days=1)
 

@@ -12,10 +12,10 @@ from openpyxl import load_workbook
 
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText
-from tests.cli.test_check_backup import nursingqc
+from tests.cli.command import nursingqc
 from tests.helpers import Hospital
+from tests.months import run_month
 from tests.reports.pdf_checks import page_texts
-from tests.services.test_summary import run_month
 
 
 def flat(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nursingqc.services.container import open_services
-from tests.cli.test_check_backup import nursingqc
+from tests.cli.command import nursingqc
 
 
 def test_campaign_list_on_an_empty_database_says_there_is_none(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from nursingqc.domain.errors import ValidationError
 from nursingqc.reports.pdf.fonts import FONT_NAME
 from nursingqc.reports.pdf.notice import write_notices
 from nursingqc.services.demo import MSG_NOT_EMPTY
-from tests.cli.test_check_backup import ROOT
+from tests.helpers import ROOT
 
 CHECKS = len(selftest.CHECKS)
 

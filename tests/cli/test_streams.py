@@ -71,7 +71,7 @@ def test_pythonioencoding_wins_with_its_own_error_handling_when_it_names_one() -
 def test_no_stream_or_one_that_cannot_be_reconfigured_is_left_alone() -> None:
     configure_output(None, platform="win32", environ={})
     text = io.StringIO()
-    configure_output(text, platform="win32", environ={})  # type: ignore[arg-type]
+    configure_output(text, platform="win32", environ={})
     closed = piped("cp936")
     closed.close()
     configure_output(closed, platform="win32", environ={})

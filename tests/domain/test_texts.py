@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import String
 
 from nursingqc.domain import texts
 from nursingqc.domain.errors import ValidationError
@@ -50,4 +51,5 @@ def test_every_limit_fits_the_column_that_stores_it() -> None:
         texts.DISPLAY_NAME: User.__table__.c.display_name,
     }
     for field, column in columns.items():
+        assert isinstance(column.type, String) and column.type.length is not None
         assert field.limit <= column.type.length, field.label

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ def test_an_installed_package_reads_the_resources_inside_it(
 ) -> None:
     package = tmp_path / "site-packages" / "nursingqc"
     (package / "resources" / "checklists").mkdir(parents=True)
-    monkeypatch.setattr(paths.resources, "files", lambda name: package)
+    monkeypatch.setattr(importlib.resources, "files", lambda name: package)
 
     assert paths.resources_dir() == package / "resources"
 

@@ -38,6 +38,17 @@ def fonts(path: Path) -> list[DictionaryObject]:
     return list(found.values())
 
 
+def is_composite(font: DictionaryObject) -> bool:
+    """A Type0 font: its descendant font carries the descriptor."""
+    return str(font["/Subtype"]) == "/Type0"
+
+
+def embeds_its_file(font: DictionaryObject) -> bool:
+    """The font's TrueType file is inside the PDF (a PC without the font prints it the same)."""
+    descriptor = font["/FontDescriptor"].get_object()
+    return isinstance(descriptor, DictionaryObject) and "/FontFile2" in descriptor
+
+
 def drawn_glyph_codes() -> set[int]:
     """Code points the shipped font draws with an outline (fontTools' view of the file)."""
     face = TTCollection(str(font_path())).fonts[0]

@@ -14,8 +14,10 @@ from nursingqc.reports.pdf.certificates import write_certificates
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.summary import EXCELLENT_NURSE_HONOUR, MODEL_WARD_HONOUR, Certificate
 from tests.reports.pdf_checks import (
+    embeds_its_file,
     fonts,
     ink_outside,
+    is_composite,
     page_pixel_variance,
     page_texts,
     random_text,
@@ -61,11 +63,7 @@ def test_one_landscape_page_per_honour_with_its_words(tmp_path: Path) -> None:
         assert expected in ward, expected
     for expected in ("普通外科王丽娟同志：", "“优秀护士”", "2026年8月3日"):
         assert expected in nurse, expected
-    assert all(
-        "/FontFile2" in f["/FontDescriptor"].get_object()
-        for f in fonts(path)
-        if f["/Subtype"] != "/Type0"
-    )
+    assert all(embeds_its_file(f) for f in fonts(path) if not is_composite(f))
     assert page_pixel_variance(path) > 100
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from io import BytesIO
 from pathlib import Path
 
@@ -20,38 +18,19 @@ from nursingqc.reports.images import (
     MSG_TOO_MANY_PIXELS,
     scaled_jpeg,
 )
-
-ORIENTATION = 0x0112
-
-
-def photo(path: Path, size: tuple[int, int], orientation: int | None = None) -> Path:
-    """A camera-like JPEG: left half red, right half blue, with an EXIF orientation if given."""
-    picture = Image.new("RGB", size, "blue")
-    picture.paste("red", (0, 0, size[0] // 2, size[1]))
-    exif = Image.Exif()
-    if orientation is not None:
-        exif[ORIENTATION] = orientation
-    picture.save(path, "JPEG", quality=95, exif=exif.tobytes())
-    return path
-
-
-def png_header(path: Path, width: int, height: int) -> Path:
-    """A PNG that claims ``width`` × ``height`` pixels but holds almost no data, as a bomb does."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = struct.pack(">I", zlib.crc32(kind + data))
-        return struct.pack(">I", len(data)) + kind + data + crc
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    body = chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + body)
-    return path
+from tests.pictures import photo, png_header
 
 
 def refused(path: Path) -> ValidationError:
     with pytest.raises(ValidationError) as caught:
         scaled_jpeg(path)
     return caught.value
+
+
+def rgb(picture: Image.Image, x: int, y: int) -> tuple[int, ...]:
+    pixel = picture.getpixel((x, y))
+    assert isinstance(pixel, tuple), f"{picture.mode} has no colour channels"
+    return pixel
 
 
 def test_a_big_photo_is_scaled_to_1600_on_its_long_side_as_rgb_jpeg(tmp_path: Path) -> None:
@@ -73,9 +52,9 @@ def test_the_exif_orientation_is_honoured(tmp_path: Path) -> None:
     assert (scaled.width, scaled.height) == (800, 1600)
     upright = Image.open(BytesIO(scaled.jpeg)).convert("RGB")
     # Turned clockwise, the left (red) half of the stored pixels becomes the top half.
-    red, _, blue = upright.getpixel((400, 200))
+    red, _, blue = rgb(upright, 400, 200)
     assert red > 200 and blue < 60
-    red, _, blue = upright.getpixel((400, 1400))
+    red, _, blue = rgb(upright, 400, 1400)
     assert blue > 200 and red < 60
 
 
@@ -84,7 +63,7 @@ def test_a_png_with_transparency_is_flattened_onto_white(tmp_path: Path) -> None
     Image.new("RGBA", (100, 50), (0, 0, 0, 0)).save(path)
     scaled = scaled_jpeg(path)
     picture = Image.open(BytesIO(scaled.jpeg))
-    assert picture.mode == "RGB" and min(picture.getpixel((50, 25))) > 245
+    assert picture.mode == "RGB" and min(rgb(picture, 50, 25)) > 245
 
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:

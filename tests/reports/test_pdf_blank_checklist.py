@@ -18,6 +18,7 @@ from nursingqc.reports.pdf.layout import Written
 from nursingqc.storage.checklist_files import read_checklist_folder
 from tests.reports.pdf_checks import (
     drawn_glyph_codes,
+    embeds_its_file,
     fonts,
     page_pixel_variance,
     page_texts,
@@ -84,7 +85,7 @@ def test_fonts_are_embedded_and_the_first_page_is_not_blank(
     path = tmp_path / "blank.pdf"
     write_blank_checklists(shipped[:1], path)
     for font in fonts(path):
-        assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+        assert embeds_its_file(font), font["/BaseFont"]
     assert page_pixel_variance(path) > 100
 
 

@@ -76,6 +76,7 @@ def test_a_long_cell_goes_on_in_rows_none_taller_than_the_limit(tmp_path: Path) 
     assert len(rows) > 3
     assert rows[0][0] == "1" and all(row[0] == "" for row in rows[1:])
     for _, piece in rows:
+        assert isinstance(piece, Flowable)
         _, height = piece.wrap(widths[1] - 12, MAX_ROW_HEIGHT)
         assert height <= MAX_ROW_HEIGHT
     path = tmp_path / "table.pdf"

@@ -22,9 +22,12 @@ from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import (
     write_notices,
 )
+from tests.helpers import Steps
 from tests.reports.pdf_checks import (
     drawn_glyph_codes,
+    embeds_its_file,
     fonts,
+    is_composite,
     page_pixel_variance,
     page_texts,
     random_text,
@@ -145,10 +148,9 @@ def test_every_font_is_embedded_and_none_is_a_base14_or_unembedded_cjk_font(
     for font in used:
         name = str(font["/BaseFont"])
         assert "STSong" not in name
-        if font["/Subtype"] == "/Type0":
-            continue  # its descendant carries the descriptor
-        descriptor = font["/FontDescriptor"].get_object()
-        assert "/FontFile2" in descriptor, name
+        if is_composite(font):
+            continue
+        assert embeds_its_file(font), name
         assert FONT_NAME in name, name  # a subset of the shipped font, e.g. /AAAAAA+WenQuanYi…
 
 
@@ -232,10 +234,10 @@ def test_cancelling_writes_nothing_and_keeps_an_older_file(tmp_path: Path) -> No
 
 
 def test_progress_runs_to_the_total_and_a_stream_receives_the_pdf() -> None:
-    seen: list[tuple[int, int]] = []
+    steps = Steps()
     stream = io.BytesIO()
-    write_notices([notice("NK01"), notice("WK01")], stream, lambda d, t: not seen.append((d, t)))
-    assert seen[-1] == (4, 4)
+    write_notices([notice("NK01"), notice("WK01")], stream, steps)
+    assert steps.seen[-1] == (4, 4)
     assert stream.getvalue().startswith(b"%PDF")
 
 

@@ -17,7 +17,7 @@ from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.services.ranking import ModelWardConfirmation, WardLabel
 from tests.reports.pdf_checks import page_pixel_variance, page_texts, random_text
-from tests.reports.test_ranking_workbook import row, view
+from tests.reports.ranking_views import row, view
 
 
 def flat(text: str) -> str:

@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from nursingqc.domain.awards import AwardDecision
 from nursingqc.domain.ranking import WardStatus
-from nursingqc.domain.statistics import is_lenient
-from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.excel.ranking_workbook import (
     DETAIL_COLUMNS,
     write_ranking_workbook,
 )
-from nursingqc.services.ranking import (
-    ChecklistColumn,
-    DetailRow,
-    ModelWardConfirmation,
-    RankingRow,
-    RankingView,
-    WardLabel,
-)
+from tests.helpers import Steps
+from tests.reports.ranking_views import DETAILS, INJECTION, row, view
 
 SPEC_HEADER = [
     "名次",
@@ -40,98 +30,6 @@ SPEC_HEADER = [
     "整改完成率",
     "一票否决",
     "评选结果",
-]
-INJECTION = '=HYPERLINK("http://evil.example","点我")'
-
-
-def row(
-    code: str,
-    name: str,
-    rank: int | None,
-    scores: tuple[str | None, ...],
-    total: str | None,
-    status: WardStatus = WardStatus.COMPLETE,
-    model_ward: bool = False,
-    veto: bool = False,
-) -> RankingRow:
-    def number(value: str | None) -> Decimal | None:
-        return None if value is None else Decimal(value)
-
-    return RankingRow(
-        ward=WardLabel(int(code[-2:]), code, name),
-        rank=rank,
-        shared_rank=False,
-        scores=tuple(number(score) for score in scores),
-        total=number(total),
-        self_check_total=number("99.10") if total else None,
-        self_check_gap=number("99.10") - number(total) if total else None,  # type: ignore[operator]
-        lenient=total is not None and is_lenient(Decimal("99.10") - Decimal(total)),
-        rectification_rate=Decimal("75.00") if total else None,
-        rectification_items=4,
-        status=status,
-        veto=veto,
-        missing=(),
-        tie_break=None,
-        award=AwardDecision.MODEL_WARD if model_ward else AwardDecision.OUTSIDE_TOP,
-        proposed=model_ward,
-        model_ward=model_ward,
-    )
-
-
-def view(rows: tuple[RankingRow, ...] | None = None) -> RankingView:
-    return RankingView(
-        campaign_id=1,
-        campaign_name="2026年7月基础护理质量提升活动月",
-        hospital="测试市人民医院",
-        checklists=(
-            ChecklistColumn("WARD_ENV", "病房环境", Decimal(1)),
-            ChecklistColumn("BED_UNIT", "床单元", Decimal(1)),
-            ChecklistColumn("SERVICE", "服务态度", Decimal(2)),
-        ),
-        model_ward_count=3,
-        threshold=Decimal(90),
-        rows=rows
-        or (
-            row("NK01", "心血管内科", 1, ("98.50", "97.00", "99.25"), "98.50", model_ward=True),
-            row("WK02", INJECTION, 2, ("88.00", "90.00", "85.00"), "87.00"),
-            row(
-                "FE03", "妇科", 3, ("99.00", "99.00", "99.00"), "99.00", WardStatus.VETO, veto=True
-            ),
-            row("NK04", "-呼吸内科", None, ("90.00", None, None), None, WardStatus.INCOMPLETE),
-        ),
-        proposed=(WardLabel(1, "NK01", "心血管内科"),),
-        confirmation=ModelWardConfirmation(
-            (WardLabel(1, "NK01", "心血管内科"),), "护理部 王主任", datetime.now(UTC), ""
-        ),
-    )
-
-
-def detail(n: int, problem: str = "", nurse: str = "") -> DetailRow:
-    return DetailRow(
-        ward_code="NK01",
-        ward_name="心血管内科",
-        checklist_name="病房环境",
-        phase=PhaseKind.EVALUATION if n % 2 else PhaseKind.SELF_CHECK,
-        inspector="质控组 赵静",
-        inspected_on=date(2026, 7, 20),
-        item_code=f"WE{n:02d}",
-        item_text=f"条目{n} <室内> & 整洁",
-        points=Decimal(15),
-        deduction=Decimal("1.5") if problem else Decimal(0),
-        not_applicable=n == 3,
-        veto_item=False,
-        veto_failed=n == 4,
-        problem=problem,
-        nurse=nurse,
-    )
-
-
-DETAILS = [
-    detail(1, "床头柜积灰", "王芳"),
-    detail(2, "=1+1"),
-    detail(3),
-    detail(4, "@SUM(A1)\x07铃"),
-    *(detail(n) for n in range(5, 12)),
 ]
 
 
@@ -246,9 +144,9 @@ def test_cancelling_writes_nothing_and_progress_reaches_the_total(tmp_path: Path
     path = tmp_path / "排名.xlsx"
     assert write_ranking_workbook(view(), DETAILS, path, lambda done, total: done < 3) is None
     assert not path.exists() and list(tmp_path.iterdir()) == []
-    seen: list[tuple[int, int]] = []
-    write_ranking_workbook(view(), DETAILS, path, lambda *step: seen.append(step) or True)
-    assert seen[-1][0] == seen[-1][1] == len(view().rows) + len(DETAILS) + 1
+    steps = Steps()
+    write_ranking_workbook(view(), DETAILS, path, steps)
+    assert steps.seen[-1][0] == steps.seen[-1][1] == len(view().rows) + len(DETAILS) + 1
 
 
 def test_a_month_without_results_still_writes_the_header(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 
 from nursingqc.reports.pdf.fonts import FONT_NAME
 from nursingqc.reports.pdf.layout import Written
@@ -16,8 +16,15 @@ from nursingqc.reports.pdf.summary import SECTIONS, write_summary
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText, SummaryView
 from tests.helpers import TODAY, Hospital
-from tests.reports.pdf_checks import fonts, page_pixel_variance, page_texts, random_text
-from tests.services.test_summary import run_month
+from tests.months import run_month
+from tests.reports.pdf_checks import (
+    embeds_its_file,
+    fonts,
+    is_composite,
+    page_pixel_variance,
+    page_texts,
+    random_text,
+)
 
 BAR_FILL = ".305882 .47451 .654902 rg"  # charts.BAR, as reportlab writes the fill colour
 LINE_STROKE = ".882353 .341176 .34902 RG"  # charts.LINE: the Pareto's cumulative line
@@ -45,6 +52,13 @@ def report(summary: SummaryView, tmp_path: Path) -> Path:
     path = tmp_path / "summary.pdf"
     assert write_summary(summary, path, TODAY) == Written(len(page_texts(path)))
     return path
+
+
+def page_contents(page: PageObject) -> str:
+    """The page's drawing operators, as text."""
+    stream = page.get_contents()
+    assert stream is not None, "an empty page"
+    return stream.get_data().decode("latin-1")
 
 
 def test_the_title_page_and_every_section_heading_in_the_references_order(
@@ -84,10 +98,7 @@ def test_the_sections_hold_the_figures_and_the_departments_text(report: Path) ->
 
 def test_the_charts_are_drawn(report: Path, summary: SummaryView) -> None:
     reader = PdfReader(report)
-    contents = {
-        index: page.get_contents().get_data().decode("latin-1")
-        for index, page in enumerate(reader.pages)
-    }
+    contents = {index: page_contents(page) for index, page in enumerate(reader.pages)}
     texts = [flat(text) for text in page_texts(report)]
 
     def page_with(title: str) -> str:
@@ -111,9 +122,9 @@ def test_every_font_is_embedded_as_a_subset_of_the_shipped_font(report: Path) ->
     assert used
     for font in used:
         name = str(font["/BaseFont"])
-        if font["/Subtype"] == "/Type0":
+        if is_composite(font):
             continue
-        assert "/FontFile2" in font["/FontDescriptor"].get_object(), name
+        assert embeds_its_file(font), name
         assert FONT_NAME in name, name
 
 

@@ -12,7 +12,7 @@ from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText
 from tests.helpers import Hospital
-from tests.services.test_summary import run_month
+from tests.months import run_month
 
 SHEETS = [
     "概况",
@@ -89,5 +89,6 @@ def test_thousands_of_tied_wards_fit_their_cells_and_are_listed_on_their_own_she
     )
     listed = [row for row in book["并列病区"].iter_rows(min_row=2, values_only=True)]
     assert len(listed) == 3000
+    assert lines[0].highest is not None
     assert listed[0] == (lines[0].name, "最高分", float(lines[0].highest), tied[0])
     assert listed[2999][3] == tied[2999]

@@ -22,8 +22,8 @@ from nursingqc.reports.excel.summary_workbook import write_summary_workbook
 from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText
 from tests.helpers import Hospital
-from tests.reports.test_ranking_workbook import DETAILS, view
-from tests.services.test_summary import run_month
+from tests.months import run_month
+from tests.reports.ranking_views import DETAILS, view
 
 #: What XML 1.0 cannot hold, as pasted from other programs or left by a broken emoji.
 FORBIDDEN = "\x00\x01\x08\x0b\x0c\x1f\ufffe\uffff\ud83d\udc00"

@@ -16,7 +16,7 @@ from nursingqc.i18n import error_text, message_text
 from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.reports.excel.workbooks import MSG_EXCEL_ERROR, MSG_FORMULA, read_sheet
 from nursingqc.services.container import Services
-from tests.helpers import Hospital, rewrite_workbook_part, ward_table, wards_workbook
+from tests.helpers import Hospital, Steps, rewrite_workbook_part, ward_table, wards_workbook
 
 SHEET_XML = "xl/worksheets/sheet1.xml"
 
@@ -53,15 +53,15 @@ def test_every_row_is_imported_whatever_the_stored_dimension_says(
     services: Services, hospital: Hospital, tmp_path: Path, change: Callable[[bytes], bytes]
 ) -> None:
     path = rewrite_workbook_part(three_wards(tmp_path / "w.xlsx"), SHEET_XML, change)
-    seen: list[tuple[int, int]] = []
-    rows = read_wards_workbook(path, lambda done, total: seen.append((done, total)) or True)
+    steps = Steps()
+    rows = read_wards_workbook(path, steps)
     assert [(r.row, r.code, r.beds, r.group_name) for r in rows] == [
         (2, "EK01", "30", "妇儿片"),
         (3, "FK01", "28", "妇儿片"),
         (4, "YK01", "20", "外科片"),
     ]
     # The total is unknown (0) until the end: the dimension that would give it is not trusted.
-    assert seen == [(1, 0), (2, 0), (3, 0)]
+    assert steps.seen == [(1, 0), (2, 0), (3, 0)]
     services.ward_import.import_wards(hospital.admin, rows)
     assert [w.code for w in services.wards.list_wards(hospital.admin)] == [
         "EK01",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -260,7 +261,8 @@ def test_closing_a_phase_can_first_tell_what_is_still_unsubmitted(
 def test_award_and_rectification_settings_outside_their_range_are_refused_naming_it(
     services: Services, hospital: Hospital, chinese: None, setting: str, value: object, message: str
 ) -> None:
-    spec = CampaignSpec(name="2026年9月活动月", starts_on=date(2026, 9, 7), **{setting: value})
+    wrong: dict[str, Any] = {setting: value}
+    spec = CampaignSpec(name="2026年9月活动月", starts_on=date(2026, 9, 7), **wrong)
     with pytest.raises(ValidationError) as refused:
         services.campaigns.create_campaign(hospital.admin, spec)
     assert error_text(refused.value) == message

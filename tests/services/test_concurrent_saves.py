@@ -11,53 +11,87 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
+from subprocess import Popen
+from typing import Any
 
 import pytest
 
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import Services
-from tests.helpers import Hospital
+from tests.helpers import ROOT, Hospital
 
-ROOT = Path(__file__).resolve().parents[2]
 SAVES = 40
 
+#: What a worker prints at the end (tests/services/concurrency_worker.py).
+Result = dict[str, Any]
 
-def start_workers(db_url: str, plans: list[tuple[str, str, str]], saves: int = SAVES) -> list[dict]:
-    """One worker process per (user name, ward code, checklist), all beginning at one moment."""
-    start = time.time() + 3.0  # the time each needs to import and open the database
-    children = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.services.concurrency_worker",
-                db_url,
-                username,
-                ward,
-                checklist,
-                str(saves),
-                str(start),
-            ],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
-        for username, ward, checklist in plans
-    ]
-    results = []
+
+def start_worker(db_url: str, username: str, ward: str, checklist: str, saves: int) -> Popen[str]:
+    """A worker that has opened its sheet and waits for ``go`` to begin saving."""
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.services.concurrency_worker",
+            db_url,
+            username,
+            ward,
+            checklist,
+            str(saves),
+        ],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "ready\n", child.communicate(timeout=60)[1]
+    return child
+
+
+def go(*children: Popen[str]) -> None:
+    """The barrier: every worker is ready before any begins."""
     for child in children:
-        out, err = child.communicate(timeout=120)
-        assert child.returncode == 0, err
-        results.append(json.loads(out.strip().splitlines()[-1]))
-    return results
+        assert child.stdin is not None
+        child.stdin.write("go\n")
+        child.stdin.flush()
 
 
-def report(title: str, results: list[dict]) -> None:
-    totals = {key: sum(r[key] for r in results) for key in ("saved", "waited", "busy", "conflict")}
-    print(f"\n{title}: {len(results)} processes × {SAVES} saves: {totals}")
+def result_of(child: Popen[str]) -> Result:
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    result: Result = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def run_workers(db_url: str, plans: list[tuple[str, str, str]], saves: int = SAVES) -> list[Result]:
+    """One worker process per (user name, ward code, checklist), all beginning at one moment."""
+    children = [start_worker(db_url, *plan, saves) for plan in plans]
+    go(*children)
+    return [result_of(child) for child in children]
+
+
+def waits(results: list[Result]) -> int:
+    """Write transactions that asked for the write lock while another worker surely held it:
+    the writers really overlapped, and one waited for the other."""
+    count = 0
+    for worker, result in enumerate(results):
+        held_elsewhere = [
+            (granted, released)
+            for other, theirs in enumerate(results)
+            if other != worker
+            for _, granted, released in theirs["transactions"]
+        ]
+        for asked, _, _ in result["transactions"]:
+            count += any(granted < asked < released for granted, released in held_elsewhere)
+    return count
+
+
+def report(title: str, results: list[Result]) -> None:
+    totals = {key: sum(r[key] for r in results) for key in ("saved", "busy", "conflict")}
+    print(f"\n{title}: {len(results)} processes × {SAVES} saves: {totals}, {waits(results)} waited")
 
 
 def test_three_programs_saving_at_once_all_succeed_after_waiting_and_nothing_is_lost(
@@ -68,8 +102,9 @@ def test_three_programs_saving_at_once_all_succeed_after_waiting_and_nothing_is_
         ("wk01", "WK01", "WARD_ENV"),
         ("admin", "NK01", "SERVICE"),
     ]
-    results = start_workers(db_url, plans)
+    results = run_workers(db_url, plans)
     report("three programs, each its own sheet", results)
+    assert waits(results) > 0, "the programs never saved at the same moment"
     for result in results:
         assert result["other"] == 0, result["errors"]
         assert result["busy"] == 0 and result["conflict"] == 0
@@ -84,8 +119,11 @@ def test_three_programs_saving_at_once_all_succeed_after_waiting_and_nothing_is_
 def test_two_windows_on_the_same_sheet_never_overwrite_each_other_silently(
     services: Services, hospital: Hospital, db_url: str
 ) -> None:
-    results = start_workers(db_url, [("nk01", "NK01", "WARD_ENV"), ("admin", "NK01", "WARD_ENV")])
+    results = run_workers(db_url, [("nk01", "NK01", "WARD_ENV"), ("admin", "NK01", "WARD_ENV")])
     report("two windows, one sheet", results)
+    assert waits(results) > 0, "the windows never saved at the same moment"
+    # Both opened the sheet before either saved: the second save on that version is refused.
+    assert sum(r["conflict"] for r in results) > 0
     for result in results:
         assert result["other"] == 0, result["errors"]
         assert result["busy"] == 0
@@ -161,24 +199,9 @@ def test_the_command_line_closes_the_phase_while_a_ward_is_saving(
 ) -> None:
     """The program keeps saving while the CLI closes the self-check: the CLI waits its turn, and
     every later save is refused as "phase not open" — never "database is locked"."""
-    saver = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.services.concurrency_worker",
-            db_url,
-            "nk01",
-            "NK01",
-            "WARD_ENV",
-            "400",
-            str(time.time()),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    time.sleep(2.5)
+    saver = start_worker(db_url, "nk01", "NK01", "WARD_ENV", saves=2000)
+    go(saver)
+    assert saver.stdout is not None and saver.stdout.readline() == "saving\n"
     cli = subprocess.run(
         [
             sys.executable,
@@ -197,10 +220,12 @@ def test_the_command_line_closes_the_phase_while_a_ward_is_saving(
         text=True,
         timeout=60,
     )
-    out, _ = saver.communicate(timeout=120)
+    result = result_of(saver)
     assert cli.returncode == 0, cli.stderr
-    result = json.loads(out.strip().splitlines()[-1])
-    print(f"\nprogram saving while the CLI closes the phase: {result}")
+    counts = {key: value for key, value in result.items() if key != "transactions"}
+    print(f"\nprogram saving while the CLI closes the phase: {counts}")
+    # It saved before and was refused after: the phase closed between two of its saves.
+    assert result["saved"] > 0 and result["other"] > 0, result
     assert all("locked" not in error for error in result["errors"]), result
     assert all(error.startswith("PhaseNotOpen") for error in result["errors"]), result
     phase = services.campaigns.get_campaign(hospital.admin, hospital.campaign.id).phase(

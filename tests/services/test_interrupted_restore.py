@@ -27,11 +27,11 @@ from nursingqc.i18n import error_text
 from nursingqc.services.container import open_services
 from nursingqc.services.maintenance import restore_database
 from nursingqc.storage.db import MSG_DISK_FULL, read_only_connection
-from tests.services.test_maintenance import with_a_month_of_audit_entries
+from tests.database_files import with_a_month_of_audit_entries
+from tests.helpers import ROOT
 
 pytestmark = pytest.mark.sqlite_only
 
-ROOT = Path(__file__).resolve().parents[2]
 HOSPITAL = "滨江市第一人民医院"
 
 #: Restores argv[2] into the database argv[1], saying when it starts; the imports restore needs

@@ -31,8 +31,6 @@ from nursingqc.services.maintenance import (
     backup_database,
     restore_database,
 )
-from nursingqc.storage import backup
-from nursingqc.storage.backup import TEMP_PREFIX
 from nursingqc.storage.db import (
     MSG_DISK_FULL,
     MSG_FILE_MISSING,
@@ -50,20 +48,17 @@ from nursingqc.storage.migrate import (
     SCHEMA_REVISION,
 )
 from nursingqc.storage.models import Base
+from tests.database_files import (
+    backups_on_a_full_disk,
+    damage,
+    scramble,
+    snapshot,
+    with_a_month_of_audit_entries,
+)
+from tests.helpers import ROOT
 
 # Backups, check and restore work on the SQLite file; a server is backed up by its own tools.
 pytestmark = pytest.mark.sqlite_only
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file under ``folder`` with its bytes and modification time."""
-    return {
-        str(path.relative_to(folder)): (path.read_bytes(), path.stat().st_mtime_ns)
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.fixture
@@ -75,17 +70,11 @@ def closed_database(services: Services) -> Path:
     return path
 
 
-def damage(path: Path, table: str = "checklist_items") -> None:
-    """Overwrites the header of one table's first page, as a bad disk sector would."""
-    with sqlite3.connect(path) as connection:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        root = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchone()[0]
-    connection.close()
-    with path.open("r+b") as file:
-        file.seek((root - 1) * page_size + 8)
-        file.write(b"\xff" * 64)
+def logged_error(caplog: pytest.LogCaptureFixture) -> BaseException | None:
+    """The exception of the first record logged with its traceback."""
+    record = next(r for r in caplog.records if r.exc_info)
+    assert record.exc_info is not None
+    return record.exc_info[1]
 
 
 def test_check_of_a_healthy_database_is_all_ok_and_changes_no_byte(
@@ -175,32 +164,6 @@ def test_check_reports_a_dropped_table(closed_database: Path, chinese: None) -> 
     assert snapshot(closed_database.parent) == before
 
 
-def with_a_month_of_audit_entries(path: Path, entries: int = 3000) -> Path:
-    """Fills the audit log as a month of ward work does: long Chinese reasons, many pages."""
-    reason = "护士长补录自查结果：床单位整理不到位，已于当日组织科室培训并复查。" * 4
-    with closing(sqlite3.connect(path)) as connection, connection:
-        connection.executemany(
-            "INSERT INTO audit_log (username, action, entity, entity_id, before, after, reason) "
-            "VALUES (?, 'update', 'item_result', ?, '{}', '{}', ?)",
-            [(f"nk{n % 40:02d}", n, f"{reason}（第 {n} 条）") for n in range(entries)],
-        )
-    return path
-
-
-def scramble(path: Path, pages: int = 20) -> None:
-    """Writes over the middle of many of the audit log's pages (the file's second half), as a
-    failing disk would: SQLite's check then finds dozens of problems."""
-    with sqlite3.connect(path) as connection:
-        page_size, count = connection.execute(
-            "SELECT page_size, page_count FROM pragma_page_size, pragma_page_count"
-        ).fetchone()
-    connection.close()
-    with path.open("r+b") as file:
-        for page in range(count // 2, count // 2 + pages):
-            file.seek(page * page_size + 200)
-            file.write(b"\x07" * 600)
-
-
 def test_a_damaged_database_is_refused_at_start_in_short_naming_its_newest_daily_backup(
     closed_database: Path, caplog: pytest.LogCaptureFixture, chinese: None
 ) -> None:
@@ -252,16 +215,8 @@ def test_a_full_disk_during_the_daily_backup_says_so_and_the_program_still_start
     caplog: pytest.LogCaptureFixture,
     chinese: None,
 ) -> None:
-    real_connect = sqlite3.connect
-
-    def small_disk(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        connection = real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-        if TEMP_PREFIX in str(database):
-            connection.execute("PRAGMA max_page_count=2")
-        return connection
-
     shutil.rmtree(closed_database.parent / "backups")  # today's daily backup is still to take
-    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    backups_on_a_full_disk(monkeypatch)
     with caplog.at_level(logging.ERROR):
         services = open_services(f"sqlite:///{closed_database}")
     services.close()
@@ -269,8 +224,7 @@ def test_a_full_disk_during_the_daily_backup_says_so_and_the_program_still_start
     assert warning is not None and warning.template == MSG_DAILY_BACKUP_FAILED
     assert warning.params["reason"].template == MSG_DISK_FULL
     assert message_text(warning).startswith("今天的数据库备份无法写入")
-    record = next(r for r in caplog.records if r.exc_info)
-    assert "database or disk is full" in str(record.exc_info[1])
+    assert "database or disk is full" in str(logged_error(caplog))
     assert list((closed_database.parent / "backups").glob("*")) == []
 
 
@@ -299,8 +253,7 @@ def test_a_read_only_database_is_refused_with_its_own_message_and_the_cause_logg
         f"数据库文件 {closed_database} 是只读的，护理质控无法保存。"
         "请在文件属性中取消“只读”，或请信息科开通写入权限。"
     )
-    record = next(r for r in caplog.records if r.exc_info)
-    assert "attempt to write a readonly database" in str(record.exc_info[1])
+    assert "attempt to write a readonly database" in str(logged_error(caplog))
 
 
 # Read-only files and folders for real: permissions do not restrict root, so these run as

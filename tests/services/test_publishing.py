@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,23 +15,38 @@ from nursingqc.domain.errors import PhaseNotOpen
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
 from nursingqc.services.container import Services
+from nursingqc.services.inspections import Sheet, SheetKey
+from nursingqc.services.nominations import NomineeView
+from nursingqc.services.rectification import RectificationInfo
+from nursingqc.services.summary import SummaryText
+from nursingqc.services.use_cases import CampaignAccess, campaign_access
 from nursingqc.services.ward_import import WardRow
 from nursingqc.services.wards import WardEdit
-from nursingqc.storage.models import AuditEntry
+from nursingqc.storage.models import AuditEntry, Base
 from nursingqc.storage.models import Hospital as HospitalRow
 from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit
-from tests.services.test_summary import run_month
+from tests.months import publish, run_month
 
 
-def publish(services: Services, hospital: Hospital) -> None:
-    campaigns, admin, campaign = services.campaigns, hospital.admin, hospital.campaign.id
-    campaigns.open_phase(admin, campaign, PhaseKind.SUMMARY)
-    campaigns.close_phase(admin, campaign, PhaseKind.SUMMARY)
+@dataclass(frozen=True)
+class Published:
+    """A published campaign that holds one of everything a write could change: a submitted
+    sheet with a finding, a draft, a rectification item and a nomination."""
+
+    services: Services
+    hospital: Hospital
+    submitted: SheetKey
+    draft: Sheet
+    item: RectificationInfo
+    nominee: NomineeView
+
+    @property
+    def campaign(self) -> int:
+        return self.hospital.campaign.id
 
 
-def test_a_published_campaign_refuses_every_change_through_the_services(
-    services: Services, hospital: Hospital
-) -> None:
+@pytest.fixture
+def published(services: Services, hospital: Hospital) -> Published:
     key = hospital.key()
     entries = full_marks(services.checklists.definition(key.checklist_id))
     entries["WE02"] = ItemEntry(Decimal(1), problem="异味")
@@ -39,33 +57,111 @@ def test_a_published_campaign_refuses_every_change_through_the_services(
         hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "刘洋", "服务热情"
     )
     publish(services, hospital)
-    campaign = hospital.campaign.id
     draft = services.inspections.open_sheet(hospital.nurse_a, hospital.key("BED_UNIT"))
-    changes: list[Callable[[], object]] = [
-        lambda: services.inspections.save_draft(hospital.nurse_a, draft.key, {}, draft.version),
-        lambda: services.inspections.submit(hospital.nurse_a, draft.key, {}, draft.version),
-        lambda: services.inspections.reopen(hospital.admin, key, "改错"),
-        lambda: services.rectification.fill(hospital.nurse_a, item.id, item.version, "a", "b", ""),
-        lambda: services.rectification.mark_done(hospital.nurse_a, item.id, item.version, TODAY),
-        lambda: services.rectification.verify(hospital.inspector, item.id, item.version),
-        lambda: services.rectification.add_photo(hospital.nurse_a, item.id, "a.jpg", b"x", (1, 1)),
-        lambda: services.campaigns.open_phase(hospital.admin, campaign, PhaseKind.EVALUATION),
-        lambda: services.campaigns.close_phase(hospital.admin, campaign, PhaseKind.SELF_CHECK),
-        lambda: services.campaigns.delete_campaign(hospital.admin, campaign),
-        lambda: services.ranking.confirm_model_wards(hospital.admin, campaign, [], "无", seen=None),
-        lambda: services.nominations.nominate(
-            hospital.nurse_a, campaign, hospital.ward_a, "王芳", "带教认真"
-        ),
-        lambda: services.nominations.decide_nomination(
-            hospital.admin, nominee.id, approve=True, seen=None
-        ),
-        lambda: services.score_import.import_scores(hospital.admin, campaign, []),
-    ]
-    for change in changes:
-        with pytest.raises(PhaseNotOpen) as refused:
-            change()
-        assert refused.value.template == MSG_CAMPAIGN_LOCKED
-    assert services.inspections.open_sheet(hospital.nurse_a, draft.key).version == draft.version
+    return Published(services, hospital, key, draft, item, nominee)
+
+
+#: One call of every campaign write, by someone allowed to make it while the campaign is open.
+WRITES: dict[str, Callable[[Published], object]] = {
+    "campaigns.open_phase": lambda p: p.services.campaigns.open_phase(
+        p.hospital.admin, p.campaign, PhaseKind.EVALUATION
+    ),
+    "campaigns.close_phase": lambda p: p.services.campaigns.close_phase(
+        p.hospital.admin, p.campaign, PhaseKind.SELF_CHECK
+    ),
+    "campaigns.delete_campaign": lambda p: p.services.campaigns.delete_campaign(
+        p.hospital.admin, p.campaign
+    ),
+    "inspections.save_draft": lambda p: p.services.inspections.save_draft(
+        p.hospital.nurse_a, p.draft.key, {}, p.draft.version
+    ),
+    "inspections.submit": lambda p: p.services.inspections.submit(
+        p.hospital.nurse_a, p.draft.key, {}, p.draft.version
+    ),
+    "inspections.reopen": lambda p: p.services.inspections.reopen(
+        p.hospital.admin, p.submitted, "改错"
+    ),
+    "rectification.fill": lambda p: p.services.rectification.fill(
+        p.hospital.nurse_a, p.item.id, p.item.version, "原因", "措施", "张丽"
+    ),
+    "rectification.mark_done": lambda p: p.services.rectification.mark_done(
+        p.hospital.nurse_a, p.item.id, p.item.version, TODAY
+    ),
+    "rectification.verify": lambda p: p.services.rectification.verify(
+        p.hospital.inspector, p.item.id, p.item.version
+    ),
+    "rectification.reject": lambda p: p.services.rectification.reject(
+        p.hospital.inspector, p.item.id, p.item.version, "仍有异味", TODAY + timedelta(days=3)
+    ),
+    "rectification.delay": lambda p: p.services.rectification.delay(
+        p.hospital.admin, p.item.id, p.item.version, "等待维修", TODAY + timedelta(days=14)
+    ),
+    "rectification.add_photo": lambda p: p.services.rectification.add_photo(
+        p.hospital.nurse_a, p.item.id, "a.jpg", b"x", (1, 1)
+    ),
+    "ranking.confirm_model_wards": lambda p: p.services.ranking.confirm_model_wards(
+        p.hospital.admin, p.campaign, [], "无", seen=None
+    ),
+    "nominations.nominate": lambda p: p.services.nominations.nominate(
+        p.hospital.nurse_a, p.campaign, p.hospital.ward_a, "王芳", "带教认真"
+    ),
+    "nominations.decide_nomination": lambda p: p.services.nominations.decide_nomination(
+        p.hospital.admin, p.nominee.id, approve=True, seen=None
+    ),
+    "score_import.import_scores": lambda p: p.services.score_import.import_scores(
+        p.hospital.admin, p.campaign, []
+    ),
+    "summary.save_text": lambda p: p.services.summary.save_text(
+        p.hospital.admin, p.campaign, SummaryText(conclusions="结论")
+    ),
+}
+
+
+def use_cases(services: Services) -> dict[str, CampaignAccess | None]:
+    """Every public method of every service the program is given, with its mark."""
+    found = {}
+    for group in fields(services):
+        service = getattr(services, group.name)
+        if not type(service).__module__.startswith("nursingqc.services."):
+            continue
+        for name, method in inspect.getmembers(type(service), inspect.isfunction):
+            if not name.startswith("_"):
+                found[f"{group.name}.{name}"] = campaign_access(method)
+    return found
+
+
+def every_row(services: Services) -> dict[str, list[tuple[object, ...]]]:
+    """The whole database, table by table."""
+    with services.database.transaction(read_only=True) as session:
+        return {
+            table.name: sorted((tuple(row) for row in session.execute(select(table))), key=repr)
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def test_every_public_service_method_says_what_it_does_to_a_campaign(
+    services: Services,
+) -> None:
+    unmarked = [name for name, access in use_cases(services).items() if access is None]
+    assert unmarked == [], "mark each with a decorator of nursingqc/services/use_cases.py"
+
+
+def test_every_campaign_write_is_called_below_on_a_published_campaign(
+    services: Services,
+) -> None:
+    writes = {n for n, access in use_cases(services).items() if access is CampaignAccess.WRITES}
+    assert sorted(writes) == sorted(WRITES)
+
+
+@pytest.mark.parametrize("use_case", sorted(WRITES))
+def test_a_published_campaign_refuses_every_write_and_changes_nothing(
+    published: Published, use_case: str
+) -> None:
+    before = every_row(published.services)
+    with pytest.raises(PhaseNotOpen) as refused:
+        WRITES[use_case](published)
+    assert refused.value.template == MSG_CAMPAIGN_LOCKED
+    assert every_row(published.services) == before
 
 
 def test_the_department_reopens_a_published_campaign_with_a_reason(

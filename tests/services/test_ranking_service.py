@@ -3,31 +3,29 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import event, select
 
-from nursingqc.domain.accounts import Actor, Role
-from nursingqc.domain.awards import AwardSettings, NominationStatus
-from nursingqc.domain.checklists import ChecklistDefinition
-from nursingqc.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.errors import (
+    ConcurrentChange,
+    NotFound,
+    NursingQCError,
+    PermissionDenied,
+    ValidationError,
+)
 from nursingqc.domain.ranking import (
-    InspectionSum,
     TieBreak,
-    WardRef,
     WardStatus,
-    WeightedChecklist,
-    rank_wards,
 )
 from nursingqc.domain.rectification import RectificationStatus
-from nursingqc.domain.scoring import ItemEntry, round_half_up
+from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
-from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import SheetKey
 from nursingqc.services.nominations import (
@@ -48,152 +46,23 @@ from nursingqc.services.ranking import (
     MSG_WARD_NOT_IN_CAMPAIGN,
     RankingView,
 )
-from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.models import (
-    AuditEntry,
-    Checklist,
     Inspection,
     ItemResult,
     ModelWardDecision,
-    Nomination,
     RectificationItem,
 )
-from nursingqc.storage.repositories.checklists import definition_of
-from tests.helpers import PASSWORD, TODAY, Hospital, submit
-from tests.ranking_oracle import sum_inspection
-
-ENV, BED, SERVICE, TREAT, CARE = "WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE"
-NOW = datetime(2026, 7, 20, 2, 0, tzinfo=UTC)
-
-
-@dataclass
-class Month:
-    """A hospital with ``wards`` wards in one campaign, and every inspection put in so far."""
-
-    services: Services
-    admin: Actor
-    inspector: Actor
-    campaign: CampaignInfo
-    wards: dict[str, int]
-    definitions: dict[str, ChecklistDefinition]
-    checklist_ids: dict[str, int]
-    item_ids: dict[str, dict[str, int]]
-    sums: dict[PhaseKind, list[InspectionSum]] = field(default_factory=dict)
-
-    def head_nurse(self, code: str) -> Actor:
-        user = self.services.accounts.create_user(
-            self.admin, code.lower(), f"{code}护士长", Role.HEAD_NURSE, PASSWORD, code
-        )
-        return Actor(user.id, code.lower(), f"{code}护士长", Role.HEAD_NURSE, self.wards[code])
-
-    def entries(
-        self,
-        checklist: str,
-        deductions: Mapping[str, str] | None = None,
-        not_applicable: tuple[str, ...] = (),
-        veto: tuple[str, ...] = (),
-        nurse: str = "",
-    ) -> dict[str, ItemEntry]:
-        """Full marks but for ``deductions`` (by item position "1".., or item code)."""
-        items = self.definitions[checklist].items
-        result = {item.code: ItemEntry() for item in items}
-
-        def code(key: str) -> str:
-            return items[int(key) - 1].code if key.isdigit() else key
-
-        for key, points in (deductions or {}).items():
-            result[code(key)] = ItemEntry(Decimal(points), problem="发现问题", nurse=nurse)
-        for key in not_applicable:
-            result[code(key)] = ItemEntry(not_applicable=True)
-        for key in veto:
-            result[code(key)] = ItemEntry(veto_failed=True, problem="否决项未达标")
-        return result
-
-    def put(
-        self,
-        ward: str,
-        checklist: str,
-        entries: Mapping[str, ItemEntry] | None = None,
-        phase: PhaseKind = PhaseKind.EVALUATION,
-        inspector: str = "质控员甲",
-        day: date = TODAY,
-        status: SheetStatus = SheetStatus.SUBMITTED,
-    ) -> None:
-        """Stores an inspection as the score sheet would have, and keeps its sums from the item
-        rows (``sum_inspection``, the oracle) for the expected ranking."""
-        entries = entries if entries is not None else self.entries(checklist)
-        with self.services.database.transaction() as session:
-            inspection = Inspection(
-                campaign_id=self.campaign.id,
-                phase=phase,
-                ward_id=self.wards[ward],
-                checklist_id=self.checklist_ids[checklist],
-                inspector_name=inspector,
-                inspected_on=day,
-                status=status,
-                created_at=NOW,
-                updated_at=NOW,
-                submitted_at=NOW if status is SheetStatus.SUBMITTED else None,
-                version=1,
-            )
-            inspection.results = [
-                ItemResult(
-                    item_id=self.item_ids[checklist][code],
-                    deduction=entry.deduction,
-                    not_applicable=entry.not_applicable,
-                    veto_failed=entry.veto_failed,
-                    problem=entry.problem,
-                    nurse=entry.nurse,
-                )
-                for code, entry in entries.items()
-            ]
-            session.add(inspection)
-        if status is SheetStatus.SUBMITTED:
-            definition = self.definitions[checklist]
-            self.sums.setdefault(phase, []).append(
-                sum_inspection(
-                    self.wards[ward],
-                    checklist,
-                    ((item, entries[item.code]) for item in definition.items),
-                )
-            )
-
-    def put_all(self, ward: str, phase: PhaseKind = PhaseKind.EVALUATION, **kwargs: str) -> None:
-        """Full marks on every campaign checklist but those given as ``CODE="deduction"``, a
-        deduction on the first item."""
-        for checklist in self.campaign.checklists:
-            deduction = kwargs.get(checklist.code)
-            entries = self.entries(checklist.code, {"1": deduction} if deduction else None)
-            self.put(ward, checklist.code, entries, phase)
-
-    def expected(self) -> list[tuple[object, ...]]:
-        """What ``rank_wards`` says on the item rows' sums, as the view's rows show it."""
-        ranking = rank_wards(
-            [WeightedChecklist(c.code, c.name, c.weight) for c in self.campaign.checklists],
-            [WardRef(ward_id, code, code) for code, ward_id in sorted(self.wards.items())],
-            self.sums.get(PhaseKind.EVALUATION, []),
-            AwardSettings(self.campaign.model_ward_count, self.campaign.model_ward_threshold),
-            self.sums.get(PhaseKind.SELF_CHECK, []),
-        )
-
-        def shown(value: object) -> object:
-            return None if value is None else round_half_up(value)  # type: ignore[arg-type]
-
-        return [
-            (
-                r.ward.code,
-                r.rank,
-                r.status,
-                tuple(shown(r.scores[c.code]) for c in self.campaign.checklists),
-                shown(r.total),
-                shown(r.self_check_total),
-                shown(r.self_check_gap),
-                r.veto,
-                r.tie_break,
-                r.award,
-            )
-            for r in ranking.results
-        ]
+from tests.helpers import TODAY, Hospital, audit_entries, submit
+from tests.months import (
+    BED,
+    ENV,
+    NOW,
+    SERVICE,
+    Month,
+    build_month,
+    nominations_in_database,
+    ranked_month,
+)
 
 
 def actual(view: RankingView) -> list[tuple[object, ...]]:
@@ -212,53 +81,6 @@ def actual(view: RankingView) -> list[tuple[object, ...]]:
         )
         for r in view.rows
     ]
-
-
-def build_month(
-    services: Services,
-    wards: int = 4,
-    checklists: tuple[str, ...] = (ENV, BED, SERVICE),
-    weights: list[Decimal] | None = None,
-    awards: int = 3,
-) -> Month:
-    admin = services.accounts.first_run("测试市人民医院", "admin", "护理部 王主任", PASSWORD)
-    codes = [f"W{n:02d}" for n in range(1, wards + 1)]
-    services.ward_import.import_wards(
-        admin,
-        [WardRow(n + 2, code, f"{code}病区", "", "30", "内科片") for n, code in enumerate(codes)],
-    )
-    ward_ids = {ward.code: ward.id for ward in services.wards.list_wards(admin)}
-    inspector_user = services.accounts.create_user(
-        admin, "zk1", "质控组 赵静", Role.INSPECTOR, PASSWORD
-    )
-    inspector = Actor(inspector_user.id, "zk1", "质控组 赵静", Role.INSPECTOR)
-    campaign = services.campaigns.create_campaign(
-        admin,
-        CampaignSpec(
-            name="2026年7月基础护理质量提升活动月",
-            starts_on=date(2026, 7, 6),
-            checklist_codes=checklists,
-            weights=weights,
-            model_ward_count=awards,
-        ),
-    )
-    with services.database.transaction() as session:
-        rows = {
-            link.checklist_id: session.get(Checklist, link.checklist_id)
-            for link in campaign.checklists
-        }
-        definitions = {row.code: definition_of(row) for row in rows.values() if row}
-        item_ids = {row.code: {i.code: i.id for i in row.items} for row in rows.values() if row}
-    return Month(
-        services,
-        admin,
-        inspector,
-        campaign,
-        ward_ids,
-        definitions,
-        {c.code: c.checklist_id for c in campaign.checklists},
-        item_ids,
-    )
 
 
 @pytest.fixture
@@ -374,6 +196,7 @@ def test_rectification_rate_counts_verified_items_of_the_ward(
     with services.database.transaction() as session:
         inspection_id = session.scalar(select(Inspection.id))
         item_id = session.scalar(select(ItemResult.item_id))
+        assert item_id is not None
         for n, status in enumerate(
             [
                 RectificationStatus.VERIFIED,
@@ -438,29 +261,12 @@ def test_details_list_every_item_of_submitted_inspections(services: Services, mo
 # -- model wards (示范病房) ----------------------------------------------------------------
 
 
-def audit_entries(services: Services, action: str) -> list[AuditEntry]:
-    with services.database.transaction() as session:
-        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
-        session.expunge_all()
-        return entries
-
-
 def decisions(services: Services) -> list[tuple[int, bool, bool, str]]:
     with services.database.transaction() as session:
         return [
             (d.ward_id, d.model_ward, d.proposed, d.reason)
             for d in session.scalars(select(ModelWardDecision).order_by(ModelWardDecision.ward_id))
         ]
-
-
-def ranked_month(services: Services) -> Month:
-    month = build_month(services, wards=5, awards=2)
-    month.put_all("W01")
-    month.put_all("W02", WARD_ENV="1")
-    month.put_all("W03", WARD_ENV="2")
-    month.put_all("W04", SERVICE="0")
-    month.put("W04", SERVICE, month.entries(SERVICE, veto=("SV04",)), inspector="乙")
-    return month
 
 
 def test_admin_confirms_the_proposal_without_a_reason(services: Services) -> None:
@@ -526,15 +332,15 @@ def test_changing_the_proposal_needs_a_reason_and_is_audited(services: Services)
     ],
 )
 def test_a_veto_or_incomplete_ward_cannot_be_made_a_model_ward(
-    services: Services, ward: str, template: str, error: type[Exception]
+    services: Services, ward: str, template: str, error: type[NursingQCError]
 ) -> None:
     month = ranked_month(services)
     with pytest.raises(error) as refused:
         services.ranking.confirm_model_wards(
             month.admin, month.campaign.id, [month.wards[ward]], "院长推荐", seen=None
         )
-    assert refused.value.template == template  # type: ignore[attr-defined]
-    assert refused.value.params == {"ward": ward}  # type: ignore[attr-defined]
+    assert refused.value.template == template
+    assert refused.value.params == {"ward": ward}
     assert decisions(services) == []
 
 
@@ -552,14 +358,6 @@ def test_only_the_department_confirms_model_wards(services: Services) -> None:
 
 
 # -- excellent nurses (优秀护士) -----------------------------------------------------------
-
-
-def nominations_in_database(services: Services) -> list[tuple[str, NominationStatus, str]]:
-    with services.database.transaction() as session:
-        return [
-            (n.nurse_name, n.status, n.decision_reason)
-            for n in session.scalars(select(Nomination).order_by(Nomination.id))
-        ]
 
 
 def test_head_nurse_nominates_her_own_ward_and_sees_the_deductions_that_name_her(
@@ -601,7 +399,7 @@ def test_nominations_are_refused_with_the_reason(services: Services) -> None:
     month = build_month(services, wards=2)
     nurse = month.head_nurse("W01")
     campaign, w01, w02 = month.campaign.id, month.wards["W01"], month.wards["W02"]
-    cases: list[tuple[Actor, int, str, str, type[Exception], str]] = [
+    cases: list[tuple[Actor, int, str, str, type[NursingQCError], str]] = [
         (nurse, w02, "李娜", "认真", PermissionDenied, MSG_NOMINATE_OWN_WARD),
         (month.inspector, w01, "李娜", "认真", PermissionDenied, MSG_NOMINATED_BY_WARD),
         (nurse, w01, "  ", "认真", ValidationError, MSG_NURSE_NAME_REQUIRED),
@@ -610,7 +408,7 @@ def test_nominations_are_refused_with_the_reason(services: Services) -> None:
     for actor, ward, name, reason, error, template in cases:
         with pytest.raises(error) as refused:
             services.nominations.nominate(actor, campaign, ward, name, reason)
-        assert refused.value.template == template  # type: ignore[attr-defined]
+        assert refused.value.template == template
     services.nominations.nominate(nurse, campaign, w01, "李娜", "认真")
     with pytest.raises(ValidationError) as refused_twice:
         services.nominations.nominate(month.admin, campaign, w01, "李娜 ", "纸质推荐")

@@ -9,10 +9,11 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import MSG_OTHER_WARD, Actor
@@ -64,10 +65,11 @@ from nursingqc.services.score_rows import (
     ScoreRow,
 )
 from nursingqc.services.ward_import import MSG_REQUIRED, WardRow
-from nursingqc.storage.models import AuditEntry, Inspection, ItemResult, RectificationItem
+from nursingqc.storage.models import AuditEntry, Inspection, RectificationItem
 from tests.helpers import (
     TODAY,
     Hospital,
+    database_state,
     full_marks,
     rewrite_workbook_part,
     submit,
@@ -105,36 +107,9 @@ def rows_for(
     rows = []
     for number, code in enumerate(items, start=start):
         row = ScoreRow(number, ward, checklist, code, phase, inspector, day)
-        rows.append(replace(row, **(changes or {}).get(code, {})))
+        cells: dict[str, Any] = (changes or {}).get(code, {})  # texts for ScoreRow's str fields
+        rows.append(replace(row, **cells))
     return rows
-
-
-def database_state(services: Services) -> dict[str, object]:
-    """Every score row, rectification item and audit entry: to show an import changed nothing."""
-    with services.database.transaction(read_only=True) as session:
-        return {
-            "inspections": session.execute(
-                select(
-                    Inspection.id,
-                    Inspection.status,
-                    Inspection.inspector_name,
-                    Inspection.inspected_on,
-                    Inspection.version,
-                )
-            ).all(),
-            "results": session.execute(
-                select(
-                    ItemResult.inspection_id,
-                    ItemResult.item_id,
-                    ItemResult.deduction,
-                    ItemResult.not_applicable,
-                    ItemResult.veto_failed,
-                    ItemResult.problem,
-                )
-            ).all(),
-            "rectification": session.scalar(select(func.count(RectificationItem.id))),
-            "audit": session.scalar(select(func.count(AuditEntry.id))),
-        }
 
 
 def refused(
@@ -160,7 +135,8 @@ def every_row(reason: RowProblem) -> list[RowProblem]:
 
 
 def first(**fields: str) -> Change:
-    return lambda rows: [replace(rows[0], **fields), *rows[1:]]
+    cells: dict[str, Any] = fields  # texts for ScoreRow's str fields, never its row number
+    return lambda rows: [replace(rows[0], **cells), *rows[1:]]
 
 
 # Each bad row, alone in an otherwise good inspection of NK01 / WARD_ENV (rows 2-11, WE01 first:

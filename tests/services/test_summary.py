@@ -18,9 +18,8 @@ from nursingqc.domain.errors import (
     ValidationError,
 )
 from nursingqc.domain.rectification import RectificationStatus
-from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.statistics import Share
-from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
+from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED
 from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
@@ -34,62 +33,8 @@ from nursingqc.services.summary import (
     SummaryText,
 )
 from nursingqc.storage.models import AuditEntry
-from tests.helpers import PASSWORD, TODAY, Hospital, full_marks, submit
-
-CODES = ("WARD_ENV", "BED_UNIT", "SERVICE", "TREAT_ROOM", "BASIC_CARE")
-# NK01: 病房环境 98, 床单元 99, the rest 100 → 99.40. WK01: 75, 95, 70, 100, 100 → 88.00.
-EVALUATION = {
-    "NK01": {"WE02": "2", "BU01": "1"},
-    "WK01": {"WE01": "15", "WE02": "10", "BU01": "5", "SV02": "15", "SV03": "15"},
-}
-
-
-def run_month(services: Services, hospital: Hospital, *, confirm: bool = True) -> None:
-    """Full-marks self-checks, the evaluation above, one item re-checked, model wards confirmed
-    (unless ``confirm`` is False: left as the rules' proposal) and one excellent nurse approved."""
-    wards = {
-        "NK01": (hospital.ward_a, hospital.nurse_a),
-        "WK01": (hospital.ward_b, hospital.nurse_b),
-    }
-    for ward, nurse in wards.values():
-        for code in CODES:
-            key = hospital.key(code, ward)
-            submit(
-                services, nurse, key, full_marks(services.checklists.definition(key.checklist_id))
-            )
-    services.campaigns.open_phase(hospital.admin, hospital.campaign.id, PhaseKind.EVALUATION)
-    for ward_code, (ward, _) in wards.items():
-        for code in CODES:
-            key = replace(hospital.key(code, ward), phase=PhaseKind.EVALUATION)
-            entries = full_marks(services.checklists.definition(key.checklist_id))
-            for item, deduction in EVALUATION[ward_code].items():
-                if item in entries:
-                    entries[item] = ItemEntry(Decimal(deduction), problem=f"{item}问题")
-            submit(services, hospital.inspector, key, entries)
-    item = next(
-        i
-        for i in services.rectification.list_items(hospital.admin, hospital.campaign.id)
-        if i.ward_code == "NK01" and i.item_code == "WE02"
-    )
-    filled = services.rectification.fill(
-        hospital.nurse_a, item.id, item.version, "未开窗", "每日通风", "张丽"
-    )
-    done = services.rectification.mark_done(hospital.nurse_a, item.id, filled.version, TODAY)
-    services.rectification.verify(hospital.inspector, item.id, done.version)
-    ranking = services.ranking.ranking(hospital.admin, hospital.campaign.id)
-    if confirm:
-        services.ranking.confirm_model_wards(
-            hospital.admin, hospital.campaign.id, [w.id for w in ranking.proposed], seen=None
-        )
-    nominee = services.nominations.nominate(
-        hospital.nurse_a, hospital.campaign.id, hospital.ward_a, "王丽娟", "服务热情"
-    )
-    services.nominations.decide_nomination(hospital.admin, nominee.id, approve=True, seen=None)
-
-
-def publish(services: Services, hospital: Hospital) -> None:
-    services.campaigns.open_phase(hospital.admin, hospital.campaign.id, PhaseKind.SUMMARY)
-    services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SUMMARY)
+from tests.helpers import PASSWORD, TODAY, Hospital
+from tests.months import publish, run_month
 
 
 @pytest.fixture
@@ -234,7 +179,7 @@ def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
 def test_the_evaluations_item_rows_come_from_one_query(services: Services, month: Hospital) -> None:
     statements: list[str] = []
 
-    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
         statements.append(statement)
 
     event.listen(services.database.engine, "before_cursor_execute", seen)

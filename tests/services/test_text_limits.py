@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -19,9 +21,9 @@ from tests.helpers import TODAY, Hospital, save_draft, submit_with_problems
 LONG_CAUSE = "交接班未检查床头柜，" * 200  # 2,000 characters: the limit
 
 
-def refused(action: object) -> ValidationError:
+def refused(action: Callable[[], object]) -> ValidationError:
     with pytest.raises(ValidationError) as raised:
-        action()  # type: ignore[operator]
+        action()
     return raised.value
 
 
@@ -40,8 +42,8 @@ def test_a_rectification_answer_at_its_limit_is_saved_and_one_over_is_refused(
         ("原因", "培训", "张" * 51),
     ):
         error = refused(
-            lambda c=cause, m=measure, o=owner: rectification.fill(
-                hospital.nurse_a, item.id, saved.version, c, m, o
+            partial(
+                rectification.fill, hospital.nurse_a, item.id, saved.version, cause, measure, owner
             )
         )
         assert error.template == MSG_TEXT_TOO_LONG

@@ -6,9 +6,7 @@ The full disk is real: a small tmpfs holds the database and a file fills the res
 
 from __future__ import annotations
 
-import contextlib
 import os
-import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -28,26 +26,22 @@ from nursingqc.services.rectification import RectificationDetail, RectificationI
 from nursingqc.services.score_import import ScoreImportResult
 from nursingqc.services.score_rows import ScoreRow
 from nursingqc.storage.db import MSG_DISK_FULL
-from tests.helpers import TODAY, Hospital, build_hospital, full_marks, save_draft, submit
-from tests.services.test_score_import import database_state
+from tests.database_files import disk_full, mount_small_disk
+from tests.helpers import (
+    TODAY,
+    Hospital,
+    build_hospital,
+    database_state,
+    full_marks,
+    save_draft,
+    submit,
+)
 
 pytestmark = pytest.mark.sqlite_only
 
 #: Long answers, as a ward writes them: a full disk must not eat them silently.
 CAUSE = "夜班人员不足，病室通风时间未落实，" * 40
 MEASURE = "每日早晚各开窗通风三十分钟，由责任护士签字记录，护士长每周抽查两次并在晨会点评；" * 20
-
-
-def mount_small_disk(folder: Path) -> None:
-    folder.mkdir()
-    try:
-        subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)],
-            check=True,
-            capture_output=True,
-        )
-    except (OSError, subprocess.CalledProcessError) as error:
-        pytest.skip(f"a small disk cannot be mounted here ({error}); needs root and tmpfs")
 
 
 @pytest.fixture
@@ -68,28 +62,6 @@ def on_small_disk(small_disk: Path) -> Iterator[tuple[Services, Hospital]]:
         yield services, build_hospital(services)
     finally:
         services.close()
-
-
-@contextlib.contextmanager
-def disk_full(services: Services) -> Iterator[None]:
-    """Fills the database's disk to the last byte, then frees it again.
-
-    The write-ahead log is emptied first: SQLite reuses a checkpointed log in place, so a small
-    write could otherwise still fit in space the log already holds."""
-    path = services.database.path
-    assert path is not None
-    with contextlib.closing(sqlite3.connect(path)) as connection:
-        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    assert busy == 0
-    filler = path.with_name("filler.bin")
-    with filler.open("wb", buffering=0) as file, contextlib.suppress(OSError):
-        while True:
-            file.write(b"\0" * 4096)
-    assert os.statvfs(path.parent).f_bavail == 0
-    try:
-        yield
-    finally:
-        filler.unlink()
 
 
 def refused_for_full_disk(services: Services, action: Callable[[], object]) -> None:

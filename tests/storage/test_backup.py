@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from nursingqc.storage import backup
 from nursingqc.storage.backup import (
     DAILY_BACKUPS_KEPT,
     STALE_TEMP_SECONDS,
@@ -22,8 +21,8 @@ from nursingqc.storage.backup import (
     newest_backup,
     take_daily_backup,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.database_files import backups_on_a_full_disk
+from tests.helpers import ROOT
 
 
 def _database(path: Path, rows: int = 200) -> Path:
@@ -95,15 +94,7 @@ def test_a_backup_whose_write_fails_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = _database(tmp_path / "h.sqlite3")
-    real_connect = sqlite3.connect
-
-    def small_disk(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        connection = real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-        if TEMP_PREFIX in str(database):
-            connection.execute("PRAGMA max_page_count=2")  # SQLite reports the disk full
-        return connection
-
-    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    backups_on_a_full_disk(monkeypatch)
     with pytest.raises(sqlite3.OperationalError) as full:
         take_daily_backup(source, tmp_path / "backups", date(2026, 7, 8))
     assert full.value.sqlite_errorname == "SQLITE_FULL"

@@ -3,9 +3,14 @@ by its button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 
@@ -36,17 +41,9 @@ def type_chinese(text: str) -> None:
     QApplication.processEvents()
 
 
-def answer_next_box(button_text: str, seen: list[str]) -> None:
-    """Clicks the button whose text starts with ``button_text`` in the next message box, once it
-    is open; ``seen`` gets the box's text."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        button = next(b for b in box.findChildren(QPushButton) if b.text().startswith(button_text))
-        button.click()
-
-    QTimer.singleShot(0, click)
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt letter of every label and button in ``widget`` ("&&" is a plain ampersand)."""
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    texts += [button.text() for button in widget.findChildren(QAbstractButton)]
+    plain = (text.replace("&&", "") for text in texts)
+    return [text[text.index("&") + 1].upper() for text in plain if "&" in text]

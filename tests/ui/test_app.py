@@ -13,19 +13,7 @@ from nursingqc.domain.accounts import Role
 from nursingqc.services.container import Services
 from nursingqc.ui import app as program
 from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
-
-
-def started_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Cancels the first-start and log-in dialogs, and lists which ones the program started."""
-    started: list[str] = []
-
-    def cancel(dialog: QDialog) -> int:
-        started.append(type(dialog).__name__)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(SetupDialog, "exec", cancel)
-    monkeypatch.setattr(LoginDialog, "exec", cancel)
-    return started
+from tests.ui.dialogs import started_dialogs
 
 
 def test_first_start_names_the_hospital_and_creates_the_admin(

@@ -7,13 +7,10 @@ import subprocess
 import sys
 import time
 from decimal import Decimal
-from pathlib import Path
 
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.services.container import Services
-from tests.helpers import Hospital
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT, Hospital
 
 ENTER_THEN_WAIT = """
 import sys

@@ -124,7 +124,7 @@ def test_cancel_stops_the_writing_shows_nothing_and_leaves_no_file(
     before = sorted(tmp_path.rglob("*"))
     asked: list[bool] = []
 
-    def slow_write(out: BinaryIO, progress: Progress) -> int | None:
+    def slow_write(out: BinaryIO, progress: Progress) -> Written | None:
         def slow(done: int, total: int) -> bool:
             time.sleep(0.02)
             asked.append(progress(done, total))
@@ -200,7 +200,12 @@ def test_open_in_the_system_viewer_hands_over_a_copy_named_as_suggested(
 ) -> None:
     dialog = open_preview(qtbot, parent)
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     dialog.open_in_viewer()
     (url,) = opened
     copy = Path(url.toLocalFile())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -15,23 +14,12 @@ from nursingqc.paths import resources_dir
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.pages.home import HomePage
-from nursingqc.ui.theme import apply_theme
 from tests.helpers import Hospital
 from tests.ui.windows import page_of
 
 # Full-width forms （），：；！？, CJK punctuation 、。「」 and the curly double quotes that a
 # Chinese font draws full-width: they belong in the translation, never in the English source.
 CHINESE_PUNCTUATION = re.compile("[\u3000-\u303f\uff00-\uffef\u201c\u201d]")
-
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[QApplication]:
-    """The shipped font and stylesheet, as the program starts with them."""
-    font, stylesheet = qapp.font(), qapp.styleSheet()
-    apply_theme(qapp)
-    yield qapp
-    qapp.setStyleSheet(stylesheet)
-    qapp.setFont(font)
 
 
 def navigation_item_padding() -> int:

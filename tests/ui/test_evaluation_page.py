@@ -22,7 +22,8 @@ from nursingqc.ui.models.evaluation import InspectionColumn
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from tests.helpers import TODAY, Hospital, full_marks
-from tests.ui.keyboard import answer_next_box, focused, press, type_ascii, type_chinese
+from tests.ui.dialogs import answer_next_box
+from tests.ui.keyboard import focused, press, type_ascii, type_chinese
 
 
 @pytest.fixture
@@ -154,8 +155,8 @@ def test_a_new_inspection_when_one_of_today_exists_opens_that_one(
 
     # Yesterday's opens with a click, read-only.
     view = page.ui.inspectionsView
-    yesterday = view.visualRect(page.lines.index(0, InspectionColumn.INSPECTOR)).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=yesterday)
+    yesterdays_row = view.visualRect(page.lines.index(0, InspectionColumn.INSPECTOR)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=yesterdays_row)
     assert page.panel.sheet.status is SheetStatus.SUBMITTED and not page.panel.sheet.editable
     told: list[str] = []
 
@@ -184,6 +185,7 @@ def test_a_second_inspection_started_on_another_pc_is_refused_and_the_first_open
     assert not here.panel.save_now()
     assert seen[0].startswith("质控组 赵静 已有一份 2026-07-08")
     # The one inspection of today is open here now, with the entry saved on the other PC.
-    assert here.panel.sheet is not None and here.panel.sheet.key == there.panel.sheet.key
+    assert here.panel.sheet is not None and there.panel.sheet is not None
+    assert here.panel.sheet.key == there.panel.sheet.key
     assert here.panel.model.entries()["WE01"].deduction == Decimal(1)
     assert len(evaluation_rows(services)) == 1

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import ROOT
+
 FORMS = sorted((ROOT / "forms").glob("*.ui"))
 
 

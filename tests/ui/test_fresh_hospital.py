@@ -52,9 +52,12 @@ def test_a_new_campaign_without_wards_points_to_wards_and_accounts_instead_of_a_
     assert page is not None
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or answers[len(asked) - 1]
-    )
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     monkeypatch.setattr(CampaignDialog, "exec", lambda _dialog: pytest.fail("dialog opened"))
     qtbot.mouseClick(page.ui.newButton, Qt.MouseButton.LeftButton)
     assert asked == [

@@ -102,7 +102,9 @@ def test_campaigns_page_creates_a_campaign_and_changes_phases(
 
     def fill_and_accept(dialog: CampaignDialog) -> int:
         dialog.ui.nameEdit.setText("2026年12月基础护理质量提升活动月")
-        dialog.ui.checklistTable.item(3, 0).setCheckState(Qt.CheckState.Unchecked)
+        checklist = dialog.ui.checklistTable.item(3, 0)
+        assert checklist is not None
+        checklist.setCheckState(Qt.CheckState.Unchecked)
         dialog.accept()
         return 1
 
@@ -236,11 +238,12 @@ def test_an_empty_campaign_is_deleted_from_the_page_and_one_with_sheets_is_refus
     assert page is not None and page.ui.campaignList.item(0).text() == "误建的活动"
     asked: list[str] = []
     refused: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text, *_: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def say_yes(_parent: object, _title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", say_yes)
     monkeypatch.setattr(
         campaigns_page,
         "show_error",

@@ -10,9 +10,9 @@ from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.ranking import MODEL_WARD_BACKGROUND
 from nursingqc.ui.pages.my_results import MyResultsPage
+from nursingqc.ui.pages.summary import SummaryPage
 from tests.helpers import TODAY, Hospital
-from tests.services.test_summary import publish
-from tests.ui.test_summary_page import month  # noqa: F401 - the crafted month
+from tests.months import publish
 
 
 def open_page(qtbot: QtBot, services: Services, actor: Actor) -> MyResultsPage:
@@ -27,7 +27,7 @@ def open_page(qtbot: QtBot, services: Services, actor: Actor) -> MyResultsPage:
 def test_before_publication_the_page_only_says_when_results_come(
     qtbot: QtBot,
     services: Services,
-    month: Hospital,  # noqa: F811
+    month: Hospital,
 ) -> None:
     page = open_page(qtbot, services, month.nurse_b)
 
@@ -42,7 +42,7 @@ def test_before_publication_the_page_only_says_when_results_come(
 def test_after_publication_she_sees_the_ranking_and_her_wards_full_result(
     qtbot: QtBot,
     services: Services,
-    month: Hospital,  # noqa: F811
+    month: Hospital,
 ) -> None:
     publish(services, month)
     page = open_page(qtbot, services, month.nurse_b)
@@ -76,7 +76,7 @@ def test_after_publication_she_sees_the_ranking_and_her_wards_full_result(
 def test_head_nurses_get_my_results_and_the_department_gets_the_summary(
     qtbot: QtBot,
     services: Services,
-    month: Hospital,  # noqa: F811
+    month: Hospital,
 ) -> None:
     nurse = MainWindow(services, month.nurse_a, lambda: TODAY)
     admin = MainWindow(services, month.admin, lambda: TODAY)
@@ -84,6 +84,6 @@ def test_head_nurses_get_my_results_and_the_department_gets_the_summary(
     for window in (nurse, admin, inspector):
         qtbot.addWidget(window)
 
-    assert nurse.my_results is not None and nurse.summary is None
-    assert admin.summary is not None and admin.my_results is None
-    assert inspector.summary is not None and inspector.my_results is None
+    assert nurse.page(MyResultsPage) is not None and nurse.page(SummaryPage) is None
+    assert admin.page(SummaryPage) is not None and admin.page(MyResultsPage) is None
+    assert inspector.page(SummaryPage) is not None and inspector.page(MyResultsPage) is None

@@ -40,23 +40,19 @@ from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, NAME
 from nursingqc.ui.pages.ranking import RankingPage
 from nursingqc.ui.widgets.bar_chart import HIGHLIGHT_COLOUR, Bar, BarChart
-from tests.helpers import TODAY
-from tests.services.test_ranking_service import (
+from tests.helpers import TODAY, audit_entries
+from tests.months import (
     BED,
     CARE,
     ENV,
     SERVICE,
     TREAT,
     Month,
-    audit_entries,
     build_month,
     nominations_in_database,
     ranked_month,
 )
 from tests.ui.keyboard import focused, press, type_chinese
-
-# A fixture, named in usefixtures: the shipped font and stylesheet, as the program starts with them.
-from tests.ui.test_english_mode import themed  # noqa: F401
 from tests.ui.windows import page_of
 
 #: rules §11.1: the ranking's columns, with the month's three checklists.

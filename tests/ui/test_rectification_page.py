@@ -31,9 +31,9 @@ from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.rectification import RectificationPage
 from tests.helpers import TODAY, Hospital, full_marks, submit, submit_with_problems
-from tests.reports.test_images import photo, png_header
-from tests.ui.keyboard import focused, type_chinese
-from tests.ui.test_wards_accounts_page import mnemonics
+from tests.pictures import photo, png_header
+from tests.ui.keyboard import focused, mnemonics, type_chinese
+from tests.ui.tables import cells
 
 DEADLINE = TODAY + timedelta(days=7)
 
@@ -110,11 +110,7 @@ def actions(services: Services, code: str) -> list[RectificationAction]:
 
 
 def history(page: RectificationPage) -> list[list[str]]:
-    table = page.ui.historyTable
-    return [
-        [table.item(row, column).text() for column in range(table.columnCount())]
-        for row in range(table.rowCount())
-    ]
+    return cells(page.ui.historyTable)
 
 
 def alt(qtbot: QtBot, page: RectificationPage, key: Qt.Key) -> None:
@@ -126,7 +122,12 @@ def alt(qtbot: QtBot, page: RectificationPage, key: Qt.Key) -> None:
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The text of every message box the page shows (each closes at once, as if read)."""
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def read(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
     return shown
 
 
@@ -216,7 +217,7 @@ def answer_deadline_dialog(reason: str, deadline: date, seen: list[str]) -> None
         seen.append(f"{dialog.windowTitle()}|{ok.isEnabled()}|{focused().objectName()}")
         if focused() is dialog.ui.reasonEdit:
             type_chinese(reason)
-        dialog.ui.deadlineEdit.setDate(QDate(deadline))
+        dialog.ui.deadlineEdit.setDate(QDate(deadline.year, deadline.month, deadline.day))
         seen.append(f"{ok.isEnabled()}")
         ok.click() if ok.isEnabled() else dialog.reject()
 

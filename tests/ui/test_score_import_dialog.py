@@ -14,8 +14,8 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.excel.scores_file import write_template
 from nursingqc.services.container import Services
 from nursingqc.ui.dialogs.score_import import ScoreImportDialog
-from tests.helpers import TODAY, Hospital
-from tests.services.test_score_import import database_state
+from tests.helpers import TODAY, Hospital, database_state
+from tests.ui.tables import cells, headers
 
 
 @pytest.fixture
@@ -53,11 +53,7 @@ def run_import(qtbot: QtBot, dialog: ScoreImportDialog, path: Path) -> None:
 
 
 def table(dialog: ScoreImportDialog) -> list[list[str]]:
-    grid = dialog.ui.table
-    return [
-        [grid.item(row, column).text() for column in range(grid.columnCount())]
-        for row in range(grid.rowCount())
-    ]
+    return cells(dialog.ui.table)
 
 
 def test_a_refused_file_lists_every_problem_with_sheet_row_column_and_reason(
@@ -84,7 +80,7 @@ def test_a_refused_file_lists_every_problem_with_sheet_row_column_and_reason(
     run_import(qtbot, dialog, path)
     assert database_state(services) == before
     assert dialog.ui.statusLabel.text().startswith("文件未导入：发现 5 处问题，数据未作任何改动。")
-    assert [dialog.ui.table.horizontalHeaderItem(c).text() for c in range(4)] == [
+    assert headers(dialog.ui.table)[:4] == [
         "工作表",
         "行",
         "列",

@@ -30,9 +30,9 @@ from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.self_check import SelfCheckPage
+from tests.database_files import disk_full, mount_small_disk
 from tests.helpers import TODAY, Hospital, build_hospital, full_marks, save_draft, submit
-from tests.services.test_write_faults import disk_full, mount_small_disk
-from tests.ui.keyboard import answer_next_box
+from tests.ui.dialogs import answer_next_box
 from tests.ui.windows import page_of
 
 
@@ -134,7 +134,9 @@ def test_closing_the_window_with_entries_that_cannot_be_saved_asks_first(
     asked: list[str] = []
 
     def answer(answer: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
-        def warning(_parent: object, _title: str, text: str, *_: object) -> object:
+        def warning(
+            _parent: object, _title: str, text: str, *_: object
+        ) -> QMessageBox.StandardButton:
             asked.append(text)
             return answer
 

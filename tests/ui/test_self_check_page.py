@@ -87,7 +87,8 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     for _ in range(2):
         type_ascii(qtbot, "0")
         press(qtbot, Qt.Key.Key_Return)
-    assert page.panel.model.item_at(view.currentIndex().row()).code == "WE06"  # section row skipped
+    item = page.panel.model.item_at(view.currentIndex().row())
+    assert item is not None and item.code == "WE06"  # the section row was skipped
     # WE06: not applicable, ticked with the arrow keys and Space.
     press(qtbot, Qt.Key.Key_Right, 2)
     assert view.currentIndex().column() == Column.NOT_APPLICABLE
@@ -210,7 +211,8 @@ def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
     page.ui.wardCombo.setCurrentIndex(page.ui.wardCombo.findData(hospital.ward_b))
     assert page.panel.sheet is not None and page.panel.sheet.status is SheetStatus.SUBMITTED
     qtbot.mouseClick(page.panel.ui.reopenButton, Qt.MouseButton.LeftButton)
-    assert page.panel.sheet.status is SheetStatus.DRAFT and page.panel.sheet.editable
+    reopened = page.panel.sheet
+    assert reopened is not None and reopened.status is SheetStatus.DRAFT and reopened.editable
 
 
 def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(

@@ -37,10 +37,9 @@ from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS, MSG_BUSY
 from nursingqc.storage.models import SummaryNote
 from nursingqc.ui.pages import summary as summary_page
 from nursingqc.ui.pages.summary import SummaryPage
-from nursingqc.ui.widgets.bar_chart import BAR_COLOUR, HIGHLIGHT_COLOUR, Bar
+from nursingqc.ui.widgets.bar_chart import BAR_COLOUR, HIGHLIGHT_COLOUR, THRESHOLD_COLOUR, Bar
 from nursingqc.ui.widgets.charts import (
     LINE_COLOUR,
-    THRESHOLD_COLOUR,
     PairedBar,
     PairedBarChart,
     ParetoChart,
@@ -49,18 +48,11 @@ from nursingqc.ui.widgets.charts import (
 )
 from nursingqc.ui.widgets.pareto_layout import ParetoBar
 from tests.helpers import PASSWORD, TODAY, Hospital
-from tests.services.test_summary import publish, run_month
-from tests.ui.keyboard import answer_next_box, type_chinese
+from tests.months import publish
+from tests.ui.dialogs import answer_next_box
+from tests.ui.keyboard import type_chinese
 
 Write = Callable[[BinaryIO, Callable[[int, int], bool]], Written | None]
-
-
-@pytest.fixture
-def month(services: Services, hospital: Hospital) -> Hospital:
-    """NK01 99.40 and WK01 88.00 (lenient self-check), 7 findings, one re-checked; NK01 model
-    ward; 王丽娟 an approved excellent nurse."""
-    run_month(services, hospital)
-    return hospital
 
 
 def open_page(qtbot: QtBot, services: Services, actor: Actor) -> SummaryPage:
@@ -109,7 +101,7 @@ def test_the_page_shows_the_months_figures(
 ) -> None:
     page = open_page(qtbot, services, month.inspector)
 
-    figures = dict(rows(page, "figures"))
+    figures = {label: value for label, value in rows(page, "figures")}
     assert figures["Wards taking part"] == "2"
     assert figures["Items checked"] == "98"
     assert figures["Problems found (items with a deduction)"] == "7"

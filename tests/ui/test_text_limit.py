@@ -24,6 +24,7 @@ def test_the_reason_dialog_counts_against_the_reasons_limit(qtbot: QtBot) -> Non
     qtbot.addWidget(dialog)
     (counter,) = counters(dialog).values()
     edit = dialog.findChild(QPlainTextEdit, "reasonEdit")
+    assert edit is not None
     assert counter.text() == f"0 / {texts.REASON.limit} characters"
     edit.setPlainText("理" * (texts.REASON.limit + 1))
     assert counter.over and OVER_COLOUR in counter.styleSheet()

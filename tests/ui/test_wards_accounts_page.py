@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Role
@@ -18,6 +18,8 @@ from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 from tests.helpers import PASSWORD, Hospital, wards_workbook
+from tests.ui.keyboard import mnemonics
+from tests.ui.tables import cell, row_of
 
 
 @pytest.fixture
@@ -124,24 +126,9 @@ def test_the_department_resets_a_forgotten_password(
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: ("fresh-pass", True))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    row = next(
-        r
-        for r in range(page.ui.accountsTable.rowCount())
-        if page.ui.accountsTable.item(r, 0).text() == "nk01"
-    )
-    page.ui.accountsTable.selectRow(row)
+    page.ui.accountsTable.selectRow(row_of(page.ui.accountsTable, "nk01"))
     page.ui.resetPasswordButton.click()
     assert services.accounts.login("nk01", "fresh-pass").username == "nk01"
-
-
-def mnemonics(widget: QWidget) -> list[str]:
-    """The Alt letter of every label and button in ``widget`` ("&&" is a plain ampersand)."""
-    letters = []
-    for child in [*widget.findChildren(QLabel), *widget.findChildren(QAbstractButton)]:
-        text = child.text().replace("&&", "")
-        if "&" in text:
-            letters.append(text[text.index("&") + 1].upper())
-    return letters
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -219,8 +206,7 @@ def test_a_weak_password_is_refused_in_the_dialog_with_its_reason(
 
 
 def ward_row(page: WardsAccountsPage, code: str) -> int:
-    table = page.ui.wardsTable
-    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == code)
+    return row_of(page.ui.wardsTable, code)
 
 
 def test_the_department_edits_a_ward(
@@ -250,8 +236,9 @@ def test_the_department_edits_a_ward(
         None,
         "外科片",
     )
-    assert page.ui.wardsTable.item(ward_row(page, "NK01"), 1).text() == "心内科一病区"
-    assert page.selected_ward() is not None and page.selected_ward().code == "NK01"
+    assert cell(page.ui.wardsTable, ward_row(page, "NK01"), 1) == "心内科一病区"
+    selected = page.selected_ward()
+    assert selected is not None and selected.code == "NK01"
 
 
 def test_an_empty_ward_name_is_refused_in_the_dialog(
@@ -279,11 +266,11 @@ def test_the_department_deactivates_and_reactivates_a_ward(
     assert [w.code for w in services.wards.list_wards(hospital.admin)] == ["WK01"]
     row = ward_row(page, "NK01")
     assert row == page.ui.wardsTable.rowCount() - 1  # deactivated wards are listed last
-    assert page.ui.wardsTable.item(row, 5).text() == "已停用"
+    assert cell(page.ui.wardsTable, row, 5) == "已停用"
     assert page.ui.activeWardButton.text() == "重新启用病区(&A)"
     page.ui.activeWardButton.click()
     assert [w.code for w in services.wards.list_wards(hospital.admin)] == ["NK01", "WK01"]
-    assert page.ui.wardsTable.item(ward_row(page, "NK01"), 5).text() == "使用中"
+    assert cell(page.ui.wardsTable, ward_row(page, "NK01"), 5) == "使用中"
 
 
 def test_a_ward_with_an_account_is_not_deleted_and_the_reason_is_shown(
@@ -316,13 +303,13 @@ def test_the_department_unlocks_a_locked_account(
             services.accounts.login("nk01", "wrong-one")
     page.refresh()
     table = page.ui.accountsTable
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "nk01")
-    assert table.item(row, 4).text().startswith("锁定至 ")
+    row = row_of(table, "nk01")
+    assert cell(table, row, 4).startswith("锁定至 ")
     table.selectRow(row)
     assert page.ui.unlockButton.isEnabled()
     page.ui.unlockButton.click()
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "nk01")
-    assert table.item(row, 4).text() == ""
+    row = row_of(table, "nk01")
+    assert cell(table, row, 4) == ""
     assert services.accounts.login("nk01", PASSWORD).username == "nk01"
     table.selectRow(row)
     assert not page.ui.unlockButton.isEnabled()  # nothing left to unlock

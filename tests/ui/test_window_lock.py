@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from nursingqc.cli.main import main
 from nursingqc.ui import app as program
-from tests.cli.test_check_backup import ROOT
-from tests.ui.test_app import started_dialogs
+from tests.helpers import ROOT
+from tests.ui.dialogs import started_dialogs
 
 HOLDER = """
 import sys, time
