@@ -94,3 +94,17 @@ def test_every_example_the_rules_name_is_a_test_that_exists() -> None:
         if not (ROOT / file).is_file() or name not in defined_tests(ROOT / file)
     ]
     assert missing == []
+
+
+def test_the_permission_table_of_the_rules_is_the_one_the_code_grants() -> None:
+    """rules §1.1 shows ``GRANTED`` as a table; the services and the window use the code's."""
+    from nursingqc.domain.accounts import GRANTED, Permission, Role
+
+    row = re.compile(r"^\| `(\w+)` [^|]*\|([^|]*)\|([^|]*)\|([^|]*)\|$", re.MULTILINE)
+    shown = {
+        Permission[name]: tuple(cell.strip() == "✓" for cell in cells)
+        for name, *cells in row.findall(RULES.read_text(encoding="utf-8"))
+        if name in Permission.__members__
+    }
+    roles = (Role.ADMIN, Role.INSPECTOR, Role.HEAD_NURSE)
+    assert shown == {p: tuple(p in GRANTED[role] for role in roles) for p in Permission}

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, selectinload
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import (
     Actor,
+    Permission,
+    may,
     require_admin,
     require_evaluation_access,
     require_self_check_access,
@@ -298,7 +300,7 @@ class InspectionService(DatedService):
                 saved_by=inspection.updated_by if inspection else "",
                 submitted_at=inspection.submitted_at if inspection else None,
                 outside_phase_dates=not phase.starts_on <= today <= phase.ends_on,
-                can_reopen=actor.is_admin and not published,
+                can_reopen=may(actor, Permission.ADMINISTER) and not published,
                 published=published,
             )
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.accounts import Actor, Permission, Role, may, require_admin
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -127,7 +127,7 @@ class NominationService:
     ) -> NomineeView:
         """A head nurse nominates a nurse of her own ward; the department may enter one for any
         ward (a nomination handed in on paper)."""
-        if actor.role is Role.INSPECTOR:
+        if not may(actor, Permission.NOMINATE_NURSE):
             raise PermissionDenied(MSG_NOMINATED_BY_WARD)
         name, reason = checked_text(nurse_name, texts.NURSE), checked_text(reason, texts.REASON)
         if not name:
@@ -241,7 +241,7 @@ class NominationService:
             return []
         wards = {ward.id: ward for ward in campaign_wards(campaign)}
         outcomes: dict[int, WardOutcome] = {}
-        if actor.role is not Role.HEAD_NURSE or campaign_published(campaign):
+        if may(actor, Permission.READ_UNPUBLISHED_RESULTS) or campaign_published(campaign):
             for row in ranking_view(session, campaign).rows:
                 outcomes[row.ward.id] = WardOutcome(row.rank, row.total, row.status, row.model_ward)
         lines = list(

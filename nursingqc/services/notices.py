@@ -8,17 +8,21 @@ from datetime import date
 
 from sqlalchemy import select
 
-from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.clock import DatedService
-from nursingqc.services.rectification import MSG_RECHECK_NOT_BY_WARD
 from nursingqc.services.use_cases import reads_only
 from nursingqc.storage.models import Campaign, Inspection, RectificationItem
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
 
+MSG_NOTICES_BY_DEPARTMENT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Rectification notices are printed by the nursing department or an inspector; the ward "
+    "answers its items on the Rectification page.",
+)
 MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
 
 
@@ -29,8 +33,8 @@ class NoticeService(DatedService):
     ) -> list[NoticeData]:
         """One notice per ward with items still to do (or the one ward asked for), in ward
         order; the department's or an inspector's document."""
-        if actor.role is Role.HEAD_NURSE:
-            raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
+        if not may(actor, Permission.RECHECK_RECTIFICATION):
+            raise PermissionDenied(MSG_NOTICES_BY_DEPARTMENT)
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
             hospital = printed_hospital(session, campaign)

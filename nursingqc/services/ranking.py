@@ -22,7 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.accounts import Actor, Permission, may, require_admin
 from nursingqc.domain.awards import AwardDecision, AwardSettings
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -216,7 +216,7 @@ def ward_label(ward: PrintedWard | WardRef) -> WardLabel:
 
 
 def _require_reader(actor: Actor) -> None:
-    if actor.role is Role.HEAD_NURSE:
+    if not may(actor, Permission.READ_UNPUBLISHED_RESULTS):
         raise PermissionDenied(MSG_RANKING_NOT_PUBLISHED)
 
 
@@ -362,7 +362,7 @@ class RankingService:
             if not campaign_published(campaign):
                 _require_reader(actor)
             view = ranking_view(session, campaign)
-        if actor.role is not Role.HEAD_NURSE:
+        if may(actor, Permission.READ_UNPUBLISHED_RESULTS):
             return view
         # A head nurse reads only her own ward's self-check and rectification (rules §8.3); the
         # ranks and totals are published for every ward.

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import Actor, Role, require_admin
+from nursingqc.domain.accounts import Actor, Permission, may, require_admin
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -404,7 +404,7 @@ class SummaryService:
     @reads_only
     def summary(self, actor: Actor, campaign_id: int) -> SummaryView:
         """The month's summary for the department and inspectors, published or not."""
-        if actor.role is Role.HEAD_NURSE:
+        if not may(actor, Permission.READ_UNPUBLISHED_RESULTS):
             raise PermissionDenied(MSG_SUMMARY_NOT_FOR_HEAD_NURSE)
         with self._db.transaction(read_only=True) as session:
             return self._summary(session, load_campaign(session, campaign_id))
@@ -417,7 +417,7 @@ class SummaryService:
             ward = next((w for w in printed_wards(campaign) if w.id == ward_id), None)
             if ward is None:
                 raise NotFound(MSG_WARD_NOT_IN_CAMPAIGN, ward=ward_id)
-            if actor.role is Role.HEAD_NURSE:
+            if not may(actor, Permission.READ_UNPUBLISHED_RESULTS):
                 if actor.ward_id != ward_id:
                     raise PermissionDenied(MSG_OTHER_WARDS_RESULT, ward=ward.code)
                 if not campaign_published(campaign):

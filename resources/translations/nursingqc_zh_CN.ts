@@ -1658,6 +1658,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>每个整改项最多保存 {limit} 张图片，请先删除一张再添加。</translation>
     </message>
     <message>
+        <source>Rectification notices are printed by the nursing department or an inspector; the ward answers its items on the Rectification page.</source>
+        <translation>整改通知单由护理部或质控员打印；病区在“整改”页面填写各整改项。</translation>
+    </message>
+    <message>
         <source>There is no ward {ward} in this campaign.</source>
         <translation>本次活动没有病区 {ward}。</translation>
     </message>

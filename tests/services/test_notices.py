@@ -8,7 +8,11 @@ import pytest
 
 from nursingqc.domain.errors import NotFound, PermissionDenied
 from nursingqc.services.container import Services
-from nursingqc.services.notices import MSG_UNKNOWN_WARD_CODE, NoticeService
+from nursingqc.services.notices import (
+    MSG_NOTICES_BY_DEPARTMENT,
+    MSG_UNKNOWN_WARD_CODE,
+    NoticeService,
+)
 from tests.helpers import TODAY, Hospital, submit_with_problems
 
 
@@ -34,8 +38,9 @@ def test_notices_list_the_wards_with_work_left_and_one_ward_on_request(
     # A ward with nothing to do gets a 无需整改 notice only when asked for by name.
     (clean,) = notices.notices(hospital.admin, hospital.campaign.id, "WK01")
     assert clean.problems == ()
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         notices.notices(hospital.nurse_a, hospital.campaign.id)
+    assert refused.value.template == MSG_NOTICES_BY_DEPARTMENT
 
 
 def test_a_notice_for_a_ward_not_in_the_campaign_is_refused_naming_it(

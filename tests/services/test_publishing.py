@@ -111,6 +111,9 @@ WRITES: dict[str, Callable[[Published], object]] = {
     "score_import.import_scores": lambda p: p.services.score_import.import_scores(
         p.hospital.admin, p.campaign, []
     ),
+    "summary.save_draft": lambda p: p.services.summary.save_draft(
+        p.hospital.admin, p.campaign, SummaryText(conclusions="结论")
+    ),
     "summary.save_text": lambda p: p.services.summary.save_text(
         p.hospital.admin, p.campaign, SummaryText(conclusions="结论")
     ),
