@@ -43,6 +43,7 @@ from nursingqc.reports.excel.ranking_workbook import (
 )
 from nursingqc.reports.pdf.fonts import FONT_NAME
 from nursingqc.reports.pdf.notice import write_notices
+from nursingqc.reports.wording import MISSING
 from nursingqc.services.container import Services, open_services
 from nursingqc.services.demo import ADMIN_PASSWORD, create_demo
 
@@ -213,7 +214,7 @@ def _pdf(run: _Run) -> str:
     if not any(name.startswith(FONT_NAME) for name in fonts):
         raise CheckFailed(
             tr("the Chinese font {font} is not embedded (embedded: {fonts})").format(
-                font=FONT_NAME, fonts=", ".join(sorted(fonts)) or "—"
+                font=FONT_NAME, fonts=", ".join(sorted(fonts)) or MISSING
             )
         )
     return tr("Rectification notice written as PDF: {pages} page(s), font {font} embedded").format(

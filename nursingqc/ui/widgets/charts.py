@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from nursingqc.reports.wording import MISSING
 from nursingqc.ui.widgets.bar_chart import (
     AXIS_COLOUR,
     BAR_COLOUR,
@@ -299,7 +300,7 @@ class PairedBarChart(_Chart):
                     painter.fillRect(
                         QRectF(left, y + offset, end_x - left, BAR_THICKNESS - 1), colour
                     )
-                text = "—" if value is None else f"{value:.2f}"
+                text = MISSING if value is None else f"{value:.2f}"
                 if offset == 0 and row.note:
                     text = f"{text}  {row.note}"
                 painter.setPen(THRESHOLD_COLOUR if row.marked and offset == 0 else text_colour)
