@@ -311,6 +311,12 @@ def prune_qt(lib: Path) -> None:
     """Keeps the Qt the program loads: its modules' bindings, the plug-ins it uses, and the DLLs
     those need (followed through their import tables); Qt's tools, QML and the rest go."""
     pyside = lib / "PySide6"
+    remove_unused_qt_files(pyside)
+    remove_unneeded_libraries(lib, pyside)
+
+
+def remove_unused_qt_files(pyside: Path) -> None:
+    """Qt's modules, plug-ins, platforms and translations the program never loads."""
     for path in list(pyside.iterdir()):
         name = path.name
         if path.is_dir() and name in PYSIDE_UNUSED_FOLDERS:
@@ -329,6 +335,11 @@ def prune_qt(lib: Path) -> None:
     for translation in (pyside / "translations").iterdir():
         if not QT_TRANSLATIONS.fullmatch(translation.name):
             translation.unlink()
+
+
+def remove_unneeded_libraries(lib: Path, pyside: Path) -> None:
+    """The DLLs no kept binding or plug-in imports, and the plug-ins whose Qt is gone."""
+    plugins = pyside / "plugins"
     # The bindings' folders each carry the libraries (Qt's, the C++ runtime) their modules load.
     libraries = [*pyside.glob("*.dll"), *(lib / "shiboken6").glob("*.dll")]
     by_name: dict[str, list[Path]] = {}

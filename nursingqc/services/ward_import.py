@@ -64,6 +64,17 @@ _TEXT_COLUMNS = {
 }
 
 
+def _text_problem(field: str, text: str) -> tuple[str, dict[str, object]] | None:
+    """Why a text cell is refused: empty where required, a broken character, too long."""
+    if field in ("code", "name") and not text:
+        return MSG_REQUIRED, {}
+    if (position := lone_surrogate_at(text)) is not None:
+        return MSG_BROKEN_CHARACTER, {"position": position}
+    if len(text) > MAX_LENGTH[field]:
+        return MSG_TOO_LONG, {"count": len(text), "length": MAX_LENGTH[field]}
+    return None
+
+
 def _check_rows(rows: list[WardRow]) -> tuple[list[RowProblem], list[dict[str, object]]]:
     """Every problem of every row, and each row's cleaned values (only the columns it has)."""
     problems: list[RowProblem] = []
@@ -80,18 +91,9 @@ def _check_rows(rows: list[WardRow]) -> tuple[list[RowProblem], list[dict[str, o
         if row.group_name is not None:
             texts["group_name"] = visible_text(row.group_name)
         for field, text in texts.items():
-            if field in ("code", "name") and not text:
-                problem(row.row, _TEXT_COLUMNS[field], MSG_REQUIRED)
-            elif (position := lone_surrogate_at(text)) is not None:
-                problem(row.row, _TEXT_COLUMNS[field], MSG_BROKEN_CHARACTER, position=position)
-            elif len(text) > MAX_LENGTH[field]:
-                problem(
-                    row.row,
-                    _TEXT_COLUMNS[field],
-                    MSG_TOO_LONG,
-                    count=len(text),
-                    length=MAX_LENGTH[field],
-                )
+            refused = _text_problem(field, text)
+            if refused is not None:
+                problem(row.row, _TEXT_COLUMNS[field], refused[0], **refused[1])
         code = texts["code"]
         if code in first_row:
             problem(row.row, "病区编码", MSG_CODE_REPEATED, code=code, first_row=first_row[code])

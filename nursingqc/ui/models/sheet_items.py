@@ -178,17 +178,9 @@ class SheetItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, entry, column)
         if role == Qt.ItemDataRole.EditRole:
-            if column is Column.DEDUCTION:
-                return float(entry.deduction) if entry else 0.0
-            if column is Column.PROBLEM:
-                return entry.problem if entry else ""
-            if column is Column.NURSE:
-                return entry.nurse if entry else ""
+            return _edited(entry, column)
         if role == Qt.ItemDataRole.CheckStateRole:
-            if column is Column.NOT_APPLICABLE:
-                return _check(entry is not None and entry.not_applicable)
-            if column is Column.VETO and item.veto:
-                return _check(entry is not None and entry.veto_failed)
+            return _checked(item, entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CONTENT, Column.DEDUCTION):
             guide = self.tr("Deduction guide")
             return f"{item.text}\n{guide}: {item.guide}"
@@ -330,3 +322,23 @@ def _is_checked(value: Any) -> bool:
     if isinstance(value, Qt.CheckState):
         return value == Qt.CheckState.Checked
     return bool(value == Qt.CheckState.Checked.value or value is True)
+
+
+def _edited(entry: ItemEntry | None, column: Column) -> Any:
+    """What an editor starts from: the deduction as a number, the texts as typed."""
+    if column is Column.DEDUCTION:
+        return float(entry.deduction) if entry else 0.0
+    if column is Column.PROBLEM:
+        return entry.problem if entry else ""
+    if column is Column.NURSE:
+        return entry.nurse if entry else ""
+    return None
+
+
+def _checked(item: ChecklistItem, entry: ItemEntry | None, column: Column) -> Any:
+    """The ticks: 不适用 on every item, 否决 on veto items only."""
+    if column is Column.NOT_APPLICABLE:
+        return _check(entry is not None and entry.not_applicable)
+    if column is Column.VETO and item.veto:
+        return _check(entry is not None and entry.veto_failed)
+    return None
