@@ -28,7 +28,13 @@ def sections() -> set[str]:
 
 
 def sources() -> list[Path]:
-    return sorted([*(ROOT / "nursingqc").rglob("*.py"), *(ROOT / "tests").rglob("*.py")])
+    return sorted(
+        [
+            *(ROOT / "nursingqc").rglob("*.py"),
+            *(ROOT / "tests").rglob("*.py"),
+            *(ROOT / "resources" / "checklists").glob("*.yaml"),
+        ]
+    )
 
 
 def lines_with(pattern: re.Pattern[str], paths: list[Path]) -> list[tuple[str, str]]:
