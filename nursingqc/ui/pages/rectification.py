@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
@@ -24,18 +24,13 @@ from PySide6.QtWidgets import (
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may
-from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.reports.images import ScaledImage, scaled_jpeg
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
-from nursingqc.services.rectification import (
-    MAX_PHOTOS_PER_ITEM,
-    RectificationDetail,
-    RectificationService,
-)
+from nursingqc.services.rectification import RectificationDetail, RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
 from nursingqc.ui.dialogs.document_preview import preview_notices
@@ -81,7 +76,6 @@ class RectificationPage(Page):
         self._campaign_id: int | None = None
         self._campaign_name = ""
         self._ward_codes: dict[int, str] = {}
-        self._rectification_days = DEFAULT_SETTINGS.rectification_days
         self._detail: RectificationDetail | None = None
         self._task: BackgroundTask | None = None
 
@@ -168,7 +162,6 @@ class RectificationPage(Page):
             self.ui.countLabel.clear()
             self._show_detail(None, self.tr("There is no campaign yet."))
             return
-        self._rectification_days = campaign.rectification_days
         self._campaign_name = campaign.name
         in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
         listed = [ward for ward in self._wards.list_wards(self._actor) if ward.id in in_campaign]
@@ -277,13 +270,7 @@ class RectificationPage(Page):
         self._show_detail(detail)
 
     def _answerable(self) -> bool:
-        """The ward's answer can be written (by her or the department) while the item is open."""
-        return (
-            self._detail is not None
-            and not self._detail.locked
-            and may(self._actor, Permission.ANSWER_RECTIFICATION)
-            and self._detail.item.status is RectificationStatus.OPEN
-        )
+        return self._detail is not None and self._detail.steps.may_answer
 
     def _show_detail(self, detail: RectificationDetail | None, empty_text: str = "") -> None:
         self._detail = detail
@@ -315,10 +302,10 @@ class RectificationPage(Page):
         ui.causeEdit.setPlainText(item.cause)
         ui.measureEdit.setPlainText(item.measure)
         ui.ownerEdit.setText(item.owner)
-        today = self._today()
-        ui.doneDateEdit.setMaximumDate(as_qdate(today))
-        ui.doneDateEdit.setDate(as_qdate(item.done_on or today))
-        answerable = self._answerable()
+        steps = detail.steps
+        ui.doneDateEdit.setMaximumDate(as_qdate(steps.done_latest))
+        ui.doneDateEdit.setDate(as_qdate(item.done_on or steps.done_latest))
+        answerable = steps.may_answer
         for edit in (ui.causeEdit, ui.measureEdit):
             edit.setEnabled(True)
             edit.setReadOnly(not answerable)
@@ -327,18 +314,10 @@ class RectificationPage(Page):
         ui.doneDateEdit.setEnabled(answerable)
         ui.saveButton.setEnabled(answerable)
         ui.markDoneButton.setEnabled(answerable)
-        # A published campaign's items are shown; nothing about them can change any more.
-        awaiting = item.status is RectificationStatus.AWAITING_RECHECK and not detail.locked
-        ui.verifyButton.setEnabled(awaiting)
-        ui.rejectButton.setEnabled(awaiting)
-        ui.delayButton.setEnabled(
-            awaiting or (item.status is RectificationStatus.OPEN and not detail.locked)
-        )
-        ui.addPhotoButton.setEnabled(
-            not detail.locked
-            and item.status is not RectificationStatus.WITHDRAWN
-            and len(detail.photos) < MAX_PHOTOS_PER_ITEM
-        )
+        ui.verifyButton.setEnabled(steps.may_recheck)
+        ui.rejectButton.setEnabled(steps.may_recheck)
+        ui.delayButton.setEnabled(steps.may_delay)
+        ui.addPhotoButton.setEnabled(steps.may_add_photo)
         self.ui.historyTable.show_history(detail.history)
         if self.ui.photoList.show_photos(detail.photos):
             self.ui.detailTabs.setTabText(
@@ -505,8 +484,7 @@ class RectificationPage(Page):
     def _reject(self) -> None:
         if self._detail is None:
             return
-        item = self._detail.item
-        today = self._today()
+        item, steps = self._detail.item, self._detail.steps
         answer = DeadlineDialog.ask(
             self,
             self.tr("Re-check failed"),
@@ -514,8 +492,8 @@ class RectificationPage(Page):
                 "{item} of {ward} goes back to the ward. Say what is still wrong and give a "
                 "new deadline."
             ).format(item=item.item_code, ward=item.ward_name),
-            earliest=today,
-            proposed=today + timedelta(days=self._rectification_days),
+            earliest=steps.reject_earliest,
+            proposed=steps.reject_proposed,
         )
         if answer is None:
             return
@@ -530,8 +508,7 @@ class RectificationPage(Page):
     def _delay(self) -> None:
         if self._detail is None:
             return
-        item = self._detail.item
-        earliest = item.deadline + timedelta(days=1)
+        item, steps = self._detail.item, self._detail.steps
         answer = DeadlineDialog.ask(
             self,
             self.tr("Delay"),
@@ -541,8 +518,8 @@ class RectificationPage(Page):
             ).format(
                 item=item.item_code, ward=item.ward_name, deadline=f"{item.deadline:%Y-%m-%d}"
             ),
-            earliest=earliest,
-            proposed=max(earliest, self._today()) + timedelta(days=6),
+            earliest=steps.delay_earliest,
+            proposed=steps.delay_proposed,
         )
         if answer is None:
             return
