@@ -65,7 +65,7 @@ _CHINESE_NAMES = {
     RectificationStatus.WITHDRAWN: "已撤销",
 }
 
-#: The work is still to do: the item can go overdue and its deadline can move.
+# The work is still to do: the item can go overdue and its deadline can move.
 STILL_TO_DO = frozenset({RectificationStatus.OPEN, RectificationStatus.AWAITING_RECHECK})
 
 
@@ -264,7 +264,7 @@ def photo_refusal(status: RectificationStatus, photos: int) -> ValidationError |
     return None
 
 
-# -- who does what (rules §1.2, §6.3) ----------------------------------------------------------
+# -- who does what (rules §1.2, rules §6.3) ----------------------------------------------------
 
 
 def sees_every_ward(actor: Actor) -> bool:

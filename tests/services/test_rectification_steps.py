@@ -1,5 +1,5 @@
 """整改's next steps in the detail view: who may answer, re-check, delay or add a photo in each
-state (rules §6.3, §6.8), and the dates the window proposes (rules §6.4) — the same rules the
+state (rules §6.3, rules §6.8), and the dates the window proposes (rules §6.4) — the same rules the
 services refuse by, so a step offered is a step that succeeds."""
 
 from __future__ import annotations
