@@ -14,6 +14,9 @@ snapshot follows the corrected deduction and text, recorded as a revision); a fi
 withdraws an item not yet verified (撤销, kept with its history, left out of every rate); a new
 finding becomes a new item. Editing an item never moves its deadline: only a delay with a reason
 and a later date, or a rejection with a new date, does.
+
+Who may take which step (rules §6.3) is decided here too, once, for the services' refusals and for
+the window's buttons alike (:func:`next_steps`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import ItemEntry
 
@@ -60,6 +64,9 @@ _CHINESE_NAMES = {
     RectificationStatus.VERIFIED: "复查通过",
     RectificationStatus.WITHDRAWN: "已撤销",
 }
+
+# The work is still to do: the item can go overdue and its deadline can move.
+STILL_TO_DO = frozenset({RectificationStatus.OPEN, RectificationStatus.AWAITING_RECHECK})
 
 
 class RectificationAction(enum.StrEnum):
@@ -102,6 +109,15 @@ MSG_DEADLINE_IN_PAST = QT_TRANSLATE_NOOP(
 MSG_CANNOT_DELAY = QT_TRANSLATE_NOOP(
     "Errors", "This item is {status}; its deadline can no longer be moved."
 )
+MSG_TOO_MANY_PHOTOS = QT_TRANSLATE_NOOP(
+    "Errors", "An item keeps at most {limit} pictures; remove one before adding another."
+)
+MSG_NO_PHOTOS_WHEN_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "Errors", "This item is withdrawn; no more photos can be added to it."
+)
+MAX_PHOTOS_PER_ITEM = 6
+#: 延期: the dialog proposes the seventh day counted from the first day the deadline may move to.
+PROPOSED_DELAY = timedelta(days=6)
 
 
 @dataclass(frozen=True)
@@ -153,10 +169,7 @@ def reconcile(existing: Iterable[ExistingItem], found: Mapping[str, Finding]) ->
         elif item.finding != finding:
             revise.append(finding)
     for code, item in known.items():
-        if code not in found and item.status in (
-            RectificationStatus.OPEN,
-            RectificationStatus.AWAITING_RECHECK,
-        ):
+        if code not in found and item.status in STILL_TO_DO:
             withdraw.append(code)
     return Reconciliation(tuple(create), tuple(revise), tuple(withdraw), tuple(restore))
 
@@ -168,9 +181,7 @@ def default_deadline(issued_on: date, days: int) -> date:
 
 def is_overdue(status: RectificationStatus, deadline: date, today: date) -> bool:
     """逾期: past the deadline and not verified (a withdrawn item is nobody's to do)."""
-    return status in (RectificationStatus.OPEN, RectificationStatus.AWAITING_RECHECK) and (
-        today > deadline
-    )
+    return status in STILL_TO_DO and today > deadline
 
 
 def require_open(status: RectificationStatus) -> None:
@@ -213,25 +224,122 @@ def after_rejected(
         raise ValidationError(MSG_NOT_AWAITING, status=status.chinese_name)
     if not reason.strip():
         raise ValidationError(MSG_REASON_NEEDED)
-    if new_deadline < today:
+    if new_deadline < earliest_new_deadline(today):
         raise ValidationError(
             MSG_DEADLINE_IN_PAST, new=new_deadline.isoformat(), today=today.isoformat()
         )
     return RectificationStatus.OPEN
 
 
+def earliest_new_deadline(today: date) -> date:
+    """复查未通过: the new deadline runs from today on, even if that is before the old one."""
+    return today
+
+
+def earliest_delay(current: date) -> date:
+    """延期 moves a deadline later: the day after the current one at the earliest."""
+    return current + timedelta(days=1)
+
+
 def check_delay(
     status: RectificationStatus, reason: str, current: date, new_deadline: date
 ) -> None:
     """A delay (延期) needs a reason and a later date, and only while the work is still to do."""
-    if status not in (RectificationStatus.OPEN, RectificationStatus.AWAITING_RECHECK):
+    if status not in STILL_TO_DO:
         raise ValidationError(MSG_CANNOT_DELAY, status=status.chinese_name)
     if not reason.strip():
         raise ValidationError(MSG_REASON_NEEDED)
-    if new_deadline <= current:
+    if new_deadline < earliest_delay(current):
         raise ValidationError(
             MSG_NEW_DEADLINE_NOT_LATER, new=new_deadline.isoformat(), current=current.isoformat()
         )
+
+
+def photo_refusal(status: RectificationStatus, photos: int) -> ValidationError | None:
+    """Why no more 整改照片 may be added to an item with ``photos`` of them (None: one may)."""
+    if status is RectificationStatus.WITHDRAWN:
+        return ValidationError(MSG_NO_PHOTOS_WHEN_WITHDRAWN)
+    if photos >= MAX_PHOTOS_PER_ITEM:
+        return ValidationError(MSG_TOO_MANY_PHOTOS, limit=MAX_PHOTOS_PER_ITEM)
+    return None
+
+
+# -- who does what (rules §1.2, rules §6.3) ----------------------------------------------------
+
+
+def sees_every_ward(actor: Actor) -> bool:
+    """Inspectors and the department see every ward's items; a head nurse her own ward's."""
+    return may(actor, Permission.RECHECK_RECTIFICATION)
+
+
+def may_see(actor: Actor, ward_id: int) -> bool:
+    return sees_every_ward(actor) or actor.ward_id == ward_id
+
+
+def may_answer(actor: Actor, ward_id: int) -> bool:
+    """The ward's side — cause, measure, owner, done, photos: its own head nurse, or the
+    department for any ward; never an inspector."""
+    return may(actor, Permission.ANSWER_RECTIFICATION) and (
+        actor.is_admin or actor.ward_id == ward_id
+    )
+
+
+def may_recheck(actor: Actor, ward_id: int) -> bool:
+    """The re-check — verify, reject, delay: an inspector or the department, never the ward that
+    did the work."""
+    return may(actor, Permission.RECHECK_RECTIFICATION) and (
+        actor.is_admin or actor.ward_id != ward_id
+    )
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    """What one actor can do next with one item, and the dates the window proposes: computed
+    here once, so the buttons offered and the refusals of the services cannot disagree."""
+
+    #: Write cause, measure and owner and mark the item done (待整改 only).
+    may_answer: bool
+    #: Verify or reject (已整改待复查 only).
+    may_recheck: bool
+    may_delay: bool
+    may_add_photo: bool
+    #: 完成日期: not later than today (rules §6.3).
+    done_latest: date
+    reject_earliest: date
+    #: A failed re-check gives the ward the campaign's days again, from today.
+    reject_proposed: date
+    delay_earliest: date
+    delay_proposed: date
+
+
+def next_steps(
+    actor: Actor,
+    ward_id: int,
+    status: RectificationStatus,
+    deadline: date,
+    photos: int,
+    *,
+    locked: bool,
+    today: date,
+    rectification_days: int,
+) -> NextSteps:
+    """The steps open to ``actor`` on an item of ward ``ward_id``; a published campaign's
+    (``locked``) items take none."""
+    answers = not locked and may_answer(actor, ward_id)
+    rechecks = not locked and may_recheck(actor, ward_id)
+    reject_earliest = earliest_new_deadline(today)
+    delay_earliest = earliest_delay(deadline)
+    return NextSteps(
+        may_answer=answers and status is RectificationStatus.OPEN,
+        may_recheck=rechecks and status is RectificationStatus.AWAITING_RECHECK,
+        may_delay=rechecks and status in STILL_TO_DO,
+        may_add_photo=answers and photo_refusal(status, photos) is None,
+        done_latest=today,
+        reject_earliest=reject_earliest,
+        reject_proposed=default_deadline(reject_earliest, rectification_days),
+        delay_earliest=delay_earliest,
+        delay_proposed=max(delay_earliest, today) + PROPOSED_DELAY,
+    )
 
 
 @dataclass(frozen=True)

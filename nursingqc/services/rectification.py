@@ -18,12 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import (
-    Actor,
-    Role,
-    require_admin,
-    require_self_check_access,
-)
+from nursingqc.domain.accounts import MSG_OTHER_WARD, Actor
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChange,
@@ -32,6 +27,7 @@ from nursingqc.domain.errors import (
     ValidationError,
 )
 from nursingqc.domain.rectification import (
+    NextSteps,
     RectificationAction,
     RectificationStatus,
     after_marked_done,
@@ -39,7 +35,13 @@ from nursingqc.domain.rectification import (
     after_verified,
     check_delay,
     is_overdue,
+    may_answer,
+    may_recheck,
+    may_see,
+    next_steps,
+    photo_refusal,
     require_open,
+    sees_every_ward,
 )
 from nursingqc.domain.texts import checked_text
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
@@ -63,15 +65,16 @@ MSG_ITEM_CHANGED = QT_TRANSLATE_NOOP(
 MSG_RECHECK_NOT_BY_WARD = QT_TRANSLATE_NOOP(
     "Errors", "A re-check is done by an inspector or the nursing department, not by the ward."
 )
+MSG_ANSWER_BY_WARD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The ward's answer and photos come from its head nurse or the nursing department, not from "
+    "an inspector.",
+)
 MSG_PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP(
     "Errors", "The picture is still {size} KB after scaling down; at most {limit} KB are kept."
 )
-MSG_TOO_MANY_PHOTOS = QT_TRANSLATE_NOOP(
-    "Errors", "An item keeps at most {limit} pictures; remove one before adding another."
-)
 #: A scaled-down JPEG is about 100–300 KB; this bound keeps a mistaken original out of the file.
 MAX_PHOTO_BYTES = 1_500_000
-MAX_PHOTOS_PER_ITEM = 6
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,9 @@ class RectificationDetail:
     history: tuple[HistoryLine, ...]
     photos: tuple[PhotoInfo, ...]
     #: The campaign is published: the item is shown, nothing about it can change.
-    locked: bool = False
+    locked: bool
+    #: What the actor who asked can do next, and the dates to propose (none when ``locked``).
+    steps: NextSteps
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,7 @@ class RectificationService(DatedService):
         overdue_only: bool = False,
     ) -> list[RectificationInfo]:
         """A head nurse sees her own ward's items; inspectors and the department any ward's."""
-        if actor.role is Role.HEAD_NURSE:
+        if not sees_every_ward(actor):
             ward_id = actor.ward_id
         with self._db.transaction(read_only=True) as session:
             load_campaign(session, campaign_id)
@@ -253,8 +258,11 @@ class RectificationService(DatedService):
     def detail(self, actor: Actor, item_id: int) -> RectificationDetail:
         with self._db.transaction(read_only=True) as session:
             item, ward = self._item(session, actor, item_id)
+            campaign = load_campaign(session, item.campaign_id)
+            locked = campaign_published(campaign)
+            today = self._today()
             return RectificationDetail(
-                _info(item, ward, self._today(), len(item.photos)),
+                _info(item, ward, today, len(item.photos)),
                 tuple(
                     HistoryLine(
                         e.at,
@@ -272,7 +280,17 @@ class RectificationService(DatedService):
                     PhotoInfo(p.id, p.file_name, p.width, p.height, p.added_at, p.added_by)
                     for p in item.photos
                 ),
-                locked=campaign_published(load_campaign(session, item.campaign_id)),
+                locked,
+                next_steps(
+                    actor,
+                    ward.id,
+                    item.status,
+                    item.deadline,
+                    len(item.photos),
+                    locked=locked,
+                    today=today,
+                    rectification_days=campaign.rectification_days,
+                ),
             )
 
     @reads_only
@@ -314,8 +332,8 @@ class RectificationService(DatedService):
             raise NotFound(MSG_ITEM_NOT_FOUND, item=item_id)
         ward = session.get(Ward, item.ward_id)
         assert ward is not None
-        if actor.role is Role.HEAD_NURSE:
-            require_self_check_access(actor, ward.id, ward.code)
+        if not may_see(actor, ward.id):
+            raise PermissionDenied(MSG_OTHER_WARD, ward=ward.code)
         return item, ward
 
     def _writable(
@@ -332,8 +350,13 @@ class RectificationService(DatedService):
         return item, ward
 
     @staticmethod
+    def _require_answer_role(actor: Actor, ward: Ward) -> None:
+        if not may_answer(actor, ward.id):
+            raise PermissionDenied(MSG_ANSWER_BY_WARD)
+
+    @staticmethod
     def _require_recheck_role(actor: Actor, ward: Ward) -> None:
-        if actor.role is Role.HEAD_NURSE or (not actor.is_admin and actor.ward_id == ward.id):
+        if not may_recheck(actor, ward.id):
             raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
 
     def _changed(
@@ -380,8 +403,7 @@ class RectificationService(DatedService):
         owner = checked_text(owner, texts.OWNER)
         with self._db.transaction() as session:
             item, ward = self._writable(session, actor, item_id, version)
-            if actor.role is not Role.HEAD_NURSE:
-                require_admin(actor)
+            self._require_answer_role(actor, ward)
             require_open(item.status)
             before = {"cause": item.cause, "measure": item.measure, "owner": item.owner}
             item.cause, item.measure, item.owner = cause, measure, owner
@@ -396,8 +418,7 @@ class RectificationService(DatedService):
         """已整改: the ward says the work is done; it now waits for the re-check."""
         with self._db.transaction() as session:
             item, ward = self._writable(session, actor, item_id, version)
-            if actor.role is not Role.HEAD_NURSE:
-                require_admin(actor)
+            self._require_answer_role(actor, ward)
             before_status = item.status
             item.status = after_marked_done(
                 item.status, item.cause, item.measure, done_on, self._today(), item.issued_on
@@ -499,10 +520,10 @@ class RectificationService(DatedService):
         with self._db.transaction() as session:
             item, ward = self._item(session, actor, item_id)
             require_unlocked_campaign(load_campaign(session, item.campaign_id))
-            if actor.role is Role.INSPECTOR:
-                raise PermissionDenied(MSG_RECHECK_NOT_BY_WARD)
-            if len(item.photos) >= MAX_PHOTOS_PER_ITEM:
-                raise ValidationError(MSG_TOO_MANY_PHOTOS, limit=MAX_PHOTOS_PER_ITEM)
+            self._require_answer_role(actor, ward)
+            refused = photo_refusal(item.status, len(item.photos))
+            if refused is not None:
+                raise refused
             now = self._now()
             item.photos.append(
                 RectificationPhoto(

@@ -1638,6 +1638,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>此项为“{status}”，整改期限不能再更改。</translation>
     </message>
     <message>
+        <source>This item is withdrawn; no more photos can be added to it.</source>
+        <translation>该整改项已撤销，不能再添加照片。</translation>
+    </message>
+    <message>
         <source>There is no rectification item {item}.</source>
         <translation>没有编号为 {item} 的整改项。</translation>
     </message>
@@ -1648,6 +1652,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>A re-check is done by an inspector or the nursing department, not by the ward.</source>
         <translation>复查由质控员或护理部进行，病区不能自行复查。</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s answer and photos come from its head nurse or the nursing department, not from an inspector.</source>
+        <translation>病区的整改回复和照片由本病区护士长或护理部填写、上传，质控员不能代填。</translation>
     </message>
     <message>
         <source>The picture is still {size} KB after scaling down; at most {limit} KB are kept.</source>
@@ -2906,6 +2914,161 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>RectificationDetailPane</name>
+    <message>
+        <source>P&amp;hotos ({count})</source>
+        <translation>照片（{count}）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>{points} (veto item failed)</source>
+        <translation>{points}（一票否决项未通过）</translation>
+    </message>
+    <message>
+        <source>{status} · overdue</source>
+        <translation>{status} · 逾期</translation>
+    </message>
+    <message>
+        <source>Deduction {points}; problem: {problem}</source>
+        <translation>扣分 {points}；问题：{problem}</translation>
+    </message>
+    <message>
+        <source>Issued {issued}, deadline {deadline} · {status}</source>
+        <translation>下发 {issued}，期限 {deadline} · {status}</translation>
+    </message>
+    <message>
+        <source>Rectified on {date}</source>
+        <translation>整改完成日期 {date}</translation>
+    </message>
+    <message>
+        <source>Re-checked by {name} on {date}</source>
+        <translation>复查：{name}，{date}</translation>
+    </message>
+    <message>
+        <source>The newer answer is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
+        <translation>现在显示的是较新的整改回复；您刚才录入的内容已复制到剪贴板，请粘贴仍需要的部分后再保存。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last save.</source>
+        <translation>自上次保存以来没有改动。</translation>
+    </message>
+    <message>
+        <source>Marked as rectified; it now waits for the re-check.</source>
+        <translation>已标记为已整改，等待复查。</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Confirm that {item} of {ward} passed the re-check?</source>
+        <translation>确认{ward}的 {item} 复查通过？</translation>
+    </message>
+    <message>
+        <source>Re-check passed.</source>
+        <translation>已复查通过。</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>{item} of {ward} goes back to the ward. Say what is still wrong and give a new deadline.</source>
+        <translation>{ward}的 {item} 将退回病区重新整改。请写明仍存在的问题，并给出新的整改期限。</translation>
+    </message>
+    <message>
+        <source>Sent back to the ward with the new deadline.</source>
+        <translation>已退回病区，并设定新的整改期限。</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>The deadline of {item} of {ward} is {deadline}. Give the reason for the delay and a later date.</source>
+        <translation>{ward}的 {item} 整改期限为 {deadline}。请写明延期原因，并选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>Deadline moved.</source>
+        <translation>已延期。</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>正在处理照片…</translation>
+    </message>
+    <message>
+        <source>Photo added.</source>
+        <translation>照片已添加。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use analysis</source>
+        <translation>原因分析(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>整改措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Owne&amp;r</source>
+        <translation>责任人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>完成日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as rectified</source>
+        <translation>标记已整改(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;passed</source>
+        <translation>复查通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re-check &amp;failed…</source>
+        <translation>复查未通过(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Dela&amp;y…</source>
+        <translation>延期(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>整改记录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>照片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the photo large</source>
+        <translation>双击或按回车键查看大图</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
+        <translation>JPEG 或 PNG 图片，缩小后保存，每项最多 6 张</translation>
+    </message>
+</context>
+<context>
     <name>RectificationHistory</name>
     <message>
         <source>Issued</source>
@@ -3038,76 +3201,11 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>打印上方所选病区的整改通知单；选“全部病区”时，打印所有尚有未完成整改项的病区</translation>
     </message>
     <message>
-        <source>Ca&amp;use analysis</source>
-        <translation>原因分析(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Measures</source>
-        <translation>整改措施(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Owne&amp;r</source>
-        <translation>责任人(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Done on</source>
-        <translation>完成日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mar&amp;k as rectified</source>
-        <translation>标记已整改(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Re-check &amp;passed</source>
-        <translation>复查通过(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Re-check &amp;failed…</source>
-        <translation>复查未通过(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Dela&amp;y…</source>
-        <translation>延期(&amp;Y)…</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>整改记录(&amp;I)</translation>
-    </message>
-    <message>
-        <source>P&amp;hotos</source>
-        <translation>照片(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to see the photo large</source>
-        <translation>双击或按回车键查看大图</translation>
-    </message>
-    <message>
-        <source>&amp;Add photo…</source>
-        <translation>添加照片(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
-        <translation>JPEG 或 PNG 图片，缩小后保存，每项最多 6 张</translation>
-    </message>
-    <message>
-        <source>Re-check passed</source>
-        <translation>复查通过</translation>
-    </message>
-    <message>
-        <source>Re-check failed</source>
-        <translation>复查未通过</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <extracomment>True while the list goes back to the item the user chose to stay on.</extracomment>
         <translation>整改</translation>
     </message>
     <message>
@@ -3129,94 +3227,6 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>No rectification items match the filters.</source>
         <translation>没有符合筛选条件的整改项。</translation>
-    </message>
-    <message>
-        <source>{points} (veto item failed)</source>
-        <translation>{points}（一票否决项未通过）</translation>
-    </message>
-    <message>
-        <source>{status} · overdue</source>
-        <translation>{status} · 逾期</translation>
-    </message>
-    <message>
-        <source>Deduction {points}; problem: {problem}</source>
-        <translation>扣分 {points}；问题：{problem}</translation>
-    </message>
-    <message>
-        <source>Issued {issued}, deadline {deadline} · {status}</source>
-        <translation>下发 {issued}，期限 {deadline} · {status}</translation>
-    </message>
-    <message>
-        <source>Rectified on {date}</source>
-        <translation>整改完成日期 {date}</translation>
-    </message>
-    <message>
-        <source>Re-checked by {name} on {date}</source>
-        <translation>复查：{name}，{date}</translation>
-    </message>
-    <message>
-        <source>P&amp;hotos ({count})</source>
-        <translation>照片（{count}）(&amp;H)</translation>
-    </message>
-    <message>
-        <source>The newer answer is shown now; what you had typed is on the clipboard. Paste what is still needed and save again.</source>
-        <translation>现在显示的是较新的整改回复；您刚才录入的内容已复制到剪贴板，请粘贴仍需要的部分后再保存。</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Nothing changed since the last save.</source>
-        <translation>自上次保存以来没有改动。</translation>
-    </message>
-    <message>
-        <source>Marked as rectified; it now waits for the re-check.</source>
-        <translation>已标记为已整改，等待复查。</translation>
-    </message>
-    <message>
-        <source>Confirm that {item} of {ward} passed the re-check?</source>
-        <translation>确认{ward}的 {item} 复查通过？</translation>
-    </message>
-    <message>
-        <source>Re-check passed.</source>
-        <translation>已复查通过。</translation>
-    </message>
-    <message>
-        <source>{item} of {ward} goes back to the ward. Say what is still wrong and give a new deadline.</source>
-        <translation>{ward}的 {item} 将退回病区重新整改。请写明仍存在的问题，并给出新的整改期限。</translation>
-    </message>
-    <message>
-        <source>Sent back to the ward with the new deadline.</source>
-        <translation>已退回病区，并设定新的整改期限。</translation>
-    </message>
-    <message>
-        <source>Delay</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <source>The deadline of {item} of {ward} is {deadline}. Give the reason for the delay and a later date.</source>
-        <translation>{ward}的 {item} 整改期限为 {deadline}。请写明延期原因，并选择更晚的日期。</translation>
-    </message>
-    <message>
-        <source>Deadline moved.</source>
-        <translation>已延期。</translation>
-    </message>
-    <message>
-        <source>Add photo</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Preparing the photo…</source>
-        <translation>正在处理照片…</translation>
-    </message>
-    <message>
-        <source>Photo added.</source>
-        <translation>照片已添加。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.rectification import (
     MSG_CANNOT_DELAY,
@@ -28,6 +29,7 @@ from nursingqc.domain.rectification import (
     default_deadline,
     findings,
     is_overdue,
+    next_steps,
     rates,
     reconcile,
 )
@@ -133,6 +135,31 @@ def test_a_delay_needs_a_reason_and_a_later_date_while_the_work_is_still_to_do()
         with pytest.raises(ValidationError) as refused:
             check_delay(status, reason, date(2026, 7, 20), new)
         assert refused.value.template == template
+
+
+def test_the_proposed_dates_count_from_the_deadline_today_and_the_campaigns_days() -> None:
+    department = Actor(1, "admin", "护理部", Role.ADMIN)
+
+    def steps(deadline: date, days: int) -> tuple[date, date, date, date]:
+        found = next_steps(
+            department, 1, OPEN, deadline, 0, locked=False, today=TODAY, rectification_days=days
+        )
+        return (
+            found.reject_earliest,
+            found.reject_proposed,
+            found.delay_earliest,
+            found.delay_proposed,
+        )
+
+    # Deadline 07-25, 10 days: a failed re-check proposes 07-30; a delay 07-26 or later, 08-01.
+    assert steps(date(2026, 7, 25), 10) == (
+        TODAY,
+        date(2026, 7, 30),
+        date(2026, 7, 26),
+        date(2026, 8, 1),
+    )
+    # Deadline 07-15 has passed: a delay still may go to 07-16, but is proposed from today, 07-26.
+    assert steps(date(2026, 7, 15), 7)[2:] == (date(2026, 7, 16), date(2026, 7, 26))
 
 
 def test_a_resubmitted_sheet_keeps_revises_withdraws_restores_and_adds_items() -> None:

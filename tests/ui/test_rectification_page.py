@@ -25,7 +25,7 @@ from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
 from nursingqc.services.rectification import RectificationService
 from nursingqc.storage.models import RectificationEvent, RectificationItem, RectificationPhoto
-from nursingqc.ui.dialogs.deadline import DeadlineDialog
+from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date
 from nursingqc.ui.models.rectification_items import Column
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 from nursingqc.ui.pages.home import HomePage
@@ -85,7 +85,7 @@ def rows(page: RectificationPage, column: Column = Column.ITEM) -> list[str]:
 def select_item(page: RectificationPage, code: str) -> None:
     row = next(r for r, text in enumerate(rows(page)) if text.startswith(code))
     page.ui.itemsView.selectRow(row)
-    assert page.ui.summaryLabel.text().find(code) > 0
+    assert page.detail.ui.summaryLabel.text().find(code) > 0
 
 
 def stored(services: Services, code: str) -> RectificationItem:
@@ -110,7 +110,7 @@ def actions(services: Services, code: str) -> list[RectificationAction]:
 
 
 def history(page: RectificationPage) -> list[list[str]]:
-    return cells(page.ui.historyTable)
+    return cells(page.detail.ui.historyTable)
 
 
 def alt(qtbot: QtBot, page: RectificationPage, key: Qt.Key) -> None:
@@ -136,10 +136,10 @@ def test_a_head_nurse_answers_an_item_and_marks_it_done_with_the_keyboard(
 ) -> None:
     page = open_page(qtbot, services, findings.nurse_a)
     assert [code[:4] for code in rows(page)] == ["WE02", "WE04"]
-    assert page.ui.summaryLabel.text().splitlines()[1] == "扣分 2；问题：12床病室有异味"
+    assert page.detail.ui.summaryLabel.text().splitlines()[1] == "扣分 2；问题：12床病室有异味"
 
     alt(qtbot, page, Qt.Key.Key_U)  # 原因分析(&U)
-    assert focused() is page.ui.causeEdit
+    assert focused() is page.detail.ui.causeEdit
     type_chinese("夜班开窗通风未落实")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     type_chinese("每班开窗通风两次并记录")
@@ -165,17 +165,17 @@ def test_a_head_nurse_answers_an_item_and_marks_it_done_with_the_keyboard(
         RectificationAction.MARKED_DONE,
     ]
     assert boxes == []
-    assert page.ui.noteLabel.text() == "已标记为已整改，等待复查。"
+    assert page.detail.ui.noteLabel.text() == "已标记为已整改，等待复查。"
     assert rows(page, Column.STATUS)[0] == "已整改待复查"
-    assert not page.ui.markDoneButton.isEnabled() and page.ui.causeEdit.isReadOnly()
+    assert not page.detail.ui.markDoneButton.isEnabled() and page.detail.ui.causeEdit.isReadOnly()
 
 
 def test_marking_done_without_cause_and_measure_says_what_is_missing(
     qtbot: QtBot, services: Services, findings: Hospital, chinese: None, boxes: list[str]
 ) -> None:
     page = open_page(qtbot, services, findings.nurse_a)
-    page.ui.ownerEdit.setText("王芳")
-    page.ui.markDoneButton.click()
+    page.detail.ui.ownerEdit.setText("王芳")
+    page.detail.ui.markDoneButton.click()
     assert boxes == ["请先填写原因分析和整改措施，再标记为已整改。"]
     item = stored(services, "WE02")
     assert (item.status, item.owner) == (RectificationStatus.OPEN, "王芳")  # the answer is kept
@@ -185,12 +185,12 @@ def test_leaving_an_item_saves_what_was_typed(
     qtbot: QtBot, services: Services, findings: Hospital, chinese: None
 ) -> None:
     page = open_page(qtbot, services, findings.nurse_a)
-    page.ui.causeEdit.setFocus()
+    page.detail.ui.causeEdit.setFocus()
     type_chinese("交接班未检查")
     select_item(page, "WE04")
     assert stored(services, "WE02").cause == "交接班未检查"
     select_item(page, "WE02")
-    assert page.ui.causeEdit.toPlainText() == "交接班未检查"
+    assert page.detail.ui.causeEdit.toPlainText() == "交接班未检查"
 
 
 def mark_done(services: Services, hospital: Hospital, code: str) -> None:
@@ -235,8 +235,8 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
         mark_done(services, findings, code)
     page = open_page(qtbot, services, findings.inspector)
     assert rows(page, Column.WARD) == ["NK01 心血管内科", "NK01 心血管内科", "WK01 普通外科"]
-    assert page.ui.saveButton.isHidden() and page.ui.addPhotoButton.isHidden()
-    assert page.ui.causeEdit.isReadOnly()
+    assert page.detail.ui.saveButton.isHidden() and page.detail.ui.addPhotoButton.isHidden()
+    assert page.detail.ui.causeEdit.isReadOnly()
 
     asked: list[str] = []
 
@@ -246,7 +246,7 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
 
     monkeypatch.setattr(QMessageBox, "question", confirm)
     select_item(page, "WE02")
-    page.ui.verifyButton.click()
+    page.detail.ui.verifyButton.click()
     assert asked == ["确认心血管内科的 WE02 复查通过？"]
     verified = stored(services, "WE02")
     assert (verified.status, verified.verified_by, verified.verified_on) == (
@@ -259,7 +259,7 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
     seen: list[str] = []
     new_deadline = TODAY + timedelta(days=3)
     answer_deadline_dialog("床帘仍有两处脱钩", new_deadline, seen)
-    page.ui.rejectButton.click()
+    page.detail.ui.rejectButton.click()
     assert seen == ["复查未通过|False|reasonEdit", "True"]
     rejected = stored(services, "WE04")
     assert (rejected.status, rejected.deadline, rejected.done_on) == (
@@ -290,10 +290,44 @@ def test_a_delay_needs_a_reason_and_moves_the_deadline(
     select_item(page, "WE07")
     seen: list[str] = []
     answer_deadline_dialog("等待设备维修", TODAY + timedelta(days=20), seen)
-    page.ui.delayButton.click()
+    page.detail.ui.delayButton.click()
     assert seen == ["延期|False|reasonEdit", "True"]
     assert stored(services, "WE07").deadline == TODAY + timedelta(days=20)
     assert history(page)[0][2:] == ["延期", "待整改", "2026-07-15 →\n2026-07-28", "等待设备维修"]
+
+
+def offered_dates(seen: list[tuple[date, date]]) -> None:
+    """Notes the dialog's earliest and proposed deadline when it opens, and cancels it."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DeadlineDialog):
+            QTimer.singleShot(10, look)
+            return
+        edit = dialog.ui.deadlineEdit
+        seen.append((as_date(edit.minimumDate()), as_date(edit.date())))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+
+
+def test_the_deadline_dialogs_offer_the_dates_of_the_rules(
+    qtbot: QtBot, services: Services, findings: Hospital, chinese: None
+) -> None:
+    mark_done(services, findings, "WE02")
+    page = open_page(qtbot, services, findings.inspector)
+    select_item(page, "WE07")
+    seen: list[tuple[date, date]] = []
+    offered_dates(seen)
+    page.detail.ui.delayButton.click()
+    # A delay: the day after the deadline at the earliest, a week after it proposed.
+    assert seen == [(DEADLINE + timedelta(days=1), DEADLINE + timedelta(days=7))]
+    select_item(page, "WE02")
+    offered_dates(seen)
+    page.detail.ui.rejectButton.click()
+    # A failed re-check: from today, the campaign's 7 days again.
+    assert seen[1] == (TODAY, TODAY + timedelta(days=7))
+    assert stored(services, "WE07").deadline == DEADLINE  # cancelled: nothing moved
 
 
 def test_a_head_nurse_sees_only_her_ward_and_no_recheck_buttons(
@@ -307,13 +341,13 @@ def test_a_head_nurse_sees_only_her_ward_and_no_recheck_buttons(
     assert not combo.isEnabled()
     select_item(page, "WE02")  # waiting for the re-check: still nothing for her to press
     for button in (
-        page.ui.verifyButton,
-        page.ui.rejectButton,
-        page.ui.delayButton,
+        page.detail.ui.verifyButton,
+        page.detail.ui.rejectButton,
+        page.detail.ui.delayButton,
         page.ui.printButton,
     ):
         assert button.isHidden()
-    assert not page.ui.markDoneButton.isEnabled()
+    assert not page.detail.ui.markDoneButton.isEnabled()
 
 
 def test_overdue_items_are_red_and_say_overdue_in_words(
@@ -335,7 +369,7 @@ def test_overdue_items_are_red_and_say_overdue_in_words(
     assert isinstance(red, QBrush) and red.color() == ATTENTION_BACKGROUND
     assert page.model.index(2, Column.PROBLEM).data(Qt.ItemDataRole.BackgroundRole) is None
     assert page.ui.countLabel.text() == "共 3 项，逾期 2 项"
-    assert page.ui.summaryLabel.text().splitlines()[2] == (
+    assert page.detail.ui.summaryLabel.text().splitlines()[2] == (
         "下发 2026-07-08，期限 2026-07-15 · 已整改待复查 · 逾期"
     )
 
@@ -357,8 +391,8 @@ def test_the_filters_narrow_the_list_by_ward_status_and_checklist(
     status.setCurrentIndex(status.findData(RectificationStatus.AWAITING_RECHECK))
     assert [code[:4] for code in rows(page)] == ["WE04"]
     status.setCurrentIndex(status.findData(RectificationStatus.VERIFIED))
-    assert rows(page) == [] and page.ui.summaryLabel.text() == "没有符合筛选条件的整改项。"
-    assert not page.ui.verifyButton.isEnabled()
+    assert rows(page) == [] and page.detail.ui.summaryLabel.text() == "没有符合筛选条件的整改项。"
+    assert not page.detail.ui.verifyButton.isEnabled()
     status.setCurrentIndex(0)
     checklist = page.ui.checklistCombo
     checklist.setCurrentIndex(checklist.findText("病房环境"))
@@ -381,11 +415,11 @@ def test_a_photo_added_is_scaled_stored_and_shown_as_a_thumbnail(
     page = open_page(qtbot, services, findings.nurse_a)
     alt(qtbot, page, Qt.Key.Key_H)  # the 照片(&H) tab, where 添加照片(&A)… is
     alt(qtbot, page, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: page.ui.photoList.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.detail.ui.photoList.count() == 1, timeout=5000)
     assert boxes == []
-    entry = page.ui.photoList.item(0)
+    entry = page.detail.ui.photoList.item(0)
     assert entry.text() == "整改后.jpg" and not entry.icon().isNull()
-    assert page.ui.detailTabs.tabText(1) == "照片（1）(&H)"
+    assert page.detail.ui.detailTabs.tabText(1) == "照片（1）(&H)"
     with services.database.transaction() as session:
         stored_photo = session.scalars(select(RectificationPhoto)).one()
         jpeg, size = stored_photo.jpeg, (stored_photo.width, stored_photo.height)
@@ -406,16 +440,18 @@ def test_adding_a_photo_first_saves_the_answer_being_typed(
     picture = photo(tmp_path / "整改后.jpg", (800, 600))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(picture), ""))
     page = open_page(qtbot, services, findings.nurse_a)
-    page.ui.causeEdit.setPlainText("夜班未开窗通风")
-    page.ui.ownerEdit.setText("张丽")
-    page.ui.addPhotoButton.click()
-    qtbot.waitUntil(lambda: page.ui.photoList.count() == 1, timeout=5000)
+    page.detail.ui.causeEdit.setPlainText("夜班未开窗通风")
+    page.detail.ui.ownerEdit.setText("张丽")
+    page.detail.ui.addPhotoButton.click()
+    qtbot.waitUntil(lambda: page.detail.ui.photoList.count() == 1, timeout=5000)
     assert boxes == []
     assert (stored(services, "WE02").cause, stored(services, "WE02").owner) == (
         "夜班未开窗通风",
         "张丽",
     )
-    assert page.ui.causeEdit.toPlainText() == "夜班未开窗通风"  # still shown after the reload
+    assert (
+        page.detail.ui.causeEdit.toPlainText() == "夜班未开窗通风"
+    )  # still shown after the reload
 
 
 def test_an_answer_refused_as_changed_elsewhere_waits_on_the_clipboard(
@@ -425,14 +461,14 @@ def test_an_answer_refused_as_changed_elsewhere_waits_on_the_clipboard(
     item = stored(services, "WE02")
     # The same head nurse on the ward's other PC answers first.
     services.rectification.fill(findings.nurse_a, item.id, item.version, "通风不足", "每日开窗", "")
-    page.ui.causeEdit.setPlainText("夜班未开窗通风")
-    page.ui.measureEdit.setPlainText("每班开窗两次")
-    page.ui.saveButton.click()
+    page.detail.ui.causeEdit.setPlainText("夜班未开窗通风")
+    page.detail.ui.measureEdit.setPlainText("每班开窗两次")
+    page.detail.ui.saveButton.click()
     assert len(boxes) == 1 and "修改" in boxes[0]
-    assert page.ui.causeEdit.toPlainText() == "通风不足"  # the newer answer is shown
+    assert page.detail.ui.causeEdit.toPlainText() == "通风不足"  # the newer answer is shown
     kept = QApplication.clipboard().text()
     assert "夜班未开窗通风" in kept and "每班开窗两次" in kept
-    assert "剪贴板" in page.ui.noteLabel.text()
+    assert "剪贴板" in page.detail.ui.noteLabel.text()
     assert stored(services, "WE02").cause == "通风不足"
 
 
@@ -442,7 +478,7 @@ def test_moving_to_another_item_after_a_change_elsewhere_keeps_the_typing_on_the
     page = open_page(qtbot, services, findings.nurse_a)
     item = stored(services, "WE02")
     services.rectification.fill(findings.nurse_a, item.id, item.version, "通风不足", "每日开窗", "")
-    page.ui.causeEdit.setPlainText("夜班未开窗通风")
+    page.detail.ui.causeEdit.setPlainText("夜班未开窗通风")
     select_item(page, "WE04")
     assert len(boxes) == 1
     assert "夜班未开窗通风" in QApplication.clipboard().text()
@@ -484,13 +520,13 @@ def test_a_bad_picture_gives_its_message_and_changes_nothing(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(bad), ""))
     page = open_page(qtbot, services, findings.nurse_a)
     before = stored(services, "WE02").version
-    page.ui.addPhotoButton.click()
+    page.detail.ui.addPhotoButton.click()
     qtbot.waitUntil(lambda: len(boxes) == 1, timeout=5000)
     assert boxes[0].startswith(message)
     with services.database.transaction() as session:
         assert session.scalar(select(func.count(RectificationPhoto.id))) == 0
     assert stored(services, "WE02").version == before
-    assert page.ui.photoList.count() == 0
+    assert page.detail.ui.photoList.count() == 0
 
 
 def test_a_change_made_elsewhere_is_reported_with_who_and_the_item_reloaded(
@@ -499,10 +535,10 @@ def test_a_change_made_elsewhere_is_reported_with_who_and_the_item_reloaded(
     page = open_page(qtbot, services, findings.nurse_a)
     item = services.rectification.list_items(findings.admin, findings.campaign.id)[0]
     services.rectification.fill(findings.admin, item.id, item.version, "护理部补录", "措施", "")
-    page.ui.causeEdit.setPlainText("护士长填写")
-    page.ui.saveButton.click()
+    page.detail.ui.causeEdit.setPlainText("护士长填写")
+    page.detail.ui.saveButton.click()
     assert len(boxes) == 1 and boxes[0].startswith("护理部 王主任 在您打开之后")
-    assert page.ui.causeEdit.toPlainText() == "护理部补录"
+    assert page.detail.ui.causeEdit.toPlainText() == "护理部补录"
     assert stored(services, "WE02").cause == "护理部补录"
 
 
@@ -611,7 +647,7 @@ def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
     install_translators(language)
     try:
         page = open_page(qtbot, services, findings.admin)
-        tabs = page.ui.detailTabs
+        tabs = page.detail.ui.detailTabs
         letters = mnemonics(page) + [
             tabs.tabText(i)[tabs.tabText(i).index("&") + 1].upper() for i in range(tabs.count())
         ]

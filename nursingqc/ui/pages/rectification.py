@@ -1,50 +1,31 @@
 """整改: the rectification items of the campaign — the ward answers and marks them done, an
 inspector or the department re-checks them — with their history and photo evidence.
 
-A head nurse sees her own ward; inspectors and the department every ward. The ward's answer (cause,
-measure, owner) is saved when she leaves the item, as the score sheets are, so nothing typed is lost
-by clicking the next row.
+A head nurse sees her own ward; inspectors and the department every ward. The page holds the list,
+its filters and the notices; the item chosen is shown and worked on in the detail pane
+(``ui/widgets/rectification_detail.py``). The ward's answer (cause, measure, owner) is saved when
+she leaves the item, as the score sheets are, so nothing typed is lost by clicking the next row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHeaderView,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
-from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may
-from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
-from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.rectification import RectificationStatus
-from nursingqc.i18n import format_points
-from nursingqc.reports.images import ScaledImage, scaled_jpeg
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
-from nursingqc.services.rectification import (
-    MAX_PHOTOS_PER_ITEM,
-    RectificationDetail,
-    RectificationService,
-)
+from nursingqc.services.rectification import RectificationService
 from nursingqc.services.wards import WardService
-from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
 from nursingqc.ui.dialogs.document_preview import preview_notices
-from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
 from nursingqc.ui.pages.page import Page, PageContext
-from nursingqc.ui.widgets.text_limit import show_limit
-from nursingqc.ui.workers import BackgroundTask
+from nursingqc.ui.widgets.rectification_detail import RectificationDetailPane
 
 STATUS_FILTERS = (
     RectificationStatus.OPEN,
@@ -70,8 +51,6 @@ class RectificationPage(Page):
         super().__init__(parent)
         self.ui = Ui_RectificationPage()
         self.ui.setupUi(self)
-        show_limit(self.ui.causeEdit, texts.CAUSE)
-        show_limit(self.ui.measureEdit, texts.MEASURE)
         self._actor = actor
         self._campaigns = campaigns
         self._wards = wards
@@ -81,9 +60,6 @@ class RectificationPage(Page):
         self._campaign_id: int | None = None
         self._campaign_name = ""
         self._ward_codes: dict[int, str] = {}
-        self._rectification_days = DEFAULT_SETTINGS.rectification_days
-        self._detail: RectificationDetail | None = None
-        self._task: BackgroundTask | None = None
 
         self.model = RectificationItemsModel(self)
         view = self.ui.itemsView
@@ -101,42 +77,29 @@ class RectificationPage(Page):
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 0)
 
-        self.ui.photoList.set_loader(lambda photo_id: rectification.photo(actor, photo_id))
+        # The item chosen in the list, with everything that can be done to it.
+        self.detail: RectificationDetailPane = self.ui.detailPanel
+        self.detail.bind(actor, rectification)
+        self.detail.itemChanged.connect(self._on_item_changed)
 
         for status in STATUS_FILTERS:
             self.ui.statusCombo.addItem(status_text(status), status)
         self.ui.statusCombo.insertItem(0, self.tr("All statuses"), None)
         self.ui.statusCombo.setCurrentIndex(0)
 
-        ward_side = may(actor, Permission.ANSWER_RECTIFICATION)
         department_side = may(actor, Permission.RECHECK_RECTIFICATION)
-        for button in (self.ui.saveButton, self.ui.markDoneButton, self.ui.addPhotoButton):
-            button.setVisible(ward_side)
-        self.ui.photoHint.setVisible(ward_side)
-        for button in (
-            self.ui.verifyButton,
-            self.ui.rejectButton,
-            self.ui.delayButton,
-            self.ui.printButton,
-        ):
-            button.setVisible(department_side)
+        self.ui.printButton.setVisible(department_side)
         self.ui.wardCombo.setEnabled(department_side)
 
         self.ui.wardCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdueCheck.toggled.connect(self._on_filter_changed)
-        self.ui.saveButton.clicked.connect(self._save)
-        self.ui.markDoneButton.clicked.connect(self._mark_done)
-        self.ui.verifyButton.clicked.connect(self._verify)
-        self.ui.rejectButton.clicked.connect(self._reject)
-        self.ui.delayButton.clicked.connect(self._delay)
-        self.ui.addPhotoButton.clicked.connect(self._add_photo)
         self.ui.printButton.clicked.connect(self.print_notices)
-        self._show_detail(None)
         self._filters = self._chosen_filters()
-        #: True while the list goes back to the item the user chose to stay on.
-        self._staying = False
+        # True while the page itself selects a row (reloading, or going back to the item the
+        # user chose to stay on): no item is left, none is to be shown.
+        self._selecting = False
 
     @classmethod
     def from_context(cls, context: PageContext) -> RectificationPage:
@@ -153,6 +116,14 @@ class RectificationPage(Page):
     def title(self) -> str:
         return self.tr("Rectification")
 
+    # -- what was typed: the detail pane's ------------------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        return self.detail.has_unsaved_work()
+
+    def save_now(self) -> bool:
+        return self.detail.save_now()
+
     # -- the list ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -166,9 +137,8 @@ class RectificationPage(Page):
             self._refill(self.ui.checklistCombo, [])
             self.model.load([])
             self.ui.countLabel.clear()
-            self._show_detail(None, self.tr("There is no campaign yet."))
+            self.detail.show_nothing(self.tr("There is no campaign yet."))
             return
-        self._rectification_days = campaign.rectification_days
         self._campaign_name = campaign.name
         in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
         listed = [ward for ward in self._wards.list_wards(self._actor) if ward.id in in_campaign]
@@ -221,12 +191,13 @@ class RectificationPage(Page):
         ui.overdueCheck.setChecked(overdue)
         ui.overdueCheck.blockSignals(False)
 
-    def _reload(self, keep: int | None = None) -> None:
-        """The list as the filters say; ``keep`` (else the current item) stays selected."""
+    def _reload(self, keep: int | None = None, *, shown_fresh: bool = False) -> None:
+        """The list as the filters say; ``keep`` (else the item shown) stays selected and is
+        shown as it is now — unless ``shown_fresh``: the pane has just loaded it itself."""
         if self._campaign_id is None:
             return
-        if keep is None and self._detail is not None:
-            keep = self._detail.item.id
+        if keep is None:
+            keep = self.detail.item_id
         items = self._rectification.list_items(
             self._actor,
             self._campaign_id,
@@ -235,7 +206,6 @@ class RectificationPage(Page):
             checklist_name=self.ui.checklistCombo.currentData(),
             overdue_only=self.ui.overdueCheck.isChecked(),
         )
-        self._detail = None
         self.model.load(items)
         overdue = sum(item.overdue for item in items)
         self.ui.countLabel.setText(
@@ -245,312 +215,36 @@ class RectificationPage(Page):
         view.resizeColumnsToContents()
         view.setColumnWidth(Column.ITEM, min(view.columnWidth(Column.ITEM), 320))
         view.setColumnWidth(Column.WARD, min(view.columnWidth(Column.WARD), 130))
-        row = self.model.row_of(keep) if keep is not None else -1
         if not items:
-            self._show_detail(None, self.tr("No rectification items match the filters."))
+            self.detail.show_nothing(self.tr("No rectification items match the filters."))
             return
-        view.selectRow(max(row, 0))
-        if self._detail is None:  # the same row as before: no currentRowChanged
-            self._load_detail(self.model.item_at(max(row, 0)).id)  # type: ignore[union-attr]
+        row = max(self.model.row_of(keep) if keep is not None else -1, 0)
+        self._select(row)
+        chosen = items[row].id
+        if not shown_fresh or chosen != self.detail.item_id:
+            self.detail.show_item(chosen)
+
+    def _select(self, row: int) -> None:
+        self._selecting = True
+        try:
+            self.ui.itemsView.selectRow(row)
+        finally:
+            self._selecting = False
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._staying:
+        if self._selecting:
             return
         if previous.isValid() and not self.confirm_leave():
             # The user stays with her unsaved answer: the list shows its item again.
-            self._staying = True
-            self.ui.itemsView.selectRow(previous.row())
-            self._staying = False
+            self._select(previous.row())
             return
         item = self.model.item_at(current.row())
-        if item is not None and (self._detail is None or self._detail.item.id != item.id):
-            self._load_detail(item.id)
+        if item is not None and item.id != self.detail.item_id:
+            self.detail.show_item(item.id)
 
-    # -- the detail ----------------------------------------------------------------------------
-
-    def _load_detail(self, item_id: int) -> None:
-        try:
-            detail = self._rectification.detail(self._actor, item_id)
-        except NursingQCError as error:
-            show_error(self, error)
-            return
-        self._show_detail(detail)
-
-    def _answerable(self) -> bool:
-        """The ward's answer can be written (by her or the department) while the item is open."""
-        return (
-            self._detail is not None
-            and not self._detail.locked
-            and may(self._actor, Permission.ANSWER_RECTIFICATION)
-            and self._detail.item.status is RectificationStatus.OPEN
-        )
-
-    def _show_detail(self, detail: RectificationDetail | None, empty_text: str = "") -> None:
-        self._detail = detail
-        ui = self.ui
-        ui.noteLabel.clear()
-        if detail is None:
-            ui.summaryLabel.setText(empty_text)
-            for edit in (ui.causeEdit, ui.measureEdit):
-                edit.clear()
-            ui.ownerEdit.clear()
-            for widget in (
-                ui.causeEdit,
-                ui.measureEdit,
-                ui.ownerEdit,
-                ui.doneDateEdit,
-                ui.saveButton,
-                ui.markDoneButton,
-                ui.verifyButton,
-                ui.rejectButton,
-                ui.delayButton,
-                ui.addPhotoButton,
-            ):
-                widget.setEnabled(False)
-            ui.historyTable.setRowCount(0)
-            ui.photoList.clear()
-            return
-        item = detail.item
-        ui.summaryLabel.setText(self._summary(detail))
-        ui.causeEdit.setPlainText(item.cause)
-        ui.measureEdit.setPlainText(item.measure)
-        ui.ownerEdit.setText(item.owner)
-        today = self._today()
-        ui.doneDateEdit.setMaximumDate(as_qdate(today))
-        ui.doneDateEdit.setDate(as_qdate(item.done_on or today))
-        answerable = self._answerable()
-        for edit in (ui.causeEdit, ui.measureEdit):
-            edit.setEnabled(True)
-            edit.setReadOnly(not answerable)
-        ui.ownerEdit.setEnabled(True)
-        ui.ownerEdit.setReadOnly(not answerable)
-        ui.doneDateEdit.setEnabled(answerable)
-        ui.saveButton.setEnabled(answerable)
-        ui.markDoneButton.setEnabled(answerable)
-        # A published campaign's items are shown; nothing about them can change any more.
-        awaiting = item.status is RectificationStatus.AWAITING_RECHECK and not detail.locked
-        ui.verifyButton.setEnabled(awaiting)
-        ui.rejectButton.setEnabled(awaiting)
-        ui.delayButton.setEnabled(
-            awaiting or (item.status is RectificationStatus.OPEN and not detail.locked)
-        )
-        ui.addPhotoButton.setEnabled(
-            not detail.locked
-            and item.status is not RectificationStatus.WITHDRAWN
-            and len(detail.photos) < MAX_PHOTOS_PER_ITEM
-        )
-        self.ui.historyTable.show_history(detail.history)
-        if self.ui.photoList.show_photos(detail.photos):
-            self.ui.detailTabs.setTabText(
-                1, self.tr("P&hotos ({count})").format(count=len(detail.photos))
-            )
-
-    def _summary(self, detail: RectificationDetail) -> str:
-        item = detail.item
-        deduction = format_points(item.deduction)
-        if item.veto_failed:
-            deduction = self.tr("{points} (veto item failed)").format(points=deduction)
-        status = status_text(item.status)
-        if item.overdue:
-            status = self.tr("{status} · overdue").format(status=status)
-        lines = [
-            f"{item.ward_code} {item.ward_name} · {item.checklist_name} · "
-            f"{item.item_code} {item.item_text}",
-            self.tr("Deduction {points}; problem: {problem}").format(
-                points=deduction, problem=item.problem or "—"
-            ),
-            self.tr("Issued {issued}, deadline {deadline} · {status}").format(
-                issued=f"{item.issued_on:%Y-%m-%d}",
-                deadline=f"{item.deadline:%Y-%m-%d}",
-                status=status,
-            ),
-        ]
-        if item.done_on is not None:
-            lines.append(self.tr("Rectified on {date}").format(date=f"{item.done_on:%Y-%m-%d}"))
-        if item.status is RectificationStatus.VERIFIED and item.verified_on is not None:
-            lines.append(
-                self.tr("Re-checked by {name} on {date}").format(
-                    name=item.verified_by, date=f"{item.verified_on:%Y-%m-%d}"
-                )
-            )
-        return "\n".join(lines)
-
-    # -- acting on the item --------------------------------------------------------------------
-
-    def has_unsaved_work(self) -> bool:
-        return self._answer_changed()
-
-    def _answer_changed(self) -> bool:
-        if not self._answerable() or self._detail is None:
-            return False
-        item = self._detail.item
-        return self._answer() != (item.cause, item.measure, item.owner)
-
-    def _answer(self) -> tuple[str, str, str]:
-        ui = self.ui
-        return (
-            ui.causeEdit.toPlainText().strip(),
-            ui.measureEdit.toPlainText().strip(),
-            ui.ownerEdit.text().strip(),
-        )
-
-    def save_now(self) -> bool:
-        """Saves the ward's answer if it changed; False (and a message) when it could not be.
-
-        When someone else answered the item meanwhile, her answer is shown and what this user
-        typed waits on the clipboard: nothing is lost, and the caller may move on."""
-        if not self._answer_changed() or self._detail is None:
-            return True
-        try:
-            self._fill()
-        except ConcurrentChange as error:
-            show_error(self, error)
-            self._keep_on_clipboard(self._answer())
-            self._load_detail(self._detail.item.id)
-            return True
-        except NursingQCError as error:
-            show_error(self, error)
-            return False
-        return True
-
-    def _fill(self) -> None:
-        """Saves the answer and holds the item as saved, so a following step (mark done) works
-        on its new version, and a step that fails leaves the answer saved and shown."""
-        assert self._detail is not None
-        item = self._detail.item
-        saved = self._rectification.fill(self._actor, item.id, item.version, *self._answer())
-        self._detail = replace(self._detail, item=saved)
-
-    def _act(self, action: Callable[[], object], done: str) -> bool:
-        """Runs one change of the current item and shows the item as it is now. A change made
-        elsewhere in the meantime is reported with who made it, and the item is reloaded."""
-        assert self._detail is not None
-        item_id = self._detail.item.id
-        typed = self._answer() if self._answer_changed() else None
-        try:
-            action()
-        except ConcurrentChange as error:
-            show_error(self, error)
-            self._detail = None
-            self._reload(item_id)
-            if typed is not None:
-                self._keep_on_clipboard(typed)
-            return False
-        except NursingQCError as error:
-            show_error(self, error)
-            return False
-        self._detail = None
-        self._reload(item_id)
-        self._say(done)
-        return True
-
-    def _keep_on_clipboard(self, typed: tuple[str, str, str]) -> None:
-        """The reload shows the newer answer; what this user typed must not vanish with it."""
-        ui = self.ui
-        captions = (ui.causeCaption, ui.measureCaption, ui.ownerCaption)
-        keep_on_clipboard((c, value) for c, value in zip(captions, typed, strict=True) if value)
-        self._say(
-            self.tr(
-                "The newer answer is shown now; what you had typed is on the clipboard. Paste "
-                "what is still needed and save again."
-            )
-        )
-
-    def _say(self, text: str) -> None:
-        """What just happened, in the calm colour: the note line is red only for problems."""
-        label = self.ui.noteLabel
-        label.setProperty("level", "info")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(text)
-
-    def _save(self) -> None:
-        if self._answer_changed():
-            self._act(self._fill, self.tr("Saved."))
-        else:
-            self._say(self.tr("Nothing changed since the last save."))
-
-    def _mark_done(self) -> None:
-        if self._detail is None:
-            return
-        done_on = as_date(self.ui.doneDateEdit.date())
-
-        def save_and_mark() -> None:
-            if self._answer_changed():
-                self._fill()
-            assert self._detail is not None
-            item = self._detail.item
-            self._rectification.mark_done(self._actor, item.id, item.version, done_on)
-
-        self._act(save_and_mark, self.tr("Marked as rectified; it now waits for the re-check."))
-
-    def _verify(self) -> None:
-        if self._detail is None:
-            return
-        item = self._detail.item
-        answer = QMessageBox.question(
-            self,
-            self.tr("Re-check passed"),
-            self.tr("Confirm that {item} of {ward} passed the re-check?").format(
-                item=item.item_code, ward=item.ward_name
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self._act(
-            lambda: self._rectification.verify(self._actor, item.id, item.version),
-            self.tr("Re-check passed."),
-        )
-
-    def _reject(self) -> None:
-        if self._detail is None:
-            return
-        item = self._detail.item
-        today = self._today()
-        answer = DeadlineDialog.ask(
-            self,
-            self.tr("Re-check failed"),
-            self.tr(
-                "{item} of {ward} goes back to the ward. Say what is still wrong and give a "
-                "new deadline."
-            ).format(item=item.item_code, ward=item.ward_name),
-            earliest=today,
-            proposed=today + timedelta(days=self._rectification_days),
-        )
-        if answer is None:
-            return
-        reason, deadline = answer
-        self._act(
-            lambda: self._rectification.reject(
-                self._actor, item.id, item.version, reason, deadline
-            ),
-            self.tr("Sent back to the ward with the new deadline."),
-        )
-
-    def _delay(self) -> None:
-        if self._detail is None:
-            return
-        item = self._detail.item
-        earliest = item.deadline + timedelta(days=1)
-        answer = DeadlineDialog.ask(
-            self,
-            self.tr("Delay"),
-            self.tr(
-                "The deadline of {item} of {ward} is {deadline}. Give the reason for the delay "
-                "and a later date."
-            ).format(
-                item=item.item_code, ward=item.ward_name, deadline=f"{item.deadline:%Y-%m-%d}"
-            ),
-            earliest=earliest,
-            proposed=max(earliest, self._today()) + timedelta(days=6),
-        )
-        if answer is None:
-            return
-        reason, deadline = answer
-        self._act(
-            lambda: self._rectification.delay(self._actor, item.id, item.version, reason, deadline),
-            self.tr("Deadline moved."),
-        )
+    def _on_item_changed(self, item_id: int) -> None:
+        """The pane changed its item: the list shows it as it is now, still selected."""
+        self._reload(item_id, shown_fresh=True)
 
     # -- the notice ----------------------------------------------------------------------------
 
@@ -568,41 +262,3 @@ class RectificationPage(Page):
             (self._campaign_id, self._campaign_name),
             ward_code,
         )
-
-    # -- photos --------------------------------------------------------------------------------
-
-    def _add_photo(self) -> None:
-        # The page reloads the item once the photo is stored: what was typed is saved first.
-        if self._detail is None or not self.save_now():
-            return
-        item_id = self._detail.item.id
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add photo"), "", self.tr("Pictures (*.jpg *.jpeg *.png)")
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        # Decoding and scaling a 12-megapixel photo takes about a second: not on the UI thread.
-        task = BackgroundTask(
-            self, self.tr("Preparing the photo…"), lambda _progress: scaled_jpeg(path)
-        )
-        task.succeeded.connect(lambda scaled: self._store_photo(item_id, path.name, scaled))
-        task.done.connect(self._forget_task)
-        self._task = task
-        task.start()
-
-    def _forget_task(self) -> None:
-        self._task = None
-
-    def _store_photo(self, item_id: int, name: str, scaled: ScaledImage) -> None:
-        try:
-            self._rectification.add_photo(
-                self._actor, item_id, name, scaled.jpeg, (scaled.width, scaled.height)
-            )
-        except NursingQCError as error:
-            show_error(self, error)
-            return
-        self._detail = None
-        self._reload(item_id)
-        self.ui.detailTabs.setCurrentWidget(self.ui.photosTab)
-        self._say(self.tr("Photo added."))
