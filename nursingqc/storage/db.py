@@ -209,7 +209,8 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
 
 def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     # pysqlite's own transaction handling skips BEGIN before DDL and breaks SAVEPOINT; taking over
-    # BEGIN makes every unit of work — migrations included — one real transaction (STACK-FACTS).
+    # BEGIN makes every unit of work — migrations included — one real transaction (SQLAlchemy's
+    # "Serializable isolation / Savepoints / Transactional DDL" recipe for pysqlite).
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None

@@ -19,8 +19,13 @@ log = logging.getLogger(__name__)
 MAX_DETAILS = 15
 
 
-def show_error(parent: QWidget | None, error: NursingQCError, title: str = "") -> None:
-    """A warning box with the reason; item-by-item or row-by-row reasons go underneath."""
+def show_error(
+    parent: QWidget | None, error: NursingQCError, title: str = "", kept: str = ""
+) -> None:
+    """A warning box with the reason; item-by-item or row-by-row reasons go underneath.
+
+    ``kept``: what the user typed in a dialog that has closed (a reason) for the action that
+    failed; it waits on the clipboard for her retry, and the box says so."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title or tr("NursingQC"),
@@ -29,8 +34,11 @@ def show_error(parent: QWidget | None, error: NursingQCError, title: str = "") -
         parent,
     )
     details = error_details(error)
-    if details:
-        shown = details[:MAX_DETAILS] + (["…"] if len(details) > MAX_DETAILS else [])
+    shown = details[:MAX_DETAILS] + (["…"] if len(details) > MAX_DETAILS else [])
+    if kept:
+        QGuiApplication.clipboard().setText(kept)
+        shown.append(tr("What you typed is on the clipboard: paste it when you try again."))
+    if shown:
         box.setInformativeText("\n".join(shown))
     box.exec()
 

@@ -402,6 +402,10 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>What you typed is on the clipboard: paste it when you try again.</source>
+        <translation>您填写的内容已放在剪贴板上：再次操作时可直接粘贴。</translation>
+    </message>
+    <message>
         <source>Sorry, something went wrong and the last action may not have finished. Your saved entries are safe. Details were written to the log file:
 {path}</source>
         <translation>抱歉，程序出现意外错误，刚才的操作可能没有完成。已保存的数据不受影响。详细信息已写入日志文件：

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Actor
@@ -19,9 +19,11 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import Services
 from nursingqc.storage.db import MSG_BUSY
 from nursingqc.ui import main_window
+from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.models.sheet_items import Column
 from nursingqc.ui.pages import PAGES
+from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.page import Page
 from nursingqc.ui.pages.rectification import RectificationPage
@@ -268,3 +270,37 @@ def test_the_main_window_names_no_page() -> None:
     page_names = {c.__name__ for c in PAGES}
     assert not [name for name in page_names if name in source]
     assert "nursingqc.ui.pages." not in source.replace("nursingqc.ui.pages.page import", "")
+
+
+def test_a_reopening_reason_whose_save_fails_waits_on_the_clipboard(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reason dialog has closed when the save fails: the reason must not go with it."""
+    reason = "督查发现自查漏项，重新开放补录"
+    services.campaigns.close_phase(hospital.admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
+    window = MainWindow(services, hospital.admin, lambda: TODAY)
+    qtbot.addWidget(window)
+    page = page_of(window, CampaignsPage)
+    assert window.show_page(page)
+    page.ui.campaignList.setCurrentRow(0)
+    page.ui.phaseTable.setCurrentCell(0, 0)
+    monkeypatch.setattr(ReasonDialog, "ask", lambda *args: reason)
+
+    def busy(*args: object, **kwargs: object) -> object:
+        raise DatabaseBusy(MSG_BUSY, seconds=10)
+
+    monkeypatch.setattr(services.campaigns, "open_phase", busy)
+    said: list[str] = []
+
+    def read(box: QMessageBox) -> int:
+        said.append(box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", read)
+    page.open_phase()
+    assert QApplication.clipboard().text() == reason
+    assert said == ["您填写的内容已放在剪贴板上：再次操作时可直接粘贴。"]

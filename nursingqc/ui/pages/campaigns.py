@@ -234,7 +234,8 @@ class CampaignsPage(Page):
                 return
             reason = asked
         self._change(
-            lambda: self._campaigns.open_phase(self._actor, campaign.id, phase.kind, reason)
+            lambda: self._campaigns.open_phase(self._actor, campaign.id, phase.kind, reason),
+            kept=reason,
         )
 
     def close_phase(self) -> None:
@@ -262,11 +263,12 @@ class CampaignsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             self._change(lambda: self._campaigns.close_phase(self._actor, campaign.id, phase.kind))
 
-    def _change(self, action: Callable[[], object]) -> None:
+    def _change(self, action: Callable[[], object], kept: str = "") -> None:
+        """``kept``: the reason typed for it, kept on the clipboard when the change fails."""
         try:
             action()
         except NursingQCError as error:
-            show_error(self, error)
+            show_error(self, error, kept=kept)
         self.refresh()
 
     # -- documents -----------------------------------------------------------------------

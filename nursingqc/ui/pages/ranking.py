@@ -377,7 +377,7 @@ class RankingPage(Page):
                 self._actor, nominee.id, approve, reason, seen=nominee.decided_at
             )
         except NursingQCError as error:
-            show_error(self, error)
+            show_error(self, error, kept=reason)
             if not isinstance(error, ConcurrentChange):
                 return
         # After another admin's decision too: the list then shows theirs.
