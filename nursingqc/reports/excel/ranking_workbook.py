@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from nursingqc.reports.excel.workbooks import Progress, write_text, xml_text
+from nursingqc.reports.excel.workbooks import Progress, excel_rate, write_text, xml_text
 from nursingqc.reports.files import write_file
 from nursingqc.services.ranking import DetailRow, RankingView
 
@@ -108,11 +108,6 @@ def write_ranking_workbook(
     return path
 
 
-def _rate(percent: Decimal | None) -> Decimal | None:
-    """The percentage as shown (6.25), as Excel's 0.00% format wants it (0.0625)."""
-    return None if percent is None else percent / 100
-
-
 # -- building with openpyxl ----------------------------------------------------------------
 
 
@@ -186,7 +181,7 @@ def _ranking_sheet(sheet: Any, view: RankingView) -> None:
             (row.total, SCORE_FORMAT),
             (row.self_check_total, SCORE_FORMAT),
             (row.self_check_gap, SCORE_FORMAT),
-            (_rate(row.rectification_rate), RATE_FORMAT),
+            (excel_rate(row.rectification_rate), RATE_FORMAT),
             (YES if row.veto else None, None),
             (row.result or None, None),
         ]

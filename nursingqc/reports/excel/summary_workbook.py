@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from nursingqc.reports.excel.workbooks import write_text
+from nursingqc.reports.excel.workbooks import excel_rate, write_text
 from nursingqc.reports.files import Output, write_file
 from nursingqc.reports.wording import TIED_WARDS_SHOWN, tied_wards
 from nursingqc.services.summary import RectificationLine, SummaryView
@@ -41,11 +41,6 @@ def _tied(wards: Sequence[str]) -> str:
 
 def _number(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
-
-
-def _rate(percent: Decimal | None) -> Decimal | None:
-    """The percentage as shown (6.25), as Excel's 0.00% format wants it (0.0625)."""
-    return None if percent is None else percent / 100
 
 
 class _Sheets:
@@ -124,10 +119,10 @@ def _overview(sheets: _Sheets, summary: SummaryView) -> None:
     """概况: what the evaluation covered and the month's rates."""
     coverage = summary.coverage
     rates: list[list[Any]] = [
-        [f"达标率（总分≥{summary.pass_mark:g}）", _rate(summary.pass_rate.percent)],
-        ["完全达标率", _rate(summary.full_compliance.percent)],
-        ["整改完成率", _rate(summary.rectification_overall.completion)],
-        ["按时完成率", _rate(summary.rectification_overall.on_time)],
+        [f"达标率（总分≥{summary.pass_mark:g}）", excel_rate(summary.pass_rate.percent)],
+        ["完全达标率", excel_rate(summary.full_compliance.percent)],
+        ["整改完成率", excel_rate(summary.rectification_overall.completion)],
+        ["按时完成率", excel_rate(summary.rectification_overall.on_time)],
     ]
     rows: list[list[Any]] = [
         ["医院", summary.hospital],
@@ -252,8 +247,8 @@ def _pareto(sheets: _Sheets, summary: SummaryView) -> None:
                 row.item_code,
                 row.item_text,
                 row.count,
-                _rate(row.share),
-                _rate(row.cumulative),
+                excel_rate(row.share),
+                excel_rate(row.cumulative),
                 "是" if row.vital_few else "",
             ]
             for row in summary.pareto
@@ -329,9 +324,9 @@ def _rectification(sheets: _Sheets, summary: SummaryView) -> None:
             name,
             line.items,
             line.verified,
-            _rate(line.completion),
+            excel_rate(line.completion),
             line.verified_on_time,
-            _rate(line.on_time),
+            excel_rate(line.on_time),
         ]
 
     sheets.sheet(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.parsers import expat
@@ -524,3 +525,8 @@ def write_text(cell: Any, value: str) -> None:
     cell.value = xml_text(value)
     if cell.value.startswith(_FORMULA_STARTS):
         cell.data_type = "s"
+
+
+def excel_rate(percent: Decimal | None) -> Decimal | None:
+    """The percentage as the views carry it (6.25), as Excel's 0.00% format wants it (0.0625)."""
+    return None if percent is None else percent / 100
