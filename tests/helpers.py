@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.checklists import ChecklistDefinition
@@ -218,3 +219,18 @@ def audit_entries(services: Services, action: str) -> list[AuditEntry]:
         entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
         session.expunge_all()
         return entries
+
+
+@contextmanager
+def executed_statements(services: Services) -> Iterator[list[str]]:
+    """Every SQL statement the database runs inside the block, in order."""
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(services.database.engine, "before_cursor_execute", seen)
+    try:
+        yield statements
+    finally:
+        event.remove(services.database.engine, "before_cursor_execute", seen)

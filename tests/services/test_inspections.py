@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from nursingqc.domain.errors import (
@@ -30,7 +28,15 @@ from nursingqc.services.inspections import (
     SheetKey,
 )
 from nursingqc.storage.models import Inspection
-from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit, with_deduction
+from tests.helpers import (
+    TODAY,
+    Hospital,
+    executed_statements,
+    full_marks,
+    save_draft,
+    submit,
+    with_deduction,
+)
 
 
 def evaluation_key(hospital: Hospital, code: str = "WARD_ENV") -> SheetKey:
@@ -174,32 +180,17 @@ def test_an_inspection_id_of_another_ward_is_not_found(
         services.inspections.open_sheet(hospital.admin, wrong)
 
 
-@contextmanager
-def counted_queries(services: Services) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append(statement)
-
-    event.listen(services.database.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(services.database.engine, "before_cursor_execute", count)
-
-
 def test_the_campaign_list_takes_the_same_queries_for_one_campaign_or_ten(
     services: Services, hospital: Hospital
 ) -> None:
-    with counted_queries(services) as one:
+    with executed_statements(services) as one:
         services.campaigns.list_campaigns(hospital.admin)
     for month in range(1, 10):
         services.campaigns.create_campaign(
             hospital.admin,
             CampaignSpec(name=f"2027年{month}月", starts_on=TODAY + timedelta(days=40 * month)),
         )
-    with counted_queries(services) as ten:
+    with executed_statements(services) as ten:
         campaigns = services.campaigns.list_campaigns(hospital.admin)
     assert len(campaigns) == 10
     assert len(ten) == len(one)
@@ -210,11 +201,11 @@ def test_the_sheet_list_takes_the_same_queries_however_many_sheets_are_saved(
 ) -> None:
     first, *others = [checklist.code for checklist in hospital.campaign.checklists]
     save_draft(services, hospital.nurse_a, hospital.key(first), {})
-    with counted_queries(services) as one_saved:
+    with executed_statements(services) as one_saved:
         services.inspections.sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_a)
     for code in others:
         save_draft(services, hospital.nurse_a, hospital.key(code), {})
-    with counted_queries(services) as all_saved:
+    with executed_statements(services) as all_saved:
         summaries = services.inspections.sheets(
             hospital.nurse_a, hospital.campaign.id, hospital.ward_a
         )

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.awards import NominationStatus
@@ -52,7 +50,7 @@ from nursingqc.storage.models import (
     ModelWardDecision,
     RectificationItem,
 )
-from tests.helpers import TODAY, Hospital, audit_entries, submit
+from tests.helpers import TODAY, Hospital, audit_entries, executed_statements, submit
 from tests.months import (
     BED,
     ENV,
@@ -86,20 +84,6 @@ def actual(view: RankingView) -> list[tuple[object, ...]]:
 @pytest.fixture
 def month(services: Services) -> Month:
     return build_month(services)
-
-
-@contextmanager
-def counted_queries(services: Services) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: object) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(services.database.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(services.database.engine, "before_cursor_execute", count)
 
 
 # -- the ranking ---------------------------------------------------------------------------
@@ -173,13 +157,13 @@ def test_the_number_of_queries_does_not_grow_with_the_wards(services: Services) 
     for code in ["W01", "W02"]:
         month.put_all(code)
         month.put_all(code, PhaseKind.SELF_CHECK)
-    with counted_queries(services) as few:
+    with executed_statements(services) as few:
         month.services.ranking.ranking(month.admin, month.campaign.id)
     for code in [f"W{n:02d}" for n in range(3, 13)]:
         month.put_all(code)
         month.put_all(code, PhaseKind.SELF_CHECK)
         month.put(code, ENV, inspector="质控员乙")
-    with counted_queries(services) as many:
+    with executed_statements(services) as many:
         view = month.services.ranking.ranking(month.admin, month.campaign.id)
     assert len([r for r in view.rows if r.rank]) == 12
     assert len(many) == len(few) <= 12

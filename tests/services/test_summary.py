@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import (
@@ -33,7 +33,7 @@ from nursingqc.services.summary import (
     SummaryText,
 )
 from nursingqc.storage.models import AuditEntry
-from tests.helpers import PASSWORD, TODAY, Hospital
+from tests.helpers import PASSWORD, TODAY, Hospital, executed_statements
 from tests.months import publish, run_month
 
 
@@ -177,16 +177,8 @@ def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
 
 
 def test_the_evaluations_item_rows_come_from_one_query(services: Services, month: Hospital) -> None:
-    statements: list[str] = []
-
-    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        statements.append(statement)
-
-    event.listen(services.database.engine, "before_cursor_execute", seen)
-    try:
+    with executed_statements(services) as statements:
         services.summary.summary(month.admin, month.campaign.id)
-    finally:
-        event.remove(services.database.engine, "before_cursor_execute", seen)
     item_texts = [s for s in statements if "checklist_items.text" in s and "item_results" in s]
     assert len(item_texts) == 1
     assert len(statements) < 30
