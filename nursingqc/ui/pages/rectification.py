@@ -19,7 +19,7 @@ from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
-from nursingqc.services.rectification import RectificationService
+from nursingqc.services.rectification import RectificationLine, RectificationService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.document_preview import preview_notices
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
@@ -33,6 +33,9 @@ STATUS_FILTERS = (
     RectificationStatus.VERIFIED,
     RectificationStatus.WITHDRAWN,
 )
+
+#: Pixels at most of the columns whose texts can be long.
+WIDEST = {Column.ITEM: 320, Column.WARD: 130}
 
 
 class RectificationPage(Page):
@@ -60,6 +63,9 @@ class RectificationPage(Page):
         self._campaign_id: int | None = None
         self._campaign_name = ""
         self._ward_codes: dict[int, str] = {}
+        #: Every item of the campaign the actor may see, in the list's order; the filters
+        #: choose among them.
+        self._lines: list[RectificationLine] = []
 
         self.model = RectificationItemsModel(self)
         view = self.ui.itemsView
@@ -135,6 +141,7 @@ class RectificationPage(Page):
         if campaign is None:
             self._refill(self.ui.wardCombo, [])
             self._refill(self.ui.checklistCombo, [])
+            self._lines = []
             self.model.load([])
             self.ui.countLabel.clear()
             self.detail.show_nothing(self.tr("There is no campaign yet."))
@@ -172,12 +179,18 @@ class RectificationPage(Page):
 
     def _on_filter_changed(self) -> None:
         """Another filter replaces the item shown: its answer is saved first, or the user
-        chooses to stay, and then the filters go back to what the list shows."""
+        chooses to stay, and then the filters go back to what the list shows. The filters
+        narrow the lines read with the page: choosing one reads nothing again."""
+        typed = self.has_unsaved_work()
         if not self.confirm_leave():
             self._restore_filters()
             return
         self._filters = self._chosen_filters()
-        self._reload()
+        if typed:
+            # Saving it may have found the item changed elsewhere: the list reads it again.
+            self._reload()
+        else:
+            self._narrow()
 
     def _restore_filters(self) -> None:
         ui = self.ui
@@ -192,29 +205,35 @@ class RectificationPage(Page):
         ui.overdueCheck.blockSignals(False)
 
     def _reload(self, keep: int | None = None, *, shown_fresh: bool = False) -> None:
+        """Reads the list again (every item the actor may see, as it is now), then shows it as
+        the filters say (see ``_narrow``)."""
+        if self._campaign_id is None:
+            return
+        self._lines = self._rectification.list_lines(self._actor, self._campaign_id)
+        self._narrow(keep, shown_fresh=shown_fresh)
+
+    def _narrow(self, keep: int | None = None, *, shown_fresh: bool = False) -> None:
         """The list as the filters say; ``keep`` (else the item shown) stays selected and is
         shown as it is now — unless ``shown_fresh``: the pane has just loaded it itself."""
         if self._campaign_id is None:
             return
         if keep is None:
             keep = self.detail.item_id
-        items = self._rectification.list_items(
-            self._actor,
-            self._campaign_id,
-            ward_id=self.ui.wardCombo.currentData(),
-            status=self.ui.statusCombo.currentData(),
-            checklist_name=self.ui.checklistCombo.currentData(),
-            overdue_only=self.ui.overdueCheck.isChecked(),
-        )
+        ward, status, checklist, overdue_only = self._chosen_filters()
+        items = [
+            line
+            for line in self._lines
+            if (ward is None or line.ward_id == ward)
+            and (status is None or line.status == status)
+            and (not checklist or line.checklist_name == checklist)
+            and (line.overdue or not overdue_only)
+        ]
         self.model.load(items)
         overdue = sum(item.overdue for item in items)
         self.ui.countLabel.setText(
             self.tr("{count} items, {overdue} overdue").format(count=len(items), overdue=overdue)
         )
-        view = self.ui.itemsView
-        view.resizeColumnsToContents()
-        view.setColumnWidth(Column.ITEM, min(view.columnWidth(Column.ITEM), 320))
-        view.setColumnWidth(Column.WARD, min(view.columnWidth(Column.WARD), 130))
+        self._fit_columns()
         if not items:
             self.detail.show_nothing(self.tr("No rectification items match the filters."))
             return
@@ -223,6 +242,28 @@ class RectificationPage(Page):
         chosen = items[row].id
         if not shown_fresh or chosen != self.detail.item_id:
             self.detail.show_item(chosen)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text in a sample of the rows (see the model's
+        ``width_samples``), as ``resizeColumnsToContents`` would make it measuring every row —
+        which takes half a second at 13,000 items. Long item texts and ward names are cut at a
+        width that leaves the problem room; their tooltip and the detail pane show them whole."""
+        view, model = self.ui.itemsView, self.model
+        header = view.horizontalHeader()
+        grid = 1 if view.showGrid() else 0
+        samples = model.width_samples()
+        for column in Column:
+            if column is Column.PROBLEM:  # stretched over the room the others leave
+                continue
+            content = max(
+                (
+                    view.sizeHintForIndex(model.index(row, column)).width() + grid
+                    for row in samples.get(column, ())
+                ),
+                default=0,
+            )
+            width = max(content, header.sectionSizeHint(column))
+            view.setColumnWidth(column, min(width, WIDEST.get(column, width)))
 
     def _select(self, row: int) -> None:
         self._selecting = True
