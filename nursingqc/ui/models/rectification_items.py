@@ -6,6 +6,8 @@ reads the one item chosen."""
 from __future__ import annotations
 
 import enum
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -78,23 +80,21 @@ class RectificationItemsModel(QAbstractTableModel):
         if not items:
             return {}
         spread = range(0, len(items), max(1, len(items) // WIDTH_SAMPLE))
-        ward_lengths = [len(i.ward_code) + len(i.ward_name) for i in items]
-        item_lengths = [len(i.item_code) + len(i.item_text) for i in items]
-        alike: dict[Column, dict[object, int]] = {
-            Column.CHECKLIST: {},
-            Column.DEDUCTION: {},
-            Column.DEADLINE: {},
-            Column.STATUS: {},
-        }
-        for row, item in enumerate(items):
-            alike[Column.CHECKLIST].setdefault(item.checklist_name, row)
-            alike[Column.DEDUCTION].setdefault((item.deduction, item.veto_failed), row)
-            alike[Column.DEADLINE].setdefault(item.deadline, row)
-            alike[Column.STATUS].setdefault((item.status, item.overdue), row)
+
+        def longest(lengths: list[int]) -> int:
+            return lengths.index(max(lengths))
+
+        def one_of_each(*fields: str) -> list[int]:
+            # The last row of each value: any row shows the same text.
+            return list(dict(zip(map(attrgetter(*fields), items), count(), strict=False)).values())
+
         return {
-            Column.WARD: [*spread, ward_lengths.index(max(ward_lengths))],
-            Column.ITEM: [*spread, item_lengths.index(max(item_lengths))],
-            **{column: list(rows.values()) for column, rows in alike.items()},
+            Column.WARD: [*spread, longest([len(i.ward_code) + len(i.ward_name) for i in items])],
+            Column.CHECKLIST: one_of_each("checklist_name"),
+            Column.ITEM: [*spread, longest([len(i.item_code) + len(i.item_text) for i in items])],
+            Column.DEDUCTION: one_of_each("deduction", "veto_failed"),
+            Column.DEADLINE: one_of_each("deadline"),
+            Column.STATUS: one_of_each("status", "overdue"),
         }
 
     def row_of(self, item_id: int) -> int:
