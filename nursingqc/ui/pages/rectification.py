@@ -209,6 +209,9 @@ class RectificationPage(Page):
         the filters say (see ``_narrow``)."""
         if self._campaign_id is None:
             return
+        # The old lines go before the new ones come: at 3,000 wards each list is 126,000 lines.
+        self.model.load([])
+        self._lines = []
         self._lines = self._rectification.list_lines(self._actor, self._campaign_id)
         self._narrow(keep, shown_fresh=shown_fresh)
 
