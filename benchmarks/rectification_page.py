@@ -38,7 +38,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from benchmarks.harness import Comparison, alternate, peak_rss_mb, save
-from benchmarks.month import ADMIN, PASSWORD, month_database
+from benchmarks.month import ADMIN, HOSPITAL, PASSWORD, month_database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,17 +121,12 @@ class Bench:
         return self.bare.execute(sql, (self.campaign_id, *parameters)).fetchall()
 
     def page(self, role: str) -> Any:
+        from nursingqc.ui.pages.page import PageContext
         from nursingqc.ui.pages.rectification import RectificationPage
 
-        services = self.services
-        page = RectificationPage(
-            self.actors[role],
-            services.campaigns,
-            services.wards,
-            services.rectification,
-            services.notices,
-            lambda: TODAY,
-        )
+        # As the main window makes it, whatever services the page's constructor takes.
+        context = PageContext(self.services, self.actors[role], lambda: TODAY, HOSPITAL)
+        page = RectificationPage.from_context(context)
         page.resize(*SIZE)
         page.show()
         page.refresh()

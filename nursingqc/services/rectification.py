@@ -51,6 +51,7 @@ from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.models import (
     Campaign,
+    CampaignWard,
     RectificationEvent,
     RectificationItem,
     RectificationPhoto,
@@ -126,6 +127,14 @@ class RectificationLine(NamedTuple):
     deadline: date
     status: RectificationStatus
     overdue: bool
+
+
+class ListedWard(NamedTuple):
+    """A ward the 整改 list can be narrowed to."""
+
+    id: int
+    code: str
+    name: str
 
 
 #: What a RectificationLine is read from, in its order (``overdue`` is the rule's, on top).
@@ -335,6 +344,21 @@ class RectificationService(DatedService):
                 RectificationLine._make((*row, is_overdue(row.status, row.deadline, today)))
                 for row in session.execute(query)
             ]
+
+    @reads_only
+    def list_wards(self, actor: Actor, campaign_id: int) -> list[ListedWard]:
+        """The campaign's active wards the actor may see, by code: a head nurse her own ward.
+        One query, not the campaign and every ward loaded whole."""
+        query = (
+            select(Ward.id, Ward.code, Ward.name)
+            .join(CampaignWard, CampaignWard.ward_id == Ward.id)
+            .where(CampaignWard.campaign_id == campaign_id, Ward.active)
+            .order_by(Ward.code)
+        )
+        if not sees_every_ward(actor):
+            query = query.where(Ward.id == actor.ward_id)
+        with self._db.transaction(read_only=True) as session:
+            return [ListedWard._make(row) for row in session.execute(query)]
 
     @reads_only
     def detail(self, actor: Actor, item_id: int) -> RectificationDetail:

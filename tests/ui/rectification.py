@@ -23,7 +23,6 @@ def open_page(
     page = RectificationPage(
         actor,
         services.campaigns,
-        services.wards,
         rectification or services.rectification,
         services.notices,
         today=lambda: today,

@@ -155,3 +155,19 @@ def test_the_columns_fit_every_row_though_a_sample_is_measured(
         )
         width = max(widest, view.horizontalHeader().sectionSizeHint(column))
         assert view.columnWidth(column) == min(width, WIDEST.get(column, width)), column.name
+
+
+def test_the_ward_filter_offers_the_campaigns_wards_the_actor_may_see(
+    month_services: Services,
+) -> None:
+    services = month_services
+    campaign = services.campaigns.current_campaign(services.accounts.login(*ADMIN), MONTH_DAY)
+    assert campaign is not None
+    for login in (ADMIN, (head_nurse_login(services), PASSWORD)):
+        actor = services.accounts.login(*login)
+        in_campaign = set(services.campaigns.ward_ids(actor, campaign.id))
+        assert services.rectification.list_wards(actor, campaign.id) == [
+            (ward.id, ward.code, ward.name)
+            for ward in services.wards.list_wards(actor)
+            if ward.id in in_campaign
+        ]

@@ -20,7 +20,6 @@ from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import RectificationLine, RectificationService
-from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.document_preview import preview_notices
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
@@ -45,7 +44,6 @@ class RectificationPage(Page):
         self,
         actor: Actor,
         campaigns: CampaignService,
-        wards: WardService,
         rectification: RectificationService,
         notices: NoticeService,
         today: Callable[[], date] = date.today,
@@ -56,7 +54,6 @@ class RectificationPage(Page):
         self.ui.setupUi(self)
         self._actor = actor
         self._campaigns = campaigns
-        self._wards = wards
         self._rectification = rectification
         self._notices = notices
         self._today = today
@@ -113,7 +110,6 @@ class RectificationPage(Page):
         return cls(
             context.actor,
             services.campaigns,
-            services.wards,
             services.rectification,
             services.notices,
             context.today,
@@ -147,8 +143,7 @@ class RectificationPage(Page):
             self.detail.show_nothing(self.tr("There is no campaign yet."))
             return
         self._campaign_name = campaign.name
-        in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
-        listed = [ward for ward in self._wards.list_wards(self._actor) if ward.id in in_campaign]
+        listed = self._rectification.list_wards(self._actor, campaign.id)
         self._ward_codes = {ward.id: ward.code for ward in listed}
         wards: list[tuple[str, object]] = [(f"{ward.code} {ward.name}", ward.id) for ward in listed]
         if may(self._actor, Permission.RECHECK_RECTIFICATION):
