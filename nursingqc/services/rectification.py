@@ -137,7 +137,8 @@ class ListedWard(NamedTuple):
     name: str
 
 
-#: What a RectificationLine is read from, in its order (``overdue`` is the rule's, on top).
+#: What a RectificationLine is read from, in its order (``overdue`` is the rule's, on top);
+#: ``list_lines`` counts on deadline and status coming last.
 _LINE_COLUMNS = (
     RectificationItem.id,
     RectificationItem.ward_id,
@@ -340,9 +341,11 @@ class RectificationService(DatedService):
             _campaign(session, campaign_id)
             query = _listed(select(*_LINE_COLUMNS), actor, campaign_id, None, None, None)
             today = self._today()
+            # Core rows, not the ORM's: plain columns need none of its per-row bookkeeping,
+            # which doubled the time at 13,000 rows. A row ends with deadline (10) and status (11).
             return [
-                RectificationLine._make((*row, is_overdue(row.status, row.deadline, today)))
-                for row in session.execute(query)
+                RectificationLine._make((*row, is_overdue(row[11], row[10], today)))
+                for row in session.connection().execute(query).all()
             ]
 
     @reads_only
