@@ -5,6 +5,10 @@ A head nurse sees her own ward; inspectors and the department every ward. The pa
 its filters and the notices; the item chosen is shown and worked on in the detail pane
 (``ui/widgets/rectification_detail.py``). The ward's answer (cause, measure, owner) is saved when
 she leaves the item, as the score sheets are, so nothing typed is lost by clicking the next row.
+
+The list holds light lines (what its columns show) of every item the user may see — 13,000 in a
+300-ward month — read when the page is shown and after each change made here; the filters choose
+among them without reading again, and only the item chosen is read whole.
 """
 
 from __future__ import annotations
