@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from nursingqc.domain.errors import ConcurrentChange, PermissionDenied, ValidationError
+from nursingqc.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
 from nursingqc.domain.rectification import (
     MSG_NEEDS_CAUSE_AND_MEASURE,
     RectificationAction,
@@ -220,3 +220,17 @@ def test_photos_are_kept_in_the_database_with_the_item(
     with pytest.raises(ValidationError):
         rectification.add_photo(hospital.nurse_a, item.id, "原图.jpg", b"0" * 2_000_000, (1, 1))
     assert date.today() is not None
+
+
+def test_a_photo_is_read_only_by_those_who_may_see_its_ward(
+    services: Services, hospital: Hospital, rectification: RectificationService
+) -> None:
+    submit_with_problems(services, hospital)
+    item = items(rectification, hospital)[0]
+    jpeg = b"\xff\xd8\xff\xe0" + b"0" * 1000
+    (photo,) = rectification.add_photo(hospital.nurse_a, item.id, "a.jpg", jpeg, (640, 480)).photos
+    assert rectification.photo(hospital.inspector, photo.id) == jpeg
+    with pytest.raises(PermissionDenied):
+        rectification.photo(hospital.nurse_b, photo.id)
+    with pytest.raises(NotFound):
+        rectification.photo(hospital.admin, photo.id + 1)

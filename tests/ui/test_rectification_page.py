@@ -33,6 +33,7 @@ from nursingqc.ui.pages.rectification import RectificationPage
 from tests.helpers import TODAY, Hospital, full_marks, submit, submit_with_problems
 from tests.pictures import photo, png_header
 from tests.ui.keyboard import focused, mnemonics, type_chinese
+from tests.ui.rectification import open_page
 from tests.ui.tables import cells
 
 DEADLINE = TODAY + timedelta(days=7)
@@ -51,30 +52,6 @@ def submit_findings(services: Services, hospital: Hospital) -> None:
 def findings(services: Services, hospital: Hospital) -> Hospital:
     submit_findings(services, hospital)
     return hospital
-
-
-def open_page(
-    qtbot: QtBot,
-    services: Services,
-    actor: Actor,
-    rectification: RectificationService | None = None,
-) -> RectificationPage:
-    page = RectificationPage(
-        actor,
-        services.campaigns,
-        services.wards,
-        rectification or services.rectification,
-        services.notices,
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(page)
-    page.resize(1226, 680)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.refresh()
-    return page
 
 
 def rows(page: RectificationPage, column: Column = Column.ITEM) -> list[str]:

@@ -37,7 +37,6 @@ def test_the_rectification_and_summary_pages_show_every_limit(
     rectification_page = RectificationPage(
         hospital.nurse_a,
         services.campaigns,
-        services.wards,
         services.rectification,
         services.notices,
     )

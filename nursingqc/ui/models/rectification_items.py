@@ -1,8 +1,13 @@
-"""The rectification list for a table view: one row per item; overdue rows in red and in words."""
+"""The rectification list for a table view: one row per item; overdue rows in red and in words.
+
+The rows are the service's light lines (what the columns show, nothing more); the detail pane
+reads the one item chosen."""
 
 from __future__ import annotations
 
 import enum
+from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,13 +22,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
-from nursingqc.services.rectification import RectificationInfo
+from nursingqc.services.rectification import RectificationLine
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 
 Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_FOREGROUND = QColor("#b3261e")
 FINISHED_FOREGROUND = QColor("#6b6b6b")
+#: Rows of a long-text column measured, spread evenly over the list, when it is fitted.
+WIDTH_SAMPLE = 50
 
 
 class Column(enum.IntEnum):
@@ -54,18 +61,41 @@ def status_text(status: RectificationStatus) -> str:
 class RectificationItemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[RectificationInfo] = []
+        self._items: list[RectificationLine] = []
 
-    def load(self, items: list[RectificationInfo]) -> None:
+    def load(self, items: list[RectificationLine]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
 
-    def items(self) -> list[RectificationInfo]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> RectificationInfo | None:
+    def item_at(self, row: int) -> RectificationLine | None:
         return self._items[row] if 0 <= row < len(self._items) else None
+
+    def width_samples(self) -> dict[Column, list[int]]:
+        """For each column the rows whose texts set its width — the long texts some spread
+        evenly over the list and the longest, the short ones one row of each text shown — so the
+        columns fit every row without measuring 13,000 of them. The problem column stretches
+        over the room left: it needs none."""
+        items = self._items
+        if not items:
+            return {}
+        spread = range(0, len(items), max(1, len(items) // WIDTH_SAMPLE))
+
+        def longest(lengths: list[int]) -> int:
+            return lengths.index(max(lengths))
+
+        def one_of_each(*fields: str) -> list[int]:
+            # The last row of each value: any row shows the same text.
+            return list(dict(zip(map(attrgetter(*fields), items), count(), strict=False)).values())
+
+        return {
+            Column.WARD: [*spread, longest([len(i.ward_code) + len(i.ward_name) for i in items])],
+            Column.CHECKLIST: one_of_each("checklist_name"),
+            Column.ITEM: [*spread, longest([len(i.item_code) + len(i.item_text) for i in items])],
+            Column.DEDUCTION: one_of_each("deduction", "veto_failed"),
+            Column.DEADLINE: one_of_each("deadline"),
+            Column.STATUS: one_of_each("status", "overdue"),
+        }
 
     def row_of(self, item_id: int) -> int:
         return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
@@ -108,7 +138,7 @@ class RectificationItemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, item: RectificationInfo, column: Column) -> str:
+    def _display(self, item: RectificationLine, column: Column) -> str:
         if column is Column.WARD:
             return f"{item.ward_code} {item.ward_name}"
         if column is Column.CHECKLIST:
