@@ -14,6 +14,8 @@ import platformdirs
 
 APP_NAME = "NursingQC"
 DB_ENV_VAR = "NURSINGQC_DB"
+#: How ``resolve_database_url`` writes a path as a URL.
+_SQLITE_FILE = "sqlite:///"
 
 
 def resources_dir() -> Path:
@@ -78,4 +80,13 @@ def resolve_database_url(db_option: str | None, environ: Mapping[str, str] = os.
     value = db_option or environ.get(DB_ENV_VAR) or str(default_database_path())
     if "://" in value:
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return f"{_SQLITE_FILE}{Path(value).expanduser().resolve()}"
+
+
+def new_database_file(url: str) -> bool:
+    """Whether ``url`` is a path made into a URL by ``resolve_database_url`` and no file is there
+    yet: the first start on this PC. Read without SQLAlchemy, which the program imports only
+    behind its first window; any other URL is not new here."""
+    if not url.startswith(_SQLITE_FILE) or "?" in url:
+        return False
+    return not Path(url.removeprefix(_SQLITE_FILE)).exists()

@@ -225,7 +225,7 @@ def checklist_infos(campaign: Campaign) -> tuple[CampaignChecklistInfo, ...]:
     )
 
 
-def _info(campaign: Campaign) -> CampaignInfo:
+def campaign_info(campaign: Campaign) -> CampaignInfo:
     return CampaignInfo(
         id=campaign.id,
         name=campaign.name,
@@ -242,6 +242,28 @@ def _info(campaign: Campaign) -> CampaignInfo:
         model_ward_threshold=campaign.model_ward_threshold,
         rectification_days=campaign.rectification_days,
     )
+
+
+def campaign_of_today(session: Session, today: date) -> Campaign | None:
+    """The campaign running today; else the one with an open phase; else the newest.
+
+    Chosen from the phase rows alone, so only that one campaign is loaded whole.
+    """
+    phases = session.execute(
+        select(
+            CampaignPhase.campaign_id,
+            CampaignPhase.starts_on,
+            CampaignPhase.ends_on,
+            CampaignPhase.state,
+        )
+        .join(Campaign, Campaign.id == CampaignPhase.campaign_id)
+        .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
+    ).all()
+    running = [p.campaign_id for p in phases if p.starts_on <= today <= p.ends_on]
+    open_ = [p.campaign_id for p in phases if p.state is PhaseState.OPEN]
+    newest = [p.campaign_id for p in phases]
+    chosen = next(iter(running + open_ + newest), None)
+    return None if chosen is None else load_campaign(session, chosen)
 
 
 def _check_spec(spec: CampaignSpec) -> list[Decimal]:
@@ -396,40 +418,24 @@ class CampaignService:
                     "model_ward_threshold": spec.model_ward_threshold,
                 },
             )
-            return _info(load_campaign(session, campaign.id))
+            return campaign_info(load_campaign(session, campaign.id))
 
     @reads_only
     def list_campaigns(self, actor: Actor) -> list[CampaignInfo]:
         with self._db.transaction(read_only=True) as session:
-            return [_info(campaign) for campaign in load_campaigns(session)]
+            return [campaign_info(campaign) for campaign in load_campaigns(session)]
 
     @reads_only
     def get_campaign(self, actor: Actor, campaign_id: int) -> CampaignInfo:
         with self._db.transaction(read_only=True) as session:
-            return _info(load_campaign(session, campaign_id))
+            return campaign_info(load_campaign(session, campaign_id))
 
     @reads_only
     def current_campaign(self, actor: Actor, today: date) -> CampaignInfo | None:
-        """The campaign running today; else the one with an open phase; else the newest.
-
-        Chosen from the phase rows alone, so only that one campaign is loaded whole.
-        """
+        """The campaign running today; else the one with an open phase; else the newest."""
         with self._db.transaction(read_only=True) as session:
-            phases = session.execute(
-                select(
-                    CampaignPhase.campaign_id,
-                    CampaignPhase.starts_on,
-                    CampaignPhase.ends_on,
-                    CampaignPhase.state,
-                )
-                .join(Campaign, Campaign.id == CampaignPhase.campaign_id)
-                .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
-            ).all()
-            running = [p.campaign_id for p in phases if p.starts_on <= today <= p.ends_on]
-            open_ = [p.campaign_id for p in phases if p.state is PhaseState.OPEN]
-            newest = [p.campaign_id for p in phases]
-            chosen = next(iter(running + open_ + newest), None)
-            return None if chosen is None else _info(load_campaign(session, chosen))
+            campaign = campaign_of_today(session, today)
+            return None if campaign is None else campaign_info(campaign)
 
     @reads_only
     def ward_ids(self, actor: Actor, campaign_id: int) -> list[int]:
@@ -467,7 +473,7 @@ class CampaignService:
                 after={"phase": kind.value, "state": phase.state.value},
                 reason=reason,
             )
-            return _info(campaign)
+            return campaign_info(campaign)
 
     @writes_campaign
     def close_phase(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> CampaignInfo:
@@ -490,7 +496,7 @@ class CampaignService:
                 before={"phase": kind.value, "state": before.value},
                 after={"phase": kind.value, "state": phase.state.value},
             )
-            return _info(campaign)
+            return campaign_info(campaign)
 
     @reads_only
     def ensure_deletable(self, actor: Actor, campaign_id: int) -> None:
@@ -507,7 +513,7 @@ class CampaignService:
             campaign = load_campaign(session, campaign_id)
             require_unlocked_campaign(campaign)
             _check_deletable(session, campaign)
-            info = _info(campaign)
+            info = campaign_info(campaign)
             audit.record(
                 session,
                 actor,

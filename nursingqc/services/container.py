@@ -16,6 +16,7 @@ from nursingqc.paths import default_database_path, resources_dir
 from nursingqc.services.accounts import AccountService
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
+from nursingqc.services.home import HomeService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
 from nursingqc.services.nominations import NominationService
@@ -52,6 +53,7 @@ class Services:
     ward_import: WardImportService
     checklists: ChecklistService
     campaigns: CampaignService
+    home: HomeService
     inspections: InspectionService
     rectification: RectificationService
     notices: NoticeService
@@ -107,6 +109,7 @@ def open_services(
         ward_import=WardImportService(database),
         checklists=checklists,
         campaigns=CampaignService(database),
+        home=HomeService(database),
         inspections=InspectionService(database, today),
         rectification=RectificationService(database, today),
         notices=NoticeService(database, today),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain import texts
@@ -200,16 +200,6 @@ class SelfCheckProgress:
 
 
 @dataclass(frozen=True)
-class WardProgress:
-    """How many of one ward's self-check sheets are submitted."""
-
-    ward_code: str
-    ward_name: str
-    submitted: int
-    total: int
-
-
-@dataclass(frozen=True)
 class _SheetContext:
     """What every use case on one sheet loads first, after the permission check."""
 
@@ -355,30 +345,6 @@ class InspectionService(DatedService):
                 drafts=statuses.count(SheetStatus.DRAFT),
                 total=len(ward_ids) * len(campaign.checklists),
             )
-
-    @reads_only
-    def wards_behind(self, actor: Actor, campaign_id: int) -> list[WardProgress]:
-        """The department's follow-up list: wards with sheets still to submit, fewest done first."""
-        require_admin(actor)
-        with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id)
-            counts = session.execute(
-                select(Inspection.ward_id, func.count())
-                .where(
-                    Inspection.campaign_id == campaign_id,
-                    Inspection.phase == PhaseKind.SELF_CHECK,
-                    Inspection.status == SheetStatus.SUBMITTED,
-                )
-                .group_by(Inspection.ward_id)
-            )
-            submitted = {ward_id: count for ward_id, count in counts}
-            total = len(campaign.checklists)
-            behind = [
-                WardProgress(link.ward.code, link.ward.name, submitted.get(link.ward_id, 0), total)
-                for link in campaign.wards
-                if submitted.get(link.ward_id, 0) < total
-            ]
-            return sorted(behind, key=lambda ward: (ward.submitted, ward.ward_code))
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -188,21 +188,6 @@ class RectificationDetail:
     steps: NextSteps
 
 
-@dataclass(frozen=True)
-class RectificationTodo:
-    """The home page's rectification lines: for a head nurse her ward, else every ward."""
-
-    open: int
-    #: Overdue items, whether still to rectify or waiting for the re-check.
-    overdue: int
-    awaiting_recheck: int
-    verified: int
-    #: "NK01 心血管内科" of each ward with an overdue item, in ward order.
-    overdue_wards: tuple[str, ...] = ()
-    #: Overdue and still to rectify: the ward's own part of ``overdue``.
-    open_overdue: int = 0
-
-
 def _info(item: RectificationItem, ward: Ward, today: date, photos: int) -> RectificationInfo:
     return RectificationInfo(
         id=item.id,
@@ -418,20 +403,6 @@ class RectificationService(DatedService):
             if not may_see(actor, ward_id):
                 raise PermissionDenied(MSG_OTHER_WARD, ward=ward_code)
             return jpeg
-
-    @reads_only
-    def todo(self, actor: Actor, campaign_id: int) -> RectificationTodo:
-        items = self.list_items(actor, campaign_id)
-        return RectificationTodo(
-            open=sum(i.status is RectificationStatus.OPEN for i in items),
-            overdue=sum(i.overdue for i in items),
-            awaiting_recheck=sum(i.status is RectificationStatus.AWAITING_RECHECK for i in items),
-            verified=sum(i.status is RectificationStatus.VERIFIED for i in items),
-            open_overdue=sum(i.overdue and i.status is RectificationStatus.OPEN for i in items),
-            overdue_wards=tuple(
-                dict.fromkeys(f"{i.ward_code} {i.ward_name}" for i in items if i.overdue)
-            ),
-        )
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -1,7 +1,11 @@
-"""Starting the program: application, language, fonts, a splash, the database, log-in, window.
+"""Starting the program: application, language, fonts, log-in (or a splash), the database, window.
 
-Only Qt and light modules are imported up front: the splash is on screen before SQLAlchemy and the
-services load (about half a second here, several on an old ward PC with a virus scanner).
+Only Qt and light modules are imported up front. On a database that exists, the log-in dialog
+is the first window: once it has painted, SQLAlchemy, the services and every page are imported
+and the database is opened in the thread pool while the user types (about half a second here,
+several on an old ward PC with a virus scanner), so that the main window follows Enter at once.
+On the first start there is nobody to log in yet: a splash shows while the database is made, then
+the dialog that names the hospital and its administrator.
 
 A second start on a database that a window of the same account already has open (a double click
 on the desktop icon while the first window hides behind another) asks first: most often the user
@@ -16,10 +20,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QStandardPaths, Qt
+from PySide6.QtCore import QDir, QEvent, QLockFile, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
@@ -27,12 +32,15 @@ from nursingqc import __version__
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import error_text, install_translators, message_text, tr
 from nursingqc.logs import setup_logging
+from nursingqc.paths import new_database_file
 from nursingqc.ui.errors import install_excepthook
 from nursingqc.ui.theme import apply_theme
+from nursingqc.ui.workers import BackgroundCall
 
 if TYPE_CHECKING:
     from nursingqc.domain.accounts import Actor
     from nursingqc.services.container import Services
+    from nursingqc.ui.dialogs.login import LoginDialog
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +162,15 @@ def run_program(database_url: str, language: str) -> int:
     log_path = setup_logging()
     app = create_application(language)
     install_excepthook(log_path)
-    splash = show_splash(app)
     log.info("NursingQC %s starting", __version__)
+    if new_database_file(database_url):
+        return _first_start(app, database_url)
+    return _start_at_log_in(app, database_url)
+
+
+def _first_start(app: QApplication, database_url: str) -> int:
+    """No database yet: the splash while it is made, then the first-start dialog."""
+    splash = show_splash(app)
     from nursingqc.services.container import open_services
 
     lock = WindowLock(database_url)
@@ -182,18 +197,144 @@ def run_program(database_url: str, language: str) -> int:
         lock.release()
 
 
-def _run_with(app: QApplication, services: Services) -> int:
+@dataclass
+class _Opened:
+    """What the thread pool did behind the log-in dialog."""
+
+    lock: WindowLock
+    #: None when another window holds the lock: the user is asked before it is opened.
+    services: Services | None
+
+
+def _open_behind_dialog(database_url: str) -> _Opened:
+    """In the thread pool: only Python imports and the database, nothing of the GUI."""
+    from nursingqc.services.container import open_services
+    from nursingqc.ui import main_window  # noqa: F401  (every page, for the window after Enter)
+
+    lock = WindowLock(database_url)
+    if not lock.take():
+        return _Opened(lock, None)
+    try:
+        return _Opened(lock, open_services(database_url))
+    except BaseException:
+        lock.release()
+        raise
+
+
+class _Opening(QObject):
+    """The database opened behind the log-in dialog, from the dialog's first paint on.
+
+    The dialog gets the accounts when they are there. It is closed instead when the program
+    cannot go on with it: the database cannot be opened (``error``), another window has it and
+    the user leaves that one alone (no ``services``), or the hospital has no administrator yet
+    (``first_run``). ``finish()`` after the dialog waits for the rest, whatever closed it."""
+
+    def __init__(self, database_url: str, login: LoginDialog) -> None:
+        super().__init__()
+        self._url = database_url
+        self._login = login
+        self._call = BackgroundCall(lambda: _open_behind_dialog(database_url))
+        self._call.ended.connect(self._ended)
+        self._started = self._taken = False
+        self.lock: WindowLock | None = None
+        self.services: Services | None = None
+        self.error: Exception | None = None
+        self.first_run = False
+        login.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._login and event.type() is QEvent.Type.Paint:
+            # After the paint: the imports hold the interpreter, which the paint needs too.
+            QTimer.singleShot(0, self._start)
+        return False
+
+    def _start(self) -> None:
+        if not self._started:
+            self._started = True
+            self._login.removeEventFilter(self)
+            self._call.start()
+
+    def _ended(self, _call: BackgroundCall) -> None:
+        if self._login.isVisible():  # she is still at the dialog
+            self._take(asking=True)
+
+    def finish(self, asking: bool) -> None:
+        """``asking`` is False when the user closed the dialog: then nothing more is asked."""
+        self._start()
+        self._call.wait()
+        self._take(asking)
+
+    def _take(self, asking: bool) -> None:
+        if self._taken:
+            return
+        self._taken = True
+        try:
+            opened: _Opened = self._call.outcome()
+            self.lock = opened.lock
+            self.services = opened.services or self._another_window(asking)
+        except Exception as error:  # told or raised by run_program once the dialog is closed
+            self.error = error
+        if self.services is None:
+            self._login.reject()
+        elif self.services.accounts.needs_first_run():
+            self.first_run = True
+            self._login.reject()
+        else:
+            if asking and self.services.start_warning is not None:
+                warning = message_text(self.services.start_warning)
+                QMessageBox.warning(self._login, tr("NursingQC"), warning)
+            self._login.open_accounts(self.services.accounts)
+
+    def _another_window(self, asking: bool) -> Services | None:
+        """Another window has the database: opened too only if the user says so."""
+        if not asking or not open_another_window(database_label(self._url)):
+            log.info("a window is already open on this database; the user quit")
+            return None
+        log.info("a window is already open on this database; the user opened another")
+        from nursingqc.services.container import open_services
+
+        return open_services(self._url)
+
+
+def _start_at_log_in(app: QApplication, database_url: str) -> int:
+    """A database that exists: the log-in dialog first, the database opened behind it."""
+    from nursingqc.ui.dialogs.login import LoginDialog
+
+    login = LoginDialog()
+    opening = _Opening(database_url, login)
+    accepted = login.exec() == QDialog.DialogCode.Accepted
+    opening.finish(asking=accepted)
+    try:
+        if isinstance(opening.error, NursingQCError):
+            QMessageBox.critical(None, tr("NursingQC"), error_text(opening.error))
+            return 1
+        if opening.error is not None:
+            raise opening.error
+        services = opening.services
+        if services is None:
+            return 0
+        if not accepted and not opening.first_run:
+            services.close()
+            return 0
+        return _run_with(app, services, login.actor)
+    finally:
+        if opening.lock is not None:
+            opening.lock.release()
+
+
+def _run_with(app: QApplication, services: Services, actor: Actor | None = None) -> int:
+    """From the first-start or log-in dialog (unless ``actor`` has logged in) to the last
+    window's close."""
     from nursingqc.ui.dialogs.login import SetupDialog
     from nursingqc.ui.main_window import MainWindow
 
-    actor: Actor | None
     try:
-        if services.accounts.needs_first_run():
+        if actor is None and services.accounts.needs_first_run():
             setup = SetupDialog(services.accounts)
             if setup.exec() != QDialog.DialogCode.Accepted or setup.actor is None:
                 return 0
             actor = setup.actor
-        else:
+        elif actor is None:
             actor = _log_in(services)
         while actor is not None:
             window = MainWindow(services, actor)

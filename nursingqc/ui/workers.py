@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import tr
 from nursingqc.logs import current_log_file
-from nursingqc.reports.excel.workbooks import ReadCancelled
 from nursingqc.ui.errors import show_error, show_unexpected
 
 log = logging.getLogger(__name__)
@@ -46,6 +45,9 @@ class _Runnable(QRunnable):
         return not self._cancel.is_set()
 
     def run(self) -> None:
+        # Here, not at the top: the log-in dialog uses this module before any workbook.
+        from nursingqc.reports.excel.workbooks import ReadCancelled
+
         try:
             result = self._job(self._progress)
         except ReadCancelled:

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
 from nursingqc.domain.rectification import (
     MSG_NEEDS_CAUSE_AND_MEASURE,
@@ -18,6 +19,7 @@ from nursingqc.domain.rectification import (
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.container import Services
+from nursingqc.services.home import RectificationTodo
 from nursingqc.services.rectification import (
     MSG_RECHECK_NOT_BY_WARD,
     RectificationInfo,
@@ -36,6 +38,13 @@ def rectification(services: Services) -> RectificationService:
 
 def items(rectification: RectificationService, hospital: Hospital) -> list[RectificationInfo]:
     return rectification.list_items(hospital.admin, hospital.campaign.id)
+
+
+def todo(services: Services, actor: Actor, today: date = TODAY) -> RectificationTodo:
+    """The home page's rectification counts."""
+    counted = services.home.overview(actor, today).rectification
+    assert counted is not None
+    return counted
 
 
 def test_a_submitted_sheet_makes_one_item_per_finding_with_a_snapshot_and_deadline(
@@ -80,7 +89,7 @@ def test_a_reopened_sheet_leaves_its_items_alone_until_it_is_submitted_again(
     ]
     assert revised[1].note == "2.0→3.0; 12床病室有异味→12床、13床病室有异味"
     # Withdrawn items are nobody's work: not on the to-do, not counted.
-    assert rectification.todo(hospital.admin, hospital.campaign.id).open == 2
+    assert todo(services, hospital.admin).open == 2
 
 
 def test_the_ward_fills_and_marks_done_and_an_inspector_verifies(
@@ -160,9 +169,9 @@ def test_a_delay_is_the_departments_with_a_reason_and_overdue_items_show(
         True,
         True,
     ]
-    todo = later.todo(hospital.admin, hospital.campaign.id)
-    assert (todo.open, todo.overdue, todo.open_overdue) == (2, 2, 2)
-    assert todo.overdue_wards == ("NK01 心血管内科",)
+    counted = todo(services, hospital.admin, TODAY + timedelta(days=8))
+    assert (counted.open, counted.overdue, counted.open_overdue) == (2, 2, 2)
+    assert counted.overdue_wards == ("NK01 心血管内科",)
     delayed = later.delay(
         hospital.admin, item.id, item.version, "等待设备维修", TODAY + timedelta(days=14)
     )
@@ -179,8 +188,13 @@ def test_the_wards_overdue_count_leaves_out_items_waiting_for_the_recheck(
     item = later.list_items(hospital.nurse_a, hospital.campaign.id)[0]
     item = later.fill(hospital.nurse_a, item.id, item.version, "原因", "措施", "")
     later.mark_done(hospital.nurse_a, item.id, item.version, TODAY + timedelta(days=8))
-    todo = later.todo(hospital.nurse_a, hospital.campaign.id)
-    assert (todo.open, todo.open_overdue, todo.awaiting_recheck, todo.overdue) == (1, 1, 1, 2)
+    counted = todo(services, hospital.nurse_a, TODAY + timedelta(days=8))
+    assert (counted.open, counted.open_overdue, counted.awaiting_recheck, counted.overdue) == (
+        1,
+        1,
+        1,
+        2,
+    )
 
 
 def test_a_change_made_elsewhere_since_the_item_was_opened_is_not_overwritten(

@@ -19,7 +19,7 @@ from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.i18n import error_text
 from nursingqc.services.container import Services
 from nursingqc.storage.models import AuditEntry, Inspection, ItemResult
-from tests.helpers import Hospital, full_marks, save_draft, submit, with_deduction
+from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit, with_deduction
 
 
 def count(services: Services, model: type) -> int:
@@ -212,10 +212,9 @@ def test_the_department_sees_which_wards_are_behind(services: Services, hospital
         key = hospital.key(code, ward=hospital.ward_b)
         definition = services.checklists.definition(key.checklist_id)
         submit(services, hospital.nurse_b, key, full_marks(definition))
-    behind = services.inspections.wards_behind(hospital.admin, hospital.campaign.id)
+    behind = services.home.overview(hospital.admin, TODAY).wards_behind
     assert [(w.ward_code, w.submitted, w.total) for w in behind] == [("NK01", 0, 5), ("WK01", 2, 5)]
-    with pytest.raises(PermissionDenied):
-        services.inspections.wards_behind(hospital.nurse_a, hospital.campaign.id)
+    assert services.home.overview(hospital.nurse_a, TODAY).wards_behind == ()
 
 
 def test_a_save_into_a_closed_phase_names_its_state_in_chinese(

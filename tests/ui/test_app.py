@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from benchmarks.month import ADMIN, build
 from nursingqc.domain.accounts import Role
 from nursingqc.services.container import Services
 from nursingqc.ui import app as program
 from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
+from tests.helpers import PASSWORD, Hospital
 from tests.ui.dialogs import started_dialogs
 
 
@@ -100,3 +104,65 @@ def test_logging_out_asks_for_the_next_user(
     assert program.run_program(db_url, "zh_CN") == 0
     assert [w.actor.username for w in windows] == ["nk01", "wk01"]
     assert all(w.logged_out for w in windows)
+
+
+def test_the_log_in_dialog_and_the_window_come_before_the_documents_modules(
+    tmp_path: Path,
+) -> None:
+    """A real start in a fresh process, logged in by typing: no document library, no module of
+    reports/ (but for its wording) and not the print preview when the dialog or the main window
+    first paints; and not even SQLAlchemy when the dialog does, since it loads behind it."""
+    root = Path(__file__).resolve().parents[2]
+    month = build(tmp_path / "month.sqlite3", 1)
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    env["TMPDIR"] = str(tmp_path)
+    started = subprocess.run(
+        [sys.executable, str(root / "benchmarks" / "logging_in.py"), month.url, *ADMIN],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    dialog, window = started.stdout.splitlines()
+    assert dialog == "dialog"
+    fields = window.split()
+    assert fields[0] == "window" and fields[3:] == []
+
+
+def test_enter_before_the_database_is_open_logs_in_once_it_is(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    dialog = LoginDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.usernameEdit.setText("nk01")
+    dialog.ui.passwordEdit.setText(PASSWORD)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.accept()
+    assert dialog.actor is None and ok is not None and not ok.isEnabled()
+    dialog.open_accounts(services.accounts)
+    assert dialog.actor is not None and dialog.actor.username == "nk01"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.ui.hospitalLabel.text() == services.accounts.hospital_name()
+
+
+def test_a_database_without_a_hospital_yet_turns_the_log_in_into_the_first_start(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server database, or a file whose first start was cancelled: the log-in dialog is shown
+    at once, and gives way to the first-start dialog when the database says so."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    from nursingqc.services.container import open_services
+
+    open_services(db_url).close()
+    started: list[str] = []
+
+    def cancel(dialog: QDialog) -> int:
+        started.append(type(dialog).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SetupDialog, "exec", cancel)
+    assert program.run_program(db_url, "zh_CN") == 0
+    assert started == ["SetupDialog"]

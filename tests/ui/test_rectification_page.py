@@ -520,15 +520,7 @@ def test_a_change_made_elsewhere_is_reported_with_who_and_the_item_reloaded(
 
 
 def home_lines(qtbot: QtBot, services: Services, actor: Actor, today: date = TODAY) -> list[str]:
-    rectification = RectificationService(services.database, today=lambda: today)
-    page = HomePage(
-        actor,
-        services.campaigns,
-        services.inspections,
-        services.wards,
-        rectification,
-        lambda: today,
-    )
+    page = HomePage(actor, services.home, lambda: today)
     qtbot.addWidget(page)
     page.refresh()
     return [line for line in page.ui.todoLabel.text().splitlines() if "整改" in line]

@@ -35,6 +35,7 @@ from nursingqc.services.summary import (
 )
 from nursingqc.storage.db import BUSY_TIMEOUT_SECONDS, MSG_BUSY
 from nursingqc.storage.models import SummaryNote
+from nursingqc.ui.dialogs import document_preview
 from nursingqc.ui.pages import summary as summary_page
 from nursingqc.ui.pages.summary import SummaryPage
 from nursingqc.ui.widgets.bar_chart import BAR_COLOUR, HIGHLIGHT_COLOUR, THRESHOLD_COLOUR, Bar
@@ -325,7 +326,7 @@ def test_the_report_previewed_right_after_typing_prints_the_typed_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     previews: list[Write] = []
-    monkeypatch.setattr(summary_page, "preview_pdf", lambda *args: previews.append(args[3]))
+    monkeypatch.setattr(document_preview, "preview_pdf", lambda *args: previews.append(args[3]))
     page = open_page(qtbot, services, month.admin)
     type_into(page, page.ui.causesEdit, "人：新护士培训不足")
     type_into(page, page.ui.conclusionsEdit, "本月基础护理总体良好")
@@ -351,7 +352,7 @@ def test_no_document_is_made_while_the_typed_text_cannot_be_saved(
     tmp_path: Path,
 ) -> None:
     previews: list[object] = []
-    monkeypatch.setattr(summary_page, "preview_pdf", lambda *args: previews.append(args))
+    monkeypatch.setattr(document_preview, "preview_pdf", lambda *args: previews.append(args))
     monkeypatch.setattr(summary_page, "ask_workbook_path", lambda *args: tmp_path / "s.xlsx")
     page = open_page(qtbot, services, month.admin)
     type_into(page, page.ui.conclusionsEdit, "本月基础护理总体良好")
@@ -422,7 +423,7 @@ def test_the_report_and_certificates_open_in_the_preview(
     def capture(_parent: QWidget, title: str, suggested: str, write: Write) -> None:
         previews.append((title, suggested, write))
 
-    monkeypatch.setattr(summary_page, "preview_pdf", capture)
+    monkeypatch.setattr(document_preview, "preview_pdf", capture)
     page = open_page(qtbot, services, month.admin)
 
     qtbot.mouseClick(getattr(page.ui, button), Qt.MouseButton.LeftButton)

@@ -1,19 +1,27 @@
-"""登录: the log-in dialog, and the first-start dialog that names the hospital and its admin."""
+"""登录: the log-in dialog, and the first-start dialog that names the hospital and its admin.
+
+The log-in dialog is the program's first window, shown before the database stack is imported:
+the accounts come in when the database is open (``open_accounts``), and nothing here imports a
+service before then.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from nursingqc.domain.accounts import AccountLocked, Actor
 from nursingqc.domain.errors import Message, NursingQCError
-from nursingqc.i18n import error_text, message_text
-from nursingqc.services.accounts import AccountService
+from nursingqc.i18n import error_text, message_text, tr
 from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
 from nursingqc.ui.forms.ui_setup_dialog import Ui_SetupDialog
 from nursingqc.ui.widgets.discard_guard import GuardedDialog
+
+if TYPE_CHECKING:
+    from nursingqc.services.accounts import AccountService
 
 LAST_USERNAME_KEY = "login/last_username"
 
@@ -31,15 +39,21 @@ def locked_text(error: AccountLocked) -> str:
 
 
 class LoginDialog(QDialog):
-    """Asks for user name and password until they match; ``actor`` is who logged in."""
+    """Asks for user name and password until they match; ``actor`` is who logged in.
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+    Made without ``accounts`` while the database opens, it takes the name and password already;
+    Enter pressed before ``open_accounts`` logs in as soon as they are there."""
+
+    def __init__(
+        self, accounts: AccountService | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self._accounts = accounts
+        self._accounts: AccountService | None = None
+        self._entered = False
         self.actor: Actor | None = None
-        self.ui.hospitalLabel.setText(accounts.hospital_name())
+        self.ui.hospitalLabel.setText(tr("Opening the database…"))
         # A ward PC is mostly used by the same head nurse: offer her name, ask only the password.
         last = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
         if last:
@@ -47,8 +61,29 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.setFocus()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        if accounts is not None:
+            self.open_accounts(accounts)
+
+    def open_accounts(self, accounts: AccountService) -> None:
+        """The database is open: the hospital's name, and the log-in Enter already asked for."""
+        self._accounts = accounts
+        self.ui.hospitalLabel.setText(accounts.hospital_name())
+        self._ok_button().setEnabled(True)
+        if self._entered:
+            self.accept()
+
+    def _ok_button(self) -> QWidget:
+        button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
 
     def accept(self) -> None:
+        if self._accounts is None:
+            # Pressed before the database is open: logged in then, and not pressed twice.
+            self._entered = True
+            self._ok_button().setEnabled(False)
+            return
+        self._entered = False
         try:
             self.actor = self._accounts.login(
                 self.ui.usernameEdit.text(), self.ui.passwordEdit.text()

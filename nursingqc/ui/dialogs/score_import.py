@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ImportRefused, NursingQCError, RowProblem
 from nursingqc.i18n import error_text, message_text
-from nursingqc.reports.excel.scores_file import read_scores_workbook
 from nursingqc.services.score_import import (
     ImportedInspection,
     ScoreImportResult,
@@ -69,6 +68,8 @@ class ScoreImportDialog(QDialog):
             self.import_file(self._path)
 
     def import_file(self, path: Path) -> None:
+        from nursingqc.reports.excel.scores_file import read_scores_workbook
+
         self._path = path
         self.ui.fileEdit.setText(str(path))
         self.ui.chooseButton.setEnabled(False)

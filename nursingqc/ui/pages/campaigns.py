@@ -4,7 +4,7 @@ campaign's documents: rectification notices (整改通知单) and blank checklis
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
@@ -13,20 +13,20 @@ from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import format_points
-from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
-from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.notices import NoticeService
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.campaign import CampaignDialog
-from nursingqc.ui.dialogs.document_preview import file_name, preview_notices, preview_pdf
 from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_campaigns_page import Ui_CampaignsPage
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.phase_timeline import phase_name, state_name
 from nursingqc.ui.workers import Progress
+
+if TYPE_CHECKING:
+    from nursingqc.reports.pdf.layout import Written
 
 
 class CampaignsPage(Page):
@@ -297,6 +297,8 @@ class CampaignsPage(Page):
     def print_notices(self) -> None:
         """整改通知单 of every ward with items still to do, or of the chosen ward (无需整改 when
         it has none), previewed before printing."""
+        from nursingqc.ui.dialogs.document_preview import preview_notices
+
         campaign = self.selected()
         if campaign is not None:
             preview_notices(
@@ -310,6 +312,9 @@ class CampaignsPage(Page):
     def print_blank_checklists(self) -> None:
         """空白检查表 for paper rounds: the chosen checklist or all, for the chosen ward or every
         ward of the campaign, the date left blank."""
+        from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
+        from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
+
         campaign = self.selected()
         if campaign is None:
             return

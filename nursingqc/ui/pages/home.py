@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
-from nursingqc.services.campaigns import CampaignInfo, CampaignService
-from nursingqc.services.inspections import InspectionService
-from nursingqc.services.rectification import RectificationService
-from nursingqc.services.wards import WardService
+from nursingqc.services.campaigns import CampaignInfo
+from nursingqc.services.home import EvaluationTodo, HomeOverview, HomeService
 from nursingqc.ui.forms.ui_home_page import Ui_HomePage
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
@@ -27,10 +25,7 @@ class HomePage(Page):
     def __init__(
         self,
         actor: Actor,
-        campaigns: CampaignService,
-        self_check: InspectionService,
-        wards: WardService,
-        rectification: RectificationService,
+        home: HomeService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -38,10 +33,7 @@ class HomePage(Page):
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         self._actor = actor
-        self._campaigns = campaigns
-        self._self_check = self_check
-        self._wards = wards
-        self._rectification = rectification
+        self._home = home
         self._today = today
         self.timeline = PhaseTimeline(self)
         self.ui.timelineLayout.addWidget(self.timeline)
@@ -53,15 +45,7 @@ class HomePage(Page):
 
     @classmethod
     def from_context(cls, context: PageContext) -> HomePage:
-        services = context.services
-        return cls(
-            context.actor,
-            services.campaigns,
-            services.inspections,
-            services.wards,
-            services.rectification,
-            context.today,
-        )
+        return cls(context.actor, context.services.home, context.today)
 
     def title(self) -> str:
         return self.tr("Home")
@@ -73,12 +57,13 @@ class HomePage(Page):
                 name=self._actor.display_name, date=f"{today:%Y-%m-%d}"
             )
         )
-        campaign = self._campaigns.current_campaign(self._actor, today)
+        overview = self._home.overview(self._actor, today)
+        campaign = overview.campaign
         self.timeline.show_campaign(campaign, today)
         if campaign is None:
             self.ui.campaignLabel.setText(self.tr("No campaign yet."))
             administers = may(self._actor, Permission.ADMINISTER)
-            no_wards = administers and not self._wards.list_wards(self._actor)
+            no_wards = administers and not overview.has_wards
             if no_wards:
                 text = self.tr(
                     "First import or add the wards under Wards and accounts; "
@@ -108,11 +93,11 @@ class HomePage(Page):
             )
             return
         self.ui.todoLabel.setText(
-            "\n".join([*self._todo(campaign), *self._rectification_todo(campaign)])
+            "\n".join([*self._todo(campaign, overview), *self._rectification_todo(overview)])
         )
 
-    def _wards_behind(self, campaign: CampaignInfo) -> list[str]:
-        behind = self._self_check.wards_behind(self._actor, campaign.id)
+    def _wards_behind(self, overview: HomeOverview) -> list[str]:
+        behind = overview.wards_behind
         if not behind:
             return []
         names = self.tr(", ").join(
@@ -124,31 +109,28 @@ class HomePage(Page):
             self.tr("Wards not finished ({count}): {names}").format(count=len(behind), names=names)
         ]
 
-    def _evaluation_todo(self, campaign: CampaignInfo) -> list[str]:
+    def _evaluation_todo(self, todo: EvaluationTodo) -> list[str]:
         """评比: pairs still without a submitted inspection, and drafts (an inspector's own)."""
-        board = self._self_check.evaluation_board(self._actor, campaign.id)
-        if board.missing:
+        if todo.missing:
             lines = [
                 self.tr(
                     "Evaluation: {count} ward × checklist pair(s) have no submitted inspection yet"
-                ).format(count=board.missing)
+                ).format(count=todo.missing)
             ]
         else:
             lines = [self.tr("Evaluation: every ward × checklist pair has a submitted inspection")]
         if may(self._actor, Permission.ADMINISTER):
-            drafts = board.drafts()
             text = self.tr("Evaluation: {count} draft(s) not yet submitted")
         else:
-            drafts = board.drafts(self._actor.user_id)
             text = self.tr("Evaluation: {count} of your draft(s) not yet submitted")
-        if drafts:
-            lines.append(text.format(count=drafts))
+        if todo.drafts:
+            lines.append(text.format(count=todo.drafts))
         return lines
 
-    def _rectification_todo(self, campaign: CampaignInfo) -> list[str]:
+    def _rectification_todo(self, overview: HomeOverview) -> list[str]:
         """整改: the ward's own items for a head nurse, the whole hospital's for everyone else."""
-        todo = self._rectification.todo(self._actor, campaign.id)
-        if not (todo.open or todo.awaiting_recheck or todo.verified):
+        todo = overview.rectification
+        if todo is None or not (todo.open or todo.awaiting_recheck or todo.verified):
             return []
         if not may(self._actor, Permission.RECHECK_RECTIFICATION):
             return [
@@ -182,20 +164,21 @@ class HomePage(Page):
             )
         return lines
 
-    def _todo(self, campaign: CampaignInfo) -> list[str]:
+    def _todo(self, campaign: CampaignInfo, overview: HomeOverview) -> list[str]:
         phase = campaign.phase(PhaseKind.SELF_CHECK)
         lines = []
         if not may(self._actor, Permission.SELF_CHECK):
             evaluation = campaign.phase(PhaseKind.EVALUATION)
-            if evaluation.state is not PhaseState.NOT_STARTED:
-                return self._evaluation_todo(campaign)
+            if overview.evaluation is not None:
+                return self._evaluation_todo(overview.evaluation)
             lines.append(
                 self.tr("Your scoring starts in the {phase} week, from {date}.").format(
                     phase=phase_name(evaluation), date=f"{evaluation.starts_on:%Y-%m-%d}"
                 )
             )
             return lines
-        progress = self._self_check.progress(self._actor, campaign.id)
+        progress = overview.self_check
+        assert progress is not None  # read for everyone who self-checks
         lines.append(
             self.tr("Self-check: {submitted}/{total} checklists submitted").format(
                 submitted=progress.submitted, total=progress.total
@@ -206,9 +189,9 @@ class HomePage(Page):
                 self.tr("{count} draft(s) not yet submitted").format(count=progress.drafts)
             )
         if may(self._actor, Permission.ADMINISTER):
-            lines.extend(self._wards_behind(campaign))
-            if campaign.phase(PhaseKind.EVALUATION).state is not PhaseState.NOT_STARTED:
-                lines.extend(self._evaluation_todo(campaign))
+            lines.extend(self._wards_behind(overview))
+            if overview.evaluation is not None:
+                lines.extend(self._evaluation_todo(overview.evaluation))
         if phase.state is PhaseState.OPEN and progress.submitted < progress.total:
             lines.append(
                 self.tr("Self-check closes on {date}.").format(date=f"{phase.ends_on:%Y-%m-%d}")

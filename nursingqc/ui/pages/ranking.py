@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
@@ -20,15 +20,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.ranking import WardStatus
-from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
-from nursingqc.reports.pdf.layout import Written
-from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.reports.wording import score_text
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.nominations import NominationService, NomineeView
 from nursingqc.services.ranking import RankingService, RankingView, WardLabel
 from nursingqc.services.wards import WardService
-from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
 from nursingqc.ui.dialogs.model_wards import ModelWardDialog
 from nursingqc.ui.dialogs.nomination import NominationDialog
 from nursingqc.ui.dialogs.reason import ReasonDialog
@@ -49,6 +45,9 @@ from nursingqc.ui.workers import (
     workbook_path,
     write_in_background,
 )
+
+if TYPE_CHECKING:
+    from nursingqc.reports.pdf.layout import Written
 
 
 class RankingPage(Page):
@@ -403,6 +402,8 @@ class RankingPage(Page):
     # -- files ---------------------------------------------------------------------------------
 
     def _suggested(self, suffix: str) -> str:
+        from nursingqc.ui.dialogs.document_preview import file_name
+
         return file_name(self.tr("Ranking"), self._campaign_name).removesuffix(".pdf") + suffix
 
     def export_workbook(self) -> None:
@@ -414,6 +415,8 @@ class RankingPage(Page):
             self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundTask:
+        from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
+
         path = workbook_path(path)
         actor, ranking, campaign_id = self._actor, self._ranking, self._campaign_id
         assert campaign_id is not None
@@ -435,6 +438,9 @@ class RankingPage(Page):
 
     def preview_pdf(self) -> None:
         """排名 PDF: the ranking read afresh, previewed before it is printed or saved."""
+        from nursingqc.reports.pdf.ranking import write_ranking_pdf
+        from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
+
         if self._campaign_id is None:
             return
         actor, ranking, campaign_id, today = (

@@ -24,7 +24,6 @@ from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import RectificationLine, RectificationService
-from nursingqc.ui.dialogs.document_preview import preview_notices
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
 from nursingqc.ui.pages.page import Page, PageContext
@@ -294,6 +293,8 @@ class RectificationPage(Page):
     def print_notices(self) -> None:
         """整改通知单 of the ward chosen above (无需整改 when it has nothing to do), or of every
         ward with items still to do, previewed before printing."""
+        from nursingqc.ui.dialogs.document_preview import preview_notices
+
         if self._campaign_id is None:
             return
         ward_id = self.ui.wardCombo.currentData()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,13 +26,8 @@ from nursingqc.domain.errors import (
     ValidationError,
 )
 from nursingqc.i18n import error_text
-from nursingqc.reports.excel.summary_workbook import write_summary_workbook
-from nursingqc.reports.pdf.certificates import write_certificates
-from nursingqc.reports.pdf.layout import Written
-from nursingqc.reports.pdf.summary import write_summary
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.summary import SummaryService, SummaryText, SummaryView
-from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.pages.page import Page, PageContext
@@ -57,6 +52,9 @@ AUTOSAVE_DELAY_MS = 1000
 RETRY_DELAY_MS = 3000
 
 Typed = tuple[str, str, str]
+
+if TYPE_CHECKING:
+    from nursingqc.reports.pdf.layout import Written
 
 
 class SummaryPage(Page):
@@ -455,11 +453,16 @@ class SummaryPage(Page):
     # -- documents -----------------------------------------------------------------------------
 
     def _suggested(self, document: str, suffix: str = ".pdf") -> str:
+        from nursingqc.ui.dialogs.document_preview import file_name
+
         name = self.view.campaign_name if self.view is not None else ""
         return file_name(document, name).removesuffix(".pdf") + suffix
 
     def preview_report(self) -> None:
         """总结报告: the typed text saved first, then read afresh, so that it is in the report."""
+        from nursingqc.reports.pdf.summary import write_summary
+        from nursingqc.ui.dialogs.document_preview import preview_pdf
+
         campaign_id = self.campaign_id
         if campaign_id is None or not self._saved_for_documents():
             return
@@ -472,6 +475,9 @@ class SummaryPage(Page):
         preview_pdf(self, title, self._suggested(title), write)
 
     def preview_certificates(self) -> None:
+        from nursingqc.reports.pdf.certificates import write_certificates
+        from nursingqc.ui.dialogs.document_preview import preview_pdf
+
         view = self.view
         if view is None:
             return
@@ -512,6 +518,8 @@ class SummaryPage(Page):
             self.export_to(path)
 
     def export_to(self, path: Path) -> BackgroundTask:
+        from nursingqc.reports.excel.summary_workbook import write_summary_workbook
+
         path = workbook_path(path)
         actor, summary, campaign_id = self._actor, self._summary, self.campaign_id
         assert campaign_id is not None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
-from nursingqc.reports.excel.wards_file import read_wards_workbook
 from nursingqc.services.accounts import AccountService, UserInfo
 from nursingqc.services.ward_import import WardImportResult, WardImportService
 from nursingqc.services.wards import WardDetails, WardService
@@ -182,6 +181,7 @@ class WardsAccountsPage(Page):
 
     def import_wards(self, path: Path) -> None:
         """Reads and imports in the background; Cancel while reading leaves the wards unchanged."""
+        from nursingqc.reports.excel.wards_file import read_wards_workbook
 
         def job(progress: Progress) -> WardImportResult:
             rows = read_wards_workbook(path, progress)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -22,7 +23,6 @@ from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import ConcurrentChange, NursingQCError
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
-from nursingqc.reports.images import ScaledImage, scaled_jpeg
 from nursingqc.services.rectification import RectificationDetail, RectificationService
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
 from nursingqc.ui.errors import keep_on_clipboard, show_error
@@ -30,6 +30,9 @@ from nursingqc.ui.forms.ui_rectification_detail import Ui_RectificationDetailPan
 from nursingqc.ui.models.rectification_items import status_text
 from nursingqc.ui.widgets.text_limit import show_limit
 from nursingqc.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from nursingqc.reports.images import ScaledImage
 
 
 class RectificationDetailPane(QWidget):
@@ -363,6 +366,8 @@ class RectificationDetailPane(QWidget):
     # -- photos --------------------------------------------------------------------------------
 
     def _add_photo(self) -> None:
+        from nursingqc.reports.images import scaled_jpeg  # PIL, only for a photo
+
         # The item is reloaded once the photo is stored: what was typed is saved first.
         if self._detail is None or not self.save_now():
             return
