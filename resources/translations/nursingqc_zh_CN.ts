@@ -285,6 +285,7 @@
     </message>
     <message>
         <source>NursingQC</source>
+        <extracomment>None when another window holds the lock: the user is asked before it is opened.</extracomment>
         <translation>护理质控</translation>
     </message>
     <message>
@@ -474,6 +475,519 @@
     <message>
         <source>At least 8 characters, and not the same as the user name.</source>
         <translation>至少 8 个字符，且不能与用户名相同。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Hospital set up</source>
+        <translation>建立医院</translation>
+    </message>
+    <message>
+        <source>Log-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Sheet submitted</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Sheet reopened</source>
+        <translation>重新打开已提交的表</translation>
+    </message>
+    <message>
+        <source>Paper scores imported</source>
+        <translation>导入纸质评分</translation>
+    </message>
+    <message>
+        <source>New checklist version</source>
+        <translation>检查表新版本</translation>
+    </message>
+    <message>
+        <source>Phase opened</source>
+        <translation>开启阶段</translation>
+    </message>
+    <message>
+        <source>Phase reopened</source>
+        <translation>重新开启阶段</translation>
+    </message>
+    <message>
+        <source>Phase closed</source>
+        <translation>结束阶段</translation>
+    </message>
+    <message>
+        <source>Summary text saved</source>
+        <translation>保存总结文字</translation>
+    </message>
+    <message>
+        <source>Model wards confirmed</source>
+        <translation>确定示范病房</translation>
+    </message>
+    <message>
+        <source>Nurse nominated</source>
+        <translation>推荐优秀护士</translation>
+    </message>
+    <message>
+        <source>Nomination approved</source>
+        <translation>批准推荐</translation>
+    </message>
+    <message>
+        <source>Nomination declined</source>
+        <translation>不予批准推荐</translation>
+    </message>
+    <message>
+        <source>Rectification item made</source>
+        <translation>生成整改项</translation>
+    </message>
+    <message>
+        <source>Rectification item revised</source>
+        <translation>整改项随评分修改</translation>
+    </message>
+    <message>
+        <source>Cause and measure written</source>
+        <translation>填写原因与措施</translation>
+    </message>
+    <message>
+        <source>Marked rectified</source>
+        <translation>标记已整改</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Re-check not passed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Rectification item withdrawn</source>
+        <translation>撤销整改项</translation>
+    </message>
+    <message>
+        <source>Rectification item restored</source>
+        <translation>恢复整改项</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>优秀护士推荐</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Failed log-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Head nurse</source>
+        <translation>护士长</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位数</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Model wards at most</source>
+        <translation>示范病房名额</translation>
+    </message>
+    <message>
+        <source>Model ward threshold</source>
+        <translation>示范病房最低分</translation>
+    </message>
+    <message>
+        <source>Model wards</source>
+        <translation>示范病房</translation>
+    </message>
+    <message>
+        <source>Proposed by the rule</source>
+        <translation>按规则建议</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-checked by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Nursing department</source>
+        <extracomment>Values written as enum values, by the key they are written under.</extracomment>
+        <translation>护理部</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>A long text (a cause, the summary&apos;s conclusions) is cut here in the table; the tooltip and the workbook have it whole.</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <source>points off: {items}</source>
+        <translation>扣分：{items}</translation>
+    </message>
+    <message>
+        <source>veto: {items}</source>
+        <translation>否决：{items}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>any day</source>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {matching} entries; choose a user, a campaign, a ward or days to find older ones. Export to Excel writes all {matching}.</source>
+        <translation>共 {matching} 条记录，这里列出最新的 {shown} 条；选择用户、活动、病区或日期可找到更早的记录。导出 Excel 包含全部 {matching} 条。</translation>
+    </message>
+    <message>
+        <source>{matching} entries, newest first.</source>
+        <translation>共 {matching} 条记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
+    <message>
+        <source>Audit log {day}.xlsx</source>
+        <translation>审计日志 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Writing the audit log workbook…</source>
+        <translation>正在写审计日志 Excel…</translation>
+    </message>
+    <message>
+        <source>The audit log was exported to {path}</source>
+        <translation>审计日志已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Ward</source>
+        <translation>病区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>从这一天起</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To this day</source>
+        <translation>到这一天为止</translation>
+    </message>
+    <message>
+        <source>&amp;Show everything</source>
+        <translation>显示全部(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志记录</translation>
+    </message>
+    <message>
+        <source>The chosen entry in full</source>
+        <translation>所选记录的全文</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3657,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <name>RectificationItemsModel</name>
     <message>
         <source>Ward</source>
+        <extracomment>Rows of a long-text column measured, spread evenly over the list, when it is fitted.</extracomment>
         <translation>病区</translation>
     </message>
     <message>
@@ -3206,6 +3721,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
+        <extracomment>Pixels at most of the columns whose texts can be long. Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>

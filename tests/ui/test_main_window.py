@@ -40,6 +40,7 @@ def test_each_role_sees_only_its_pages(
             "总结",
             "活动管理",
             "病区与账号",
+            "审计日志",
         ],
         hospital.nurse_a: ["首页", "自查", "整改", "优秀护士", "本病区结果"],
         hospital.inspector: ["首页", "整改", "评比", "评比进度", "排名", "总结"],

@@ -3,6 +3,7 @@
 Adding a page is one module (a ``Page`` subclass, see ``page.py``) and one line here.
 """
 
+from nursingqc.ui.pages.audit_log import AuditLogPage
 from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
@@ -26,4 +27,5 @@ PAGES: tuple[type[Page], ...] = (
     SummaryPage,
     CampaignsPage,
     WardsAccountsPage,
+    AuditLogPage,
 )
