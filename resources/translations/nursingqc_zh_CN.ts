@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>yes</source>
-        <extracomment>A long text (a cause, the summary&apos;s conclusions) is cut here in the table; the tooltip and the workbook have it whole.</extracomment>
+        <extracomment>A long text (a cause, the summary&apos;s conclusions) is cut here in the table; the tooltip, the detail below the table and the workbook have it whole. The columns cut: 变更 and 原因.</extracomment>
         <translation>是</translation>
     </message>
     <message>
@@ -878,7 +878,7 @@
     <name>AuditLogPage</name>
     <message>
         <source>any day</source>
-        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order. The shown entries&apos; texts whole, as the detail and the workbook have them.</extracomment>
         <translation>不限</translation>
     </message>
     <message>
@@ -1728,6 +1728,18 @@ Go to Wards and accounts now?</source>
     <message>
         <source>There is no checklist {checklist}.</source>
         <translation>没有检查表 {checklist}。</translation>
+    </message>
+    <message>
+        <source>{changed_by} saved version {version} of the checklist {name} at {at}, after you opened version {yours}. Your changes are not saved: open the new version and make them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed from version {version} of {name}; no new version is saved.</source>
+        <translation>与“{name}”第 {version} 版相比没有任何修改，不保存新版本。</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>{field}不能为空。</translation>
     </message>
     <message>
         <source>The database already holds a hospital; demo data goes only into an empty database.</source>
