@@ -1731,7 +1731,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>{changed_by} saved version {version} of the checklist {name} at {at}, after you opened version {yours}. Your changes are not saved: open the new version and make them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开第 {yours} 版之后，{changed_by} 于 {at} 把检查表“{name}”保存为第 {version} 版。您的修改没有保存：请打开新版本，在那里重新修改。</translation>
     </message>
     <message>
         <source>Nothing is changed from version {version} of {name}; no new version is saved.</source>
