@@ -1020,6 +1020,10 @@
         <translation>权重</translation>
     </message>
     <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
         <source>Another campaign clashes</source>
         <translation>与已有活动冲突</translation>
     </message>
@@ -1100,6 +1104,10 @@ Create it anyway?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} version {version}×{weight}</source>
+        <translation>{name}（第 {version} 版）×{weight}</translation>
     </message>
     <message>
         <source>{wards} wards · checklists: {weights} · model wards: top {count} with at least {threshold} · rectification deadline {days} days</source>
@@ -1263,6 +1271,190 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Checklist {code} version {version}: items add up to {total}, not {max_points}</source>
         <translation>检查表 {code} 第 {version} 版：条目合计 {total} 分，与总分 {max_points} 不符</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <extracomment>Columns of the items tree. The version on the right, and whether it may be edited (it is the current one).</extracomment>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version}（当前）</translation>
+    </message>
+    <message>
+        <source>no campaign yet</source>
+        <translation>尚无活动</translation>
+    </message>
+    <message>
+        <source>Version {version} · {items} items</source>
+        <translation>第 {version} 版 · {items} 项</translation>
+    </message>
+    <message>
+        <source>Saved {day}. Used by: {campaigns}</source>
+        <translation>{day} 保存。使用此版本的活动：{campaigns}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {name}, the current one: new campaigns use it. Saving makes version {next}; campaigns made before keep the version they use.</source>
+        <translation>“{name}”第 {version} 版，即当前版本：新建的活动使用它。保存后成为第 {next} 版；之前建立的活动仍使用原来的版本。</translation>
+    </message>
+    <message>
+        <source>Version {version} of {name} is an earlier version, shown as it was (read only). To change the checklist, edit the current version.</source>
+        <translation>“{name}”第 {version} 版是旧版本，按原样显示（只读）。要修改检查表，请编辑当前版本。</translation>
+    </message>
+    <message>
+        <source>Items add up to {total}</source>
+        <translation>条目合计 {total} 分</translation>
+    </message>
+    <message>
+        <source>{total}, not the full marks {full}</source>
+        <translation>{total}，与满分 {full} 不符</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>Item {code}: {column} must be a number, not &quot;{text}&quot;.</source>
+        <translation>条目 {code}：{column}必须是数字，不能是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved as version {version} of {name}. New campaigns use it; campaigns made before keep the version they use.</source>
+        <translation>已保存为“{name}”第 {version} 版。新建的活动使用它；之前建立的活动仍使用原来的版本。</translation>
+    </message>
+    <message>
+        <source>Import a checklist file</source>
+        <translation>导入检查表文件</translation>
+    </message>
+    <message>
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>检查表文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>{file} was imported as version {version} of {name}.</source>
+        <translation>已将 {file} 导入为“{name}”第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>{name} version {version}.yaml</source>
+        <translation>{name} 第{version}版.yaml</translation>
+    </message>
+    <message>
+        <source>Export this version</source>
+        <translation>导出此版本</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>Your changes to {name} are not saved as a new version. Discard them?</source>
+        <translation>对“{name}”的修改还没有保存为新版本。放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Checklists and their &amp;versions</source>
+        <translation>检查表及其版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checklists and their versions</source>
+        <translation>检查表及其版本</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this version…</source>
+        <translation>导出此版本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s name</source>
+        <translation>检查表名称</translation>
+    </message>
+    <message>
+        <source>&amp;Full marks</source>
+        <translation>满分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Sections and items of the checklist</source>
+        <translation>检查表的分组与条目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Per occurrence</source>
+        <translation>每处扣分</translation>
+    </message>
+    <message>
+        <source>Deduction guide</source>
+        <translation>扣分标准</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Add sec&amp;tion</source>
+        <translation>添加分组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card changes</source>
+        <translation>放弃修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
     </message>
 </context>
 <context>

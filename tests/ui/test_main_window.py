@@ -39,6 +39,7 @@ def test_each_role_sees_only_its_pages(
             "排名",
             "总结",
             "活动管理",
+            "检查表",
             "病区与账号",
             "审计日志",
         ],

@@ -79,7 +79,11 @@ class CampaignDialog(GuardedDialog):
         self._checklists = checklists.current_checklists()
         table.setRowCount(len(self._checklists))
         for row, checklist in enumerate(self._checklists):
-            item = QTableWidgetItem(f"{checklist.name} ({checklist.code} v{checklist.version})")
+            item = QTableWidgetItem(
+                self.tr("{name} (version {version})").format(
+                    name=checklist.name, version=checklist.version
+                )
+            )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             table.setItem(row, 0, item)

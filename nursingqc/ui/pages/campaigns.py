@@ -120,7 +120,10 @@ class CampaignsPage(Page):
             return
         self.ui.titleLabel.setText(campaign.name)
         weights = self.tr(", ").join(
-            f"{c.name}×{format_points(c.weight)}" for c in campaign.checklists
+            self.tr("{name} version {version}×{weight}").format(
+                name=c.name, version=c.version, weight=format_points(c.weight)
+            )
+            for c in campaign.checklists
         )
         self.ui.settingsLabel.setText(
             self.tr(
