@@ -2035,6 +2035,14 @@ Go to Wards and accounts now?</source>
         <translation>请填写病区名称。</translation>
     </message>
     <message>
+        <source>Please fill in the ward&apos;s code (e.g. NK01): files and accounts refer to it.</source>
+        <translation>请填写病区编码（如 NK01）：文件和账号都按编码找到病区。</translation>
+    </message>
+    <message>
+        <source>The ward code {code} is taken already, by {name}. Choose another code.</source>
+        <translation>病区编码 {code} 已被“{name}”使用，请换一个编码。</translation>
+    </message>
+    <message>
         <source>{field} has {count} characters, but at most {length} fit; please shorten it.</source>
         <translation>{field}有 {count} 个字，最多只能 {length} 个，请缩短。</translation>
     </message>
@@ -2057,6 +2065,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Ward {ward} cannot be deleted: the account(s) {accounts} belong to it. Deactivate the ward instead.</source>
         <translation>病区“{ward}”不能删除：账号 {accounts} 属于该病区。请改为停用该病区。</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s code</source>
+        <translation>病区编码</translation>
     </message>
     <message>
         <source>{field} may have at most {limit} characters; it has {length}. Please shorten it.</source>
@@ -4906,12 +4918,24 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>未填写</translation>
     </message>
     <message>
+        <source>Add ward</source>
+        <translation>添加病区</translation>
+    </message>
+    <message>
+        <source>The code stays: files and accounts refer to the ward by it.</source>
+        <translation>编码不能修改：文件和账号都按编码找到病区。</translation>
+    </message>
+    <message>
         <source>Edit ward</source>
         <translation>编辑病区</translation>
     </message>
     <message>
-        <source>Ward code</source>
-        <translation>病区编码</translation>
+        <source>Ward &amp;code</source>
+        <translation>病区编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. NK01</source>
+        <translation>如 NK01</translation>
     </message>
     <message>
         <source>Ward &amp;name</source>
@@ -5017,6 +5041,18 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>新增 {added} 个病区，更新 {updated} 个。</translation>
     </message>
     <message>
+        <source>Save the wards template</source>
+        <translation>保存病区模板</translation>
+    </message>
+    <message>
+        <source>Wards template</source>
+        <translation>病区模板</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}. Fill in one row per ward, save it, and import it with the button Import wards from Excel.</source>
+        <translation>模板已保存为 {path}。每个病区填一行，保存后用“从 Excel 导入病区”按钮导入。</translation>
+    </message>
+    <message>
         <source>Delete ward</source>
         <translation>删除病区</translation>
     </message>
@@ -5041,8 +5077,16 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>病区</translation>
     </message>
     <message>
+        <source>Add &amp;ward…</source>
+        <translation>添加病区(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Import wards from Excel…</source>
         <translation>从 Excel 导入病区(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Download the tem&amp;plate…</source>
+        <translation>下载模板(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Edit ward…</source>

@@ -164,11 +164,11 @@ def test_the_page_and_the_ward_dialog_have_distinct_alt_keys(
         page.refresh()
         letters = mnemonics(page)
         # L is the main window's 退出登录 (Log out), always on screen beside the page.
-        assert len(letters) == len(set(letters)) == 7 and "L" not in letters
+        assert len(letters) == len(set(letters)) == 9 and "L" not in letters
         ward = services.wards.manage_wards(hospital.admin)[0]
         dialog = WardDialog(hospital.admin, services.wards, ward, [])
         qtbot.addWidget(dialog)
-        assert sorted(mnemonics(dialog)) == ["B", "G", "H", "N"]
+        assert sorted(mnemonics(dialog)) == ["B", "C", "G", "H", "N"]
     finally:
         install_translators("en")
 
@@ -216,7 +216,7 @@ def test_the_department_edits_a_ward(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def fill(dialog: WardDialog) -> int:
-        assert dialog.ui.codeLabel.text() == "NK01"
+        assert dialog.ui.codeEdit.text() == "NK01" and dialog.ui.codeEdit.isReadOnly()
         assert dialog.ui.bedsSpin.value() == 40
         dialog.ui.nameEdit.setText("心内科一病区")
         dialog.ui.headNurseEdit.setText("刘洋")
@@ -313,3 +313,57 @@ def test_the_department_unlocks_a_locked_account(
     assert services.accounts.login("nk01", PASSWORD).username == "nk01"
     table.selectRow(row)
     assert not page.ui.unlockButton.isEnabled()  # nothing left to unlock
+
+
+def test_the_department_adds_a_single_ward_and_a_taken_code_is_refused(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[str] = []
+
+    def fill(dialog: WardDialog) -> int:
+        assert not dialog.ui.codeEdit.isReadOnly() and dialog.ui.codeEdit.text() == ""
+        dialog.ui.codeEdit.setText("NK01")
+        dialog.ui.nameEdit.setText("眼科")
+        dialog.accept()
+        told.append(dialog.ui.errorLabel.text())
+        dialog.ui.codeEdit.setText(" YK01\u200b")
+        dialog.ui.bedsSpin.setValue(30)
+        dialog.accept()
+        assert dialog.saved is not None
+        return 1
+
+    monkeypatch.setattr(WardDialog, "exec", fill)
+    before = len(services.wards.list_wards(hospital.admin))
+    page.ui.addWardButton.click()
+    assert told == ["The ward code NK01 is taken already, by 心血管内科. Choose another code."]
+    wards = services.wards.list_wards(hospital.admin)
+    assert len(wards) == before + 1
+    added = next(w for w in wards if w.code == "YK01")
+    assert (added.name, added.beds) == ("眼科", 30)
+    assert page.selected_ward() is not None and page.selected_ward().code == "YK01"  # type: ignore[union-attr]
+
+
+def test_the_wards_template_holds_the_wards_and_imports_back_unchanged(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    from nursingqc.reports.excel.wards_file import read_wards_workbook
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    path = tmp_path / "病区.xlsx"
+    page.write_template(path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["病区", "说明"]
+    rows = list(book["病区"].iter_rows(values_only=True))
+    assert rows[0] == ("病区编码", "病区名称", "护士长", "床位数", "分组")
+    assert rows[1] == ("NK01", "心血管内科", "张丽", 40, "内科片")
+    result = services.ward_import.import_wards(hospital.admin, read_wards_workbook(path))
+    assert (result.added, result.updated) == (0, 0)

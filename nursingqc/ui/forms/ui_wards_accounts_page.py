@@ -41,10 +41,20 @@ class Ui_WardsAccountsPage(object):
 
         self.wardButtons = QHBoxLayout()
         self.wardButtons.setObjectName(u"wardButtons")
+        self.addWardButton = QPushButton(self.wardsBox)
+        self.addWardButton.setObjectName(u"addWardButton")
+
+        self.wardButtons.addWidget(self.addWardButton)
+
         self.importButton = QPushButton(self.wardsBox)
         self.importButton.setObjectName(u"importButton")
 
         self.wardButtons.addWidget(self.importButton)
+
+        self.templateButton = QPushButton(self.wardsBox)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.wardButtons.addWidget(self.templateButton)
 
         self.editWardButton = QPushButton(self.wardsBox)
         self.editWardButton.setObjectName(u"editWardButton")
@@ -125,7 +135,9 @@ class Ui_WardsAccountsPage(object):
 
     def retranslateUi(self, WardsAccountsPage):
         self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
+        self.addWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Add &ward\u2026", None))
         self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
+        self.templateButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Download the tem&plate\u2026", None))
         self.editWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Edit ward\u2026", None))
         self.activeWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Deactivate ward", None))
         self.deleteWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Dele&te ward\u2026", None))

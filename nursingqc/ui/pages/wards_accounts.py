@@ -28,7 +28,7 @@ from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_wards_accounts_page import Ui_WardsAccountsPage
 from nursingqc.ui.pages.page import Page, PageContext
-from nursingqc.ui.workers import BackgroundTask, Progress
+from nursingqc.ui.workers import BackgroundTask, Progress, ask_workbook_path
 
 
 def _fill(
@@ -71,7 +71,9 @@ class WardsAccountsPage(Page):
         self.task: BackgroundTask | None = None
         self._users: list[UserInfo] = []
         self._ward_rows: list[WardDetails] = []
+        self.ui.addWardButton.clicked.connect(self.add_ward)
         self.ui.importButton.clicked.connect(self.choose_wards_file)
+        self.ui.templateButton.clicked.connect(self.save_template)
         self.ui.editWardButton.clicked.connect(self.edit_ward)
         self.ui.wardsTable.doubleClicked.connect(self.edit_ward)
         self.ui.activeWardButton.clicked.connect(self.toggle_ward_active)
@@ -204,6 +206,37 @@ class WardsAccountsPage(Page):
                 "it is in use again."
             ).format(codes=" ".join(result.kept_inactive))
         QMessageBox.information(self, self.tr("Wards imported"), text)
+
+    def add_ward(self) -> None:
+        """添加病区: one ward typed in, without a workbook."""
+        groups = [w.group_name for w in self._ward_rows]
+        dialog = WardDialog(self._actor, self._wards, None, groups, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self._select_ward(dialog.saved.id)
+
+    def save_template(self) -> None:
+        """病区.xlsx to fill in: the wards as they are now, so an import adds and updates."""
+        path = ask_workbook_path(self, self.tr("Save the wards template"), "病区.xlsx")
+        if path is not None:
+            self.write_template(path)
+
+    def write_template(self, path: Path) -> None:
+        from nursingqc.reports.excel.wards_file import write_wards_template
+
+        try:
+            write_wards_template(path, self._wards.list_wards(self._actor))
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Wards template"),
+            self.tr(
+                "The template is saved as {path}. Fill in one row per ward, save it, and import "
+                "it with the button Import wards from Excel."
+            ).format(path=path),
+        )
 
     def edit_ward(self) -> None:
         ward = self.selected_ward()
