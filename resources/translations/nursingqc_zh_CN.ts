@@ -441,6 +441,10 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1836,6 +1840,18 @@ Go to Wards and accounts now?</source>
     <message>
         <source>There is no user {username}.</source>
         <translation>没有用户 {username}。</translation>
+    </message>
+    <message>
+        <source>The account {username} was changed by {changed_by} after you opened it, so nothing was saved. Open it again to see the change.</source>
+        <translation>账号 {username} 在您打开之后被 {changed_by} 修改过，因此没有保存。请重新打开查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or take away its department role: nobody might be left to manage the hospital. Ask another 护理部 account to do it.</source>
+        <translation>不能停用自己的账号，也不能取消自己的护理部角色：否则可能没有人能管理医院。请让另一个护理部账号来做。</translation>
+    </message>
+    <message>
+        <source>{username} is the last active 护理部 account. Create or enable another one first, so that someone can still manage wards, accounts and campaigns.</source>
+        <translation>{username} 是最后一个启用的护理部账号。请先新建或启用另一个护理部账号，以便仍有人管理病区、账号和活动。</translation>
     </message>
     <message>
         <source>the hospital&apos;s name</source>
@@ -5017,6 +5033,14 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>停用病区(&amp;D)</translation>
     </message>
     <message>
+        <source>Ena&amp;ble account</source>
+        <translation>启用账号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble account</source>
+        <translation>停用账号(&amp;B)</translation>
+    </message>
+    <message>
         <source>Import wards</source>
         <translation>导入病区</translation>
     </message>
@@ -5107,6 +5131,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;New account…</source>
         <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit acc&amp;ount…</source>
+        <translation>编辑账号(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Role
 from nursingqc.domain.errors import AuthenticationFailed, NursingQCError
-from nursingqc.i18n import install_translators
+from nursingqc.i18n import error_text, install_translators
 from nursingqc.services.container import Services
 from nursingqc.services.ward_import import WardRow
 from nursingqc.services.wards import MSG_WARD_HAS_ACCOUNTS
@@ -164,7 +164,7 @@ def test_the_page_and_the_ward_dialog_have_distinct_alt_keys(
         page.refresh()
         letters = mnemonics(page)
         # L is the main window's 退出登录 (Log out), always on screen beside the page.
-        assert len(letters) == len(set(letters)) == 9 and "L" not in letters
+        assert len(letters) == len(set(letters)) == 11 and "L" not in letters
         ward = services.wards.manage_wards(hospital.admin)[0]
         dialog = WardDialog(hospital.admin, services.wards, ward, [])
         qtbot.addWidget(dialog)
@@ -367,3 +367,52 @@ def test_the_wards_template_holds_the_wards_and_imports_back_unchanged(
     assert rows[1] == ("NK01", "心血管内科", "张丽", 40, "内科片")
     result = services.ward_import.import_wards(hospital.admin, read_wards_workbook(path))
     assert (result.added, result.updated) == (0, 0)
+
+
+def test_the_department_edits_disables_and_enables_an_account(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fill(dialog: AccountDialog) -> int:
+        assert dialog.ui.usernameEdit.isReadOnly() and dialog.ui.usernameEdit.text() == "nk01"
+        assert dialog.ui.passwordEdit.isHidden()
+        assert dialog.ui.wardCombo.currentData() == "NK01"
+        dialog.ui.displayNameEdit.setText("张丽丽")
+        dialog.ui.wardCombo.setCurrentIndex(dialog.ui.wardCombo.findData("WK01"))
+        dialog.accept()
+        assert dialog.created is not None
+        return 1
+
+    monkeypatch.setattr(AccountDialog, "exec", fill)
+    page.ui.accountsTable.selectRow(row_of(page.ui.accountsTable, "nk01"))
+    page.ui.editAccountButton.click()
+    row = row_of(page.ui.accountsTable, "nk01")
+    assert cell(page.ui.accountsTable, row, 1) == "张丽丽"
+    assert cell(page.ui.accountsTable, row, 3) == "普通外科"
+    assert (
+        page.selected_user() is not None
+        and page.ui.activeAccountButton.text() == "Disa&ble account"
+    )
+    page.ui.activeAccountButton.click()
+    assert cell(page.ui.accountsTable, row, 4) == "Deactivated"
+    assert page.ui.activeAccountButton.text() == "Ena&ble account"
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("nk01", PASSWORD)
+    page.ui.activeAccountButton.click()
+    assert services.accounts.login("nk01", PASSWORD).ward_id == hospital.ward_b
+
+
+def test_disabling_ones_own_account_is_refused_with_the_reason(
+    page: WardsAccountsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "nursingqc.ui.pages.wards_accounts.show_error",
+        lambda _parent, error, *_: shown.append(error_text(error)),
+    )
+    page.ui.accountsTable.selectRow(row_of(page.ui.accountsTable, "admin"))
+    page.ui.activeAccountButton.click()
+    assert shown and shown[0].startswith("You cannot disable your own account")
+    assert cell(page.ui.accountsTable, row_of(page.ui.accountsTable, "admin"), 4) == ""

@@ -107,6 +107,16 @@ class Ui_WardsAccountsPage(object):
 
         self.accountButtons.addWidget(self.newAccountButton)
 
+        self.editAccountButton = QPushButton(self.accountsBox)
+        self.editAccountButton.setObjectName(u"editAccountButton")
+
+        self.accountButtons.addWidget(self.editAccountButton)
+
+        self.activeAccountButton = QPushButton(self.accountsBox)
+        self.activeAccountButton.setObjectName(u"activeAccountButton")
+
+        self.accountButtons.addWidget(self.activeAccountButton)
+
         self.resetPasswordButton = QPushButton(self.accountsBox)
         self.resetPasswordButton.setObjectName(u"resetPasswordButton")
 
@@ -144,6 +154,8 @@ class Ui_WardsAccountsPage(object):
         self.importHint.setText(QCoreApplication.translate("WardsAccountsPage", u"Sheet \u75c5\u533a with the columns \u75c5\u533a\u7f16\u7801, \u75c5\u533a\u540d\u79f0, \u62a4\u58eb\u957f, \u5e8a\u4f4d\u6570, \u5206\u7ec4", None))
         self.accountsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Accounts", None))
         self.newAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&New account\u2026", None))
+        self.editAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Edit acc&ount\u2026", None))
+        self.activeAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Disa&ble account", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Reset password\u2026", None))
         self.unlockButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Unlock account", None))
 #if QT_CONFIG(tooltip)

@@ -80,6 +80,9 @@ class WardsAccountsPage(Page):
         self.ui.deleteWardButton.clicked.connect(self.delete_ward)
         self.ui.wardsTable.itemSelectionChanged.connect(self._update_ward_buttons)
         self.ui.newAccountButton.clicked.connect(self.new_account)
+        self.ui.editAccountButton.clicked.connect(self.edit_account)
+        self.ui.accountsTable.doubleClicked.connect(self.edit_account)
+        self.ui.activeAccountButton.clicked.connect(self.toggle_account_active)
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
         self.ui.unlockButton.clicked.connect(self.unlock_account)
         self.ui.accountsTable.itemSelectionChanged.connect(self._update_account_buttons)
@@ -137,6 +140,7 @@ class WardsAccountsPage(Page):
                 ]
                 for u in self._users
             ],
+            {row for row, u in enumerate(self._users) if not u.active},
         )
         self._update_ward_buttons()
         self._update_account_buttons()
@@ -171,7 +175,16 @@ class WardsAccountsPage(Page):
 
     def _update_account_buttons(self) -> None:
         user = self.selected_user()
-        self.ui.resetPasswordButton.setEnabled(user is not None)
+        for button in (
+            self.ui.editAccountButton,
+            self.ui.activeAccountButton,
+            self.ui.resetPasswordButton,
+        ):
+            button.setEnabled(user is not None)
+        enable = user is not None and not user.active
+        self.ui.activeAccountButton.setText(
+            self.tr("Ena&ble account") if enable else self.tr("Disa&ble account")
+        )
         self.ui.unlockButton.setEnabled(user is not None and user.locked_until is not None)
 
     def choose_wards_file(self) -> None:
@@ -291,6 +304,33 @@ class WardsAccountsPage(Page):
         )
         if dialog.exec():
             self.refresh()
+
+    def edit_account(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        wards = self._wards.list_wards(self._actor)
+        dialog = AccountDialog(self._actor, self._accounts, wards, self, user)
+        if dialog.exec():
+            self.refresh()
+            self._select_user(user.id)
+
+    def toggle_account_active(self) -> None:
+        """停用 / 启用: a disabled account cannot log in; what it did stays in the records."""
+        user = self.selected_user()
+        if user is None:
+            return
+        try:
+            self._accounts.set_user_active(self._actor, user.username, not user.active)
+        except NursingQCError as error:
+            show_error(self, error)
+        self.refresh()
+        self._select_user(user.id)
+
+    def _select_user(self, user_id: int) -> None:
+        for row, user in enumerate(self._users):
+            if user.id == user_id:
+                self.ui.accountsTable.selectRow(row)
 
     def reset_password(self) -> None:
         user = self.selected_user()
