@@ -2729,6 +2729,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>检查表(&amp;C)</translation>
     </message>
     <message>
+        <source>Scores &amp;template…</source>
+        <translation>评分模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The workbook Import paper scores reads: one row per ward and item, to fill in after a paper round.</source>
+        <translation>“导入纸质评分”读取的 Excel：每个病区每个条目一行，纸质检查后填写。</translation>
+    </message>
+    <message>
         <source>&amp;Import paper scores…</source>
         <translation>导入纸质评分(&amp;I)…</translation>
     </message>
@@ -4084,6 +4092,22 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>已存在，未改动</translation>
     </message>
     <message>
+        <source>{phase} scores template.xlsx</source>
+        <translation>{phase}评分模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the scores template</source>
+        <translation>保存评分模板</translation>
+    </message>
+    <message>
+        <source>Writing the scores template…</source>
+        <translation>正在写评分模板…</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}: write each paper sheet&apos;s deductions and problems on its rows, then import it with Import paper scores.</source>
+        <translation>评分模板已保存为 {path}：把纸质检查表的扣分和存在问题填到对应的行，然后用“导入纸质评分”导入。</translation>
+    </message>
+    <message>
         <source>Choose the filled-in score workbook (sheet 评分). Every row is checked first: if any row is wrong, nothing is imported and every problem is listed below with its row and column, so you can correct the file in Excel and import it again.</source>
         <translation>请选择填好的评分工作簿（“评分”表）。导入前会逐行检查：只要有一行有误，就全部不导入，并在下方列出每个问题所在的行和列，您可在 Excel 中改正后再次导入。</translation>
     </message>
@@ -4249,6 +4273,22 @@ After submitting, the sheet can no longer be changed.</source>
 <context>
     <name>SelfCheckPage</name>
     <message>
+        <source>Scores &amp;template…</source>
+        <translation>评分模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import paper scores…</source>
+        <translation>导入纸质评分(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank checklist…</source>
+        <translation>打印空白检查表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print this &amp;sheet…</source>
+        <translation>打印本表(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Self-check</source>
         <translation>自查</translation>
     </message>
@@ -4277,6 +4317,14 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>{checklist}（{state}）</translation>
     </message>
     <message>
+        <source>Blank checklist</source>
+        <translation>空白检查表</translation>
+    </message>
+    <message>
+        <source>Self-check sheet</source>
+        <translation>自查表</translation>
+    </message>
+    <message>
         <source>All checklists of this ward are submitted. Thank you!</source>
         <translation>本病区的检查表已全部提交，谢谢！</translation>
     </message>
@@ -4291,6 +4339,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper and printing</source>
+        <translation>纸质与打印(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,11 @@ class Ui_EvaluationPage(object):
 
         self.pickers.addItem(self.pickerSpacer)
 
+        self.templateButton = QPushButton(EvaluationPage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.pickers.addWidget(self.templateButton)
+
         self.importButton = QPushButton(EvaluationPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -118,6 +123,10 @@ class Ui_EvaluationPage(object):
     def retranslateUi(self, EvaluationPage):
         self.wardCaption.setText(QCoreApplication.translate("EvaluationPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("EvaluationPage", u"&Checklist", None))
+        self.templateButton.setText(QCoreApplication.translate("EvaluationPage", u"Scores &template\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templateButton.setToolTip(QCoreApplication.translate("EvaluationPage", u"The workbook Import paper scores reads: one row per ward and item, to fill in after a paper round.", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("EvaluationPage", u"&Import paper scores\u2026", None))
 #if QT_CONFIG(accessibility)
         self.inspectionsView.setAccessibleName(QCoreApplication.translate("EvaluationPage", u"Inspections of this ward and checklist", None))

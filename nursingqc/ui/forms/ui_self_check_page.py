@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout,
+    QWidget)
 
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
@@ -60,6 +61,13 @@ class Ui_SelfCheckPage(object):
 
         self.pickers.addWidget(self.statusLabel)
 
+        self.paperButton = QToolButton(SelfCheckPage)
+        self.paperButton.setObjectName(u"paperButton")
+        self.paperButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.paperButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.pickers.addWidget(self.paperButton)
+
 
         self.layout.addLayout(self.pickers)
 
@@ -81,6 +89,7 @@ class Ui_SelfCheckPage(object):
     def retranslateUi(self, SelfCheckPage):
         self.wardCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Checklist", None))
+        self.paperButton.setText(QCoreApplication.translate("SelfCheckPage", u"&Paper and printing", None))
         pass
     # retranslateUi
 

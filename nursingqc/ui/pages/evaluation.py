@@ -20,7 +20,7 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
 from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
-from nursingqc.ui.dialogs.score_import import ScoreImportDialog
+from nursingqc.ui.dialogs.score_import import PaperRound
 from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
 from nursingqc.ui.models.evaluation import InspectionListModel
 from nursingqc.ui.pages.page import Page, PageContext
@@ -49,7 +49,6 @@ class EvaluationPage(Page):
         self._wards = wards
         self._inspections = inspections
         self._today = today
-        self._score_import = score_import
         self._campaign_id: int | None = None
         #: True while the page itself moves the selection, so it is not taken as a user's choice.
         self._selecting = False
@@ -67,7 +66,22 @@ class EvaluationPage(Page):
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.newButton.clicked.connect(self.start_new)
         self.ui.importButton.setVisible(score_import is not None)
-        self.ui.importButton.clicked.connect(self.import_paper_scores)
+        self.ui.templateButton.setVisible(score_import is not None)
+        #: 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).
+        self.paper: PaperRound | None = None
+        if score_import is not None:
+            self.paper = PaperRound(
+                self,
+                self.ui.statusLabel,
+                actor,
+                score_import,
+                PhaseKind.EVALUATION,
+                lambda: self._campaign_id,
+                self.panel.save_now,
+                self.refresh,
+            )
+            self.ui.importButton.clicked.connect(self.paper.import_scores)
+            self.ui.templateButton.clicked.connect(self.paper.save_template)
 
     @classmethod
     def from_context(cls, context: PageContext) -> EvaluationPage:
@@ -229,17 +243,6 @@ class EvaluationPage(Page):
             self._select(sheet.key.inspection_id if sheet else None)
             return
         self._open(line.key)
-
-    def import_paper_scores(self) -> None:
-        """导入纸质评分: the 评分 sheets of a paper round; the lists show what was added."""
-        if self._score_import is None or self._campaign_id is None or not self.panel.save_now():
-            return
-        dialog = ScoreImportDialog(self, self._actor, self._score_import, self._campaign_id)
-        imported: list[object] = []
-        dialog.imported.connect(imported.append)
-        dialog.exec()
-        if imported:
-            self.refresh()
 
     def start_new(self) -> None:
         """今天新建检查: one per inspector, ward, checklist and day; an existing one is opened."""
