@@ -193,4 +193,12 @@ def test_a_filled_sheet_shows_each_entry_the_score_and_its_state(
     # 10 + 5 applicable items' points lost 2.5 of the points not left out by 不适用.
     applicable = ward_env.total_points - ward_env.items[1].points
     score = (applicable - Decimal("2.5")) / applicable * 100
-    assert f"得分：{score.quantize(Decimal('0.01'))}" in text
+    assert f"得分：{score.quantize(Decimal('0.01'))}合计" not in text  # the row ends there
+    assert f"得分：{score.quantize(Decimal('0.01'))}" in text and "一票否决）" not in text
+    basic_care = next(c for c in shipped if c.code == "BASIC_CARE")
+    vetoed = {item.code: ItemEntry(veto_failed=item.veto) for item in basic_care.items}
+    sheet = FilledSheet(
+        basic_care, "心血管内科（NK01）", date(2026, 7, 8), "张丽", vetoed, "自查", ""
+    )
+    write_filled_sheet(sheet, path)
+    assert "得分：100.00（一票否决）" in flat("".join(page_texts(path)))

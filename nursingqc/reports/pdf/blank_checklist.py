@@ -230,6 +230,9 @@ def _items_table(
     total_row = len(rows)
     score = sheet_score(checklist, entries) if entries else None
     scored = "" if score is None else str(round_half_up(score))
+    if entries and any(entry.veto_failed for entry in entries.values()):
+        # The score stands, but the ward's total is vetoed (rules §4.6): the sheet says so.
+        scored += "（一票否决）"
     rows.append(["合计", "", points(checklist.total_points), f"得分：{scored}", "", ""])
     commands += [
         ("SPAN", (0, total_row), (1, total_row)),
