@@ -2412,6 +2412,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>图片缩小后仍有 {size} KB，最多只能保存 {limit} KB。</translation>
     </message>
     <message>
+        <source>Say why the photo is removed (the wrong picture, a patient can be recognised…): the nursing department keeps it with the reason.</source>
+        <translation>请写明移除照片的原因（拍错了、能认出病人……）：护理部会连同原因保留这张照片。</translation>
+    </message>
+    <message>
+        <source>This photo was removed already.</source>
+        <translation>这张照片已经移除。</translation>
+    </message>
+    <message>
         <source>An item keeps at most {limit} pictures; remove one before adding another.</source>
         <translation>每个整改项最多保存 {limit} 张图片，请先删除一张再添加。</translation>
     </message>
@@ -2750,7 +2758,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>Evaluation</source>
-        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice.</extracomment>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
         <translation>评比</translation>
     </message>
     <message>
@@ -3356,6 +3364,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <extracomment>Reads a stored photo&apos;s JPEG bytes by its id.</extracomment>
         <translation>{file}，{name} 于 {when} 添加</translation>
     </message>
+    <message>
+        <source>{file} (removed)</source>
+        <translation>{file}（已移除）</translation>
+    </message>
+    <message>
+        <source>Removed by {name} at {when}: {reason}</source>
+        <translation>{name} 于 {when} 移除：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
@@ -3670,6 +3686,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <source>Re-check not passed</source>
+        <translation>复查未通过</translation>
+    </message>
 </context>
 <context>
     <name>RectificationDetailPane</name>
@@ -3766,6 +3786,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>正在处理照片…</translation>
     </message>
     <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Why is {file} removed? The ward no longer sees it; the nursing department keeps it with your reason.</source>
+        <translation>为什么移除 {file}？病区将不再看到它；护理部会连同您写的原因保留它。</translation>
+    </message>
+    <message>
+        <source>Photo removed.</source>
+        <translation>照片已移除。</translation>
+    </message>
+    <message>
         <source>Photo added.</source>
         <translation>照片已添加。</translation>
     </message>
@@ -3820,6 +3852,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>&amp;Add photo…</source>
         <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve photo…</source>
+        <translation>移除照片(&amp;V)…</translation>
     </message>
     <message>
         <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
@@ -3905,6 +3941,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>检查表</translation>
     </message>
     <message>
+        <source>Found by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>条目</translation>
     </message>
@@ -3923,6 +3963,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re-check not passed: {reason}</source>
+        <translation>复查未通过：{reason}</translation>
     </message>
     <message>
         <source>veto</source>
@@ -3961,7 +4005,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Pixels at most of the columns whose texts can be long. Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
+        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status. Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
@@ -4274,6 +4318,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SelfCheckPage</name>
     <message>
         <source>Scores &amp;template…</source>
+        <extracomment>评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
         <translation>评分模板(&amp;T)…</translation>
     </message>
     <message>

@@ -26,6 +26,7 @@ from nursingqc.services.container import Services
 from nursingqc.services.rectification import RectificationService
 from nursingqc.storage.models import RectificationEvent, RectificationItem, RectificationPhoto
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date
+from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.models.rectification_items import Column
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 from nursingqc.ui.pages.home import HomePage
@@ -244,6 +245,15 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
         new_deadline,
         None,
     )
+    # Until the ward answers again the list says why the re-check sent it back, and a filter
+    # finds such items.
+    row = rows(page).index(next(text for text in rows(page) if text.startswith("WE04")))
+    assert rows(page, Column.STATUS)[row] == "复查未通过"
+    tooltip = page.model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "复查未通过：床帘仍有两处脱钩"
+    assert rows(page, Column.SOURCE)[row] == "自查 · 张丽"
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findText("复查未通过"))
+    assert [text[:4] for text in rows(page)] == ["WE04"]
     newest = history(page)[0]
     assert newest[1:] == [
         "质控组 赵静",
@@ -403,6 +413,35 @@ def test_a_photo_added_is_scaled_stored_and_shown_as_a_thumbnail(
     assert size == (1600, 1067)
     assert Image.open(BytesIO(jpeg)).size == (1600, 1067)
     assert actions(services, "WE02")[-1] is RectificationAction.PHOTO_ADDED
+
+
+def test_a_photo_removed_with_a_reason_leaves_the_ward_and_stays_for_the_department(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item = services.rectification.list_items(findings.nurse_a, findings.campaign.id)[0]
+    jpeg = photo(tmp_path / "a.jpg", (64, 48)).read_bytes()
+    services.rectification.add_photo(findings.nurse_a, item.id, "病人正脸.jpg", jpeg, (64, 48))
+    page = open_page(qtbot, services, findings.nurse_a)
+    strip = page.detail.ui.photoList
+    assert not page.detail.ui.removePhotoButton.isEnabled()  # no photo chosen yet
+    strip.setCurrentRow(0)
+    assert page.detail.ui.removePhotoButton.isEnabled()
+    monkeypatch.setattr(ReasonDialog, "ask", lambda *_: "能认出病人的脸")
+    page.detail.ui.removePhotoButton.click()
+    assert strip.count() == 0
+    assert page.detail.ui.detailTabs.tabText(1) == "照片（0）(&H)"
+
+    department = open_page(qtbot, services, findings.admin)
+    kept = department.detail.ui.photoList
+    assert kept.count() == 1 and kept.item(0).text() == "病人正脸.jpg（已移除）"
+    assert "张丽" in kept.item(0).toolTip() and "能认出病人的脸" in kept.item(0).toolTip()
+    kept.setCurrentRow(0)
+    assert not department.detail.ui.removePhotoButton.isEnabled()
 
 
 def test_adding_a_photo_first_saves_the_answer_being_typed(
@@ -620,7 +659,7 @@ def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
         letters = mnemonics(page) + [
             tabs.tabText(i)[tabs.tabText(i).index("&") + 1].upper() for i in range(tabs.count())
         ]
-        assert len(letters) == len(set(letters)) == 17
+        assert len(letters) == len(set(letters)) == 18
         assert "L" not in letters  # 退出登录(&L) in the main window
         for label in page.findChildren(QLabel):
             if label.buddy() is not None:

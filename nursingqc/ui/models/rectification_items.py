@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import format_points
 from nursingqc.services.rectification import RectificationLine
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
@@ -36,16 +37,18 @@ WIDTH_SAMPLE = 50
 class Column(enum.IntEnum):
     WARD = 0
     CHECKLIST = 1
-    ITEM = 2
-    DEDUCTION = 3
-    PROBLEM = 4
-    DEADLINE = 5
-    STATUS = 6
+    SOURCE = 2
+    ITEM = 3
+    DEDUCTION = 4
+    PROBLEM = 5
+    DEADLINE = 6
+    STATUS = 7
 
 
 HEADERS: dict[Column, str] = {
     Column.WARD: QT_TRANSLATE_NOOP("RectificationItemsModel", "Ward"),
     Column.CHECKLIST: QT_TRANSLATE_NOOP("RectificationItemsModel", "Checklist"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("RectificationItemsModel", "Found by"),
     Column.ITEM: QT_TRANSLATE_NOOP("RectificationItemsModel", "Item"),
     Column.DEDUCTION: QT_TRANSLATE_NOOP("RectificationItemsModel", "Deduction"),
     Column.PROBLEM: QT_TRANSLATE_NOOP("RectificationItemsModel", "Problem"),
@@ -56,6 +59,17 @@ HEADERS: dict[Column, str] = {
 
 def status_text(status: RectificationStatus) -> str:
     return QCoreApplication.translate("Rectification", status.display_name)
+
+
+def recheck_failed_text() -> str:
+    """复查未通过: an item sent back by the re-check, until the ward answers it again."""
+    return QCoreApplication.translate("Rectification", "Re-check not passed")
+
+
+def source_text(source: PhaseKind, inspector: str) -> str:
+    """评比 · 赵静: which round found the problem, and who inspected."""
+    phase = QCoreApplication.translate("Phase", source.display_name)
+    return f"{phase} · {inspector}" if inspector else phase
 
 
 class RectificationItemsModel(QAbstractTableModel):
@@ -91,10 +105,11 @@ class RectificationItemsModel(QAbstractTableModel):
         return {
             Column.WARD: [*spread, longest([len(i.ward_code) + len(i.ward_name) for i in items])],
             Column.CHECKLIST: one_of_each("checklist_name"),
+            Column.SOURCE: one_of_each("source", "inspector"),
             Column.ITEM: [*spread, longest([len(i.item_code) + len(i.item_text) for i in items])],
             Column.DEDUCTION: one_of_each("deduction", "veto_failed"),
             Column.DEADLINE: one_of_each("deadline"),
-            Column.STATUS: one_of_each("status", "overdue"),
+            Column.STATUS: one_of_each("status", "overdue", "recheck_failed"),
         }
 
     def row_of(self, item_id: int) -> int:
@@ -120,6 +135,8 @@ class RectificationItemsModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ITEM, Column.PROBLEM):
             return f"{item.item_code} {item.item_text}\n{item.problem}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS and item.recheck_failed:
+            return self.tr("Re-check not passed: {reason}").format(reason=item.recheck_failed)
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
             return QBrush(ATTENTION_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -143,6 +160,8 @@ class RectificationItemsModel(QAbstractTableModel):
             return f"{item.ward_code} {item.ward_name}"
         if column is Column.CHECKLIST:
             return item.checklist_name
+        if column is Column.SOURCE:
+            return source_text(item.source, item.inspector)
         if column is Column.ITEM:
             return f"{item.item_code} {item.item_text}"
         if column is Column.DEDUCTION:
@@ -155,5 +174,7 @@ class RectificationItemsModel(QAbstractTableModel):
         if column is Column.DEADLINE:
             return f"{item.deadline:%Y-%m-%d}"
         status = status_text(item.status)
+        if item.recheck_failed and item.status is RectificationStatus.OPEN:
+            status = recheck_failed_text()
         # Red alone is lost on a grey-scale print-out or to a colour-blind eye: say it.
         return self.tr("{status} · overdue").format(status=status) if item.overdue else status

@@ -33,6 +33,7 @@ from nursingqc.services.checklists import ChecklistService, ChecklistSummary, Ch
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_checklists_page import Ui_ChecklistsPage
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.widgets.read_only import set_read_only
 
 #: Columns of the items tree.
 CODE, TEXT, POINTS, PER_OCCURRENCE, GUIDE, VETO = range(6)
@@ -242,8 +243,8 @@ class ChecklistsPage(Page):
             if editable
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
-        self.ui.nameEdit.setReadOnly(not editable)
-        self.ui.maxPointsSpin.setReadOnly(not editable)
+        set_read_only(self.ui.nameEdit, not editable)
+        set_read_only(self.ui.maxPointsSpin, not editable)
         for row in self._item_rows():
             flags = row.flags()
             if editable:

@@ -25,7 +25,12 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import RectificationLine, RectificationService
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
-from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
+from nursingqc.ui.models.rectification_items import (
+    Column,
+    RectificationItemsModel,
+    recheck_failed_text,
+    status_text,
+)
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.rectification_detail import RectificationDetailPane
 
@@ -37,6 +42,14 @@ STATUS_FILTERS = (
 )
 
 #: Pixels at most of the columns whose texts can be long.
+#: The status filter's choice of items sent back by the re-check (复查未通过), not a status.
+RECHECK_FAILED = "recheck_failed"
+
+
+def _sent_back(line: RectificationLine) -> bool:
+    return bool(line.recheck_failed) and line.status is RectificationStatus.OPEN
+
+
 WIDEST = {Column.ITEM: 320, Column.WARD: 130}
 
 
@@ -90,6 +103,7 @@ class RectificationPage(Page):
 
         for status in STATUS_FILTERS:
             self.ui.statusCombo.addItem(status_text(status), status)
+        self.ui.statusCombo.insertItem(1, recheck_failed_text(), RECHECK_FAILED)
         self.ui.statusCombo.insertItem(0, self.tr("All statuses"), None)
         self.ui.statusCombo.setCurrentIndex(0)
 
@@ -225,7 +239,10 @@ class RectificationPage(Page):
             line
             for line in self._lines
             if (ward is None or line.ward_id == ward)
-            and (status is None or line.status == status)
+            and (
+                status is None
+                or (_sent_back(line) if status == RECHECK_FAILED else line.status == status)
+            )
             and (not checklist or line.checklist_name == checklist)
             and (line.overdue or not overdue_only)
         ]
