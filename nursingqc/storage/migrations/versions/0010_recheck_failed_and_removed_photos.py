@@ -36,9 +36,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("rectification_photos", schema=None) as batch_op:
-        batch_op.drop_column("removed_reason")
-        batch_op.drop_column("removed_by")
-        batch_op.drop_column("removed_at")
-    with op.batch_alter_table("rectification_items", schema=None) as batch_op:
-        batch_op.drop_column("recheck_failed")
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35 and later), not batch mode: batch mode copies the
+    # table and drops the old one, and with foreign keys on, dropping rectification_items
+    # would delete every event and photo of every item (ON DELETE CASCADE).
+    for column in ("removed_reason", "removed_by", "removed_at"):
+        op.drop_column("rectification_photos", column)
+    op.drop_column("rectification_items", "recheck_failed")
