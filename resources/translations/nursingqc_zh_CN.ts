@@ -3965,7 +3965,44 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>状态</translation>
     </message>
     <message>
+        <source>Issued on</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Re-checked by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Re-checked on</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Re-check not passed because</source>
+        <translation>复查未通过原因</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片数</translation>
+    </message>
+    <message>
         <source>Re-check not passed: {reason}</source>
+        <extracomment>Excel column widths (characters) of the exported list.</extracomment>
         <translation>复查未通过：{reason}</translation>
     </message>
     <message>
@@ -3994,6 +4031,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Only &amp;overdue</source>
         <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The items the filters show, with the wards&apos; answers and the re-checks</source>
+        <translation>按当前筛选导出整改项，包括病区的回复和复查结果</translation>
     </message>
     <message>
         <source>Print &amp;notice…</source>
@@ -4031,6 +4076,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>No rectification items match the filters.</source>
         <translation>没有符合筛选条件的整改项。</translation>
+    </message>
+    <message>
+        <source>Export the rectification list</source>
+        <translation>导出整改清单</translation>
+    </message>
+    <message>
+        <source>Writing the rectification list…</source>
+        <translation>正在写整改清单…</translation>
+    </message>
+    <message>
+        <source>The rectification list was exported to {path}</source>
+        <translation>整改清单已导出到 {path}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ evidence, and the home page's rectification to-do for each role."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -23,7 +23,7 @@ from nursingqc.domain.rectification import RectificationAction, RectificationSta
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
-from nursingqc.services.rectification import RectificationService
+from nursingqc.services.rectification import RectificationInfo, RectificationService
 from nursingqc.storage.models import RectificationEvent, RectificationItem, RectificationPhoto
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date
 from nursingqc.ui.dialogs.reason import ReasonDialog
@@ -171,7 +171,7 @@ def test_leaving_an_item_saves_what_was_typed(
     assert page.detail.ui.causeEdit.toPlainText() == "交接班未检查"
 
 
-def mark_done(services: Services, hospital: Hospital, code: str) -> None:
+def mark_done(services: Services, hospital: Hospital, code: str) -> RectificationInfo:
     rectification = services.rectification
     item = next(
         i
@@ -180,7 +180,7 @@ def mark_done(services: Services, hospital: Hospital, code: str) -> None:
     )
     actor = hospital.nurse_a if item.ward_id == hospital.ward_a else hospital.nurse_b
     item = rectification.fill(actor, item.id, item.version, "原因", "措施", "")
-    rectification.mark_done(actor, item.id, item.version, TODAY)
+    return rectification.mark_done(actor, item.id, item.version, TODAY)
 
 
 def answer_deadline_dialog(reason: str, deadline: date, seen: list[str]) -> None:
@@ -659,7 +659,7 @@ def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
         letters = mnemonics(page) + [
             tabs.tabText(i)[tabs.tabText(i).index("&") + 1].upper() for i in range(tabs.count())
         ]
-        assert len(letters) == len(set(letters)) == 18
+        assert len(letters) == len(set(letters)) == 19
         assert "L" not in letters  # 退出登录(&L) in the main window
         for label in page.findChildren(QLabel):
             if label.buddy() is not None:
@@ -669,3 +669,34 @@ def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
         assert sorted(mnemonics(dialog)) == ["D", "R"]
     finally:
         install_translators("en")
+
+
+def test_the_list_exports_what_the_filters_show_with_answers_and_rechecks(
+    qtbot: QtBot, services: Services, findings: Hospital, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    item = mark_done(services, findings, "WE02")
+    services.rectification.reject(
+        findings.inspector, item.id, item.version, "=仍有异味", TODAY + timedelta(days=3)
+    )
+    page = open_page(qtbot, services, findings.admin)
+    everything = page.export_to(tmp_path / "整改")
+    with qtbot.waitSignal(everything.done, timeout=20000):
+        pass
+    sheet = load_workbook(tmp_path / "整改.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Ward", "Checklist", "Found by", "Item")
+    assert len(rows) == 1 + 3
+    we02 = next(row for row in rows if str(row[3]).startswith("WE02"))
+    assert we02[2] == "Self-check · 张丽" and we02[4] == 2
+    assert we02[8] == "Re-check not passed" and we02[9] == "原因"
+    assert we02[15] == "=仍有异味"  # a text, not a formula
+    assert we02[7] == datetime.combine(TODAY + timedelta(days=3), datetime.min.time())
+
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findText("Re-check not passed"))
+    narrowed = page.export_to(tmp_path / "复查未通过.xlsx")
+    with qtbot.waitSignal(narrowed.done, timeout=20000):
+        pass
+    rows = list(load_workbook(tmp_path / "复查未通过.xlsx").active.iter_rows(values_only=True))
+    assert [str(row[3])[:4] for row in rows[1:]] == ["WE02"]

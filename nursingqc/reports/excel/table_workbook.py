@@ -1,14 +1,17 @@
-"""A workbook of one table of texts, as a page shows it: the audit log's entries.
+"""A workbook of one table as a page shows it: the audit log's entries, the 整改 list.
 
-The page words the rows (in the reader's language); this writes them as text (never a formula,
-rules §11.2) on one sheet with a bold, frozen header and an autofilter, streamed row by row in
-openpyxl's write-only mode so that a year's log does not build a workbook in memory.
+The page words the rows (in the reader's language); this writes texts as text (never a formula,
+rules §11.2), numbers as numbers and days as dates, on one sheet with a bold, frozen header and
+an autofilter, streamed row by row in openpyxl's write-only mode so that a year's log does not
+build a workbook in memory.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
 
 from nursingqc.reports.excel.workbooks import Progress, write_text, xml_text
 from nursingqc.reports.files import Output, write_file
@@ -21,7 +24,7 @@ def write_table_workbook(
     title: str,
     headers: Sequence[str],
     widths: Sequence[int],
-    rows: Iterable[Sequence[str]],
+    rows: Iterable[Sequence[str | Decimal | int | date | None]],
     total: int,
     out: Output,
     progress: Progress | None = None,
@@ -42,9 +45,18 @@ def write_table_workbook(
     bold = Font(bold=True)
     wrapped = Alignment(vertical="top", wrap_text=True)
 
-    def cell(text: str, font: Font | None = None) -> WriteOnlyCell:
+    def cell(value: str | Decimal | int | date | None, font: Font | None = None) -> WriteOnlyCell:
         made = WriteOnlyCell(sheet)
-        write_text(made, text)
+        if isinstance(value, str):
+            write_text(made, value)
+        elif isinstance(value, Decimal):
+            made.value = float(value)
+            made.number_format = "0.0"
+        elif isinstance(value, date):
+            made.value = value
+            made.number_format = "yyyy-mm-dd"
+        else:
+            made.value = value
         made.alignment = wrapped
         if font is not None:
             made.font = font
@@ -52,7 +64,7 @@ def write_table_workbook(
 
     sheet.append([cell(header, bold) for header in headers])
     for done, row in enumerate(rows, start=1):
-        sheet.append([cell(text) for text in row])
+        sheet.append([cell(value) for value in row])
         if progress is not None and done % _STEP == 0 and not progress(done, total):
             return None
     if progress is not None and not progress(total, total):

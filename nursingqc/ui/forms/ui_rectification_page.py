@@ -78,6 +78,11 @@ class Ui_RectificationPage(object):
 
         self.filters.addWidget(self.countLabel)
 
+        self.exportButton = QPushButton(RectificationPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filters.addWidget(self.exportButton)
+
         self.printButton = QPushButton(RectificationPage)
         self.printButton.setObjectName(u"printButton")
 
@@ -113,7 +118,8 @@ class Ui_RectificationPage(object):
         QWidget.setTabOrder(self.wardCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.checklistCombo)
         QWidget.setTabOrder(self.checklistCombo, self.overdueCheck)
-        QWidget.setTabOrder(self.overdueCheck, self.printButton)
+        QWidget.setTabOrder(self.overdueCheck, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.itemsView)
         QWidget.setTabOrder(self.itemsView, self.detailPanel)
 
@@ -127,6 +133,10 @@ class Ui_RectificationPage(object):
         self.statusCaption.setText(QCoreApplication.translate("RectificationPage", u"S&tatus", None))
         self.checklistCaption.setText(QCoreApplication.translate("RectificationPage", u"&Checklist", None))
         self.overdueCheck.setText(QCoreApplication.translate("RectificationPage", u"Only &overdue", None))
+        self.exportButton.setText(QCoreApplication.translate("RectificationPage", u"E&xport to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RectificationPage", u"The items the filters show, with the wards' answers and the re-checks", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("RectificationPage", u"Print &notice\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("RectificationPage", u"The rectification notice of the ward chosen above, or of every ward with items still open", None))

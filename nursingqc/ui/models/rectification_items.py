@@ -6,9 +6,11 @@ reads the one item chosen."""
 from __future__ import annotations
 
 import enum
+from datetime import date
+from decimal import Decimal
 from itertools import count
 from operator import attrgetter
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,7 +25,7 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import format_points
-from nursingqc.services.rectification import RectificationLine
+from nursingqc.services.rectification import RectificationInfo, RectificationLine
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +72,82 @@ def source_text(source: PhaseKind, inspector: str) -> str:
     """评比 · 赵静: which round found the problem, and who inspected."""
     phase = QCoreApplication.translate("Phase", source.display_name)
     return f"{phase} · {inspector}" if inspector else phase
+
+
+class _Sent(Protocol):
+    @property
+    def recheck_failed(self) -> str: ...
+
+    @property
+    def status(self) -> RectificationStatus: ...
+
+
+def item_sent_back(item: _Sent) -> bool:
+    """复查未通过 and not answered since."""
+    return bool(item.recheck_failed) and item.status is RectificationStatus.OPEN
+
+
+def shown_status(item: _Sent, overdue: bool) -> str:
+    status = recheck_failed_text() if item_sent_back(item) else status_text(item.status)
+    # Red alone is lost on a grey-scale print-out or to a colour-blind eye: say it.
+    if overdue:
+        return QCoreApplication.translate("RectificationItemsModel", "{status} · overdue").format(
+            status=status
+        )
+    return status
+
+
+_EXPORT_COLUMNS = (
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Ward"), 18),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Checklist"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Found by"), 16),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Item"), 40),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Deduction"), 8),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Problem"), 36),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Issued on"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Deadline"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Status"), 14),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Cause"), 36),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Measures"), 36),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Owner"), 10),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Done on"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Re-checked by"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Re-checked on"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Re-check not passed because"), 30),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Photos"), 8),
+)
+#: Excel column widths (characters) of the exported list.
+EXPORT_WIDTHS = tuple(width for _, width in _EXPORT_COLUMNS)
+
+
+def export_headers() -> tuple[str, ...]:
+    return tuple(
+        QCoreApplication.translate("RectificationItemsModel", header)
+        for header, _ in _EXPORT_COLUMNS
+    )
+
+
+def export_row(item: RectificationInfo) -> tuple[str | Decimal | int | date | None, ...]:
+    """One item as the exported list has it: the list's columns, then the answer and re-check."""
+    return (
+        f"{item.ward_code} {item.ward_name}",
+        item.checklist_name,
+        source_text(item.source, item.inspector),
+        f"{item.item_code} {item.item_text}",
+        item.deduction,
+        item.problem,
+        item.issued_on,
+        item.deadline,
+        shown_status(item, item.overdue),
+        item.cause,
+        item.measure,
+        item.owner,
+        item.done_on,
+        item.verified_by,
+        item.verified_on,
+        item.recheck_failed if item_sent_back(item) else "",
+        item.photo_count,
+    )
 
 
 class RectificationItemsModel(QAbstractTableModel):
@@ -173,8 +251,4 @@ class RectificationItemsModel(QAbstractTableModel):
             return item.problem
         if column is Column.DEADLINE:
             return f"{item.deadline:%Y-%m-%d}"
-        status = status_text(item.status)
-        if item.recheck_failed and item.status is RectificationStatus.OPEN:
-            status = recheck_failed_text()
-        # Red alone is lost on a grey-scale print-out or to a colour-blind eye: say it.
-        return self.tr("{status} · overdue").format(status=status) if item.overdue else status
+        return shown_status(item, item.overdue)

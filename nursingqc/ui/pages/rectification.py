@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
@@ -26,13 +27,24 @@ from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import RectificationLine, RectificationService
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
 from nursingqc.ui.models.rectification_items import (
+    EXPORT_WIDTHS,
     Column,
     RectificationItemsModel,
+    export_headers,
+    export_row,
+    item_sent_back,
     recheck_failed_text,
     status_text,
 )
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.rectification_detail import RectificationDetailPane
+from nursingqc.ui.workers import (
+    BackgroundTask,
+    Progress,
+    ask_workbook_path,
+    workbook_path,
+    write_in_background,
+)
 
 STATUS_FILTERS = (
     RectificationStatus.OPEN,
@@ -44,10 +56,6 @@ STATUS_FILTERS = (
 #: Pixels at most of the columns whose texts can be long.
 #: The status filter's choice of items sent back by the re-check (复查未通过), not a status.
 RECHECK_FAILED = "recheck_failed"
-
-
-def _sent_back(line: RectificationLine) -> bool:
-    return bool(line.recheck_failed) and line.status is RectificationStatus.OPEN
 
 
 WIDEST = {Column.ITEM: 320, Column.WARD: 130}
@@ -116,6 +124,8 @@ class RectificationPage(Page):
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdueCheck.toggled.connect(self._on_filter_changed)
         self.ui.printButton.clicked.connect(self.print_notices)
+        self.ui.exportButton.clicked.connect(self.export_workbook)
+        self.task: BackgroundTask | None = None
         self._filters = self._chosen_filters()
         # True while the page itself selects a row (reloading, or going back to the item the
         # user chose to stay on): no item is left, none is to be shown.
@@ -241,7 +251,7 @@ class RectificationPage(Page):
             if (ward is None or line.ward_id == ward)
             and (
                 status is None
-                or (_sent_back(line) if status == RECHECK_FAILED else line.status == status)
+                or (item_sent_back(line) if status == RECHECK_FAILED else line.status == status)
             )
             and (not checklist or line.checklist_name == checklist)
             and (line.overdue or not overdue_only)
@@ -306,6 +316,53 @@ class RectificationPage(Page):
         self._reload(item_id, shown_fresh=True)
 
     # -- the notice ----------------------------------------------------------------------------
+
+    def export_workbook(self) -> None:
+        """导出 Excel: the items the filters show, answers and re-checks included."""
+        if self._campaign_id is None:
+            return
+        from nursingqc.ui.dialogs.document_preview import file_name
+
+        suggested = file_name(self.tr("Rectification"), self._campaign_name).removesuffix(".pdf")
+        path = ask_workbook_path(self, self.tr("Export the rectification list"), suggested)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> BackgroundTask:
+        from nursingqc.reports.excel.table_workbook import write_table_workbook
+
+        path = workbook_path(path)
+        actor, rectification, campaign_id = self._actor, self._rectification, self._campaign_id
+        assert campaign_id is not None
+        ward, status, checklist, overdue_only = self._chosen_filters()
+        sent_back = status == RECHECK_FAILED
+        # The combos' data: a ward id, a status (or the 复查未通过 choice), a checklist's name.
+        ward_id = ward if isinstance(ward, int) else None
+        chosen = RectificationStatus(str(status)) if status and not sent_back else None
+        checklist_name = checklist if isinstance(checklist, str) else None
+        title, headers = self.tr("Rectification"), export_headers()
+
+        def job(progress: Progress) -> Path | None:
+            items = rectification.list_items(
+                actor, campaign_id, ward_id, chosen, checklist_name, overdue_only
+            )
+            if sent_back:
+                items = [item for item in items if item_sent_back(item)]
+            rows = (export_row(item) for item in items)
+            written = write_table_workbook(
+                title, headers, EXPORT_WIDTHS, rows, len(items), path, progress
+            )
+            return path if written is not None else None
+
+        self.task = write_in_background(
+            self,
+            self.ui.countLabel,
+            self.tr("Writing the rectification list…"),
+            path,
+            job,
+            self.tr("The rectification list was exported to {path}"),
+        )
+        return self.task
 
     def print_notices(self) -> None:
         """整改通知单 of the ward chosen above (无需整改 when it has nothing to do), or of every
