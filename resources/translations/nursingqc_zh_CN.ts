@@ -3742,8 +3742,8 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>复查通过</translation>
     </message>
     <message>
-        <source>Confirm that {item} of {ward} passed the re-check?</source>
-        <translation>确认{ward}的 {item} 复查通过？</translation>
+        <source>Confirm that {item} of {ward} passed the re-check? A comment for the ward may be written below; it goes into the item&apos;s history.</source>
+        <translation>确认{ward}的 {item} 复查通过？可以在下面写给病区的复查意见，它会记入该项的整改记录。</translation>
     </message>
     <message>
         <source>Re-check passed.</source>

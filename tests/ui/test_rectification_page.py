@@ -218,14 +218,18 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
 
     asked: list[str] = []
 
-    def confirm(_parent: object, _title: str, text: str, *_: object) -> object:
+    def confirm(_parent: object, _title: str, text: str, *, optional: bool) -> str:
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        assert optional  # a comment may be left empty
+        return "挂钩已全部更换"
 
-    monkeypatch.setattr(QMessageBox, "question", confirm)
+    monkeypatch.setattr(ReasonDialog, "ask", confirm)
     select_item(page, "WE02")
     page.detail.ui.verifyButton.click()
-    assert asked == ["确认心血管内科的 WE02 复查通过？"]
+    assert asked == [
+        "确认心血管内科的 WE02 复查通过？可以在下面写给病区的复查意见，它会记入该项的整改记录。"
+    ]
+    assert history(page)[0][-1] == "挂钩已全部更换"
     verified = stored(services, "WE02")
     assert (verified.status, verified.verified_by, verified.verified_on) == (
         RectificationStatus.VERIFIED,

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may
@@ -314,17 +314,19 @@ class RectificationDetailPane(QWidget):
             return
         actor, rectification = self._service()
         item = self._detail.item
-        answer = QMessageBox.question(
+        comment = ReasonDialog.ask(
             self,
             self.tr("Re-check passed"),
-            self.tr("Confirm that {item} of {ward} passed the re-check?").format(
-                item=item.item_code, ward=item.ward_name
-            ),
+            self.tr(
+                "Confirm that {item} of {ward} passed the re-check? A comment for the ward may "
+                "be written below; it goes into the item's history."
+            ).format(item=item.item_code, ward=item.ward_name),
+            optional=True,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if comment is None:
             return
         self._act(
-            lambda: rectification.verify(actor, item.id, item.version),
+            lambda: rectification.verify(actor, item.id, item.version, comment),
             self.tr("Re-check passed."),
         )
 
