@@ -30,6 +30,7 @@ from nursingqc.domain.workflow import (
     campaign_span,
     find_clashes,
     is_published,
+    opening_warnings,
     plan_phases,
     require_unlocked,
     state_after_close,
@@ -100,6 +101,13 @@ MSG_CAMPAIGN_HAS_SHEETS = QT_TRANSLATE_NOOP(
     "Errors",
     "Campaign {name} cannot be deleted: it already holds {count} score sheet(s). "
     "Only a campaign nobody has entered anything into can be deleted.",
+)
+
+
+MSG_OTHER_CAMPAIGN_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The {phase} phase of {campaign} is open too: head nurses then find two campaigns at work. "
+    "Close it first unless both are meant to run.",
 )
 
 
@@ -445,6 +453,27 @@ class CampaignService:
             if actor.role is Role.HEAD_NURSE:
                 return [ward_id for ward_id in ids if ward_id == actor.ward_id]
             return ids
+
+    @reads_only
+    def opening_warnings(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> list[Message]:
+        """What to tell before ``kind`` is opened (rules §2.3): earlier phases still open or
+        never opened, and other campaigns with a phase open. Empty: nothing is out of order."""
+        require_admin(actor)
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            states = {phase.kind: phase.state for phase in campaign.phases}
+            warnings = [Message(t, p) for t, p in opening_warnings(kind, states)]
+            others = session.execute(
+                select(Campaign.name, CampaignPhase.kind)
+                .join(CampaignPhase, CampaignPhase.campaign_id == Campaign.id)
+                .where(Campaign.id != campaign_id, CampaignPhase.state == PhaseState.OPEN)
+                .order_by(Campaign.starts_on, Campaign.id)
+            )
+            warnings += [
+                Message(MSG_OTHER_CAMPAIGN_OPEN, {"campaign": name, "phase": other.chinese_name})
+                for name, other in others
+            ]
+            return warnings
 
     @writes_campaign
     def open_phase(

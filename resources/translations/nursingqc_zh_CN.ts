@@ -1146,6 +1146,18 @@ Go to Wards and accounts now?</source>
         <translation>删除活动“{name}”（{starts} 至 {ends}）吗？其阶段和设置将一并删除，审计日志中保留记录。</translation>
     </message>
     <message>
+        <source>Open {phase} of {campaign} ({starts} to {ends})?</source>
+        <translation>开启{campaign}的“{phase}”阶段（{starts} 至 {ends}）吗？</translation>
+    </message>
+    <message>
+        <source>Please check first:</source>
+        <translation>请先核对：</translation>
+    </message>
+    <message>
+        <source>Open the phase</source>
+        <translation>开启阶段</translation>
+    </message>
+    <message>
         <source>Reopening the summary takes back the publication of {campaign}: head nurses no longer see the results, and the campaign can be changed again until the summary is closed once more. Why? The reason is kept in the audit log.</source>
         <translation>重新开启总结阶段将撤回{campaign}的结果发布：护士长将看不到结果，活动月可以再次修改，直到再次结束总结阶段。请说明原因，原因将记入审计日志。</translation>
     </message>
@@ -1710,6 +1722,14 @@ Go to Wards and accounts now?</source>
         <translation>“{phase}”阶段未在进行中（{state}），数据不能修改。</translation>
     </message>
     <message>
+        <source>The {earlier} phase is still open. Opening {phase} now runs both at once; usually {earlier} is closed first.</source>
+        <translation>“{earlier}”阶段还在进行中。现在开启“{phase}”，两个阶段将同时进行；通常先结束“{earlier}”。</translation>
+    </message>
+    <message>
+        <source>The {earlier} phase was never opened. Opening {phase} now skips it: its work (such as the wards&apos; rectification) is not done in the program.</source>
+        <translation>“{earlier}”阶段从未开启。现在开启“{phase}”将跳过它：该阶段的工作（如病区整改）不会在程序中完成。</translation>
+    </message>
+    <message>
         <source>{campaign} was published and locked when its summary phase closed; nothing in it can be changed. The nursing department can reopen the summary phase, with a reason, to correct it.</source>
         <translation>“{campaign}”已在总结阶段结束时发布并锁定，其中任何内容都不能再修改。如需更正，请护理部填写原因后重新开启总结阶段。</translation>
     </message>
@@ -1932,6 +1952,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Campaign {name} cannot be deleted: it already holds {count} score sheet(s). Only a campaign nobody has entered anything into can be deleted.</source>
         <translation>活动“{name}”不能删除：其中已有 {count} 张检查表。只有还没有任何人填写过的活动才能删除。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase of {campaign} is open too: head nurses then find two campaigns at work. Close it first unless both are meant to run.</source>
+        <translation>{campaign}的“{phase}”阶段也在进行中：护士长会看到两个活动同时进行。除非有意同时进行，请先结束它。</translation>
     </message>
     <message>
         <source>There is no checklist {checklist}.</source>

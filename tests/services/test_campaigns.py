@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 
 from nursingqc.domain.errors import PermissionDenied, ValidationError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
-from nursingqc.i18n import error_text
+from nursingqc.i18n import error_text, message_text
 from nursingqc.services.campaigns import MSG_CAMPAIGN_HAS_DECISIONS, MSG_WEIGHT_RANGE, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.storage.models import AuditEntry, CampaignPhase
-from tests.helpers import Hospital, save_draft
+from tests.helpers import TODAY, Hospital, save_draft
 
 
 def test_a_campaign_gets_four_one_week_phases_wards_and_weighted_checklists(
@@ -266,3 +266,33 @@ def test_award_and_rectification_settings_outside_their_range_are_refused_naming
     with pytest.raises(ValidationError) as refused:
         services.campaigns.create_campaign(hospital.admin, spec)
     assert error_text(refused.value) == message
+
+
+def test_opening_a_phase_out_of_order_is_warned_of_first(
+    services: Services, hospital: Hospital
+) -> None:
+    campaigns, admin, campaign = services.campaigns, hospital.admin, hospital.campaign.id
+
+    def warned(kind: PhaseKind, of: int = campaign) -> list[str]:
+        return [message_text(m) for m in campaigns.opening_warnings(admin, of, kind)]
+
+    assert warned(PhaseKind.RECTIFICATION) == [
+        "The 自查 phase is still open. Opening 整改 now runs both at once; usually 自查 is "
+        "closed first."
+    ]
+    campaigns.close_phase(admin, campaign, PhaseKind.SELF_CHECK)
+    assert warned(PhaseKind.RECTIFICATION) == []
+    assert warned(PhaseKind.EVALUATION) == [
+        "The 整改 phase was never opened. Opening 评比 now skips it: its work (such as the "
+        "wards' rectification) is not done in the program."
+    ]
+    other = campaigns.create_campaign(
+        admin, CampaignSpec(name="八月", starts_on=TODAY + timedelta(days=40))
+    )
+    campaigns.open_phase(admin, campaign, PhaseKind.RECTIFICATION)
+    assert warned(PhaseKind.SELF_CHECK, other.id) == [
+        f"The 整改 phase of {hospital.campaign.name} is open too: head nurses then find two "
+        "campaigns at work. Close it first unless both are meant to run."
+    ]
+    with pytest.raises(PermissionDenied):
+        campaigns.opening_warnings(hospital.nurse_a, campaign, PhaseKind.EVALUATION)

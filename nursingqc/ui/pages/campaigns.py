@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableW
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
-from nursingqc.i18n import format_points
+from nursingqc.i18n import format_points, message_text
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.notices import NoticeService
@@ -220,7 +220,30 @@ class CampaignsPage(Page):
         if campaign is None or row < 0:
             return
         phase = campaign.phases[row]
+        warnings = "\n".join(
+            f"• {message_text(warning)}"
+            for warning in self._campaigns.opening_warnings(self._actor, campaign.id, phase.kind)
+        )
         reason = ""
+        if phase.state is PhaseState.NOT_STARTED:
+            question = self.tr("Open {phase} of {campaign} ({starts} to {ends})?").format(
+                phase=phase_name(phase),
+                campaign=campaign.name,
+                starts=f"{phase.starts_on:%Y-%m-%d}",
+                ends=f"{phase.ends_on:%Y-%m-%d}",
+            )
+            if warnings:
+                question += "\n\n" + self.tr("Please check first:") + "\n" + warnings
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open the phase"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                # Out of order is most often a slip of the mouse: then No is the default.
+                QMessageBox.StandardButton.No if warnings else QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         if phase.state is PhaseState.CLOSED:
             question = self.tr(
                 "Reopening {phase} unlocks its entries again. Why? "
@@ -232,6 +255,8 @@ class CampaignsPage(Page):
                     "no longer see the results, and the campaign can be changed again until the "
                     "summary is closed once more. Why? The reason is kept in the audit log."
                 ).format(campaign=campaign.name)
+            if warnings:
+                question += "\n\n" + self.tr("Please check first:") + "\n" + warnings
             asked = ReasonDialog.ask(self, self.tr("Reopen a closed phase"), question)
             if asked is None:
                 return

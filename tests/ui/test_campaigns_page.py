@@ -1,0 +1,50 @@
+"""活动管理: opening a phase is confirmed, and what is out of order is said before it opens."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.services.container import Services
+from nursingqc.ui.pages.campaigns import CampaignsPage
+from tests.helpers import Hospital
+
+
+def open_page(qtbot: QtBot, services: Services, hospital: Hospital) -> CampaignsPage:
+    page = CampaignsPage(
+        hospital.admin, services.campaigns, services.checklists, services.wards, services.notices
+    )
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_opening_evaluation_while_the_self_check_runs_is_confirmed_with_the_warnings(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+    chinese: None,
+    answer: str,
+) -> None:
+    asked: list[tuple[str, object]] = []
+
+    def question(_parent: object, _title: str, text: str, _buttons: object, default: object):  # type: ignore[no-untyped-def]
+        asked.append((text, default))
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page = open_page(qtbot, services, hospital)
+    page.ui.phaseTable.setCurrentCell(2, 0)  # 评比
+    page.open_phase()
+    ((text, default),) = asked
+    assert text.startswith(f"开启{hospital.campaign.name}的“评比”阶段")
+    assert "• “自查”阶段还在进行中" in text and "• “整改”阶段从未开启" in text
+    assert default == QMessageBox.StandardButton.No
+    state = services.campaigns.get_campaign(hospital.admin, hospital.campaign.id)
+    opened = state.phase(PhaseKind.EVALUATION).state is PhaseState.OPEN
+    assert opened is (answer == "Yes")
