@@ -1028,6 +1028,10 @@
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
+        <source>{chosen} of {count} wards</source>
+        <translation>已选 {chosen} / {count} 个病区</translation>
+    </message>
+    <message>
         <source>Another campaign clashes</source>
         <translation>与已有活动冲突</translation>
     </message>
@@ -1076,6 +1080,14 @@ Create it anyway?</source>
     <message>
         <source>Participating wards</source>
         <translation>参加病区</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>全不选(&amp;O)</translation>
     </message>
 </context>
 <context>

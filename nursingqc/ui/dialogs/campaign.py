@@ -54,7 +54,7 @@ class CampaignDialog(GuardedDialog):
         self._campaigns = campaigns
         self.created: CampaignInfo | None = None
 
-        start = _next_monday(date.today())
+        start = _free_monday(date.today(), campaigns.list_campaigns(actor))
         self.ui.startEdit.setDate(QDate(start.year, start.month, start.day))
         self.ui.nameEdit.setText(
             self.tr("{year}-{month:02d} Basic nursing quality improvement month").format(
@@ -99,11 +99,31 @@ class CampaignDialog(GuardedDialog):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
             self.ui.wardList.addItem(entry)
+        self.ui.allWardsButton.clicked.connect(lambda: self._check_wards(Qt.CheckState.Checked))
+        self.ui.noWardsButton.clicked.connect(lambda: self._check_wards(Qt.CheckState.Unchecked))
+        self.ui.wardList.itemChanged.connect(self._count_wards)
+        self._count_wards()
 
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
+    def _check_wards(self, state: Qt.CheckState) -> None:
+        wards = self.ui.wardList
+        for row in range(wards.count()):
+            wards.item(row).setCheckState(state)
+
+    def _count_wards(self, *_: object) -> None:
+        wards = self.ui.wardList
+        chosen = sum(
+            wards.item(row).checkState() == Qt.CheckState.Checked for row in range(wards.count())
+        )
+        self.ui.wardCountLabel.setText(
+            self.tr("{chosen} of {count} wards").format(chosen=chosen, count=wards.count())
+        )
+
     def _start(self) -> date:
+        # A date typed and not yet left (Enter pressed in the box) is taken as typed.
+        self.ui.startEdit.interpretText()
         qdate = self.ui.startEdit.date()
         return date(qdate.year(), qdate.month(), qdate.day())
 
@@ -173,3 +193,13 @@ class CampaignDialog(GuardedDialog):
 
 def _next_monday(today: date) -> date:
     return today + timedelta(days=(7 - today.weekday()) % 7)
+
+
+def _free_monday(today: date, campaigns: list[CampaignInfo]) -> date:
+    """The first Monday from today on which a new month would share no day with a campaign
+    planned or running: the department plans the next month while this one runs."""
+    start = _next_monday(today)
+    taken = [(c.phases[0].starts_on, c.phases[-1].ends_on) for c in campaigns if c.phases]
+    while any(start <= ends and plan_phases(start)[-1].ends_on >= starts for starts, ends in taken):
+        start += timedelta(days=7)
+    return start

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
     QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_CampaignDialog(object):
     def setupUi(self, CampaignDialog):
@@ -121,6 +122,30 @@ class Ui_CampaignDialog(object):
 
         self.wardLayout.addWidget(self.wardList)
 
+        self.wardButtons = QHBoxLayout()
+        self.wardButtons.setObjectName(u"wardButtons")
+        self.allWardsButton = QPushButton(self.wardBox)
+        self.allWardsButton.setObjectName(u"allWardsButton")
+
+        self.wardButtons.addWidget(self.allWardsButton)
+
+        self.noWardsButton = QPushButton(self.wardBox)
+        self.noWardsButton.setObjectName(u"noWardsButton")
+
+        self.wardButtons.addWidget(self.noWardsButton)
+
+        self.wardCountLabel = QLabel(self.wardBox)
+        self.wardCountLabel.setObjectName(u"wardCountLabel")
+
+        self.wardButtons.addWidget(self.wardCountLabel)
+
+        self.wardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.wardButtons.addItem(self.wardSpacer)
+
+
+        self.wardLayout.addLayout(self.wardButtons)
+
 
         self.lists.addWidget(self.wardBox)
 
@@ -162,5 +187,7 @@ class Ui_CampaignDialog(object):
         self.daysCaption.setText(QCoreApplication.translate("CampaignDialog", u"Rectification &deadline (days)", None))
         self.checklistBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Checklists and weights", None))
         self.wardBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Participating wards", None))
+        self.allWardsButton.setText(QCoreApplication.translate("CampaignDialog", u"&All", None))
+        self.noWardsButton.setText(QCoreApplication.translate("CampaignDialog", u"N&one", None))
     # retranslateUi
 
