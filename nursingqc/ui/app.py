@@ -17,15 +17,13 @@ without a word. Only the window takes it: the command line's subcommands run bes
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QEvent, QLockFile, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QDir, QEvent, QLockFile, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from nursingqc import __version__
@@ -62,6 +60,11 @@ def show_splash(app: QApplication) -> QLabel:
     A splash-flagged label, not QSplashScreen: that one blocks in show() until the window system
     reports the window exposed, a full second on some platforms.
     """
+    # Only the first start shows it: the log-in dialog's way does without these (Qt's namespace
+    # alone takes ~20 ms to import).
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
     pixmap = QPixmap(420, 180)
     pixmap.fill(QColor("#1f4e79"))
     painter = QPainter(pixmap)
@@ -93,6 +96,8 @@ def window_lock_path(database_url: str) -> str:
     folder is part of the hash because on Linux every account shares ``/tmp`` (Windows gives each
     account its own temporary folder).
     """
+    import hashlib  # in the thread pool, behind the log-in dialog
+
     key = database_label(database_url)
     if sys.platform == "win32" and "://" not in key:
         key = key.casefold()  # C:\护理\QC.sqlite3 and c:\护理\qc.sqlite3 are one file there
@@ -325,7 +330,7 @@ def _start_at_log_in(app: QApplication, database_url: str) -> int:
 def _run_with(app: QApplication, services: Services, actor: Actor | None = None) -> int:
     """From the first-start or log-in dialog (unless ``actor`` has logged in) to the last
     window's close."""
-    from nursingqc.ui.dialogs.login import SetupDialog
+    from nursingqc.ui.dialogs.setup import SetupDialog
     from nursingqc.ui.main_window import MainWindow
 
     try:
