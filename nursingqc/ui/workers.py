@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
 
 from nursingqc.domain.errors import NursingQCError
@@ -79,10 +79,6 @@ class BackgroundTask(QObject):
         self._parent = parent
         self._cancel = threading.Event()
         self._signals = _Signals()
-        # Here, not at the top: the log-in dialog, the first window, uses this module's
-        # BackgroundCall and paints before Qt's namespace (~20 ms to import) is needed.
-        from PySide6.QtCore import Qt
-
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from nursingqc.domain.accounts import AccountLocked, Actor
 from nursingqc.domain.errors import Message, NursingQCError
 from nursingqc.i18n import error_text, message_text, tr
 from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
 
 if TYPE_CHECKING:
+    from nursingqc.domain.accounts import AccountLocked, Actor
     from nursingqc.services.accounts import AccountService
 
 LAST_USERNAME_KEY = "login/last_username"
@@ -96,6 +96,9 @@ class LoginDialog(QDialog):
                 self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
             )
         except NursingQCError as error:
+            # Imported here: the accounts' rules (their enums ~4 ms) wait until Enter.
+            from nursingqc.domain.accounts import AccountLocked
+
             text = locked_text(error) if isinstance(error, AccountLocked) else error_text(error)
             self.ui.errorLabel.setText(text)
             self.ui.passwordEdit.clear()
