@@ -136,7 +136,12 @@ def test_the_whole_file_is_checked_at_the_first_start_of_a_day_and_the_schema_at
     prepare_database(database, day)
     checked: list[Path] = []
     whole = migrate.quick_check
-    monkeypatch.setattr(migrate, "quick_check", lambda path: checked.append(path) or whole(path))
+
+    def counted(path: Path) -> list[str]:
+        checked.append(path)
+        return whole(path)
+
+    monkeypatch.setattr(migrate, "quick_check", counted)
     prepare_database(database, day)
     assert checked == []
     prepare_database(database, day + timedelta(days=1))
