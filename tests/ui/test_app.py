@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +169,27 @@ def test_a_database_without_a_hospital_yet_turns_the_log_in_into_the_first_start
     monkeypatch.setattr(SetupDialog, "exec", cancel)
     assert program.run_program(db_url, "zh_CN") == 0
     assert started == ["SetupDialog"]
+
+
+def test_the_dialog_offers_the_last_user_and_writes_the_settings_only_for_another_one(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    def log_in(username: str) -> LoginDialog:
+        dialog = LoginDialog(services.accounts)
+        qtbot.addWidget(dialog)
+        dialog.ui.usernameEdit.setText(username)
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.accept()
+        assert dialog.actor is not None and dialog.actor.username == username
+        return dialog
+
+    log_in("nk01")
+    settings = Path(QSettings().fileName())
+    written = settings.stat().st_mtime_ns
+    offered = LoginDialog(services.accounts)
+    qtbot.addWidget(offered)
+    assert offered.ui.usernameEdit.text() == "nk01"
+    log_in("nk01")  # the same head nurse again: the file is left as it is
+    assert settings.stat().st_mtime_ns == written
+    log_in("wk01")
+    assert QSettings().value("login/last_username") == "wk01"

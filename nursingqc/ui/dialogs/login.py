@@ -62,7 +62,7 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.ui.hospitalLabel.setText(tr("Opening the database…"))
         # A ward PC is mostly used by the same head nurse: offer her name, ask only the password.
-        last = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
+        last = self._last_username = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
         if last:
             self.ui.usernameEdit.setText(last)
             self.ui.passwordEdit.setFocus()
@@ -104,5 +104,6 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
-        QSettings().setValue(LAST_USERNAME_KEY, self.actor.username)
+        if self.actor.username != self._last_username:  # writing the file takes ~12 ms
+            QSettings().setValue(LAST_USERNAME_KEY, self.actor.username)
         super().accept()
