@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import SheetStatus
 from nursingqc.services.campaigns import CampaignService
@@ -24,6 +25,7 @@ from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 class SelfCheckPage(Page):
     key = "self_check"
+    title_text = QT_TRANSLATE_NOOP("SelfCheckPage", "Self-check")
     permission = Permission.SELF_CHECK
 
     def __init__(
@@ -61,9 +63,6 @@ class SelfCheckPage(Page):
         return cls(
             context.actor, services.campaigns, services.wards, services.inspections, context.today
         )
-
-    def title(self) -> str:
-        return self.tr("Self-check")
 
     def has_unsaved_work(self) -> bool:
         return self.panel.has_unsaved_entries
