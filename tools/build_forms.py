@@ -1,12 +1,18 @@
 """Compiles forms/*.ui into nursingqc/ui/forms/ui_*.py with pyside6-uic (run after editing a form).
 
 ``--check`` compiles into a temporary folder and fails when a committed module is out of date.
+
+uic imports some thirty Qt names into every form whatever it uses; each name a module imports is
+a type PySide6 makes on first use, and the ``Qt`` namespace alone takes about 20 ms. The log-in
+dialog paints before most of them are needed (issue 14), so each form imports only the names it
+uses.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -27,12 +33,32 @@ def uic() -> str:
     return found
 
 
+#: uic's imports: ``from PySide6.QtX import (A, B,\n    C)``, one statement per module.
+QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def used_imports_only(source: str) -> str:
+    """``source`` with each Qt import cut to the names the code below the imports uses."""
+    imports = list(QT_IMPORT.finditer(source))
+    if not imports:
+        return source
+    body = source[imports[-1].end() :]
+    used = set(re.findall(r"\b\w+\b", body))
+    lines = []
+    for statement in imports:
+        names = [n for n in re.split(r"[\s,]+", statement.group(2)) if n and n in used]
+        if names:
+            lines.append(f"from {statement.group(1)} import {', '.join(names)}\n")
+    return source[: imports[0].start()] + "".join(lines) + body
+
+
 def compile_forms(target: Path) -> list[Path]:
     target.mkdir(parents=True, exist_ok=True)
     outputs = []
     for form in sorted(FORMS.glob("*.ui")):
         output = target / f"ui_{form.stem}.py"
         subprocess.run([uic(), "-g", "python", str(form), "-o", str(output)], check=True)
+        output.write_text(used_imports_only(output.read_text(encoding="utf-8")), encoding="utf-8")
         outputs.append(output)
     (target / "__init__.py").write_text(
         '"""Generated from forms/*.ui by tools/build_forms.py — do not edit."""\n', encoding="utf-8"

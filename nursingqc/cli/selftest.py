@@ -238,10 +238,13 @@ def _window(run: _Run) -> str:
     watcher.timeout.connect(close_boxes)
     watcher.start(MODAL_POLL_MS)
     window = MainWindow(services, admin)
-    pages = len(window.pages)
+    pages = len(window.page_classes)
     try:
         window.show()
-        for page in window.pages:  # directly: an error raised in a slot would only be logged
+        for page_class in window.page_classes:
+            # Directly, not by navigating: an error raised in a slot would only be logged.
+            page = window.page(page_class)
+            assert page is not None
             window.ui.pages.setCurrentWidget(page)
             page.refresh()
         QApplication.processEvents()

@@ -168,10 +168,18 @@ def backups_of(database: Path, backup_dir: Path, kinds: tuple[str, ...] = KINDS)
     return [path for _stamp, path in sorted(found)]
 
 
+def _daily_backup(source: Path, backup_dir: Path, today: date | None) -> Path:
+    return backup_dir / backup_name(DAILY, (today or date.today()).isoformat(), source)
+
+
+def daily_backup_due(source: Path, backup_dir: Path, today: date | None = None) -> bool:
+    """True until the day's copy of ``source`` has been taken: at the first start of a day."""
+    return not _daily_backup(source, backup_dir, today).exists()
+
+
 def take_daily_backup(source: Path, backup_dir: Path, today: date | None = None) -> Path | None:
     """The first start of a day copies the database; only its newest 14 daily copies are kept."""
-    day = (today or date.today()).isoformat()
-    target = backup_dir / backup_name(DAILY, day, source)
+    target = _daily_backup(source, backup_dir, today)
     if target.exists() or not source.exists():
         return None
     if backup_dir.is_dir():

@@ -17,16 +17,14 @@ without a word. Only the window takes it: the command line's subcommands run bes
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QEvent, QLockFile, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtCore import QDir, QEvent, QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from nursingqc import __version__
 from nursingqc.domain.errors import NursingQCError
@@ -35,12 +33,15 @@ from nursingqc.logs import setup_logging
 from nursingqc.paths import new_database_file
 from nursingqc.ui.errors import install_excepthook
 from nursingqc.ui.theme import apply_theme
-from nursingqc.ui.workers import BackgroundCall
+
+# QMessageBox is imported where a box is shown: PySide6 makes a type on its first use, and this
+# one (with its many enums) costs 3-10 ms that the log-in dialog's first paint need not wait for.
 
 if TYPE_CHECKING:
     from nursingqc.domain.accounts import Actor
     from nursingqc.services.container import Services
     from nursingqc.ui.dialogs.login import LoginDialog
+    from nursingqc.ui.workers import BackgroundCall
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,11 @@ def show_splash(app: QApplication) -> QLabel:
     A splash-flagged label, not QSplashScreen: that one blocks in show() until the window system
     reports the window exposed, a full second on some platforms.
     """
+    # Only the first start shows it: the log-in dialog's way does without these (Qt's namespace
+    # alone takes ~20 ms to import).
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
     pixmap = QPixmap(420, 180)
     pixmap.fill(QColor("#1f4e79"))
     painter = QPainter(pixmap)
@@ -93,6 +99,8 @@ def window_lock_path(database_url: str) -> str:
     folder is part of the hash because on Linux every account shares ``/tmp`` (Windows gives each
     account its own temporary folder).
     """
+    import hashlib  # in the thread pool, behind the log-in dialog
+
     key = database_label(database_url)
     if sys.platform == "win32" and "://" not in key:
         key = key.casefold()  # C:\护理\QC.sqlite3 and c:\护理\qc.sqlite3 are one file there
@@ -137,6 +145,8 @@ def database_label(database_url: str) -> str:
 def open_another_window(database: str) -> bool:
     """Asks what to do when a window is already open on ``database``; True to open another.
     退出 is the default: Enter or Esc leaves the user with the window she already has."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("NursingQC"),
@@ -170,6 +180,8 @@ def run_program(database_url: str, language: str) -> int:
 
 def _first_start(app: QApplication, database_url: str) -> int:
     """No database yet: the splash while it is made, then the first-start dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
     splash = show_splash(app)
     from nursingqc.services.container import open_services
 
@@ -233,9 +245,8 @@ class _Opening(QObject):
         super().__init__()
         self._url = database_url
         self._login = login
-        self._call = BackgroundCall(lambda: _open_behind_dialog(database_url))
-        self._call.ended.connect(self._ended)
-        self._started = self._taken = False
+        self._call: BackgroundCall | None = None
+        self._taken = False
         self.lock: WindowLock | None = None
         self.services: Services | None = None
         self.error: Exception | None = None
@@ -248,11 +259,16 @@ class _Opening(QObject):
             QTimer.singleShot(0, self._start)
         return False
 
-    def _start(self) -> None:
-        if not self._started:
-            self._started = True
+    def _start(self) -> BackgroundCall:
+        if self._call is None:
+            # Imported after the paint: the thread pool's module and its dialogs' Qt types.
+            from nursingqc.ui.workers import BackgroundCall
+
             self._login.removeEventFilter(self)
+            self._call = BackgroundCall(lambda: _open_behind_dialog(self._url))
+            self._call.ended.connect(self._ended)
             self._call.start()
+        return self._call
 
     def _ended(self, _call: BackgroundCall) -> None:
         if self._login.isVisible():  # she is still at the dialog
@@ -260,8 +276,7 @@ class _Opening(QObject):
 
     def finish(self, asking: bool) -> None:
         """``asking`` is False when the user closed the dialog: then nothing more is asked."""
-        self._start()
-        self._call.wait()
+        self._start().wait()
         self._take(asking)
 
     def _take(self, asking: bool) -> None:
@@ -269,7 +284,7 @@ class _Opening(QObject):
             return
         self._taken = True
         try:
-            opened: _Opened = self._call.outcome()
+            opened: _Opened = self._start().outcome()
             self.lock = opened.lock
             self.services = opened.services or self._another_window(asking)
         except Exception as error:  # told or raised by run_program once the dialog is closed
@@ -281,6 +296,8 @@ class _Opening(QObject):
             self._login.reject()
         else:
             if asking and self.services.start_warning is not None:
+                from PySide6.QtWidgets import QMessageBox
+
                 warning = message_text(self.services.start_warning)
                 QMessageBox.warning(self._login, tr("NursingQC"), warning)
             self._login.open_accounts(self.services.accounts)
@@ -304,6 +321,8 @@ def _start_at_log_in(app: QApplication, database_url: str) -> int:
     opening = _Opening(database_url, login)
     accepted = login.exec() == QDialog.DialogCode.Accepted
     opening.finish(asking=accepted)
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         if isinstance(opening.error, NursingQCError):
             QMessageBox.critical(None, tr("NursingQC"), error_text(opening.error))
@@ -325,7 +344,7 @@ def _start_at_log_in(app: QApplication, database_url: str) -> int:
 def _run_with(app: QApplication, services: Services, actor: Actor | None = None) -> int:
     """From the first-start or log-in dialog (unless ``actor`` has logged in) to the last
     window's close."""
-    from nursingqc.ui.dialogs.login import SetupDialog
+    from nursingqc.ui.dialogs.setup import SetupDialog
     from nursingqc.ui.main_window import MainWindow
 
     try:

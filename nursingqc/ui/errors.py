@@ -9,12 +9,15 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from nursingqc.domain.errors import NursingQCError
 from nursingqc.i18n import error_details, error_text, tr
 
 log = logging.getLogger(__name__)
+
+# QMessageBox is imported where a box is shown: PySide6 makes a type on its first use, and this
+# one costs 3-10 ms that the log-in dialog (which installs the hook below) need not wait for.
 
 MAX_DETAILS = 15
 
@@ -26,6 +29,8 @@ def show_error(
 
     ``kept``: what the user typed in a dialog that has closed (a reason) for the action that
     failed; it waits on the clipboard for her retry, and the box says so."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         title or tr("NursingQC"),
@@ -52,6 +57,8 @@ def keep_on_clipboard(typed: Iterable[tuple[QLabel, str]]) -> None:
 
 
 def show_unexpected(parent: QWidget | None, log_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(
         parent,
         tr("NursingQC"),

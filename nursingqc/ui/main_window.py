@@ -26,7 +26,10 @@ class MainWindow(QMainWindow):
     """``logged_out`` is True after 退出登录, so the program asks for the next user.
 
     The pages are those of ``PAGES`` the actor's role may see; the window knows them only
-    through the page contract (``ui/pages/page.py``)."""
+    through the page contract (``ui/pages/page.py``). The navigation lists them from their
+    classes, and a page is built when it is first shown or asked for: the home page with the
+    window, the others when the user goes there. Building all ten at once took the department's
+    window 0.2 s after Enter (issue 14), for pages most sessions never open."""
 
     def __init__(
         self, services: Services, actor: Actor, today: Callable[[], date] = date.today
@@ -38,14 +41,12 @@ class MainWindow(QMainWindow):
         hospital = services.accounts.hospital_name()
         self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
 
-        context = PageContext(services, actor, today, hospital)
-        self.pages: list[Page] = [
-            page_class.from_context(context) for page_class in PAGES if page_class.shown_to(actor)
-        ]
-        for page in self.pages:
-            page.openRequested.connect(self.open_page)
-            self.ui.pages.addWidget(page)
-            self.ui.navigation.addItem(QListWidgetItem(page.title()))
+        self._context = PageContext(services, actor, today, hospital)
+        #: The navigation's pages, row by row.
+        self.page_classes = tuple(page_class for page_class in PAGES if page_class.shown_to(actor))
+        self._built: dict[type[Page], Page] = {}
+        for page_class in self.page_classes:
+            self.ui.navigation.addItem(QListWidgetItem(page_class.title(actor)))
         self._fit_navigation()
         self._shown: Page | None = None
         self.ui.navigation.currentRowChanged.connect(self._on_navigate)
@@ -80,32 +81,52 @@ class MainWindow(QMainWindow):
         )
         self.ui.navigationColumn.setFixedWidth(needed)
 
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in the navigation's order."""
+        return [self._built[c] for c in self.page_classes if c in self._built]
+
     def page(self, page_class: type[P]) -> P | None:
-        """The window's page of that class; None when the actor's role does not see it."""
-        return next((page for page in self.pages if isinstance(page, page_class)), None)
+        """The window's page of that class, built now if it was not yet; None when the actor's
+        role does not see it."""
+        if page_class not in self.page_classes:
+            return None
+        page = self._built.get(page_class)
+        if page is None:
+            page = page_class.from_context(self._context)
+            page.openRequested.connect(self.open_page)
+            self.ui.pages.addWidget(page)
+            self._built[page_class] = page
+        assert isinstance(page, page_class)
+        return page
 
     def show_page(self, page: Page | None) -> bool:
         """Moves to ``page``; False when the page shown now may not be left yet."""
         if page is None:
             return False
-        self.ui.navigation.setCurrentRow(self.pages.index(page))
+        self.ui.navigation.setCurrentRow(self.page_classes.index(type(page)))
         return self._shown is page
 
     def open_page(self, key: str, target: object) -> None:
         """A page asked for another one (“去填写自查表”, a cell of the evaluation board)."""
-        page = next((page for page in self.pages if page.key == key), None)
+        page_class = next((c for c in self.page_classes if c.key == key), None)
+        page = self.page(page_class) if page_class is not None else None
         # Opening the target there replaces what that page holds: its work is kept first.
         if page is not None and page.confirm_leave() and self.show_page(page):
             page.open_target(target)
 
     def _on_navigate(self, row: int) -> None:
-        page = self.pages[row]
-        if self._shown is not None and self._shown is not page and not self._shown.confirm_leave():
+        shown = self._shown
+        page_class = self.page_classes[row]
+        # Asked before the next page is built: a user who stays has not waited for it.
+        if shown is not None and type(shown) is not page_class and not shown.confirm_leave():
             navigation = self.ui.navigation
             navigation.blockSignals(True)
-            navigation.setCurrentRow(self.pages.index(self._shown))
+            navigation.setCurrentRow(self.page_classes.index(type(shown)))
             navigation.blockSignals(False)
             return
+        page = self.page(page_class)
+        assert page is not None
         self._shown = page
         self.ui.pages.setCurrentWidget(page)
         page.refresh()
@@ -117,7 +138,7 @@ class MainWindow(QMainWindow):
             self.logged_out = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages:
+        for page in self.pages:  # only a page built can hold work
             if not page.confirm_leave():
                 # The user chose to stay: show her the page with the work she keeps.
                 self.show_page(page)

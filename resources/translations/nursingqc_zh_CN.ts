@@ -882,11 +882,12 @@
     <name>AuditLogPage</name>
     <message>
         <source>any day</source>
-        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order. The shown entries&apos; texts whole, as the detail and the workbook have them.</extracomment>
+        <extracomment>The shown entries&apos; texts whole, as the detail and the workbook have them.</extracomment>
         <translation>不限</translation>
     </message>
     <message>
         <source>Audit log</source>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -1305,7 +1306,7 @@ Go to Wards and accounts now?</source>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <extracomment>Columns of the items tree. The version on the right, and whether it may be edited (it is the current one).</extracomment>
+        <extracomment>Columns of the items tree.</extracomment>
         <translation>检查表</translation>
     </message>
     <message>
@@ -1318,6 +1319,7 @@ Go to Wards and accounts now?</source>
     </message>
     <message>
         <source>Version {version} · {items} items</source>
+        <extracomment>The version on the right, and whether it may be edited (it is the current one).</extracomment>
         <translation>第 {version} 版 · {items} 项</translation>
     </message>
     <message>
@@ -2794,11 +2796,11 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>Evaluation</source>
-        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
         <translation>评比</translation>
     </message>
     <message>
         <source>There is no campaign yet.</source>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
         <translation>还没有活动。</translation>
     </message>
     <message>
@@ -3006,6 +3008,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>{name} ({role}{ward}) · {hospital}</source>
+        <extracomment>The navigation&apos;s pages, row by row.</extracomment>
         <translation>{name}（{role}{ward}）· {hospital}</translation>
     </message>
     <message>
@@ -4086,11 +4089,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status. Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
+        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
+        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status.</extracomment>
         <translation>整改</translation>
     </message>
     <message>
@@ -4617,11 +4621,12 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <extracomment>The autosave waits for a pause in typing this long: a text is typed in longer runs than a score, and each save writes the whole text. After a failed save (database busy, disk trouble) the page tries again this often. The text as last read or saved: its version is the one a save is written on. What the boxes held when the text was last read or saved: anything else is unsaved. Why saving stopped until the saved text is shown again (someone else saved since, or the campaign was published): autosaving again would only be refused again. The autosave on its way: the call, its campaign and the text it carries.</extracomment>
+        <extracomment>The autosave waits for a pause in typing this long: a text is typed in longer runs than a score, and each save writes the whole text. After a failed save (database busy, disk trouble) the page tries again this often.</extracomment>
         <translation>总结</translation>
     </message>
     <message>
         <source>There is no campaign yet.</source>
+        <extracomment>The text as last read or saved: its version is the one a save is written on. What the boxes held when the text was last read or saved: anything else is unsaved. Why saving stopped until the saved text is shown again (someone else saved since, or the campaign was published): autosaving again would only be refused again. The autosave on its way: the call, its campaign and the text it carries.</extracomment>
         <translation>还没有活动月。</translation>
     </message>
     <message>

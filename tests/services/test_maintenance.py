@@ -12,7 +12,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -168,8 +168,11 @@ def test_a_damaged_database_is_refused_at_start_in_short_naming_its_newest_daily
     closed_database: Path, caplog: pytest.LogCaptureFixture, chinese: None
 ) -> None:
     url = f"sqlite:///{closed_database}"
-    open_services(url).close()  # the daily backup
     backups = closed_database.parent / "backups"
+    # The copy the fixture's start took becomes yesterday's: the damage comes overnight, and
+    # today's first start checks the whole file before anything writes to it.
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    next(backups.glob("daily-*")).rename(backups / f"daily-{yesterday}-hospital.sqlite3")
     shutil.copyfile(closed_database, backups / "before-restore-20260101-080000-hospital.sqlite3")
     scramble(with_a_month_of_audit_entries(closed_database))
     before = snapshot(closed_database.parent)

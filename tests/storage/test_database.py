@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from nursingqc.domain.errors import DatabaseError
 from nursingqc.paths import resolve_database_url
+from nursingqc.storage import migrate
 from nursingqc.storage.backup import DAILY_BACKUPS_KEPT, take_daily_backup
 from nursingqc.storage.db import Database, read_only_connection
 from nursingqc.storage.migrate import (
@@ -123,6 +124,41 @@ def test_a_file_that_is_not_a_database_is_refused_unchanged(tmp_path: Path) -> N
         prepare_database(database)
     database.dispose()
     assert path.read_bytes() == before
+
+
+@pytest.mark.sqlite_only
+def test_the_whole_file_is_checked_at_the_first_start_of_a_day_and_the_schema_at_every_start(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rules §13: every daily copy is of a file that passed the whole check; the other starts
+    of the day read the header and the schema, which does not grow with the hospital."""
+    day = date(2026, 7, 8)
+    prepare_database(database, day)
+    checked: list[Path] = []
+    whole = migrate.quick_check
+
+    def counted(path: Path) -> list[str]:
+        checked.append(path)
+        return whole(path)
+
+    monkeypatch.setattr(migrate, "quick_check", counted)
+    prepare_database(database, day)
+    assert checked == []
+    prepare_database(database, day + timedelta(days=1))
+    prepare_database(database, day + timedelta(days=1))
+    assert checked == [database.path]
+
+    database.dispose()  # the WAL folded in: the damage below is what SQLite reads
+    assert database.path is not None
+    with database.path.open("r+b") as file:
+        file.seek(100)  # the schema's page, just after the file's header
+        file.write(b"\xff" * 64)
+    before = database.path.read_bytes()
+    damaged = Database(f"sqlite:///{database.path}")
+    with pytest.raises(DatabaseError):
+        prepare_database(damaged, day + timedelta(days=1))  # the same day: refused all the same
+    damaged.dispose()
+    assert checked == [database.path] * 2 and database.path.read_bytes() == before
 
 
 def test_daily_backups_keep_the_newest_fourteen(tmp_path: Path) -> None:

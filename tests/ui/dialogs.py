@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
-from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
+from nursingqc.ui.dialogs.login import LoginDialog
+from nursingqc.ui.dialogs.setup import SetupDialog
 
 
 def started_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,8 @@ from benchmarks.month import ADMIN, build
 from nursingqc.domain.accounts import Role
 from nursingqc.services.container import Services
 from nursingqc.ui import app as program
-from nursingqc.ui.dialogs.login import LoginDialog, SetupDialog
+from nursingqc.ui.dialogs.login import LoginDialog
+from nursingqc.ui.dialogs.setup import SetupDialog
 from tests.helpers import PASSWORD, Hospital
 from tests.ui.dialogs import started_dialogs
 
@@ -111,7 +113,8 @@ def test_the_log_in_dialog_and_the_window_come_before_the_documents_modules(
 ) -> None:
     """A real start in a fresh process, logged in by typing: no document library, no module of
     reports/ (but for its wording) and not the print preview when the dialog or the main window
-    first paints; and not even SQLAlchemy when the dialog does, since it loads behind it."""
+    first paints; not even SQLAlchemy or Qt's namespace when the dialog does, since they load
+    behind it; and the department's window has built only its home page."""
     root = Path(__file__).resolve().parents[2]
     month = build(tmp_path / "month.sqlite3", 1)
     env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
@@ -129,7 +132,7 @@ def test_the_log_in_dialog_and_the_window_come_before_the_documents_modules(
     dialog, window = started.stdout.splitlines()
     assert dialog == "dialog"
     fields = window.split()
-    assert fields[0] == "window" and fields[3:] == []
+    assert fields[0] == "window" and fields[3:] == ["1"]
 
 
 def test_enter_before_the_database_is_open_logs_in_once_it_is(
@@ -139,7 +142,7 @@ def test_enter_before_the_database_is_open_logs_in_once_it_is(
     qtbot.addWidget(dialog)
     dialog.ui.usernameEdit.setText("nk01")
     dialog.ui.passwordEdit.setText(PASSWORD)
-    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     dialog.accept()
     assert dialog.actor is None and ok is not None and not ok.isEnabled()
     dialog.open_accounts(services.accounts)
@@ -166,3 +169,27 @@ def test_a_database_without_a_hospital_yet_turns_the_log_in_into_the_first_start
     monkeypatch.setattr(SetupDialog, "exec", cancel)
     assert program.run_program(db_url, "zh_CN") == 0
     assert started == ["SetupDialog"]
+
+
+def test_the_dialog_offers_the_last_user_and_writes_the_settings_only_for_another_one(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    def log_in(username: str) -> LoginDialog:
+        dialog = LoginDialog(services.accounts)
+        qtbot.addWidget(dialog)
+        dialog.ui.usernameEdit.setText(username)
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.accept()
+        assert dialog.actor is not None and dialog.actor.username == username
+        return dialog
+
+    log_in("nk01")
+    settings = Path(QSettings().fileName())
+    written = settings.stat().st_mtime_ns
+    offered = LoginDialog(services.accounts)
+    qtbot.addWidget(offered)
+    assert offered.ui.usernameEdit.text() == "nk01"
+    log_in("nk01")  # the same head nurse again: the file is left as it is
+    assert settings.stat().st_mtime_ns == written
+    log_in("wk01")
+    assert QSettings().value("login/last_username") == "wk01"

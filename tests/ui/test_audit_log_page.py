@@ -113,7 +113,7 @@ def test_the_page_is_chinese_by_default(
     install_translators("zh_CN")
     reopened(services, hospital)
     page = open_page(qtbot, services, hospital)
-    assert page.title() == "审计日志"
+    assert page.title(hospital.admin) == "审计日志"
     newest = page.texts[0]
     assert newest[2] == "重新打开已提交的表"
     assert newest[6] == "状态：已提交 → 草稿"

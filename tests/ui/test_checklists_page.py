@@ -165,6 +165,6 @@ def test_the_page_is_chinese_by_default(
 ) -> None:
     install_translators("zh_CN")
     page = open_page(qtbot, services, hospital)
-    assert page.title() == "检查表"
+    assert page.title(hospital.admin) == "检查表"
     assert page.ui.totalLabel.text() == "条目合计 100 分"
     assert page.ui.saveButton.text() == "保存为新版本(&S)"

@@ -22,9 +22,9 @@ from nursingqc.services.container import Services
 from nursingqc.ui.dialogs.account import AccountDialog
 from nursingqc.ui.dialogs.campaign import CampaignDialog
 from nursingqc.ui.dialogs.deadline import DeadlineDialog
-from nursingqc.ui.dialogs.login import SetupDialog
 from nursingqc.ui.dialogs.nomination import NominationDialog
 from nursingqc.ui.dialogs.reason import ReasonDialog
+from nursingqc.ui.dialogs.setup import SetupDialog
 from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.widgets.discard_guard import GuardedDialog
 from tests.helpers import TODAY, Hospital

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
+from nursingqc.ui.pages import PAGES
 from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.home import HomePage
+from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.pages.self_check import SelfCheckPage
 from tests.helpers import Hospital, full_marks, save_draft, submit
 from tests.ui.windows import page_of
@@ -50,6 +53,74 @@ def test_each_role_sees_only_its_pages(
         window = MainWindow(services, actor)
         qtbot.addWidget(window)
         assert navigation(window) == pages
+
+
+def test_the_departments_window_builds_its_other_pages_when_they_are_first_shown(
+    qtbot: QtBot, services: Services, hospital: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[type[Page]] = []
+    refreshed: list[type[Page]] = []
+    for page_class in PAGES:
+        monkeypatch.setattr(page_class, "from_context", counted(page_class, built))
+        original = page_class.refresh
+        monkeypatch.setattr(page_class, "refresh", refreshing(original, refreshed))
+    window = MainWindow(services, hospital.admin)
+    qtbot.addWidget(window)
+    assert built == refreshed == [HomePage] and [type(p) for p in window.pages] == [HomePage]
+    assert window.ui.navigation.count() == len(window.page_classes) == 11
+
+    campaigns = window.page_classes.index(CampaignsPage)
+    window.ui.navigation.setCurrentRow(campaigns)
+    page = window.ui.pages.currentWidget()
+    assert isinstance(page, CampaignsPage) and built == refreshed == [HomePage, CampaignsPage]
+    window.ui.navigation.setCurrentRow(0)
+    window.ui.navigation.setCurrentRow(campaigns)  # refreshed each time, built once
+    assert built == [HomePage, CampaignsPage] and refreshed[2:] == [HomePage, CampaignsPage]
+
+    # A page built late asks for another like one built with the window.
+    page.openRequested.emit(SelfCheckPage.key, None)
+    assert type(window.ui.pages.currentWidget()) is SelfCheckPage and built[-1] is SelfCheckPage
+
+
+def test_work_that_cannot_be_saved_keeps_the_user_before_the_next_page_is_built(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+    chinese: None,
+) -> None:
+    window = MainWindow(services, hospital.admin)
+    qtbot.addWidget(window)
+    home = page_of(window, HomePage)
+    monkeypatch.setattr(home, "save_now", lambda: False)
+    asked: list[str] = []
+
+    def stay(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", stay)
+    window.ui.navigation.setCurrentRow(window.page_classes.index(CampaignsPage))
+    assert len(asked) == 1 and window.ui.navigation.currentRow() == 0
+    assert window.ui.pages.currentWidget() is home and window.pages == [home]
+
+
+def counted(page_class: type[Page], built: list[type[Page]]) -> Callable[[PageContext], Page]:
+    made = page_class.from_context
+
+    def from_context(context: PageContext) -> Page:
+        built.append(page_class)
+        return made(context)
+
+    return from_context
+
+
+def refreshing(original: Callable[..., None], refreshed: list[type[Page]]) -> Callable[..., None]:
+    def refresh(page: Page, *args: object, **kwargs: object) -> None:
+        refreshed.append(type(page))
+        original(page, *args, **kwargs)
+
+    return refresh
 
 
 def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(

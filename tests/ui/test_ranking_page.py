@@ -379,7 +379,7 @@ def test_inspectors_see_the_ranking_but_decide_nothing(
     qtbot: QtBot, services: Services, month: Month, chinese: None
 ) -> None:
     page = open_page(qtbot, services, month.inspector)
-    assert page.title() == "排名" and page.proxy.rowCount() == 5
+    assert RankingPage.title(month.inspector) == "排名" and page.proxy.rowCount() == 5
     hidden = (page.ui.confirmButton, page.ui.approveButton, page.ui.declineButton)
     assert not any(button.isVisible() for button in hidden)
     assert not page.ui.nominateButton.isVisible()
@@ -408,7 +408,7 @@ def test_a_head_nurse_nominates_and_the_department_approves_or_declines(
 ) -> None:
     nurse = month.head_nurse("W01")
     page = open_page(qtbot, services, nurse)
-    assert page.title() == "优秀护士"
+    assert RankingPage.title(nurse) == "优秀护士"
     assert page.ui.tabs.count() == 1 and not page.ui.exportButton.isVisible()
     assert "护理部公布结果后显示" in page.ui.summaryLabel.text()
     assert nominate_through_dialog(qtbot, page, "李娜", "责任心强") == ["W01 W01病区", "False"]
@@ -536,7 +536,7 @@ def test_the_ward_name_column_shows_the_longest_demo_names_whole_at_1366x768(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.ui.navigation.setCurrentRow(window.pages.index(page_of(window, RankingPage)))
+    window.ui.navigation.setCurrentRow(window.page_classes.index(RankingPage))
     table = page_of(window, RankingPage).ui.rankingView
     assert sorted(column(page_of(window, RankingPage), NAME)) == sorted(names)
 

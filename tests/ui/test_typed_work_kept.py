@@ -253,12 +253,15 @@ def test_every_page_keeps_the_contract_and_leaves_without_a_question_when_nothin
     window = MainWindow(services, getattr(hospital, role), lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
-    keys = [page.key for page in window.pages]
-    assert len(keys) == len(set(keys)) and [type(p) for p in window.pages] == [
+    keys = [page_class.key for page_class in window.page_classes]
+    assert len(keys) == len(set(keys)) and list(window.page_classes) == [
         c for c in PAGES if c.shown_to(window.actor)
     ]
-    for page in window.pages:
-        assert window.show_page(page) and page.title()
+    for row, page_class in enumerate(window.page_classes):
+        window.ui.navigation.setCurrentRow(row)  # built on the way, as the user reaches it
+        page = window.ui.pages.currentWidget()
+        assert type(page) is page_class and page is window.page(page_class)
+        assert isinstance(page, Page) and page_class.title(window.actor)
         assert not page.has_unsaved_work() and page.save_now() and page.confirm_leave()
     window.close()
     assert not window.isVisible() and questions == []

@@ -1,8 +1,9 @@
-"""登录: the log-in dialog, and the first-start dialog that names the hospital and its admin.
+"""登录: the log-in dialog.
 
 The log-in dialog is the program's first window, shown before the database stack is imported:
 the accounts come in when the database is open (``open_accounts``), and nothing here imports a
-service before then.
+service before then. The first-start dialog is ``setup.py``'s: what it needs (the discard guard,
+its form) is no part of the way to the log-in dialog's first paint.
 """
 
 from __future__ import annotations
@@ -13,14 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from nursingqc.domain.accounts import AccountLocked, Actor
 from nursingqc.domain.errors import Message, NursingQCError
 from nursingqc.i18n import error_text, message_text, tr
 from nursingqc.ui.forms.ui_login_dialog import Ui_LoginDialog
-from nursingqc.ui.forms.ui_setup_dialog import Ui_SetupDialog
-from nursingqc.ui.widgets.discard_guard import GuardedDialog
 
 if TYPE_CHECKING:
+    from nursingqc.domain.accounts import AccountLocked, Actor
     from nursingqc.services.accounts import AccountService
 
 LAST_USERNAME_KEY = "login/last_username"
@@ -50,17 +49,25 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
+        # Made here, not in the form: uic's QDialogButtonBox(parent) makes PySide6 build Qt's
+        # whole namespace (~20 ms) to choose among the constructors, before this, the program's
+        # first window, paints; one made without arguments is added to the layout instead.
+        self.buttonBox = QDialogButtonBox()
+        self.buttonBox.setStandardButtons(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ui.layout.addWidget(self.buttonBox)
         self._accounts: AccountService | None = None
         self._entered = False
         self.actor: Actor | None = None
         self.ui.hospitalLabel.setText(tr("Opening the database…"))
         # A ward PC is mostly used by the same head nurse: offer her name, ask only the password.
-        last = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
+        last = self._last_username = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
         if last:
             self.ui.usernameEdit.setText(last)
             self.ui.passwordEdit.setFocus()
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
         if accounts is not None:
             self.open_accounts(accounts)
 
@@ -73,7 +80,7 @@ class LoginDialog(QDialog):
             self.accept()
 
     def _ok_button(self) -> QWidget:
-        button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        button = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         assert button is not None
         return button
 
@@ -89,39 +96,14 @@ class LoginDialog(QDialog):
                 self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
             )
         except NursingQCError as error:
+            # Imported here: the accounts' rules (their enums ~4 ms) wait until Enter.
+            from nursingqc.domain.accounts import AccountLocked
+
             text = locked_text(error) if isinstance(error, AccountLocked) else error_text(error)
             self.ui.errorLabel.setText(text)
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
-        QSettings().setValue(LAST_USERNAME_KEY, self.actor.username)
-        super().accept()
-
-
-class SetupDialog(GuardedDialog):
-    """首次使用: names the hospital and creates the nursing department's admin account."""
-
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_SetupDialog()
-        self.ui.setupUi(self)
-        self._accounts = accounts
-        self.actor: Actor | None = None
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-
-    def accept(self) -> None:
-        if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():
-            self.ui.errorLabel.setText(self.tr("The two passwords are not the same."))
-            return
-        try:
-            self.actor = self._accounts.first_run(
-                self.ui.hospitalEdit.text(),
-                self.ui.usernameEdit.text(),
-                self.ui.displayNameEdit.text(),
-                self.ui.passwordEdit.text(),
-            )
-        except NursingQCError as error:
-            self.ui.errorLabel.setText(error_text(error))
-            return
+        if self.actor.username != self._last_username:  # writing the file takes ~12 ms
+            QSettings().setValue(LAST_USERNAME_KEY, self.actor.username)
         super().accept()

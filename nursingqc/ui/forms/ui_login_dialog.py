@@ -8,16 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -28,7 +20,6 @@ class Ui_LoginDialog(object):
         self.layout.setObjectName(u"layout")
         self.hospitalLabel = QLabel(LoginDialog)
         self.hospitalLabel.setObjectName(u"hospitalLabel")
-        self.hospitalLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.layout.addWidget(self.hospitalLabel)
 
@@ -63,12 +54,6 @@ class Ui_LoginDialog(object):
         self.errorLabel.setWordWrap(True)
 
         self.layout.addWidget(self.errorLabel)
-
-        self.buttonBox = QDialogButtonBox(LoginDialog)
-        self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
-
-        self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
         self.usernameCaption.setBuddy(self.usernameEdit)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.services.audit_log import AuditLogService, AuditQuery
 from nursingqc.ui.forms.ui_audit_log_page import Ui_AuditLogPage
 from nursingqc.ui.models.audit_log import action_text, columns, line_texts, table_row
@@ -42,6 +43,7 @@ _EXPORT_WIDTHS = (20, 18, 16, 18, 28, 18, 80, 40)
 class AuditLogPage(Page):
     key = "audit_log"
     permission = Permission.ADMINISTER
+    title_text = QT_TRANSLATE_NOOP("AuditLogPage", "Audit log")
 
     def __init__(
         self,
@@ -79,9 +81,6 @@ class AuditLogPage(Page):
     @classmethod
     def from_context(cls, context: PageContext) -> AuditLogPage:
         return cls(context.actor, context.services.audit_log, context.today)
-
-    def title(self) -> str:
-        return self.tr("Audit log")
 
     def _combos(self) -> tuple[QComboBox, ...]:
         ui = self.ui

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableWidgetItem, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import format_points, message_text
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 class CampaignsPage(Page):
     key = "campaigns"
+    title_text = QT_TRANSLATE_NOOP("CampaignsPage", "Campaigns")
     permission = Permission.ADMINISTER
 
     def __init__(
@@ -86,9 +87,6 @@ class CampaignsPage(Page):
             services.notices,
             context.hospital,
         )
-
-    def title(self) -> str:
-        return self.tr("Campaigns")
 
     def refresh(self, select_id: int | None = None) -> None:
         current = self.selected()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.checklists import ChecklistDefinition, ChecklistItem, ChecklistSection
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 from nursingqc.i18n import format_points
 from nursingqc.services.checklists import ChecklistService, ChecklistSummary, ChecklistVersion
 from nursingqc.ui.errors import show_error
@@ -64,6 +64,7 @@ class _Unreadable(Exception):
 class ChecklistsPage(Page):
     key = "checklists"
     permission = Permission.ADMINISTER
+    title_text = QT_TRANSLATE_NOOP("ChecklistsPage", "Checklists")
 
     def __init__(
         self, actor: Actor, checklists: ChecklistService, parent: QWidget | None = None
@@ -106,9 +107,6 @@ class ChecklistsPage(Page):
     @classmethod
     def from_context(cls, context: PageContext) -> ChecklistsPage:
         return cls(context.actor, context.services.checklists)
-
-    def title(self) -> str:
-        return self.tr("Checklists")
 
     # The list of versions
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
@@ -29,6 +30,7 @@ from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 class EvaluationPage(Page):
     key = "evaluation"
+    title_text = QT_TRANSLATE_NOOP("EvaluationPage", "Evaluation")
     permission = Permission.EVALUATE
 
     def __init__(
@@ -94,9 +96,6 @@ class EvaluationPage(Page):
             context.today,
             score_import=services.score_import,
         )
-
-    def title(self) -> str:
-        return self.tr("Evaluation")
 
     def has_unsaved_work(self) -> bool:
         return self.panel.has_unsaved_entries

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.evaluation_board import EvaluationBoard
 from nursingqc.services.inspections import InspectionService
@@ -22,6 +23,7 @@ class EvaluationBoardPage(Page):
     """A cell double-clicked opens that ward and checklist on the evaluation page."""
 
     key = "evaluation_board"
+    title_text = QT_TRANSLATE_NOOP("EvaluationBoardPage", "Evaluation progress")
     permission = Permission.EVALUATE
 
     def __init__(
@@ -55,9 +57,6 @@ class EvaluationBoardPage(Page):
     def from_context(cls, context: PageContext) -> EvaluationBoardPage:
         services = context.services
         return cls(context.actor, services.campaigns, services.inspections, context.today)
-
-    def title(self) -> str:
-        return self.tr("Evaluation progress")
 
     def refresh(self) -> None:
         campaign = self._campaigns.current_campaign(self._actor, self._today())

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
 from nursingqc.services.campaigns import CampaignInfo
 from nursingqc.services.home import EvaluationTodo, HomeOverview, HomeService
@@ -21,6 +22,7 @@ WARDS_LISTED = 8
 
 class HomePage(Page):
     key = "home"
+    title_text = QT_TRANSLATE_NOOP("HomePage", "Home")
 
     def __init__(
         self,
@@ -46,9 +48,6 @@ class HomePage(Page):
     @classmethod
     def from_context(cls, context: PageContext) -> HomePage:
         return cls(context.actor, context.services.home, context.today)
-
-    def title(self) -> str:
-        return self.tr("Home")
 
     def refresh(self) -> None:
         today = self._today()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Permission
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 from nursingqc.domain.workflow import PhaseKind, is_published
 from nursingqc.i18n import error_text, format_points
 from nursingqc.reports.wording import MISSING, percent_text, score_text
@@ -32,6 +32,7 @@ OWN_WARD_BACKGROUND = MODEL_WARD_BACKGROUND
 
 class MyResultsPage(Page):
     key = "my_results"
+    title_text = QT_TRANSLATE_NOOP("MyResultsPage", "My ward's results")
     permission = Permission.READ_OWN_WARD_RESULTS
 
     def __init__(
@@ -65,9 +66,6 @@ class MyResultsPage(Page):
     def from_context(cls, context: PageContext) -> MyResultsPage:
         services = context.services
         return cls(context.actor, services.campaigns, services.summary, context.today)
-
-    def title(self) -> str:
-        return self.tr("My ward's results")
 
     @property
     def campaign_id(self) -> int | None:

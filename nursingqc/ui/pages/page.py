@@ -34,11 +34,14 @@ class Page(QWidget):
     """One screen of the main window.
 
     ``key`` names the page in ``openRequested``; ``permission`` is what the actor must be allowed
-    to do to see it (None: everyone), from the table the services enforce.
+    to do to see it (None: everyone), from the table the services enforce; ``title_text`` is its
+    title in the navigation, marked with ``QT_TRANSLATE_NOOP`` in the page class's own context.
+    All three are the class's: the window lists a page before it builds it.
     """
 
     key: ClassVar[str]
     permission: ClassVar[Permission | None] = None
+    title_text: ClassVar[str]
 
     #: Asks the main window to show the page ``key`` and open ``target`` there (``open_target``).
     openRequested = Signal(str, object)
@@ -51,8 +54,10 @@ class Page(QWidget):
     def from_context(cls, context: PageContext) -> Self:
         raise NotImplementedError
 
-    def title(self) -> str:
-        raise NotImplementedError
+    @classmethod
+    def title(cls, actor: Actor) -> str:
+        """The title in the navigation, in the user's language."""
+        return QCoreApplication.translate(cls.__name__, cls.title_text)
 
     def refresh(self) -> None:
         """Shows the database as it is now; called each time the page is shown."""

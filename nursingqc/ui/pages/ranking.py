@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -137,8 +137,12 @@ class RankingPage(Page):
             context.today,
         )
 
-    def title(self) -> str:
-        return self.tr("Ranking") if self.shows_ranking else self.tr("Excellent nurses")
+    @classmethod
+    def title(cls, actor: Actor) -> str:
+        """Head nurses see only the nominations here."""
+        if may(actor, Permission.READ_UNPUBLISHED_RESULTS):
+            return QCoreApplication.translate("RankingPage", "Ranking")
+        return QCoreApplication.translate("RankingPage", "Excellent nurses")
 
     # -- loading -------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
@@ -63,6 +64,7 @@ WIDEST = {Column.ITEM: 320, Column.WARD: 130}
 
 class RectificationPage(Page):
     key = "rectification"
+    title_text = QT_TRANSLATE_NOOP("RectificationPage", "Rectification")
 
     def __init__(
         self,
@@ -141,9 +143,6 @@ class RectificationPage(Page):
             services.notices,
             context.today,
         )
-
-    def title(self) -> str:
-        return self.tr("Rectification")
 
     # -- what was typed: the detail pane's ------------------------------------------------------
 

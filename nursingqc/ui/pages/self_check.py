@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from PySide6.QtWidgets import QMenu, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.scoring import round_half_up
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.campaigns import CampaignService
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 class SelfCheckPage(Page):
     key = "self_check"
+    title_text = QT_TRANSLATE_NOOP("SelfCheckPage", "Self-check")
     permission = Permission.SELF_CHECK
 
     def __init__(
@@ -99,9 +101,6 @@ class SelfCheckPage(Page):
             score_import=services.score_import,
             hospital=context.hospital,
         )
-
-    def title(self) -> str:
-        return self.tr("Self-check")
 
     def has_unsaved_work(self) -> bool:
         return self.panel.has_unsaved_entries

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseBusy,
     DatabaseError,
     NursingQCError,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 
 class SummaryPage(Page):
     key = "summary"
+    title_text = QT_TRANSLATE_NOOP("SummaryPage", "Summary")
     permission = Permission.READ_UNPUBLISHED_RESULTS
 
     def __init__(
@@ -109,9 +111,6 @@ class SummaryPage(Page):
     def from_context(cls, context: PageContext) -> SummaryPage:
         services = context.services
         return cls(context.actor, services.campaigns, services.summary, context.today)
-
-    def title(self) -> str:
-        return self.tr("Summary")
 
     @property
     def campaign_id(self) -> int | None:

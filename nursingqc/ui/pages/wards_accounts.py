@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nursingqc.domain.accounts import Actor, Permission
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 from nursingqc.services.accounts import AccountService, UserInfo
 from nursingqc.services.ward_import import WardImportResult, WardImportService
 from nursingqc.services.wards import WardDetails, WardService
@@ -51,6 +51,7 @@ def _fill(
 
 class WardsAccountsPage(Page):
     key = "wards_accounts"
+    title_text = QT_TRANSLATE_NOOP("WardsAccountsPage", "Wards and accounts")
     permission = Permission.ADMINISTER
 
     def __init__(
@@ -91,9 +92,6 @@ class WardsAccountsPage(Page):
     def from_context(cls, context: PageContext) -> WardsAccountsPage:
         services = context.services
         return cls(context.actor, services.wards, services.ward_import, services.accounts)
-
-    def title(self) -> str:
-        return self.tr("Wards and accounts")
 
     def refresh(self) -> None:
         self._ward_rows = self._wards.manage_wards(self._actor)
