@@ -1,5 +1,6 @@
-"""The summary's queries: the evaluation's item rows, the inspectors, the findings with their
-rectification status, earlier campaigns and the approved excellent nurses — each one query."""
+"""The summary's queries: the evaluation's item counts, the inspectors, the findings with their
+rectification status, earlier campaigns and the approved excellent nurses — each one query
+(the item counts two)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import Integer, distinct, func, select, type_coerce
+from sqlalchemy import Integer, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.rectification import RectificationStatus
-from nursingqc.domain.statistics import ItemCheck
+from nursingqc.domain.statistics import ItemCount, ItemTally
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.storage.models import (
     Campaign,
@@ -29,20 +30,17 @@ from nursingqc.storage.repositories.campaigns import load_campaigns
 from nursingqc.storage.repositories.printed import PRINTED_CODE, PRINTED_NAME, join_printed
 
 
-def evaluation_items(session: Session, campaign_id: int) -> list[ItemCheck]:
-    """Every item of every submitted evaluation inspection of the campaign's checklists, in one
-    query: what the Pareto, 完全达标率 and the items-checked count are made of."""
-    query = (
-        select(
-            Inspection.ward_id,
-            Checklist.code,
-            Checklist.name,
-            ChecklistItemRow.code,
-            ChecklistItemRow.text,
-            type_coerce(ItemResult.deduction, Integer),
-            ItemResult.not_applicable,
-            ItemResult.veto_failed,
-        )
+def item_tally(session: Session, campaign_id: int) -> ItemTally:
+    """The counts the Pareto, 完全达标率 and the coverage are made of, over every item of every
+    submitted evaluation inspection of the campaign's checklists: one ``GROUP BY`` item and one
+    count of wards, so no item row leaves the database (tests check them against the rows)."""
+    deduction = type_coerce(ItemResult.deduction, Integer)
+    applicable = ItemResult.not_applicable.is_(False)
+    # rules §7.2: a finding is an applicable item with a deduction or a failed veto.
+    finding = applicable & ((deduction > 0) | ItemResult.veto_failed.is_(True))
+    rows = (
+        select()
+        .select_from(Inspection)
         .join(Checklist, Checklist.id == Inspection.checklist_id)
         .join(
             CampaignChecklist,
@@ -57,28 +55,20 @@ def evaluation_items(session: Session, campaign_id: int) -> list[ItemCheck]:
             Inspection.status == SheetStatus.SUBMITTED,
         )
     )
-    return [
-        ItemCheck(
-            ward_id,
-            checklist_code,
-            checklist_name,
-            item_code,
-            item_text,
-            Decimal(deduction).scaleb(-1),
-            bool(not_applicable),
-            bool(veto_failed),
-        )
-        for (
-            ward_id,
-            checklist_code,
-            checklist_name,
-            item_code,
-            item_text,
-            deduction,
-            not_applicable,
-            veto_failed,
-        ) in session.execute(query)
-    ]
+    text = (Checklist.name, ChecklistItemRow.code, ChecklistItemRow.text)
+    counts = rows.add_columns(
+        *text,
+        func.coalesce(func.sum(case((applicable, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((finding, 1), else_=0)), 0),
+    ).group_by(*text)
+    wards = session.scalar(rows.add_columns(func.count(distinct(Inspection.ward_id))))
+    return ItemTally(
+        int(wards or 0),
+        tuple(
+            ItemCount(name, code, item_text, int(checked), int(found))
+            for name, code, item_text, checked, found in session.execute(counts)
+        ),
+    )
 
 
 class InspectorCount(NamedTuple):
