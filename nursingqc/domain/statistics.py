@@ -8,15 +8,14 @@ rounding is the caller's, for display.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from itertools import chain
 
 from nursingqc.domain.ranking import Ranking, WardRef
-from nursingqc.domain.rectification import Rates, RectificationStatus, rates
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 
 #: 达标: a ward total of at least this many points (the usual hospital line).
@@ -227,15 +226,13 @@ def self_check_gaps(ranking: Ranking, margin: Decimal = LENIENT_MARGIN) -> list[
     return sorted(rows, key=lambda row: (row.gap is None, -(row.gap or Fraction(0)), row.ward.code))
 
 
-def rectification_rates(
-    by_ward: Mapping[int, Sequence[tuple[RectificationStatus, date, date | None]]],
-) -> tuple[dict[int, Rates], Rates]:
-    """整改完成率 and 按时完成率 per ward id and for the hospital, from (status, deadline,
-    verified on) of every item, by ward id."""
-    return (
-        {ward: rates(states) for ward, states in by_ward.items()},
-        rates(chain.from_iterable(by_ward.values())),
-    )
+def hospital_rates(per_ward: Iterable[Rates]) -> Rates:
+    """整改完成率 and 按时完成率 of the hospital from those of its wards: the items added up."""
+    counted = verified = on_time = 0
+    for ward in per_ward:
+        counted, verified = counted + ward.items, verified + ward.verified
+        on_time += ward.verified_on_time
+    return Rates(counted, verified, on_time)
 
 
 def trends(

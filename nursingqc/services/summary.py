@@ -43,9 +43,9 @@ from nursingqc.domain.statistics import (
     Share,
     checklist_stats,
     full_compliance,
+    hospital_rates,
     pareto,
     pass_rate,
-    rectification_rates,
     self_check_gaps,
     spread,
     trends,
@@ -66,12 +66,13 @@ from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, SummaryNote
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import printed_hospital, printed_wards
-from nursingqc.storage.repositories.ranking import inspection_sums, rectification_states
+from nursingqc.storage.repositories.ranking import inspection_sums
 from nursingqc.storage.repositories.summary import (
     earlier_campaigns,
     inspector_lines,
     item_tally,
     nominees,
+    rectification_counts,
     ward_findings,
 )
 
@@ -542,7 +543,7 @@ class SummaryService:
         view = ranking_view(session, campaign, ranking)
         items = item_tally(session, campaign.id)
         inspectors = inspector_lines(session, campaign.id)
-        per_ward, overall = rectification_rates(rectification_states(session, campaign.id))
+        per_ward = rectification_counts(session, campaign.id)
         rectification = tuple(
             _rate_line(ward.code, ward.name, per_ward.get(ward.id, Rates(0, 0, 0)))
             for ward in printed_wards(campaign)
@@ -624,7 +625,7 @@ class SummaryService:
                 for gap in self_check_gaps(ranking)
             ),
             rectification=rectification,
-            rectification_overall=_rate_line("", "", overall),
+            rectification_overall=_rate_line("", "", hospital_rates(per_ward.values())),
             model_wards=model_wards,
             model_wards_confirmed=view.confirmation is not None,
             excellent_nurses=nurses,

@@ -8,14 +8,14 @@ from fractions import Fraction
 
 from nursingqc.domain.awards import AwardSettings
 from nursingqc.domain.ranking import InspectionSum, WardRef, WeightedChecklist, rank_wards
-from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.statistics import (
     Share,
     checklist_stats,
     full_compliance,
+    hospital_rates,
     pareto,
     pass_rate,
-    rectification_rates,
     self_check_gaps,
     spread,
     trends,
@@ -85,22 +85,11 @@ def test_a_self_check_well_above_the_evaluation_is_flagged_as_lenient() -> None:
     assert next(row.ward.code for row in self_check_gaps(ranking(self_check=True))) == "WK01"
 
 
-def test_rectification_rates_per_ward_and_overall_leave_withdrawn_items_out() -> None:
-    verified, open_, withdrawn = (
-        RectificationStatus.VERIFIED,
-        RectificationStatus.OPEN,
-        RectificationStatus.WITHDRAWN,
-    )
-    deadline = date(2026, 7, 20)
-    per_ward, overall = rectification_rates(
-        {
-            1: [(verified, deadline, date(2026, 7, 19)), (verified, deadline, date(2026, 7, 21))],
-            2: [(open_, deadline, None), (withdrawn, deadline, None)],
-        }
-    )
-    assert (per_ward[1].items, per_ward[1].verified, per_ward[1].verified_on_time) == (2, 2, 1)
-    assert (per_ward[2].items, per_ward[2].verified) == (1, 0)
-    assert (overall.items, overall.verified, overall.verified_on_time) == (3, 2, 1)
+def test_the_hospitals_rectification_rates_add_up_its_wards_items() -> None:
+    overall = hospital_rates([Rates(2, 2, 1), Rates(1, 0, 0), Rates(0, 0, 0)])
+    assert overall == Rates(3, 2, 1)
+    assert (overall.completion, overall.on_time) == (Fraction(2, 3), Fraction(1, 3))
+    assert hospital_rates([]).completion is None
 
 
 def test_a_share_is_shown_as_a_percentage_with_two_decimals_half_up() -> None:

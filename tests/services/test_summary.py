@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from nursingqc.domain.errors import (
     PhaseNotOpen,
     ValidationError,
 )
-from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.rectification import RectificationStatus, rates
 from nursingqc.domain.scoring import ItemEntry, shown_percent
 from nursingqc.domain.statistics import Share, full_compliance, pareto
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind, SheetStatus
@@ -35,10 +35,10 @@ from nursingqc.services.summary import (
     MSG_TEXT_CHANGED,
     SummaryText,
 )
-from nursingqc.storage.models import AuditEntry
-from nursingqc.storage.repositories.summary import item_tally
+from nursingqc.storage.models import AuditEntry, Inspection, RectificationItem
+from nursingqc.storage.repositories.summary import item_tally, rectification_counts
 from tests.helpers import PASSWORD, TODAY, Hospital
-from tests.months import build_month, publish, run_month
+from tests.months import ENV, NOW, build_month, publish, run_month
 from tests.statistics_oracle import ItemCheck, tally
 
 
@@ -237,6 +237,62 @@ def test_the_summarys_item_counts_equal_the_rules_on_every_item_row(
     assert summary.coverage.findings == expected.findings > 0
     assert [(p.item_code, p.count, p.cumulative) for p in summary.pareto] == [
         (row.item_code, row.count, shown_percent(row.cumulative)) for row in pareto(expected)
+    ]
+
+
+def test_the_rectification_counts_equal_the_rules_on_every_item(services: Services) -> None:
+    """The ``GROUP BY`` of ``rectification_counts`` against ``rates`` on the items put in (held
+    out from the database): every status, verified before, on and after the deadline."""
+    rng = random.Random(7)
+    month = build_month(services, wards=4)
+    for ward in sorted(month.wards)[1:]:  # W01: no items
+        month.put(ward, ENV)
+    deadline = TODAY + timedelta(days=7)
+    states: dict[int, list[tuple[RectificationStatus, date, date | None]]] = {}
+    with services.database.transaction() as session:
+        for inspection in session.scalars(select(Inspection)):
+            for item_id in month.item_ids[ENV].values():
+                status = rng.choice([*RectificationStatus, *[RectificationStatus.VERIFIED] * 3])
+                late = rng.choice([-1, 0, 1, None])  # before, on, after the deadline, no date
+                verified_on = (
+                    deadline + timedelta(days=late)
+                    if status is RectificationStatus.VERIFIED and late is not None
+                    else None
+                )
+                states.setdefault(inspection.ward_id, []).append((status, deadline, verified_on))
+                session.add(
+                    RectificationItem(
+                        campaign_id=month.campaign.id,
+                        ward_id=inspection.ward_id,
+                        inspection_id=inspection.id,
+                        checklist_item_id=item_id,
+                        checklist_name="病房环境",
+                        item_code="WE01",
+                        item_text="",
+                        deduction=Decimal(1),
+                        problem="",
+                        issued_on=TODAY,
+                        deadline=deadline,
+                        status=status,
+                        verified_on=verified_on,
+                        updated_at=NOW,
+                    )
+                )
+    expected = {ward_id: rates(items) for ward_id, items in states.items()}
+
+    with services.database.transaction(read_only=True) as session:
+        counted = rectification_counts(session, month.campaign.id)
+    summary = services.summary.summary(month.admin, month.campaign.id)
+
+    assert counted == expected
+    everything = rates(state for items in states.values() for state in items)
+    assert everything.verified > everything.verified_on_time > 0  # late ones too
+    on_the_day = [state for items in states.values() for state in items if state[1] == state[2]]
+    assert on_the_day  # on time, by rules §6.6
+    assert summary.rectification_overall.items == everything.items
+    assert summary.rectification_overall.verified_on_time == everything.verified_on_time
+    assert [line.items for line in summary.rectification] == [0] + [
+        expected[month.wards[ward]].items for ward in sorted(month.wards)[1:]
     ]
 
 

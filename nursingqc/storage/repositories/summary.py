@@ -12,7 +12,7 @@ from sqlalchemy import Integer, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.awards import NominationStatus
-from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.rectification import Rates, RectificationStatus
 from nursingqc.domain.statistics import ItemCount, ItemTally
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.storage.models import (
@@ -41,34 +41,71 @@ def item_tally(session: Session, campaign_id: int) -> ItemTally:
     rows = (
         select()
         .select_from(Inspection)
-        .join(Checklist, Checklist.id == Inspection.checklist_id)
         .join(
             CampaignChecklist,
             (CampaignChecklist.campaign_id == Inspection.campaign_id)
             & (CampaignChecklist.checklist_id == Inspection.checklist_id),
         )
         .join(ItemResult, ItemResult.inspection_id == Inspection.id)
-        .join(ChecklistItemRow, ChecklistItemRow.id == ItemResult.item_id)
         .where(
             Inspection.campaign_id == campaign_id,
             Inspection.phase == PhaseKind.EVALUATION,
             Inspection.status == SheetStatus.SUBMITTED,
         )
     )
-    text = (Checklist.name, ChecklistItemRow.code, ChecklistItemRow.text)
-    counts = rows.add_columns(
-        *text,
-        func.coalesce(func.sum(case((applicable, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((finding, 1), else_=0)), 0),
-    ).group_by(*text)
+    # Grouped by the item's id, then named: grouping by its texts sorts strings, 2.5× slower.
+    counts = (
+        rows.add_columns(
+            ItemResult.item_id,
+            func.sum(case((applicable, 1), else_=0)).label("applicable"),
+            func.sum(case((finding, 1), else_=0)).label("findings"),
+        )
+        .group_by(ItemResult.item_id)
+        .subquery()
+    )
+    named = (
+        select(
+            Checklist.name,
+            ChecklistItemRow.code,
+            ChecklistItemRow.text,
+            counts.c.applicable,
+            counts.c.findings,
+        )
+        .select_from(counts)
+        .join(ChecklistItemRow, ChecklistItemRow.id == counts.c.item_id)
+        .join(Checklist, Checklist.id == ChecklistItemRow.checklist_id)
+    )
     wards = session.scalar(rows.add_columns(func.count(distinct(Inspection.ward_id))))
     return ItemTally(
         int(wards or 0),
         tuple(
             ItemCount(name, code, item_text, int(checked), int(found))
-            for name, code, item_text, checked, found in session.execute(counts)
+            for name, code, item_text, checked, found in session.execute(named)
         ),
     )
+
+
+def rectification_counts(session: Session, campaign_id: int) -> dict[int, Rates]:
+    """What 整改完成率 and 按时完成率 count (rules §6.6), per ward id: one ``GROUP BY`` ward, so
+    no item leaves the database (tests check the counts against ``domain.rectification.rates``
+    on the items); a ward without items is not listed."""
+    item = RectificationItem
+    verified = item.status == RectificationStatus.VERIFIED
+    query = (
+        select(
+            item.ward_id,
+            func.sum(case((item.status != RectificationStatus.WITHDRAWN, 1), else_=0)),
+            func.sum(case((verified, 1), else_=0)),
+            # NULL (not verified) compares as unknown: not on time.
+            func.sum(case((verified & (item.verified_on <= item.deadline), 1), else_=0)),
+        )
+        .where(item.campaign_id == campaign_id)
+        .group_by(item.ward_id)
+    )
+    return {
+        ward_id: Rates(int(counted), int(passed), int(on_time))
+        for ward_id, counted, passed, on_time in session.execute(query)
+    }
 
 
 class InspectorCount(NamedTuple):
