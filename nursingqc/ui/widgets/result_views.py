@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.wording import percent_text
-from nursingqc.services.campaigns import CampaignInfo, CampaignService
+from nursingqc.services.campaigns import CampaignService
 from nursingqc.ui.models.text_table import TextTableModel
 
 
@@ -24,7 +25,17 @@ def chosen_campaign(combo: QComboBox) -> int | None:
     return int(data) if data is not None else None
 
 
-def fill_campaigns(combo: QComboBox, campaigns: Sequence[CampaignInfo], chosen: int | None) -> None:
+class Listed(Protocol):
+    """A campaign as a chooser needs it (a ``CampaignInfo`` or a lighter ``CampaignChoice``)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def fill_campaigns(combo: QComboBox, campaigns: Sequence[Listed], chosen: int | None) -> None:
     """The campaigns newest first, ``chosen`` selected, without announcing the change."""
     combo.blockSignals(True)
     combo.clear()
