@@ -157,6 +157,7 @@ def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:
         values = [score for _, score in scored]
         high, low = max(values), min(values)
         shown_high, shown_low = round_half_up(high), round_half_up(low)
+        shown = [(name, round_half_up(score)) for name, score in scored]  # once per ward
         stats.append(
             ChecklistStat(
                 checklist.code,
@@ -164,9 +165,9 @@ def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:
                 len(scored),
                 sum(values, Fraction(0)) / len(values),
                 high,
-                tuple(name for name, s in scored if round_half_up(s) == shown_high),
+                tuple(name for name, s in shown if s == shown_high),
                 low,
-                tuple(name for name, s in scored if round_half_up(s) == shown_low),
+                tuple(name for name, s in shown if s == shown_low),
             )
         )
     return stats

@@ -56,7 +56,6 @@ from nursingqc.services.campaigns import campaign_published, require_unlocked_ca
 from nursingqc.services.clock import utc_now
 from nursingqc.services.ranking import (
     RankingView,
-    campaign_wards,
     compute_ranking,
     ranking_view,
 )
@@ -68,6 +67,7 @@ from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import printed_hospital, printed_wards
 from nursingqc.storage.repositories.ranking import inspection_sums
 from nursingqc.storage.repositories.summary import (
+    campaign_wards,
     earlier_campaigns,
     inspector_lines,
     item_tally,
@@ -644,8 +644,9 @@ class SummaryService:
         """Each ward's total in up to ``TREND_CAMPAIGNS`` earlier campaigns and in this one."""
         history: list[tuple[str, date, str, Fraction | None]] = []
         shown = earlier_campaigns(session, campaign, TREND_CAMPAIGNS)
+        wards = campaign_wards(session, [earlier.id for earlier in shown])
         for earlier in shown:
-            for result in _evaluation_ranking(session, earlier).results:
+            for result in _evaluation_ranking(session, earlier, wards[earlier.id]).results:
                 history.append((earlier.name, earlier.starts_on, result.ward.code, result.total))
         for line in lines:
             total = None if line.total is None else Fraction(line.total)
@@ -664,7 +665,7 @@ class SummaryService:
         return names, tuple(rows)
 
 
-def _evaluation_ranking(session: Session, campaign: Campaign) -> Ranking:
+def _evaluation_ranking(session: Session, campaign: Campaign, wards: list[WardRef]) -> Ranking:
     """An earlier campaign ranked for the trend, which shows its evaluation totals only: its
     self-check is not summed (``compute_ranking`` would, for the gaps)."""
     return rank_wards(
@@ -672,7 +673,7 @@ def _evaluation_ranking(session: Session, campaign: Campaign) -> Ranking:
             WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
             for link in campaign.checklists
         ],
-        [WardRef(ward.id, ward.code, ward.name) for ward in campaign_wards(campaign)],
+        wards,
         inspection_sums(session, campaign.id, PhaseKind.EVALUATION),
         AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold),
     )

@@ -4,20 +4,23 @@ rectification status, earlier campaigns and the approved excellent nurses — ea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
 from sqlalchemy import Integer, case, distinct, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.ranking import WardRef
 from nursingqc.domain.rectification import Rates, RectificationStatus
 from nursingqc.domain.statistics import ItemCount, ItemTally
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.storage.models import (
     Campaign,
     CampaignChecklist,
+    CampaignWard,
     Checklist,
     ChecklistItemRow,
     Inspection,
@@ -26,7 +29,6 @@ from nursingqc.storage.models import (
     RectificationItem,
     Ward,
 )
-from nursingqc.storage.repositories.campaigns import load_campaigns
 from nursingqc.storage.repositories.printed import PRINTED_CODE, PRINTED_NAME, join_printed
 
 
@@ -177,16 +179,30 @@ def ward_findings(session: Session, campaign_id: int, ward_id: int | None = None
 
 
 def earlier_campaigns(session: Session, campaign: Campaign, limit: int) -> list[Campaign]:
-    """Up to ``limit`` campaigns that started before this one, oldest first, loaded whole."""
-    ids = list(
-        session.scalars(
-            select(Campaign.id)
-            .where(Campaign.starts_on < campaign.starts_on, Campaign.id != campaign.id)
-            .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
-            .limit(limit)
-        )
+    """Up to ``limit`` campaigns that started before this one, oldest first, with their
+    checklists but not their wards (``campaign_wards`` reads those lighter)."""
+    query = (
+        select(Campaign)
+        .where(Campaign.starts_on < campaign.starts_on, Campaign.id != campaign.id)
+        .options(selectinload(Campaign.checklists).selectinload(CampaignChecklist.checklist))
+        .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
+        .limit(limit)
     )
-    return list(reversed(load_campaigns(session, ids))) if ids else []
+    return list(reversed(session.scalars(query).all()))
+
+
+def campaign_wards(session: Session, campaign_ids: Sequence[int]) -> dict[int, list[WardRef]]:
+    """The wards of each campaign, named as its documents print them, in one query (loading
+    the campaigns whole would make two objects of each of their wards)."""
+    query = (
+        select(CampaignWard.campaign_id, Ward.id, PRINTED_CODE, PRINTED_NAME)
+        .join(Ward, Ward.id == CampaignWard.ward_id)
+        .where(CampaignWard.campaign_id.in_(campaign_ids))
+    )
+    wards: dict[int, list[WardRef]] = {campaign_id: [] for campaign_id in campaign_ids}
+    for campaign_id, ward_id, code, name in session.execute(query):
+        wards[campaign_id].append(WardRef(ward_id, code, name))
+    return wards
 
 
 class NomineeLine(NamedTuple):
