@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from nursingqc.domain.ranking import Ranking, WardRef
-from nursingqc.domain.rectification import Rates, RectificationStatus, rates
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 
 #: 达标: a ward total of at least this many points (the usual hospital line).
@@ -30,21 +30,33 @@ def is_lenient(gap: Fraction | Decimal | None, margin: Decimal = LENIENT_MARGIN)
 
 
 @dataclass(frozen=True)
-class ItemCheck:
-    """One item of one submitted evaluation inspection, as the summary needs it."""
+class ItemCount:
+    """One checklist item over the submitted evaluation inspections: how often it was checked
+    and applicable, and how often of those it was a finding (a deduction or a failed veto)."""
 
-    ward_id: int
-    checklist_code: str
     checklist_name: str
     item_code: str
     item_text: str
-    deduction: Decimal
-    not_applicable: bool
-    veto_failed: bool
+    applicable: int
+    findings: int
+
+
+@dataclass(frozen=True)
+class ItemTally:
+    """What the summary counts of the evaluation's item rows, kept instead of the rows (at
+    3,000 wards they are half a million): the wards with an item checked, and each item's
+    counts (rules §7.2, rules §7.4)."""
+
+    wards: int
+    items: tuple[ItemCount, ...]
 
     @property
-    def is_finding(self) -> bool:
-        return not self.not_applicable and (self.deduction > 0 or self.veto_failed)
+    def applicable(self) -> int:
+        return sum(item.applicable for item in self.items)
+
+    @property
+    def findings(self) -> int:
+        return sum(item.findings for item in self.items)
 
 
 @dataclass(frozen=True)
@@ -145,6 +157,7 @@ def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:
         values = [score for _, score in scored]
         high, low = max(values), min(values)
         shown_high, shown_low = round_half_up(high), round_half_up(low)
+        shown = [(name, round_half_up(score)) for name, score in scored]  # once per ward
         stats.append(
             ChecklistStat(
                 checklist.code,
@@ -152,9 +165,9 @@ def checklist_stats(ranking: Ranking) -> list[ChecklistStat]:
                 len(scored),
                 sum(values, Fraction(0)) / len(values),
                 high,
-                tuple(name for name, s in scored if round_half_up(s) == shown_high),
+                tuple(name for name, s in shown if s == shown_high),
                 low,
-                tuple(name for name, s in scored if round_half_up(s) == shown_low),
+                tuple(name for name, s in shown if s == shown_low),
             )
         )
     return stats
@@ -173,17 +186,18 @@ def pass_rate(ranking: Ranking, mark: Decimal = PASS_MARK) -> Share:
     return Share(passed, len(complete))
 
 
-def full_compliance(items: Iterable[ItemCheck]) -> Share:
+def full_compliance(tally: ItemTally) -> Share:
     """完全达标率 = 完全达标条目 / 总条目, over the applicable items checked."""
-    applicable = [item for item in items if not item.not_applicable]
-    return Share(sum(not item.is_finding for item in applicable), len(applicable))
+    applicable = tally.applicable
+    return Share(applicable - tally.findings, applicable)
 
 
-def pareto(items: Iterable[ItemCheck]) -> list[ParetoRow]:
+def pareto(tally: ItemTally) -> list[ParetoRow]:
     """Problem frequency across the hospital, most frequent first, with the cumulative share."""
-    counts: Counter[tuple[str, str, str]] = Counter(
-        (item.checklist_name, item.item_code, item.item_text) for item in items if item.is_finding
-    )
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for item in tally.items:
+        if item.findings:
+            counts[item.checklist_name, item.item_code, item.item_text] += item.findings
     total = sum(counts.values())
     rows, running = [], Fraction(0)
     for (checklist, code, text), count in sorted(
@@ -213,19 +227,13 @@ def self_check_gaps(ranking: Ranking, margin: Decimal = LENIENT_MARGIN) -> list[
     return sorted(rows, key=lambda row: (row.gap is None, -(row.gap or Fraction(0)), row.ward.code))
 
 
-def rectification_rates(
-    items: Iterable[tuple[int, RectificationStatus, date, date | None]],
-) -> tuple[dict[int, Rates], Rates]:
-    """整改完成率 and 按时完成率 per ward id and for the hospital, from (ward id, status,
-    deadline, verified on) of every item."""
-    by_ward: defaultdict[int, list[tuple[RectificationStatus, date, date | None]]] = defaultdict(
-        list
-    )
-    everything = []
-    for ward_id, status, deadline, verified_on in items:
-        by_ward[ward_id].append((status, deadline, verified_on))
-        everything.append((status, deadline, verified_on))
-    return {ward: rates(rows) for ward, rows in by_ward.items()}, rates(everything)
+def hospital_rates(per_ward: Iterable[Rates]) -> Rates:
+    """整改完成率 and 按时完成率 of the hospital from those of its wards: the items added up."""
+    counted = verified = on_time = 0
+    for ward in per_ward:
+        counted, verified = counted + ward.items, verified + ward.verified
+        on_time += ward.verified_on_time
+    return Rates(counted, verified, on_time)
 
 
 def trends(

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may, require_admin
-from nursingqc.domain.awards import NominationStatus
+from nursingqc.domain.awards import AwardSettings, NominationStatus
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChange,
@@ -34,8 +34,8 @@ from nursingqc.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from nursingqc.domain.ranking import WardStatus
-from nursingqc.domain.rectification import Rates, RectificationStatus
+from nursingqc.domain.ranking import Ranking, WardRef, WardStatus, WeightedChecklist, rank_wards
+from nursingqc.domain.rectification import Rates, RectificationStatus, rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import (
     LENIENT_MARGIN,
@@ -43,9 +43,9 @@ from nursingqc.domain.statistics import (
     Share,
     checklist_stats,
     full_compliance,
+    hospital_rates,
     pareto,
     pass_rate,
-    rectification_rates,
     self_check_gaps,
     spread,
     trends,
@@ -54,18 +54,25 @@ from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import utc_now
-from nursingqc.services.ranking import RankingView, compute_ranking, ranking_view
+from nursingqc.services.ranking import (
+    RankingView,
+    compute_ranking,
+    ranking_view,
+)
 from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, SummaryNote
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import printed_hospital, printed_wards
+from nursingqc.storage.repositories.ranking import inspection_sums
 from nursingqc.storage.repositories.summary import (
+    campaign_wards,
     earlier_campaigns,
-    evaluation_items,
     inspector_lines,
+    item_tally,
     nominees,
+    rectification_counts,
     ward_findings,
 )
 
@@ -375,15 +382,15 @@ def _text(note: SummaryNote | None) -> SummaryText:
     )
 
 
-def _rate_line(code: str, name: str, rates: Rates) -> RectificationLine:
+def _rate_line(code: str, name: str, counted: Rates) -> RectificationLine:
     return RectificationLine(
         code,
         name,
-        rates.items,
-        rates.verified,
-        rates.verified_on_time,
-        _percent(rates.completion),
-        _percent(rates.on_time),
+        counted.items,
+        counted.verified,
+        counted.verified_on_time,
+        _percent(counted.completion),
+        _percent(counted.on_time),
     )
 
 
@@ -426,17 +433,14 @@ class SummaryService:
             row = view.row_for(ward_id)
             lines = _rank_lines(view)
             found = ward_findings(session, campaign_id, ward_id)
-            per_ward, _ = rectification_rates(
-                (ward_id, f.status, f.deadline, f.verified_on) for f in found
-            )
-            rates = per_ward.get(ward_id, Rates(0, 0, 0))
+            ward_rates = rates((f.status, f.deadline, f.verified_on) for f in found)
             return WardResult(
                 campaign_name=campaign.name,
                 checklists=tuple(column.name for column in view.checklists),
                 line=next(line for line in lines if line.ward_code == ward.code),
                 self_check_total=row.self_check_total,
                 self_check_gap=row.self_check_gap,
-                rectification=_rate_line(ward.code, ward.name, rates),
+                rectification=_rate_line(ward.code, ward.name, ward_rates),
                 findings=tuple(
                     WardFinding(
                         f.phase,
@@ -537,12 +541,9 @@ class SummaryService:
     def _summary(self, session: Session, campaign: Campaign) -> SummaryView:
         ranking = compute_ranking(session, campaign)
         view = ranking_view(session, campaign, ranking)
-        items = evaluation_items(session, campaign.id)
+        items = item_tally(session, campaign.id)
         inspectors = inspector_lines(session, campaign.id)
-        found = ward_findings(session, campaign.id)
-        per_ward, overall = rectification_rates(
-            (f.ward_id, f.status, f.deadline, f.verified_on) for f in found
-        )
+        per_ward = rectification_counts(session, campaign.id)
         rectification = tuple(
             _rate_line(ward.code, ward.name, per_ward.get(ward.id, Rates(0, 0, 0)))
             for ward in printed_wards(campaign)
@@ -580,10 +581,10 @@ class SummaryService:
             inspectors=tuple(InspectorLine(*line) for line in inspectors),
             coverage=Coverage(
                 wards=len(campaign.wards),
-                wards_checked=len({item.ward_id for item in items}),
+                wards_checked=items.wards,
                 inspections=sum(line.inspections for line in inspectors),
-                items_checked=sum(not item.not_applicable for item in items),
-                findings=sum(item.is_finding for item in items),
+                items_checked=items.applicable,
+                findings=items.findings,
             ),
             pass_rate=pass_rate(ranking),
             full_compliance=full_compliance(items),
@@ -624,7 +625,7 @@ class SummaryService:
                 for gap in self_check_gaps(ranking)
             ),
             rectification=rectification,
-            rectification_overall=_rate_line("", "", overall),
+            rectification_overall=_rate_line("", "", hospital_rates(per_ward.values())),
             model_wards=model_wards,
             model_wards_confirmed=view.confirmation is not None,
             excellent_nurses=nurses,
@@ -643,8 +644,9 @@ class SummaryService:
         """Each ward's total in up to ``TREND_CAMPAIGNS`` earlier campaigns and in this one."""
         history: list[tuple[str, date, str, Fraction | None]] = []
         shown = earlier_campaigns(session, campaign, TREND_CAMPAIGNS)
+        wards = campaign_wards(session, [earlier.id for earlier in shown])
         for earlier in shown:
-            for result in compute_ranking(session, earlier).results:
+            for result in _evaluation_ranking(session, earlier, wards[earlier.id]).results:
                 history.append((earlier.name, earlier.starts_on, result.ward.code, result.total))
         for line in lines:
             total = None if line.total is None else Fraction(line.total)
@@ -661,6 +663,20 @@ class SummaryService:
                 )
             )
         return names, tuple(rows)
+
+
+def _evaluation_ranking(session: Session, campaign: Campaign, wards: list[WardRef]) -> Ranking:
+    """An earlier campaign ranked for the trend, which shows its evaluation totals only: its
+    self-check is not summed (``compute_ranking`` would, for the gaps)."""
+    return rank_wards(
+        [
+            WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
+            for link in campaign.checklists
+        ],
+        wards,
+        inspection_sums(session, campaign.id, PhaseKind.EVALUATION),
+        AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold),
+    )
 
 
 def _audit_text(text: SummaryText) -> dict[str, object]:

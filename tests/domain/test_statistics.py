@@ -8,19 +8,19 @@ from fractions import Fraction
 
 from nursingqc.domain.awards import AwardSettings
 from nursingqc.domain.ranking import InspectionSum, WardRef, WeightedChecklist, rank_wards
-from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.statistics import (
-    ItemCheck,
     Share,
     checklist_stats,
     full_compliance,
+    hospital_rates,
     pareto,
     pass_rate,
-    rectification_rates,
     self_check_gaps,
     spread,
     trends,
 )
+from tests.statistics_oracle import ItemCheck, tally
 
 CHECKLISTS = [WeightedChecklist("WARD_ENV", "病房环境"), WeightedChecklist("SERVICE", "服务态度")]
 WARDS = [WardRef(1, "NK01", "心内科"), WardRef(2, "WK01", "普外科"), WardRef(3, "EK01", "儿科")]
@@ -59,18 +59,18 @@ def test_the_pass_rate_counts_complete_wards_at_or_above_ninety() -> None:
 
 
 def check(code: str, deduction: str = "0", na: bool = False, veto: bool = False) -> ItemCheck:
-    return ItemCheck(1, "WARD_ENV", "病房环境", code, f"条目{code}", Decimal(deduction), na, veto)
+    return ItemCheck(1, "病房环境", code, f"条目{code}", Decimal(deduction), na, veto)
 
 
 def test_full_compliance_is_items_without_finding_over_applicable_items() -> None:
     items = [check("A"), check("B", "1"), check("C", na=True), check("D", veto=True), check("E")]
-    assert full_compliance(items) == Share(2, 4)
+    assert full_compliance(tally(items)) == Share(2, 4)
     assert Share(0, 0).value is None
 
 
 def test_the_pareto_orders_problems_by_frequency_with_the_cumulative_share() -> None:
     items = [check("A", "1")] * 5 + [check("B", "2")] * 3 + [check("C", "1"), check("D")]
-    rows = pareto(items)
+    rows = pareto(tally(items))
     assert [(row.item_code, row.count) for row in rows] == [("A", 5), ("B", 3), ("C", 1)]
     assert [row.cumulative for row in rows] == [Fraction(5, 9), Fraction(8, 9), Fraction(1)]
     assert [row.vital_few for row in rows] == [True, True, False]
@@ -85,24 +85,11 @@ def test_a_self_check_well_above_the_evaluation_is_flagged_as_lenient() -> None:
     assert next(row.ward.code for row in self_check_gaps(ranking(self_check=True))) == "WK01"
 
 
-def test_rectification_rates_per_ward_and_overall_leave_withdrawn_items_out() -> None:
-    verified, open_, withdrawn = (
-        RectificationStatus.VERIFIED,
-        RectificationStatus.OPEN,
-        RectificationStatus.WITHDRAWN,
-    )
-    deadline = date(2026, 7, 20)
-    per_ward, overall = rectification_rates(
-        [
-            (1, verified, deadline, date(2026, 7, 19)),
-            (1, verified, deadline, date(2026, 7, 21)),
-            (2, open_, deadline, None),
-            (2, withdrawn, deadline, None),
-        ]
-    )
-    assert (per_ward[1].items, per_ward[1].verified, per_ward[1].verified_on_time) == (2, 2, 1)
-    assert (per_ward[2].items, per_ward[2].verified) == (1, 0)
-    assert (overall.items, overall.verified, overall.verified_on_time) == (3, 2, 1)
+def test_the_hospitals_rectification_rates_add_up_its_wards_items() -> None:
+    overall = hospital_rates([Rates(2, 2, 1), Rates(1, 0, 0), Rates(0, 0, 0)])
+    assert overall == Rates(3, 2, 1)
+    assert (overall.completion, overall.on_time) == (Fraction(2, 3), Fraction(1, 3))
+    assert hospital_rates([]).completion is None
 
 
 def test_a_share_is_shown_as_a_percentage_with_two_decimals_half_up() -> None:

@@ -132,6 +132,33 @@ def test_without_a_campaign_today_the_one_with_an_open_phase_then_the_newest_is_
     assert current is not None and current.id == newest.id
 
 
+def test_the_campaign_choices_are_the_list_by_name_with_the_current_one(
+    services: Services, hospital: Hospital, today: date
+) -> None:
+    """What a chooser shows without loading the campaigns: the same list, and the same current
+    one on each kind of day (running, an open phase, the newest)."""
+    admin = hospital.admin
+    services.campaigns.create_campaign(
+        admin, CampaignSpec(name="以前", starts_on=today - timedelta(days=100)), allow_clash=True
+    )
+    services.campaigns.create_campaign(
+        admin, CampaignSpec(name="最新", starts_on=today + timedelta(days=100))
+    )
+    listed = [(c.id, c.name) for c in services.campaigns.list_campaigns(admin)]
+    later = today + timedelta(days=200)
+
+    def chosen(day: date) -> int | None:
+        choices, of_today = services.campaigns.campaign_choices(admin, day)
+        assert [(c.id, c.name) for c in choices] == listed
+        current = services.campaigns.current_campaign(admin, day)
+        assert current is not None and of_today == current.id
+        return of_today
+
+    assert chosen(today) == chosen(later) == hospital.campaign.id  # running; its phase open
+    services.campaigns.close_phase(admin, hospital.campaign.id, PhaseKind.SELF_CHECK)
+    assert chosen(later) == listed[0][0] != hospital.campaign.id  # the newest
+
+
 def test_a_clashing_campaign_is_refused_unless_allowed_and_the_clash_is_named(
     services: Services, hospital: Hospital, chinese: None
 ) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,15 +12,17 @@ import pytest
 from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.checklists import ChecklistItem
 from nursingqc.domain.errors import (
     ConcurrentChange,
     PermissionDenied,
     PhaseNotOpen,
     ValidationError,
 )
-from nursingqc.domain.rectification import RectificationStatus
-from nursingqc.domain.statistics import Share
-from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED
+from nursingqc.domain.rectification import RectificationStatus, rates
+from nursingqc.domain.scoring import ItemEntry, shown_percent
+from nursingqc.domain.statistics import Share, full_compliance, pareto
+from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind, SheetStatus
 from nursingqc.i18n import error_text
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
@@ -32,9 +35,11 @@ from nursingqc.services.summary import (
     MSG_TEXT_CHANGED,
     SummaryText,
 )
-from nursingqc.storage.models import AuditEntry
-from tests.helpers import PASSWORD, TODAY, Hospital, executed_statements
-from tests.months import publish, run_month
+from nursingqc.storage.models import AuditEntry, Inspection, RectificationItem
+from nursingqc.storage.repositories.summary import item_tally, rectification_counts
+from tests.helpers import PASSWORD, TODAY, Hospital
+from tests.months import ENV, NOW, build_month, publish, run_month
+from tests.statistics_oracle import ItemCheck, tally
 
 
 @pytest.fixture
@@ -176,12 +181,119 @@ def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
     )
 
 
-def test_the_evaluations_item_rows_come_from_one_query(services: Services, month: Hospital) -> None:
-    with executed_statements(services) as statements:
-        services.summary.summary(month.admin, month.campaign.id)
-    item_texts = [s for s in statements if "checklist_items.text" in s and "item_results" in s]
-    assert len(item_texts) == 1
-    assert len(statements) < 30
+def random_entry(rng: random.Random, item: ChecklistItem) -> ItemEntry:
+    """Full marks mostly; else a deduction of up to the item's points (zero too), not
+    applicable, or a failed veto on a veto item."""
+    draw = rng.random()
+    if draw < 0.4:
+        return ItemEntry(Decimal(rng.randint(0, int(item.points * 2))) / 2)
+    if draw < 0.5:
+        return ItemEntry(not_applicable=True)
+    return ItemEntry(veto_failed=item.veto and draw > 0.8)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_summarys_item_counts_equal_the_rules_on_every_item_row(
+    services: Services, seed: int
+) -> None:
+    """The ``GROUP BY`` of ``item_tally`` against the oracle on the rows put in (held out from
+    the database): drafts and self-checks put in too must not count."""
+    rng = random.Random(seed)
+    month = build_month(services, wards=6)
+    names = {checklist.code: checklist.name for checklist in month.campaign.checklists}
+    rows: list[ItemCheck] = []
+    for ward, ward_id in sorted(month.wards.items())[1:]:  # W01: nothing submitted
+        for code, definition in month.definitions.items():
+            entries = {item.code: random_entry(rng, item) for item in definition.items}
+            month.put(ward, code, entries, PhaseKind.SELF_CHECK)  # not the evaluation's
+            for inspector in ("甲", "乙", "丙")[: rng.randint(1, 3)]:
+                entries = {item.code: random_entry(rng, item) for item in definition.items}
+                status = rng.choice([SheetStatus.SUBMITTED] * 3 + [SheetStatus.DRAFT])
+                month.put(ward, code, entries, inspector=inspector, status=status)
+                if status is SheetStatus.SUBMITTED:
+                    rows.extend(
+                        ItemCheck(
+                            ward_id,
+                            names[code],
+                            item.code,
+                            item.text,
+                            entries[item.code].deduction,
+                            entries[item.code].not_applicable,
+                            entries[item.code].veto_failed,
+                        )
+                        for item in definition.items
+                    )
+    expected = tally(rows)
+
+    with services.database.transaction(read_only=True) as session:
+        counted = item_tally(session, month.campaign.id)
+    summary = services.summary.summary(month.admin, month.campaign.id)
+
+    assert counted.wards == expected.wards == summary.coverage.wards_checked
+    assert set(counted.items) == set(expected.items)
+    assert len(counted.items) == len(expected.items)
+    assert summary.full_compliance == full_compliance(expected)
+    assert summary.coverage.items_checked == expected.applicable
+    assert summary.coverage.findings == expected.findings > 0
+    assert [(p.item_code, p.count, p.cumulative) for p in summary.pareto] == [
+        (row.item_code, row.count, shown_percent(row.cumulative)) for row in pareto(expected)
+    ]
+
+
+def test_the_rectification_counts_equal_the_rules_on_every_item(services: Services) -> None:
+    """The ``GROUP BY`` of ``rectification_counts`` against ``rates`` on the items put in (held
+    out from the database): every status, verified before, on and after the deadline."""
+    rng = random.Random(7)
+    month = build_month(services, wards=4)
+    for ward in sorted(month.wards)[1:]:  # W01: no items
+        month.put(ward, ENV)
+    deadline = TODAY + timedelta(days=7)
+    states: dict[int, list[tuple[RectificationStatus, date, date | None]]] = {}
+    with services.database.transaction() as session:
+        for inspection in session.scalars(select(Inspection)):
+            for item_id in month.item_ids[ENV].values():
+                status = rng.choice([*RectificationStatus, *[RectificationStatus.VERIFIED] * 3])
+                late = rng.choice([-1, 0, 1, None])  # before, on, after the deadline, no date
+                verified_on = (
+                    deadline + timedelta(days=late)
+                    if status is RectificationStatus.VERIFIED and late is not None
+                    else None
+                )
+                states.setdefault(inspection.ward_id, []).append((status, deadline, verified_on))
+                session.add(
+                    RectificationItem(
+                        campaign_id=month.campaign.id,
+                        ward_id=inspection.ward_id,
+                        inspection_id=inspection.id,
+                        checklist_item_id=item_id,
+                        checklist_name="病房环境",
+                        item_code="WE01",
+                        item_text="",
+                        deduction=Decimal(1),
+                        problem="",
+                        issued_on=TODAY,
+                        deadline=deadline,
+                        status=status,
+                        verified_on=verified_on,
+                        updated_at=NOW,
+                    )
+                )
+    expected = {ward_id: rates(items) for ward_id, items in states.items()}
+
+    with services.database.transaction(read_only=True) as session:
+        counted = rectification_counts(session, month.campaign.id)
+    summary = services.summary.summary(month.admin, month.campaign.id)
+
+    assert counted == expected
+    everything = rates(state for items in states.values() for state in items)
+    assert everything.verified > everything.verified_on_time > 0  # late ones too
+    on_the_day = [state for items in states.values() for state in items if state[1] == state[2]]
+    assert on_the_day  # on time, by rules §6.6
+    assert summary.rectification_overall.items == everything.items
+    assert summary.rectification_overall.verified_on_time == everything.verified_on_time
+    assert [line.items for line in summary.rectification] == [0] + [
+        expected[month.wards[ward]].items for ward in sorted(month.wards)[1:]
+    ]
 
 
 def test_a_head_nurse_sees_nothing_before_publication(services: Services, month: Hospital) -> None:

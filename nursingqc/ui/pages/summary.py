@@ -32,7 +32,7 @@ from nursingqc.services.summary import SummaryService, SummaryText, SummaryView
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.pages.page import Page, PageContext
-from nursingqc.ui.widgets.result_views import chosen_campaign, fill_campaigns, reload_campaigns
+from nursingqc.ui.widgets.result_views import chosen_campaign, fill_campaigns
 from nursingqc.ui.widgets.summary_tabs import SummaryTabs
 from nursingqc.ui.widgets.text_limit import show_limit
 from nursingqc.ui.workers import (
@@ -119,15 +119,19 @@ class SummaryPage(Page):
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        reload_campaigns(self.ui.campaignCombo, self._campaigns, self._actor, self._today)
+        self._list_campaigns(self.campaign_id)
         self.load()
+
+    def _list_campaigns(self, chosen: int | None) -> None:
+        """The chooser's campaigns (names only: loading them whole reads all their wards),
+        ``chosen`` selected, else the one of today."""
+        choices, of_today = self._campaigns.campaign_choices(self._actor, self._today())
+        fill_campaigns(self.ui.campaignCombo, choices, of_today if chosen is None else chosen)
 
     def _on_campaign_chosen(self) -> None:
         view = self.view
         if view is not None and view.campaign_id != self.campaign_id and not self.confirm_leave():
-            fill_campaigns(
-                self.ui.campaignCombo, self._campaigns.list_campaigns(self._actor), view.campaign_id
-            )
+            self._list_campaigns(view.campaign_id)
             return
         self.load()
 

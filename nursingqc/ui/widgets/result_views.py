@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Protocol
 
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.wording import percent_text
-from nursingqc.services.campaigns import CampaignInfo, CampaignService
+from nursingqc.services.campaigns import CampaignService
+from nursingqc.ui.models.text_table import TextTableModel
 
 
 def share_text(share: Share) -> str:
@@ -23,7 +25,17 @@ def chosen_campaign(combo: QComboBox) -> int | None:
     return int(data) if data is not None else None
 
 
-def fill_campaigns(combo: QComboBox, campaigns: Sequence[CampaignInfo], chosen: int | None) -> None:
+class Listed(Protocol):
+    """A campaign as a chooser needs it (a ``CampaignInfo`` or a lighter ``CampaignChoice``)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def fill_campaigns(combo: QComboBox, campaigns: Sequence[Listed], chosen: int | None) -> None:
     """The campaigns newest first, ``chosen`` selected, without announcing the change."""
     combo.blockSignals(True)
     combo.clear()
@@ -46,13 +58,34 @@ def reload_campaigns(
 
 
 def fit_table(table: QTableView, stretch: int | None = None) -> None:
-    """Columns as wide as their texts (these tables are small), ``stretch`` takes the rest."""
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(QFontMetrics(table.font()).height() + 8)
+    """Columns as wide as their texts, ``stretch`` takes the rest.
+
+    ResizeToContents would ask the delegate for every cell on every layout (the summary's ward
+    tables have a row per ward); here the font's metrics find each column's widest text, and
+    only that cell — in a bold row, the widest of those too — is asked for its size.
+    """
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(QFontMetrics(table.font()).height() + 8)
+    model = table.model()
+    assert isinstance(model, TextTableModel)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None and stretch < table.model().columnCount():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
+    stretched = stretch if stretch is not None and stretch < model.columnCount() else None
+    header.setStretchLastSection(stretched is None)
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = {False: QFontMetrics(table.font()), True: QFontMetrics(bold)}
+    for column in range(model.columnCount()):
+        if column == stretched:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        widest: dict[bool, tuple[int, int]] = {}  # per weight: (advance, row)
+        for row, line in enumerate(model.rows):
+            advance = metrics[line.bold].horizontalAdvance(line.cells[column])
+            if advance > widest.get(line.bold, (-1, -1))[0]:
+                widest[line.bold] = (advance, row)
+        cells = (model.index(row, column) for _, row in widest.values())
+        content = max((table.sizeHintForIndex(cell).width() for cell in cells), default=0)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, max(content, header.sectionSizeHint(column)))
