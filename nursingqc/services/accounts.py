@@ -134,6 +134,19 @@ def _require_other_admin(session: Session, actor: Actor, user: User) -> None:
         raise ValidationError(MSG_LAST_ADMIN, username=user.username)
 
 
+def _last_admin(session: Session, account: User, now: datetime) -> str | None:
+    """The user name of a locked 护理部 account when no other active one can log in to unlock
+    it; None otherwise (another admin, or not an admin)."""
+    if account.role is not Role.ADMIN:
+        return None
+    others = session.scalars(
+        select(User.locked_until).where(User.role == Role.ADMIN, User.active, User.id != account.id)
+    )
+    if any(not is_locked(until, now) for until in others):
+        return None
+    return account.username
+
+
 def _last_editor(session: Session, user_id: int) -> str:
     """Who last changed the account, by the audit log."""
     return (
@@ -265,7 +278,7 @@ class AccountService:
             if account is None:
                 refusal = AuthenticationFailed(MSG_WRONG_LOGIN)
             elif account.locked_until is not None and is_locked(account.locked_until, now):
-                refusal = AccountLocked(account.locked_until)
+                refusal = AccountLocked(account.locked_until, _last_admin(session, account, now))
             elif matches:
                 account.failed_logins = 0
                 account.locked_until = None
@@ -275,6 +288,8 @@ class AccountService:
                     account.failed_logins, account.locked_until, now
                 )
                 refusal = self._wrong_password(account.failed_logins, account.locked_until)
+                if isinstance(refusal, AccountLocked):
+                    refusal = AccountLocked(refusal.until, _last_admin(session, account, now))
             audit.record(
                 session,
                 # Only the name is written to the log: the name that was typed, known or not.

@@ -44,6 +44,14 @@
         <translation>从“病区”工作表新增或更新病区</translation>
     </message>
     <message>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>let a locked-out account log in again at once (audited as cli)</source>
+        <translation>让被锁定的账号立即可以再次登录（审计日志记为 cli）</translation>
+    </message>
+    <message>
         <source>campaigns</source>
         <translation>活动</translation>
     </message>
@@ -174,6 +182,10 @@
     <message>
         <source>  … and {count} more head nurses: user name = ward code in lower case, password {password}</source>
         <translation>  …… 另有 {count} 位护士长：用户名为病区编码的小写，密码 {password}</translation>
+    </message>
+    <message>
+        <source>{username} can log in again.</source>
+        <translation>{username} 已解锁，可以再次登录。</translation>
     </message>
     <message>
         <source>Wards imported: {added} added, {updated} updated</source>
@@ -1633,6 +1645,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>A user name has no spaces or line breaks inside it; {username} has. Please remove them.</source>
         <translation>用户名中间不能有空格或换行，“{username}”中有，请删去。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {until}, and no other 护理部 account can unlock it. Wait until then, or on this PC run the command line: nursingqc users unlock {username}</source>
+        <translation>密码错误次数过多：此账号已锁定到 {until}，并且没有其他护理部账号能解锁。请等到那时，或在这台电脑上运行命令行：nursingqc users unlock {username}</translation>
     </message>
     <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
