@@ -1041,8 +1041,26 @@
         <translation>{name}（第 {version} 版）</translation>
     </message>
     <message>
+        <source>Edit campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>A phase has begun: the dates and the checklists stay as they are.</source>
+        <translation>已有阶段开始：日期和检查表保持不变。</translation>
+    </message>
+    <message>
         <source>{chosen} of {count} wards</source>
         <translation>已选 {chosen} / {count} 个病区</translation>
+    </message>
+    <message>
+        <source>Please check before saving this campaign:
+{clashes}
+
+Save it anyway?</source>
+        <translation>保存此活动前请核对：
+{clashes}
+
+仍要保存吗？</translation>
     </message>
     <message>
         <source>Another campaign clashes</source>
@@ -1225,6 +1243,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation>编辑活动(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete campaign…</source>
@@ -1982,6 +2004,22 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Campaign {name} cannot be deleted: it already holds {count} score sheet(s). Only a campaign nobody has entered anything into can be deleted.</source>
         <translation>活动“{name}”不能删除：其中已有 {count} 张检查表。只有还没有任何人填写过的活动才能删除。</translation>
+    </message>
+    <message>
+        <source>{changed_by} changed campaign {name} after you opened it, so nothing was saved. Open it again to see the change.</source>
+        <translation>您打开之后 {changed_by} 修改了活动“{name}”，因此没有保存。请重新打开查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>The dates of {name} cannot move: its {phase} phase has begun. Change the dates only before the self-check is opened.</source>
+        <translation>“{name}”的日期不能再改：它的“{phase}”阶段已经开始。日期只能在开启自查之前修改。</translation>
+    </message>
+    <message>
+        <source>The checklists of {name} cannot change: its {phase} phase has begun and sheets are scored on them. Weights can still change.</source>
+        <translation>“{name}”的检查表不能再改：它的“{phase}”阶段已经开始，评分表按这些检查表评分。权重仍可修改。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} cannot leave {name}: it has {count} score sheet(s) in it, and its results must stay. Leave the ward in the campaign.</source>
+        <translation>病区 {ward} 不能移出“{name}”：它在该活动中已有 {count} 张评分表，结果必须保留。请保留该病区。</translation>
     </message>
     <message>
         <source>The {phase} phase of {campaign} is open too: head nurses then find two campaigns at work. Close it first unless both are meant to run.</source>

@@ -48,3 +48,45 @@ def test_opening_evaluation_while_the_self_check_runs_is_confirmed_with_the_warn
     state = services.campaigns.get_campaign(hospital.admin, hospital.campaign.id)
     opened = state.phase(PhaseKind.EVALUATION).state is PhaseState.OPEN
     assert opened is (answer == "Yes")
+
+
+def test_a_running_campaign_is_edited_with_its_dates_and_checklists_fixed(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from nursingqc.ui.dialogs.campaign import CampaignDialog
+
+    shown: list[tuple[bool, bool, str]] = []
+
+    def change(dialog: CampaignDialog) -> int:
+        ui = dialog.ui
+        first = ui.checklistTable.item(0, 0)
+        assert first is not None
+        shown.append(
+            (
+                ui.startEdit.isEnabled(),
+                bool(first.flags() & first.flags().ItemIsUserCheckable),
+                ui.wardCountLabel.text(),
+            )
+        )
+        ui.nameEdit.setText("七月（修订）")
+        spin = ui.checklistTable.cellWidget(0, 1)
+        assert isinstance(spin, QDoubleSpinBox)
+        spin.setValue(2.0)
+        dialog.accept()
+        assert dialog.created is not None, dialog.ui.errorLabel.text()
+        return 1
+
+    monkeypatch.setattr(CampaignDialog, "exec", change)
+    page = open_page(qtbot, services, hospital)
+    page.ui.editButton.click()
+    assert shown == [(False, False, "2 of 2 wards")]
+    edited = services.campaigns.get_campaign(hospital.admin, hospital.campaign.id)
+    assert edited.name == "七月（修订）" and edited.checklists[0].weight == Decimal(2)
+    assert edited.starts_on == hospital.campaign.starts_on

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableW
 
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
-from nursingqc.domain.workflow import PhaseKind, PhaseState
+from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
 from nursingqc.i18n import format_points, message_text
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
@@ -64,6 +64,7 @@ class CampaignsPage(Page):
         self.ui.campaignList.currentRowChanged.connect(self._show_selected)
         table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.ui.newButton.clicked.connect(self.new_campaign)
+        self.ui.editButton.clicked.connect(self.edit_campaign)
         self.ui.deleteButton.clicked.connect(self.delete_campaign)
         self.ui.openPhaseButton.clicked.connect(self.open_phase)
         self.ui.closePhaseButton.clicked.connect(self.close_phase)
@@ -160,6 +161,10 @@ class CampaignsPage(Page):
 
     def _update_buttons(self) -> None:
         self.ui.deleteButton.setEnabled(self.selected() is not None)
+        selected = self.selected()
+        self.ui.editButton.setEnabled(
+            selected is not None and not is_published(selected.phase(PhaseKind.SUMMARY).state)
+        )
         state = self._selected_phase_state()
         self.ui.openPhaseButton.setEnabled(state in (PhaseState.NOT_STARTED, PhaseState.CLOSED))
         self.ui.openPhaseButton.setText(
@@ -183,6 +188,17 @@ class CampaignsPage(Page):
                 self.openRequested.emit("wards_accounts", None)
             return
         dialog = CampaignDialog(self._actor, self._campaigns, self._checklists, self._wards, self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh(dialog.created.id)
+
+    def edit_campaign(self) -> None:
+        """编辑活动: what its phases still allow (the dialog says what is fixed)."""
+        campaign = self.selected()
+        if campaign is None:
+            return
+        dialog = CampaignDialog(
+            self._actor, self._campaigns, self._checklists, self._wards, self, editing=campaign
+        )
         if dialog.exec() and dialog.created is not None:
             self.refresh(dialog.created.id)
 
