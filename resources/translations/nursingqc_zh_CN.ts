@@ -2821,6 +2821,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
 <context>
     <name>EvaluationPage</name>
     <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
+    </message>
+    <message>
         <source>&amp;Ward</source>
         <translation>病区(&amp;W)</translation>
     </message>
@@ -4110,6 +4118,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
 <context>
     <name>RectificationPage</name>
     <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
+    </message>
+    <message>
         <source>&amp;Ward</source>
         <translation>病区(&amp;W)</translation>
     </message>
@@ -4527,6 +4543,14 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Submitted. Next sheet to fill: {checklist}.</source>
         <translation>已提交。下一张待填：{checklist}。</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
     </message>
     <message>
         <source>&amp;Ward</source>

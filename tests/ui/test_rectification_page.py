@@ -704,3 +704,20 @@ def test_the_list_exports_what_the_filters_show_with_answers_and_rechecks(
         pass
     rows = list(load_workbook(tmp_path / "复查未通过.xlsx").active.iter_rows(values_only=True))
     assert [str(row[3])[:4] for row in rows[1:]] == ["WE02"]
+
+
+def test_the_items_of_another_campaign_are_reached_with_the_chooser(
+    qtbot: QtBot, services: Services, findings: Hospital
+) -> None:
+    from nursingqc.services.campaigns import CampaignSpec
+
+    later = services.campaigns.create_campaign(
+        findings.admin, CampaignSpec(name="八月", starts_on=TODAY + timedelta(days=40))
+    )
+    page = open_page(qtbot, services, findings.admin)
+    combo = page.ui.campaignCombo
+    assert not combo.isHidden() and page.model.rowCount() == 3
+    combo.setCurrentIndex(combo.findData(later.id))
+    assert page.model.rowCount() == 0
+    combo.setCurrentIndex(combo.findData(findings.campaign.id))
+    assert page.model.rowCount() == 3

@@ -404,3 +404,30 @@ def test_a_head_nurse_gets_her_wards_template_and_prints_her_submitted_sheet(
     )
     assert "病房环境自查表" in filled and "已提交" in filled and "12床病室有异味" in filled
     assert "病房环境检查表" in blank and "12床病室有异味" not in blank
+
+
+def test_a_second_campaign_is_reached_with_the_chooser_shown_once_there_are_two(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    from datetime import timedelta
+
+    from nursingqc.services.campaigns import CampaignSpec
+
+    page = open_page(qtbot, services, hospital.admin)
+    assert page.ui.campaignCombo.isHidden()
+    later = services.campaigns.create_campaign(
+        hospital.admin,
+        CampaignSpec(
+            name="八月", starts_on=TODAY + timedelta(days=40), checklist_codes=["BASIC_CARE"]
+        ),
+    )
+    page.refresh()
+    combo = page.ui.campaignCombo
+    assert not combo.isHidden() and combo.currentText() == hospital.campaign.name
+    combo.setCurrentIndex(combo.findData(later.id))
+    assert page.panel.sheet is not None and page.panel.sheet.key.campaign_id == later.id
+    assert [page.ui.checklistCombo.itemData(i) for i in range(page.ui.checklistCombo.count())] == [
+        later.checklists[0].checklist_id
+    ]
+    page.refresh()  # the choice is kept
+    assert combo.currentData() == later.id

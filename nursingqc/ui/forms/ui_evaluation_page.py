@@ -22,6 +22,13 @@ class Ui_EvaluationPage(object):
         self.layout.setObjectName(u"layout")
         self.pickers = QHBoxLayout()
         self.pickers.setObjectName(u"pickers")
+        self.campaignCombo = QComboBox(EvaluationPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.pickers.addWidget(self.campaignCombo)
+
         self.wardCaption = QLabel(EvaluationPage)
         self.wardCaption.setObjectName(u"wardCaption")
 
@@ -113,6 +120,12 @@ class Ui_EvaluationPage(object):
     # setupUi
 
     def retranslateUi(self, EvaluationPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("EvaluationPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("EvaluationPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.wardCaption.setText(QCoreApplication.translate("EvaluationPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("EvaluationPage", u"&Checklist", None))
         self.templateButton.setText(QCoreApplication.translate("EvaluationPage", u"Scores &template\u2026", None))

@@ -22,6 +22,13 @@ class Ui_RectificationPage(object):
         self.layout.setObjectName(u"layout")
         self.filters = QHBoxLayout()
         self.filters.setObjectName(u"filters")
+        self.campaignCombo = QComboBox(RectificationPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.filters.addWidget(self.campaignCombo)
+
         self.wardCaption = QLabel(RectificationPage)
         self.wardCaption.setObjectName(u"wardCaption")
 
@@ -106,6 +113,7 @@ class Ui_RectificationPage(object):
         self.statusCaption.setBuddy(self.statusCombo)
         self.checklistCaption.setBuddy(self.checklistCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.campaignCombo, self.wardCombo)
         QWidget.setTabOrder(self.wardCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.checklistCombo)
         QWidget.setTabOrder(self.checklistCombo, self.overdueCheck)
@@ -120,6 +128,12 @@ class Ui_RectificationPage(object):
     # setupUi
 
     def retranslateUi(self, RectificationPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("RectificationPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.wardCaption.setText(QCoreApplication.translate("RectificationPage", u"&Ward", None))
         self.statusCaption.setText(QCoreApplication.translate("RectificationPage", u"S&tatus", None))
         self.checklistCaption.setText(QCoreApplication.translate("RectificationPage", u"&Checklist", None))

@@ -22,6 +22,13 @@ class Ui_SelfCheckPage(object):
         self.layout.setObjectName(u"layout")
         self.pickers = QHBoxLayout()
         self.pickers.setObjectName(u"pickers")
+        self.campaignCombo = QComboBox(SelfCheckPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.pickers.addWidget(self.campaignCombo)
+
         self.wardCaption = QLabel(SelfCheckPage)
         self.wardCaption.setObjectName(u"wardCaption")
 
@@ -79,6 +86,12 @@ class Ui_SelfCheckPage(object):
     # setupUi
 
     def retranslateUi(self, SelfCheckPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("SelfCheckPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("SelfCheckPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.wardCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Checklist", None))
         self.paperButton.setText(QCoreApplication.translate("SelfCheckPage", u"&Paper and printing", None))

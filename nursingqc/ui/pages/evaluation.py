@@ -25,6 +25,7 @@ from nursingqc.ui.dialogs.score_import import PaperRound
 from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
 from nursingqc.ui.models.evaluation import InspectionListModel
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.widgets.result_views import keep_campaign, working_campaign
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 
@@ -64,6 +65,7 @@ class EvaluationPage(Page):
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.newButton.clicked.connect(self.start_new)
@@ -111,7 +113,9 @@ class EvaluationPage(Page):
     def refresh(self) -> None:
         """Reloads the campaign's wards and checklists, keeping the chosen pair and inspection."""
         self.panel.save_now()
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign else None
         ward_combo, checklist_combo = self.ui.wardCombo, self.ui.checklistCombo
         chosen_ward, chosen_checklist = ward_combo.currentData(), checklist_combo.currentData()
@@ -230,6 +234,13 @@ class EvaluationPage(Page):
                 view.selectRow(row)
         finally:
             self._selecting = False
+
+    def _on_campaign_changed(self) -> None:
+        """Another campaign: what is typed is saved first, or the user stays on this one."""
+        if not self.panel.confirm_discard():
+            keep_campaign(self.ui.campaignCombo, self._campaign_id)
+            return
+        self.refresh()
 
     def _on_row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():

@@ -39,6 +39,7 @@ from nursingqc.ui.models.rectification_items import (
 )
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.rectification_detail import RectificationDetailPane
+from nursingqc.ui.widgets.result_views import keep_campaign, working_campaign
 from nursingqc.ui.workers import (
     BackgroundTask,
     Progress,
@@ -121,6 +122,7 @@ class RectificationPage(Page):
         self.ui.printButton.setVisible(department_side)
         self.ui.wardCombo.setEnabled(department_side)
 
+        self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_filter_changed)
@@ -158,7 +160,9 @@ class RectificationPage(Page):
         """Reloads wards, checklists and items of the current campaign, keeping the filters."""
         if not self.confirm_leave():
             return
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
             self._refill(self.ui.wardCombo, [])
@@ -197,6 +201,13 @@ class RectificationPage(Page):
             ui.checklistCombo.currentData(),
             ui.overdueCheck.isChecked(),
         )
+
+    def _on_campaign_changed(self) -> None:
+        """Another campaign: the answer typed is saved first, or the user stays on this one."""
+        if not self.confirm_leave():
+            keep_campaign(self.ui.campaignCombo, self._campaign_id)
+            return
+        self.refresh()
 
     def _on_filter_changed(self) -> None:
         """Another filter replaces the item shown: its answer is saved first, or the user

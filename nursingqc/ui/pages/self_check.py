@@ -23,6 +23,7 @@ from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.score_import import PaperRound
 from nursingqc.ui.forms.ui_self_check_page import Ui_SelfCheckPage
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.widgets.result_views import keep_campaign, working_campaign
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 from nursingqc.ui.workers import Progress
 
@@ -62,6 +63,7 @@ class SelfCheckPage(Page):
         self.panel.bind(actor, inspections)
         self.panel.sheetChanged.connect(self._on_sheet_changed)
         self.panel.submitted.connect(self._on_submitted)
+        self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_ward_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_checklist_changed)
         # A head nurse scores her own ward; the department chooses any.
@@ -116,7 +118,9 @@ class SelfCheckPage(Page):
     def refresh(self) -> None:
         """Reloads wards and checklists of the current campaign, keeping the chosen sheet."""
         self.panel.save_now()
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
             self._show_nothing(self.tr("There is no campaign yet."))
@@ -139,6 +143,13 @@ class SelfCheckPage(Page):
             )
             return
         self._on_ward_changed()
+
+    def _on_campaign_changed(self) -> None:
+        """Another campaign: what is typed is saved first, or the user stays on this one."""
+        if not self.panel.confirm_discard():
+            keep_campaign(self.ui.campaignCombo, self._campaign_id)
+            return
+        self.refresh()
 
     def open_target(self, target: object) -> None:
         self.open_first_unsubmitted()
