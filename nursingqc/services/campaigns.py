@@ -20,6 +20,7 @@ from nursingqc.domain.campaign_settings import (
 )
 from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChange, Message, ValidationError
+from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import (
     CampaignSpan,
@@ -49,6 +50,7 @@ from nursingqc.storage.models import (
     Inspection,
     ModelWardDecision,
     Nomination,
+    RectificationItem,
     SummaryNote,
     Ward,
 )
@@ -441,10 +443,13 @@ def _phase_row(campaign: Campaign, kind: PhaseKind) -> CampaignPhase:
 
 @dataclass(frozen=True)
 class OpenWork:
-    """What a phase still lacks: ward × checklist sheets without a submitted one, and drafts."""
+    """What a phase still lacks: ward × checklist sheets without a submitted one, and drafts;
+    before 整改 or 总结 is closed, the rectification items still to rectify or re-check."""
 
     unsubmitted: int
     drafts: int
+    open_items: int = 0
+    awaiting_recheck: int = 0
 
 
 class CampaignService:
@@ -762,6 +767,19 @@ class CampaignService:
         require_admin(actor)
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
+            if kind in (PhaseKind.RECTIFICATION, PhaseKind.SUMMARY):
+                by_status = (
+                    select(RectificationItem.status, func.count())
+                    .where(RectificationItem.campaign_id == campaign_id)
+                    .group_by(RectificationItem.status)
+                )
+                counts = {status: count for status, count in session.execute(by_status)}
+                return OpenWork(
+                    0,
+                    0,
+                    counts.get(RectificationStatus.OPEN, 0),
+                    counts.get(RectificationStatus.AWAITING_RECHECK, 0),
+                )
             if kind not in (PhaseKind.SELF_CHECK, PhaseKind.EVALUATION):
                 return OpenWork(0, 0)
             rows = session.execute(

@@ -1229,6 +1229,10 @@ Go to Wards and accounts now?</source>
         <translation>结束总结阶段并发布{campaign}的结果吗？发布后护士长可查看排名和本病区结果，整个活动月将被锁定：其中的评分、整改项、评优和总结文字都不能再修改。只有管理员可以填写原因后重新开启总结阶段。</translation>
     </message>
     <message>
+        <source>{open} rectification item(s) are still to rectify and {awaiting} wait for the re-check; they are counted as not done in the rectification rates.</source>
+        <translation>还有 {open} 项待整改、{awaiting} 项待复查；它们在整改完成率中算作未完成。</translation>
+    </message>
+    <message>
         <source>All wards</source>
         <translation>全部病区</translation>
     </message>

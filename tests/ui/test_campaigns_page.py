@@ -90,3 +90,30 @@ def test_a_running_campaign_is_edited_with_its_dates_and_checklists_fixed(
     edited = services.campaigns.get_campaign(hospital.admin, hospital.campaign.id)
     assert edited.name == "七月（修订）" and edited.checklists[0].weight == Decimal(2)
     assert edited.starts_on == hospital.campaign.starts_on
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.RECTIFICATION, PhaseKind.SUMMARY])
+def test_closing_rectification_or_publishing_says_how_many_items_are_still_open(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: PhaseKind,
+) -> None:
+    from tests.helpers import submit_with_problems
+
+    submit_with_problems(services, hospital)  # two items, still to rectify
+    services.campaigns.open_phase(hospital.admin, hospital.campaign.id, kind)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    page = open_page(qtbot, services, hospital)
+    page.ui.phaseTable.setCurrentCell(list(PhaseKind).index(kind), 0)
+    page.close_phase()
+    assert asked and asked[0].endswith(
+        "2 rectification item(s) are still to rectify and 0 wait for the re-check; they are "
+        "counted as not done in the rectification rates."
+    )

@@ -301,6 +301,12 @@ class CampaignsPage(Page):
                 "score, rectification item, award or summary text in it can change. Only an "
                 "admin can reopen the summary, with a reason."
             ).format(campaign=campaign.name)
+        if work.open_items or work.awaiting_recheck:
+            # Published or out of the 整改 week, these stay as they are in the results.
+            question += "\n\n" + self.tr(
+                "{open} rectification item(s) are still to rectify and {awaiting} wait for the "
+                "re-check; they are counted as not done in the rectification rates."
+            ).format(open=work.open_items, awaiting=work.awaiting_recheck)
         answer = QMessageBox.question(self, self.tr("Close the phase"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._change(lambda: self._campaigns.close_phase(self._actor, campaign.id, phase.kind))
