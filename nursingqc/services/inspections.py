@@ -60,7 +60,12 @@ from nursingqc.services.findings import record_findings
 from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
-from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.campaigns import (
+    campaign_checklist,
+    campaign_ward,
+    load_campaign,
+    load_campaign_phases,
+)
 from nursingqc.storage.repositories.checklists import definition_of
 from nursingqc.storage.repositories.inspections import (
     inspection_by_id,
@@ -229,7 +234,7 @@ class InspectionService(DatedService):
         self, session: Session, actor: Actor, campaign: Campaign, ward_id: int, phase: PhaseKind
     ) -> Ward:
         """The ward, if it takes part in the campaign and the actor may see its sheets."""
-        ward = next((link.ward for link in campaign.wards if link.ward_id == ward_id), None)
+        ward = campaign_ward(session, campaign.id, ward_id)
         if ward is None:
             raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward_id, checklist="")
         self._require_access(actor, phase, ward)
@@ -251,9 +256,10 @@ class InspectionService(DatedService):
         return None
 
     def _context(self, session: Session, actor: Actor, key: SheetKey) -> _SheetContext:
-        campaign = load_campaign(session, key.campaign_id, with_items=True)
+        # One ward and one checklist, never the campaign's all: every autosave runs this.
+        campaign = load_campaign_phases(session, key.campaign_id)
         ward = self._ward(session, actor, campaign, key.ward_id, key.phase)
-        link = next((c for c in campaign.checklists if c.checklist_id == key.checklist_id), None)
+        link = campaign_checklist(session, key.campaign_id, key.checklist_id)
         if link is None:
             raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward.code, checklist=key.checklist_id)
         return _SheetContext(
@@ -298,7 +304,7 @@ class InspectionService(DatedService):
     def sheets(self, actor: Actor, campaign_id: int, ward_id: int) -> list[SheetSummary]:
         """The ward's self-check sheets in checklist order, with their status and score so far."""
         with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id, with_items=True)
+            campaign = load_campaign(session, campaign_id, with_items=True, with_wards=False)
             self._ward(session, actor, campaign, ward_id, PhaseKind.SELF_CHECK)
             by_checklist = {
                 inspection.checklist_id: inspection
