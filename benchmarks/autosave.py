@@ -145,6 +145,7 @@ def program_saves(
     from nursingqc.domain.workflow import PhaseKind
     from nursingqc.services.container import open_services
     from nursingqc.services.inspections import SheetKey
+    from nursingqc.services.summary import SummaryText
 
     with closing(sqlite3.connect(path)) as connection:
         where = {
@@ -191,7 +192,15 @@ def program_saves(
         key = keys[evaluation_id]
         inspections.evaluation_inspections(inspector, campaign_id, key.ward_id, key.checklist_id)
 
-    text = services.summary.summary(admin, campaign_id).text
+    # The text as the page holds it, read from its row: the whole summary is not computed first,
+    # so the process holds no more than a page would between two saves.
+    with closing(sqlite3.connect(path)) as connection:
+        causes, conclusions, steps, version = connection.execute(
+            "SELECT cause_analysis, conclusions, next_steps, version FROM summary_notes "
+            "WHERE campaign_id = ?",
+            (campaign_id,),
+        ).fetchone()
+    text = SummaryText(causes, conclusions, steps, version)
 
     def summary_text() -> None:
         nonlocal text

@@ -59,7 +59,14 @@ from nursingqc.services.evaluation_board import EvaluationBoard, load_evaluation
 from nursingqc.services.findings import record_findings
 from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
-from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
+from nursingqc.storage.models import (
+    Campaign,
+    CampaignPhase,
+    Checklist,
+    Inspection,
+    ItemResult,
+    Ward,
+)
 from nursingqc.storage.repositories.campaigns import (
     campaign_checklist,
     campaign_ward,
@@ -210,6 +217,9 @@ class _SheetContext:
 
     campaign: Campaign
     ward: Ward
+    #: Held with the context: its items are what ``result.item`` finds in the session, which
+    #: keeps only the objects still referenced (the inspection's results do not load them).
+    checklist: Checklist
     definition: ChecklistDefinition
     item_ids: dict[str, int]
     inspection: Inspection | None
@@ -265,6 +275,7 @@ class InspectionService(DatedService):
         return _SheetContext(
             campaign=campaign,
             ward=ward,
+            checklist=link.checklist,
             definition=definition_of(link.checklist),
             item_ids={item.code: item.id for item in link.checklist.items},
             inspection=self._find(session, key),
@@ -521,7 +532,8 @@ class InspectionService(DatedService):
         """评比: every inspection of a ward on a checklist, oldest first, with its score so far."""
         key = SheetKey(campaign_id, ward_id, checklist_id, PhaseKind.EVALUATION)
         with self._db.transaction(read_only=True) as session:
-            definition = self._context(session, actor, key).definition
+            context = self._context(session, actor, key)  # held while the rows are read
+            definition = context.definition
             found = session.scalars(
                 select(Inspection)
                 .where(
@@ -530,7 +542,7 @@ class InspectionService(DatedService):
                     Inspection.ward_id == ward_id,
                     Inspection.checklist_id == checklist_id,
                 )
-                .options(selectinload(Inspection.results).selectinload(ItemResult.item))
+                .options(selectinload(Inspection.results))
                 .order_by(Inspection.inspected_on, Inspection.id)
             )
             return [
