@@ -39,7 +39,7 @@ from nursingqc.domain.ranking import (
     WeightedChecklist,
     rank_wards,
 )
-from nursingqc.domain.rectification import rates
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import is_lenient
 from nursingqc.domain.texts import checked_text
@@ -56,7 +56,7 @@ from nursingqc.storage.repositories.ranking import (
     ItemLine,
     inspection_sums,
     item_lines,
-    rectification_states,
+    rectification_rates,
 )
 
 MSG_RANKING_NOT_PUBLISHED = QT_TRANSLATE_NOOP(
@@ -85,6 +85,9 @@ MSG_VETO_NOT_MODEL = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} failed a veto item (一票否决), so it cannot be a model ward."
 )
 
+
+#: The rates of a ward without rectification items: no rate to show.
+NO_ITEMS = Rates(0, 0, 0)
 
 #: What the 评选结果 column says; Chinese in every language, as the files are the hospital's.
 RESULT_MODEL_WARD = "示范病房"
@@ -270,11 +273,11 @@ def ranking_view(
     ranking = ranking if ranking is not None else compute_ranking(session, campaign)
     confirmation = _confirmation(session, campaign)
     confirmed_ids = {ward.id for ward in confirmation.wards} if confirmation is not None else None
-    states = rectification_states(session, campaign.id)
+    counted = rectification_rates(session, campaign.id)
     names = {checklist.code: checklist.name for checklist in ranking.checklists}
     rows = []
     for result in ranking.results:
-        rectification = rates(states.get(result.ward.id, []))
+        rectification = counted.get(result.ward.id, NO_ITEMS)
         proposed = result.is_model_ward
         rows.append(
             RankingRow(
