@@ -160,6 +160,7 @@ def _phase_results(
         inspection_scores[inspection.ward_id, inspection.checklist_code].append(score)
         if inspection.veto_failed:
             veto_wards.add(inspection.ward_id)
+    weights = [(c.code, Fraction(c.weight)) for c in checklists]  # once, not once per ward
     results = {}
     for ward in wards:
         scores: dict[str, Fraction | None] = {}
@@ -169,9 +170,7 @@ def _phase_results(
         missing = tuple(code for code, score in scores.items() if score is None)
         total = None
         if not missing:
-            total = weighted_total(
-                (c.code, _known(scores[c.code]), Fraction(c.weight)) for c in checklists
-            )
+            total = weighted_total((code, _known(scores[code]), weight) for code, weight in weights)
         results[ward.id] = _PhaseResult(scores, total, ward.id in veto_wards, missing)
     return results
 
