@@ -127,9 +127,15 @@ def partial_score(scored: Iterable[tuple[ChecklistItem, ItemEntry | None]]) -> F
 
 def mean_score(scores: Sequence[Fraction]) -> Fraction:
     """A ward's checklist score in a phase: the mean of its submitted inspections of it."""
+    return mean_of_quotients([(score.numerator, score.denominator) for score in scores])
+
+
+def mean_of_quotients(scores: Sequence[tuple[int, int]]) -> Fraction:
+    """``mean_score`` of scores given as (numerator, denominator), not yet Fractions: the
+    ranking makes one Fraction per ward and checklist instead of one per inspection too."""
     if not scores:
         raise ValidationError(MSG_NO_INSPECTIONS)
-    numerator, denominator = _added((score.numerator, score.denominator) for score in scores)
+    numerator, denominator = _added(scores)
     return Fraction(numerator, denominator * len(scores))
 
 
@@ -138,7 +144,7 @@ def weighted_total(scores_and_weights: Iterable[tuple[str, Fraction, Fraction]])
     products: list[tuple[int, int]] = []
     weights: list[tuple[int, int]] = []
     for code, score, weight in scores_and_weights:
-        if weight <= 0:
+        if weight.numerator <= 0:  # a Fraction's denominator is positive
             raise ValidationError(MSG_WEIGHT_NOT_POSITIVE, checklist=code, weight=weight)
         products.append(
             (weight.numerator * score.numerator, weight.denominator * score.denominator)
@@ -158,8 +164,11 @@ def _added(fractions: Iterable[tuple[int, int]]) -> tuple[int, int]:
     the sums here are over the least common denominator, and the caller's one ``Fraction(n, d)``
     reduces once (tests/domain/test_scoring.py checks it equal to adding one by one)."""
     pairs = list(fractions)
-    common = lcm(*(denominator for _, denominator in pairs))
-    return sum(numerator * (common // denominator) for numerator, denominator in pairs), common
+    common = lcm(*[denominator for _, denominator in pairs])
+    total = 0
+    for numerator, denominator in pairs:
+        total += numerator * (common // denominator)
+    return total, common
 
 
 def shown_percent(share: Fraction) -> Decimal:
