@@ -211,6 +211,12 @@ def sheet_score(
     return partial_score((item, entries.get(item.code)) for item in definition.items)
 
 
+def standardized(earned_tenths: int, possible_tenths: int) -> Fraction | None:
+    """``sheet_score`` from a sheet's sums over its applicable scored items, in tenths:
+    Σ(points − deduction) and Σ points; None while nothing applicable is scored."""
+    return None if possible_tenths == 0 else Fraction(100 * earned_tenths, possible_tenths)
+
+
 def submission_problems(
     definition: ChecklistDefinition, entries: Mapping[str, ItemEntry]
 ) -> list[Message]:

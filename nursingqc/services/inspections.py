@@ -14,7 +14,7 @@ from datetime import date, datetime
 from fractions import Fraction
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import (
@@ -39,7 +39,6 @@ from nursingqc.domain.scoring import (
     check_entry,
     inspection_score,
     round_half_up,
-    sheet_score,
     submission_problems,
 )
 from nursingqc.domain.texts import checked_text
@@ -76,6 +75,7 @@ from nursingqc.storage.repositories.campaigns import (
 from nursingqc.storage.repositories.checklists import definition_of
 from nursingqc.storage.repositories.inspections import (
     inspection_by_id,
+    scores_so_far,
     self_check_inspection,
     stored_entries,
     ward_inspections,
@@ -315,7 +315,7 @@ class InspectionService(DatedService):
     def sheets(self, actor: Actor, campaign_id: int, ward_id: int) -> list[SheetSummary]:
         """The ward's self-check sheets in checklist order, with their status and score so far."""
         with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id, with_items=True, with_wards=False)
+            campaign = load_campaign(session, campaign_id, with_wards=False)
             self._ward(session, actor, campaign, ward_id, PhaseKind.SELF_CHECK)
             by_checklist = {
                 inspection.checklist_id: inspection
@@ -323,6 +323,7 @@ class InspectionService(DatedService):
                     session, campaign_id, PhaseKind.SELF_CHECK, ward_id
                 )
             }
+            scores = scores_so_far(session, campaign_id, PhaseKind.SELF_CHECK, ward_id)
             summaries = []
             for link in campaign.checklists:
                 inspection = by_checklist.get(link.checklist_id)
@@ -337,7 +338,7 @@ class InspectionService(DatedService):
                         link.checklist.code,
                         link.checklist.name,
                         inspection.status if inspection else None,
-                        sheet_score(definition_of(link.checklist), stored_entries(inspection)),
+                        scores.get(inspection.id) if inspection else None,
                     )
                 )
             return summaries
@@ -532,8 +533,10 @@ class InspectionService(DatedService):
         """评比: every inspection of a ward on a checklist, oldest first, with its score so far."""
         key = SheetKey(campaign_id, ward_id, checklist_id, PhaseKind.EVALUATION)
         with self._db.transaction(read_only=True) as session:
-            context = self._context(session, actor, key)  # held while the rows are read
-            definition = context.definition
+            self._context(session, actor, key)  # the permission and the pair's checks
+            scores = scores_so_far(
+                session, campaign_id, PhaseKind.EVALUATION, ward_id, checklist_id
+            )
             found = session.scalars(
                 select(Inspection)
                 .where(
@@ -542,7 +545,6 @@ class InspectionService(DatedService):
                     Inspection.ward_id == ward_id,
                     Inspection.checklist_id == checklist_id,
                 )
-                .options(selectinload(Inspection.results))
                 .order_by(Inspection.inspected_on, Inspection.id)
             )
             return [
@@ -552,7 +554,7 @@ class InspectionService(DatedService):
                     inspection.inspector_name,
                     inspection.inspected_on,
                     inspection.status,
-                    sheet_score(definition, stored_entries(inspection)),
+                    scores.get(inspection.id),
                     inspection.updated_at,
                 )
                 for inspection in found

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -24,13 +25,14 @@ from benchmarks.month import build
 from nursingqc.domain.awards import AwardSettings
 from nursingqc.domain.ranking import InspectionSum, WardRef, WeightedChecklist, rank_wards
 from nursingqc.domain.rectification import Rates, RectificationStatus, rates
-from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.scoring import ItemEntry, sheet_score
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.container import Services, open_services
 from nursingqc.services.ranking import compute_ranking
 from nursingqc.storage.models import Checklist, Inspection, ItemResult, RectificationItem
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.checklists import definition_of
+from nursingqc.storage.repositories.inspections import scores_so_far, stored_entries
 from nursingqc.storage.repositories.printed import printed_wards
 from nursingqc.storage.repositories.ranking import inspection_sums, rectification_rates
 from tests.ranking_oracle import sum_inspection
@@ -50,7 +52,8 @@ class Opened:
 def edges(path: Path, campaign_id: int) -> int:
     """Rows the generator may not make at this size: a ward whose items are all withdrawn, an
     item verified on its deadline day, one verified with no date, a failed veto in each phase,
-    a draft that must not count, two wards tied on full marks. Returns the withdrawn ward."""
+    a draft that must not count, two wards tied on full marks, a self-check draft with every
+    item not applicable (no score yet). Returns the withdrawn ward."""
     with closing(sqlite3.connect(path)) as connection, connection:
         (ward,) = connection.execute(
             "SELECT max(ward_id) FROM rectification_items WHERE campaign_id = ?", (campaign_id,)
@@ -89,6 +92,18 @@ def edges(path: Path, campaign_id: int) -> int:
             "UPDATE inspections SET status = 'draft', submitted_at = NULL WHERE id = (SELECT "
             "min(id) FROM inspections WHERE campaign_id = ? AND phase = 'evaluation')",
             (campaign_id,),
+        )
+        (draft,) = connection.execute(
+            "SELECT min(id) FROM inspections WHERE campaign_id = ? AND phase = 'self_check'",
+            (campaign_id,),
+        ).fetchone()
+        connection.execute(
+            "UPDATE inspections SET status = 'draft', submitted_at = NULL WHERE id = ?", (draft,)
+        )
+        connection.execute(
+            "UPDATE item_results SET not_applicable = 1, deduction = 0, veto_failed = 0 "
+            "WHERE inspection_id = ?",
+            (draft,),
         )
     return int(ward)
 
@@ -190,3 +205,42 @@ def test_the_ranking_from_the_aggregates_equals_the_ranking_from_the_item_rows(
         )
     assert ranked == oracle
     assert any(result.shared_rank for result in ranked.results)  # ties are in the data
+
+
+@pytest.mark.parametrize("phase", [PhaseKind.SELF_CHECK, PhaseKind.EVALUATION])
+def test_the_scores_so_far_equal_the_sheet_score_of_the_stored_entries(
+    month: Opened, phase: PhaseKind
+) -> None:
+    """What the self-check picker and the evaluation list show after every autosave."""
+    with month.services.database.transaction(read_only=True) as session:
+        definitions = {
+            row.id: definition_of(row)
+            for row in session.scalars(select(Checklist).options(selectinload(Checklist.items)))
+        }
+        inspections = session.scalars(
+            select(Inspection)
+            .where(Inspection.campaign_id == month.campaign_id, Inspection.phase == phase)
+            .options(selectinload(Inspection.results).selectinload(ItemResult.item))
+        ).all()
+        oracle = {
+            inspection.id: sheet_score(
+                definitions[inspection.checklist_id], stored_entries(inspection)
+            )
+            for inspection in inspections
+        }
+        aggregated: dict[int, Fraction | None] = {}
+        for ward_id in {inspection.ward_id for inspection in inspections}:
+            aggregated |= scores_so_far(session, month.campaign_id, phase, ward_id)
+        one_pair = inspections[0]
+        narrowed = scores_so_far(
+            session, month.campaign_id, phase, one_pair.ward_id, one_pair.checklist_id
+        )
+    assert aggregated == oracle
+    assert {
+        i.id
+        for i in inspections
+        if (i.ward_id, i.checklist_id) == (one_pair.ward_id, one_pair.checklist_id)
+    } == set(narrowed)
+    assert any(inspection.status is SheetStatus.DRAFT for inspection in inspections)
+    if phase is PhaseKind.SELF_CHECK:
+        assert None in oracle.values()  # the draft with every item not applicable
