@@ -39,7 +39,7 @@ from nursingqc.domain.ranking import (
     WeightedChecklist,
     rank_wards,
 )
-from nursingqc.domain.rectification import rates
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import is_lenient
 from nursingqc.domain.texts import checked_text
@@ -51,12 +51,17 @@ from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, ModelWardDecision
 from nursingqc.storage.repositories.campaigns import load_campaign
-from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
+from nursingqc.storage.repositories.printed import (
+    PrintedWard,
+    campaign_printed_wards,
+    printed_hospital,
+    printed_wards,
+)
 from nursingqc.storage.repositories.ranking import (
     ItemLine,
     inspection_sums,
     item_lines,
-    rectification_states,
+    rectification_rates,
 )
 
 MSG_RANKING_NOT_PUBLISHED = QT_TRANSLATE_NOOP(
@@ -85,6 +90,9 @@ MSG_VETO_NOT_MODEL = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} failed a veto item (一票否决), so it cannot be a model ward."
 )
 
+
+#: The rates of a ward without rectification items: no rate to show.
+NO_ITEMS = Rates(0, 0, 0)
 
 #: What the 评选结果 column says; Chinese in every language, as the files are the hospital's.
 RESULT_MODEL_WARD = "示范病房"
@@ -226,12 +234,16 @@ def campaign_wards(campaign: Campaign) -> list[PrintedWard]:
 
 
 def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
-    """The domain's ranking of a loaded campaign, in the caller's transaction."""
+    """The domain's ranking of a campaign loaded with its checklists (its wards are read here),
+    in the caller's transaction."""
     checklists = [
         WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
         for link in campaign.checklists
     ]
-    wards = [WardRef(ward.id, ward.code, ward.name) for ward in campaign_wards(campaign)]
+    wards = [
+        WardRef(ward.id, ward.code, ward.name)
+        for ward in campaign_printed_wards(session, campaign.id)
+    ]
     settings = AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold)
     return rank_wards(
         checklists,
@@ -242,15 +254,17 @@ def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
     )
 
 
-def _confirmation(session: Session, campaign: Campaign) -> ModelWardConfirmation | None:
+def _confirmation(
+    session: Session, ranking: Ranking, campaign_id: int
+) -> ModelWardConfirmation | None:
     decisions = list(
         session.scalars(
-            select(ModelWardDecision).where(ModelWardDecision.campaign_id == campaign.id)
+            select(ModelWardDecision).where(ModelWardDecision.campaign_id == campaign_id)
         )
     )
     if not decisions:
         return None
-    by_id = {ward.id: ward for ward in campaign_wards(campaign)}
+    by_id = {result.ward.id: result.ward for result in ranking.results}
     chosen = sorted(
         (by_id[d.ward_id] for d in decisions if d.model_ward and d.ward_id in by_id),
         key=lambda ward: ward.code,
@@ -268,13 +282,13 @@ def ranking_view(
     transaction (the summary report builds on it, passing the ranking it already computed);
     callers check permissions first."""
     ranking = ranking if ranking is not None else compute_ranking(session, campaign)
-    confirmation = _confirmation(session, campaign)
+    confirmation = _confirmation(session, ranking, campaign.id)
     confirmed_ids = {ward.id for ward in confirmation.wards} if confirmation is not None else None
-    states = rectification_states(session, campaign.id)
+    counted = rectification_rates(session, campaign.id)
     names = {checklist.code: checklist.name for checklist in ranking.checklists}
     rows = []
     for result in ranking.results:
-        rectification = rates(states.get(result.ward.id, []))
+        rectification = counted.get(result.ward.id, NO_ITEMS)
         proposed = result.is_model_ward
         rows.append(
             RankingRow(
@@ -358,7 +372,7 @@ class RankingService:
 
         Head nurses see it once the campaign is published (its summary phase closed)."""
         with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id)
+            campaign = load_campaign(session, campaign_id, with_wards=False)
             if not campaign_published(campaign):
                 _require_reader(actor)
             view = ranking_view(session, campaign)
@@ -413,7 +427,7 @@ class RankingService:
         require_admin(actor)
         chosen_ids = set(ward_ids)
         with self._db.transaction() as session:
-            campaign = load_campaign(session, campaign_id)
+            campaign = load_campaign(session, campaign_id, with_wards=False)
             require_unlocked_campaign(campaign)
             ranking = compute_ranking(session, campaign)
             by_id = {result.ward.id: result for result in ranking.results}
@@ -428,7 +442,7 @@ class RankingService:
             proposed_ids = {result.ward.id for result in ranking.model_wards}
             if chosen_ids != proposed_ids and not reason:
                 raise ValidationError(MSG_CHANGE_NEEDS_REASON)
-            previous = _confirmation(session, campaign)
+            previous = _confirmation(session, ranking, campaign_id)
             if previous is not None and previous.decided_at != seen:
                 raise ConcurrentChange(
                     MSG_MODEL_WARDS_CHANGED,

@@ -202,7 +202,7 @@ class RankingPage(Page):
                 lenient=lenient,
             )
         )
-        self.ui.rankingView.fit_columns(NAME)
+        self.ui.rankingView.fit_columns(NAME, self.model.column_texts())
         self.chart.set_bars(
             [self._bar(index) for index in range(len(view.rows))],
             view.threshold,
