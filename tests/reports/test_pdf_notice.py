@@ -379,8 +379,11 @@ def test_notices_laid_out_in_chunks_are_joined_in_order_numbered_per_ward(
     for index, code in enumerate(codes):
         assert f"（{code}）" in texts[2 * index] and "第1页共2页" in texts[2 * index]
         assert f"（{code}）" in texts[2 * index + 1] and "第2页共2页" in texts[2 * index + 1]
-    metadata = PdfReader(path).metadata
+    metadata = PdfReader(path, strict=True).metadata
     assert metadata is not None and metadata.title == "整改通知单"
+    assert page_pixel_variance(path, page=8) > 100  # the last chunk's page draws
+    descendants = [font for font in fonts(path) if not is_composite(font)]
+    assert len(descendants) == 3 and all(embeds_its_file(font) for font in descendants)
     assert [p.name for p in tmp_path.iterdir()] == ["notices.pdf"]
 
 

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, TypeAlias
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
-import pypdfium2 as pdfium
 from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -46,6 +45,7 @@ from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.files import Output, Streamed, write_file, write_streamed
 from nursingqc.reports.pdf.fonts import printable, register_font
+from nursingqc.reports.pdf.joined import join_pdfs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -475,7 +475,7 @@ def _left_out_page(part: Part, styles: Styles) -> list[Flowable]:
 #: How many parts are laid out into one PDF in memory before it goes to a temporary file; the
 #: files are joined at the end. reportlab keeps every page of a document until it is saved (the
 #: per-part page counts need them): 6,000 notice pages were gigabytes, 40 wards' are megabytes.
-CHUNK_PARTS = 40
+CHUNK_PARTS = 10
 
 
 def write_parts(
@@ -524,7 +524,7 @@ def write_parts(
         else:
             chunks.append(Path(folder, f"{len(chunks)}.pdf"))
             chunks[-1].write_bytes(data)
-            write_streamed(lambda file: _join(chunks, file), out)
+            write_streamed(lambda file: join_pdfs(chunks, file), out)
     return Written(pages, tuple(failed))
 
 
@@ -566,22 +566,6 @@ def _chunk_laid_out(
     if laid is None:
         raise ValidationError(MSG_CANNOT_LAY_OUT, title=title, parts="、".join(failed) or title)
     return laid[0], laid[1], failed
-
-
-def _join(chunks: Sequence[Path], out: IO[bytes]) -> None:
-    """The chunks' pages, in order, as one PDF into ``out``: the first chunk's document (its
-    title and author) with the others' pages imported one chunk at a time."""
-    document = pdfium.PdfDocument(chunks[0])
-    try:
-        for chunk in chunks[1:]:
-            pages = pdfium.PdfDocument(chunk)
-            try:
-                document.import_pages(pages)
-            finally:
-                pages.close()
-        document.save(out)
-    finally:
-        document.close()
 
 
 def _built(part: Part) -> list[Flowable] | None:
