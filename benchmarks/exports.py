@@ -8,9 +8,9 @@ nothing on the same database (``campaign list``: start, open the database, one q
 "ours − baseline" is the export's own time. Ours and the baseline alternate run by run
 (``harness.alternate``, warm-up excluded: each run is a new process); medians; peak memory
 from ``wait4``. The notices are also compared with bare reportlab writing the same text (the
-first ``--sample`` wards' notices read by the service, then either NursingQC's layout or a
-plain platypus document of the same strings: titles, the particulars and problems tables,
-every cause and measure as a paragraph), in fresh processes, alternating.
+first ``--sample`` wards' notices read by the service, then either NursingQC's layout or
+``notices.py``'s plain platypus document of the same strings, every cause and measure a
+paragraph), in fresh processes, alternating.
 
     .venv/bin/python benchmarks/exports.py [--wards 100,300,1000,3000] [--runs 3]
         [--exports ranking,ranking-pdf,summary,notices,certificates] [--sample 20]
@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.harness import save
 from benchmarks.month import Month, month_database
+from benchmarks.notices import bare_document
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ("ranking", "ranking-pdf", "summary", "notices", "certificates")
@@ -111,62 +112,6 @@ def export_figures(month: Month, export: str, runs: int, program: Path) -> dict[
 # -- notices against bare reportlab, in a child process --------------------------------------
 
 
-def bare_notices(notices: Sequence[object], out: object) -> None:
-    """The same strings as NursingQC's notices, laid out as plainly as platypus allows."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
-
-    from nursingqc.domain.notices import NoticeData
-    from nursingqc.reports.pdf.fonts import register_font
-    from nursingqc.reports.pdf.layout import text
-
-    font = register_font()
-    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK")
-    small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=13)
-    story: list[object] = []
-    for notice in notices:
-        assert isinstance(notice, NoticeData)
-        if story:
-            story.append(PageBreak())
-        story += [Paragraph(text(notice.hospital), body), Paragraph("整改通知单", body)]
-        particulars = Table(
-            [
-                ["编号", notice.number, "下发日期", str(notice.issued_on)],
-                ["病区", notice.ward_label, "护士长", notice.head_nurse],
-                ["检查日期", str(notice.inspection_dates), "检查人", "、".join(notice.inspectors)],
-            ]
-        )
-        particulars.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
-        problems = Table(
-            [["序号", "检查表", "检查条目", "扣分", "存在问题"]]
-            + [
-                [
-                    str(number),
-                    Paragraph(text(problem.checklist), small),
-                    Paragraph(text(f"{problem.item_code} {problem.item_text}"), small),
-                    str(problem.deduction),
-                    Paragraph(text(problem.problem), small),
-                ]
-                for number, problem in enumerate(notice.problems, start=1)
-            ],
-            colWidths=[34, 68, 156, 51, 172],
-            repeatRows=1,
-        )
-        problems.setStyle(
-            [("FONTNAME", (0, 0), (-1, -1), font), ("GRID", (0, 0), (-1, -1), 0.6, "black")]
-        )
-        story += [particulars, problems, Paragraph(text(notice.requirement), body)]
-        for label, field in (("原因分析", "cause"), ("整改措施", "measure")):
-            story.append(Paragraph(label, body))
-            story += [
-                Paragraph(f"{number}. {text(getattr(problem, field))}", small)
-                for number, problem in enumerate(notice.problems, start=1)
-                if getattr(problem, field)
-            ]
-    SimpleDocTemplate(out, pagesize=A4).build(story)
-
-
 def notices_child(side: str, url: str, campaign: int, sample: int) -> None:
     import io
 
@@ -183,7 +128,7 @@ def notices_child(side: str, url: str, campaign: int, sample: int) -> None:
     if side == "ours":
         write_notices(notices, out)
     else:
-        bare_notices(notices, out)
+        bare_document(notices, out)
     seconds = time.perf_counter() - started
     from pypdf import PdfReader
 
