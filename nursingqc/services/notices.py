@@ -32,8 +32,9 @@ class Notices:
     they are written: a 3,000-ward month's items with their answers (causes and measures of
     up to 2,000 characters) are gigabytes as objects, one ward's are a few hundred kilobytes.
 
-    ``len()`` is known at once. Each iteration reads in one read-only transaction of its own,
-    opened by the thread that iterates (a preview writes in a worker thread).
+    ``len()`` is known at once. Each ward is read in a read-only transaction of its own,
+    opened by the thread that iterates (a preview writes in a worker thread), so the pages
+    never wait on one long transaction.
     """
 
     def __init__(

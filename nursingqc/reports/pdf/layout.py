@@ -2,8 +2,10 @@
 
 A PDF is a sequence of *parts* (one ward's notice, one ward's blank checklist), each starting on a
 new page and numbered on its own — "第 1 页 共 2 页" — so a part printed from a long file can be
-handed to its ward complete. The file is built in memory and written only when it is whole, so a
-cancelled or failed build never leaves a half-written PDF behind.
+handed to its ward complete. Parts are laid out ``CHUNK_PARTS`` at a time, each chunk a PDF in
+memory and then a temporary file, and the chunks are joined (``joined.py``) into the target only
+when all are laid out, so a cancelled or failed build never leaves a half-written PDF behind and
+memory does not grow with the number of parts.
 
 A part that cannot be laid out (a flowable taller than a page that cannot split, or a fault while
 building it) never stops the others: its pages are replaced by one page naming it, the fault goes
@@ -474,7 +476,10 @@ def _left_out_page(part: Part, styles: Styles) -> list[Flowable]:
 
 #: How many parts are laid out into one PDF in memory before it goes to a temporary file; the
 #: files are joined at the end. reportlab keeps every page of a document until it is saved (the
-#: per-part page counts need them): 6,000 notice pages were gigabytes, 40 wards' are megabytes.
+#: per-part page counts need them) and every part's flowables: a realistic month's notices are
+#: ~23 dense pages a ward, and 40 wards to a chunk peaked at 273 MB, 10 at 195 MB (of which 113 MB
+#: the process before any PDF). Each chunk embeds its own subset of the font: 100 wards are
+#: 6.1 MB instead of 5.3 MB.
 CHUNK_PARTS = 10
 
 
