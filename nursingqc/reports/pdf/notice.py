@@ -67,7 +67,7 @@ FORM_VALUE_WIDTH = BODY_WIDTH - FORM_LABEL_WIDTH
 
 
 class _NoticeParts:
-    """The notices as parts, each made when the layout reaches it (see ``Notices``)."""
+    """The notices as parts, each read and made only when the layout reaches it."""
 
     def __init__(self, notices: Streamed[NoticeData], styles: Styles) -> None:
         self._notices = notices
