@@ -230,9 +230,14 @@ def measure(database: Path, runs: int, wards: int) -> int:
             ]
 
     baseline_time, sums = median_time(baseline, runs)
-    details_time, details = median_time(lambda: ranking.details(admin, campaign), runs)
     workbook = OUT / "ranking.xlsx"
-    workbook_time, _ = median_time(lambda: write_ranking_workbook(view, details, workbook), runs)
+
+    def export() -> int:  # the 明细 rows are read while they are written
+        with ranking.details(admin, campaign) as details:
+            write_ranking_workbook(view, details, workbook)
+            return len(details)
+
+    workbook_time, detail_rows = median_time(export, runs)
     pdf = OUT / "ranking.pdf"
     pdf_time, pages = median_time(lambda: write_ranking_pdf(view, pdf, date.today()), runs)
     services.close()
@@ -243,8 +248,8 @@ def measure(database: Path, runs: int, wards: int) -> int:
     print(f"ranking from the database (service):   {ranking_time * 1000:8.1f} ms")
     print(f"hand-written SQL GROUP BY (2 phases):  {baseline_time * 1000:8.1f} ms")
     print(f"ratio:                                 {ratio:8.2f}x   (target <= 3x)")
-    print(f"details query ({len(details)} rows):         {details_time * 1000:8.1f} ms")
-    print(f"ranking workbook written:              {workbook_time:8.2f} s    (target <= 3 s)")
+    print(f"ranking workbook, {detail_rows} detail rows read and written:")
+    print(f"                                       {workbook_time:8.2f} s    (target <= 3 s)")
     print(f"   {workbook.stat().st_size // 1024} KB: {workbook}")
     print(f"ranking PDF ({pages} pages):             {pdf_time:8.2f} s")
     if peak is not None:

@@ -12,7 +12,8 @@ summary phase publishes the results; until that exists they do not see it at all
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -60,6 +61,7 @@ from nursingqc.storage.repositories.printed import (
 from nursingqc.storage.repositories.ranking import (
     ItemLine,
     inspection_sums,
+    item_line_count,
     item_lines,
     rectification_rates,
 )
@@ -209,6 +211,21 @@ class DetailRow:
     veto_failed: bool
     problem: str
     nurse: str
+
+
+class Details:
+    """The 明细 rows of a campaign, streamed from the database: a 3,000-ward month has 1.5
+    million, gigabytes as a list. Their number is known at once; they can be read once."""
+
+    def __init__(self, count: int, rows: Iterator[DetailRow]) -> None:
+        self._count = count
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[DetailRow]:
+        return self._rows
 
 
 def from_tenths(value: int) -> Decimal:
@@ -398,13 +415,22 @@ class RankingService:
         )
 
     @reads_only
-    def details(self, actor: Actor, campaign_id: int) -> list[DetailRow]:
-        """Every item of every submitted inspection (both phases), for the 明细 sheet."""
+    def details(self, actor: Actor, campaign_id: int) -> AbstractContextManager[Details]:
+        """Every item of every submitted inspection (both phases), for the 明细 sheet, read
+        while it is written: ``with ranking.details(actor, campaign_id) as details:`` (the
+        permission is checked at once, the rows read inside the ``with``)."""
         _require_reader(actor)
+        return self._details(campaign_id)
+
+    @contextmanager
+    def _details(self, campaign_id: int) -> Iterator[Details]:
         with self._db.transaction(read_only=True) as session:
             load_campaign(session, campaign_id)
             tenths: dict[int, Decimal] = {}  # a few distinct values on 60,000 rows
-            return [_detail(line, tenths) for line in item_lines(session, campaign_id)]
+            yield Details(
+                item_line_count(session, campaign_id),
+                (_detail(line, tenths) for line in item_lines(session, campaign_id)),
+            )
 
     @writes_campaign
     def confirm_model_wards(

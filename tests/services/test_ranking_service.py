@@ -231,9 +231,11 @@ def test_details_list_every_item_of_submitted_inspections(services: Services, mo
     month.put("W01", ENV, month.entries(ENV, {"1": "1.5"}, not_applicable=("3",), nurse="王芳"))
     month.put("W01", BED, phase=PhaseKind.SELF_CHECK)
     month.put("W02", ENV, status=SheetStatus.DRAFT)
-    details = services.ranking.details(month.admin, month.campaign.id)
+    with services.ranking.details(month.admin, month.campaign.id) as streamed:
+        details = list(streamed)
+        count = len(streamed)
     env_items = len(month.definitions[ENV].items)
-    assert len(details) == env_items + len(month.definitions[BED].items)
+    assert len(details) == count == env_items + len(month.definitions[BED].items)
     assert details[0].phase is PhaseKind.SELF_CHECK  # 自查 first within a ward
     first = next(d for d in details if d.phase is PhaseKind.EVALUATION)
     assert (first.ward_code, first.checklist_name, first.inspector) == (

@@ -106,6 +106,17 @@ class ItemLine(NamedTuple):
     nurse: str
 
 
+def item_line_count(session: Session, campaign_id: int) -> int:
+    """How many lines :func:`item_lines` yields for the whole campaign, counted in SQL."""
+    query = (
+        select(func.count())
+        .select_from(ItemResult)
+        .join(Inspection, Inspection.id == ItemResult.inspection_id)
+        .where(Inspection.campaign_id == campaign_id, Inspection.status == SheetStatus.SUBMITTED)
+    )
+    return int(session.scalar(query) or 0)
+
+
 def item_lines(
     session: Session,
     campaign_id: int,
