@@ -83,6 +83,7 @@ def bare_document(notices: list[NoticeData], out: io.BytesIO) -> int:
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
     from nursingqc.reports.pdf.fonts import FONT_NAME
+    from nursingqc.reports.pdf.layout import text
 
     body = ParagraphStyle("body", fontName=FONT_NAME, fontSize=10.5, leading=16, wordWrap="CJK")
     small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=13)
@@ -127,6 +128,13 @@ def bare_document(notices: list[NoticeData], out: io.BytesIO) -> int:
                 "四、复查情况 复查人 复查日期 复查结果",
                 "五、护理部意见 意见 签章",
             )
+        ]
+        # A ward's answers (none in this benchmark's hospital; exports.py's month has them).
+        story += [
+            Paragraph(f"{number}. {text(answer)}", small)
+            for number, problem in enumerate(notice.problems, start=1)
+            for answer in (problem.cause, problem.measure)
+            if answer
         ]
     document = SimpleDocTemplate(out, pagesize=A4)
     document.build(story)

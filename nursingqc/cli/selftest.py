@@ -157,9 +157,10 @@ def _excel(run: _Run) -> str:
 
     services, admin, campaign = run.opened(), run.administrator(), run.campaign()
     view = services.ranking.ranking(admin, campaign)
-    details = services.ranking.details(admin, campaign)
     path = run.temporary() / "排名.xlsx"
-    write_ranking_workbook(view, details, path)
+    with services.ranking.details(admin, campaign) as details:
+        written = len(details)
+        write_ranking_workbook(view, details, path)
     book = load_workbook(path, read_only=True)
     try:
         ranking, detail_sheet = book[RANKING_SHEET], book[DETAILS_SHEET]
@@ -173,10 +174,10 @@ def _excel(run: _Run) -> str:
     codes = [row[1] for row in rows[1:]]
     if header != ranking_columns(view) or codes != [row.ward.code for row in view.rows]:
         raise CheckFailed(tr("the ranking sheet read back differs from what was written"))
-    if detail_rows != len(details):
+    if detail_rows != written:
         raise CheckFailed(
             tr("{found} detail rows read back, {written} written").format(
-                found=detail_rows, written=len(details)
+                found=detail_rows, written=written
             )
         )
     return tr("Excel workbook written and read back: {wards} wards, {details} detail rows").format(
@@ -206,7 +207,7 @@ def _pdf(run: _Run) -> str:
         ward = services.wards.list_wards(admin)[0]
         notices = services.notices.notices(admin, campaign, ward.code)
     path = run.temporary() / "整改通知单.pdf"
-    written = write_notices(notices[:1], path)
+    written = write_notices([next(iter(notices))], path)
     data = path.read_bytes()
     if not data.startswith(b"%PDF-"):
         raise CheckFailed(tr("{path} is not a PDF file").format(path=path))

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from nursingqc.domain.awards import AwardDecision, AwardSettings, model_ward_decisions
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.scoring import (
-    mean_score,
+    mean_of_quotients,
     round_half_up,
     weighted_total,
 )
@@ -145,7 +145,8 @@ def _phase_results(
 ) -> dict[int, _PhaseResult]:
     codes = {checklist.code for checklist in checklists}
     by_id = {ward.id: ward for ward in wards}
-    inspection_scores: defaultdict[tuple[int, str], list[Fraction]] = defaultdict(list)
+    #: 标化分 100·earned/possible of each inspection, as (numerator, denominator)
+    inspection_scores: defaultdict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     veto_wards: set[int] = set()
     for inspection in sums:
         # Inspections of a ward or checklist no longer in the campaign do not count.
@@ -156,22 +157,21 @@ def _phase_results(
             raise ValidationError(
                 MSG_INSPECTION_WITHOUT_SCORE, ward=ward.code, checklist=inspection.checklist_code
             )
-        score = Fraction(100 * inspection.earned_tenths, inspection.possible_tenths)
+        score = (100 * inspection.earned_tenths, inspection.possible_tenths)
         inspection_scores[inspection.ward_id, inspection.checklist_code].append(score)
         if inspection.veto_failed:
             veto_wards.add(inspection.ward_id)
+    weights = [(c.code, Fraction(c.weight)) for c in checklists]  # once, not once per ward
     results = {}
     for ward in wards:
         scores: dict[str, Fraction | None] = {}
         for checklist in checklists:
             found = inspection_scores.get((ward.id, checklist.code))
-            scores[checklist.code] = mean_score(found) if found else None
+            scores[checklist.code] = mean_of_quotients(found) if found else None
         missing = tuple(code for code, score in scores.items() if score is None)
         total = None
         if not missing:
-            total = weighted_total(
-                (c.code, _known(scores[c.code]), Fraction(c.weight)) for c in checklists
-            )
+            total = weighted_total((code, _known(scores[code]), weight) for code, weight in weights)
         results[ward.id] = _PhaseResult(scores, total, ward.id in veto_wards, missing)
     return results
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from fractions import Fraction
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import (
@@ -39,7 +39,6 @@ from nursingqc.domain.scoring import (
     check_entry,
     inspection_score,
     round_half_up,
-    sheet_score,
     submission_problems,
 )
 from nursingqc.domain.texts import checked_text
@@ -59,11 +58,24 @@ from nursingqc.services.evaluation_board import EvaluationBoard, load_evaluation
 from nursingqc.services.findings import record_findings
 from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
-from nursingqc.storage.models import Campaign, CampaignPhase, Inspection, ItemResult, Ward
-from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.models import (
+    Campaign,
+    CampaignPhase,
+    Checklist,
+    Inspection,
+    ItemResult,
+    Ward,
+)
+from nursingqc.storage.repositories.campaigns import (
+    campaign_checklist,
+    campaign_ward,
+    load_campaign,
+    load_campaign_phases,
+)
 from nursingqc.storage.repositories.checklists import definition_of
 from nursingqc.storage.repositories.inspections import (
     inspection_by_id,
+    scores_so_far,
     self_check_inspection,
     stored_entries,
     ward_inspections,
@@ -205,6 +217,9 @@ class _SheetContext:
 
     campaign: Campaign
     ward: Ward
+    #: Held with the context: its items are what ``result.item`` finds in the session, which
+    #: keeps only the objects still referenced (the inspection's results do not load them).
+    checklist: Checklist
     definition: ChecklistDefinition
     item_ids: dict[str, int]
     inspection: Inspection | None
@@ -229,7 +244,7 @@ class InspectionService(DatedService):
         self, session: Session, actor: Actor, campaign: Campaign, ward_id: int, phase: PhaseKind
     ) -> Ward:
         """The ward, if it takes part in the campaign and the actor may see its sheets."""
-        ward = next((link.ward for link in campaign.wards if link.ward_id == ward_id), None)
+        ward = campaign_ward(session, campaign.id, ward_id)
         if ward is None:
             raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward_id, checklist="")
         self._require_access(actor, phase, ward)
@@ -251,14 +266,16 @@ class InspectionService(DatedService):
         return None
 
     def _context(self, session: Session, actor: Actor, key: SheetKey) -> _SheetContext:
-        campaign = load_campaign(session, key.campaign_id, with_items=True)
+        # One ward and one checklist, never the campaign's all: every autosave runs this.
+        campaign = load_campaign_phases(session, key.campaign_id)
         ward = self._ward(session, actor, campaign, key.ward_id, key.phase)
-        link = next((c for c in campaign.checklists if c.checklist_id == key.checklist_id), None)
+        link = campaign_checklist(session, key.campaign_id, key.checklist_id)
         if link is None:
             raise NotFound(MSG_NOT_IN_CAMPAIGN, ward=ward.code, checklist=key.checklist_id)
         return _SheetContext(
             campaign=campaign,
             ward=ward,
+            checklist=link.checklist,
             definition=definition_of(link.checklist),
             item_ids={item.code: item.id for item in link.checklist.items},
             inspection=self._find(session, key),
@@ -298,7 +315,7 @@ class InspectionService(DatedService):
     def sheets(self, actor: Actor, campaign_id: int, ward_id: int) -> list[SheetSummary]:
         """The ward's self-check sheets in checklist order, with their status and score so far."""
         with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id, with_items=True)
+            campaign = load_campaign(session, campaign_id, with_wards=False)
             self._ward(session, actor, campaign, ward_id, PhaseKind.SELF_CHECK)
             by_checklist = {
                 inspection.checklist_id: inspection
@@ -306,6 +323,7 @@ class InspectionService(DatedService):
                     session, campaign_id, PhaseKind.SELF_CHECK, ward_id
                 )
             }
+            scores = scores_so_far(session, campaign_id, PhaseKind.SELF_CHECK, ward_id)
             summaries = []
             for link in campaign.checklists:
                 inspection = by_checklist.get(link.checklist_id)
@@ -320,7 +338,7 @@ class InspectionService(DatedService):
                         link.checklist.code,
                         link.checklist.name,
                         inspection.status if inspection else None,
-                        sheet_score(definition_of(link.checklist), stored_entries(inspection)),
+                        scores.get(inspection.id) if inspection else None,
                     )
                 )
             return summaries
@@ -515,7 +533,10 @@ class InspectionService(DatedService):
         """评比: every inspection of a ward on a checklist, oldest first, with its score so far."""
         key = SheetKey(campaign_id, ward_id, checklist_id, PhaseKind.EVALUATION)
         with self._db.transaction(read_only=True) as session:
-            definition = self._context(session, actor, key).definition
+            self._context(session, actor, key)  # the permission and the pair's checks
+            scores = scores_so_far(
+                session, campaign_id, PhaseKind.EVALUATION, ward_id, checklist_id
+            )
             found = session.scalars(
                 select(Inspection)
                 .where(
@@ -524,7 +545,6 @@ class InspectionService(DatedService):
                     Inspection.ward_id == ward_id,
                     Inspection.checklist_id == checklist_id,
                 )
-                .options(selectinload(Inspection.results).selectinload(ItemResult.item))
                 .order_by(Inspection.inspected_on, Inspection.id)
             )
             return [
@@ -534,7 +554,7 @@ class InspectionService(DatedService):
                     inspection.inspector_name,
                     inspection.inspected_on,
                     inspection.status,
-                    sheet_score(definition, stored_entries(inspection)),
+                    scores.get(inspection.id),
                     inspection.updated_at,
                 )
                 for inspection in found

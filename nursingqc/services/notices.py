@@ -3,8 +3,9 @@ items (``services.rectification``) with the re-check as far as it has gone."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -14,7 +15,7 @@ from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.services.clock import DatedService
 from nursingqc.services.use_cases import reads_only
-from nursingqc.storage.models import Campaign, Inspection, RectificationItem
+from nursingqc.storage.models import Inspection, RectificationItem
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
 
@@ -26,11 +27,32 @@ MSG_NOTICES_BY_DEPARTMENT = QT_TRANSLATE_NOOP(
 MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
 
 
+class Notices:
+    """The notices to print, in ward order, read from the database one ward at a time while
+    they are written: a 3,000-ward month's items with their answers (causes and measures of
+    up to 2,000 characters) are gigabytes as objects, one ward's are a few hundred kilobytes.
+
+    ``len()`` is known at once. Each ward is read in a read-only transaction of its own,
+    opened by the thread that iterates (a preview writes in a worker thread), so the pages
+    never wait on one long transaction.
+    """
+
+    def __init__(
+        self, wards: Sequence[PrintedWard], read: Callable[[PrintedWard], NoticeData]
+    ) -> None:
+        self._wards = wards
+        self._read = read
+
+    def __len__(self) -> int:
+        return len(self._wards)
+
+    def __iter__(self) -> Iterator[NoticeData]:
+        return (self._read(ward) for ward in self._wards)
+
+
 class NoticeService(DatedService):
     @reads_only
-    def notices(
-        self, actor: Actor, campaign_id: int, ward_code: str | None = None
-    ) -> list[NoticeData]:
+    def notices(self, actor: Actor, campaign_id: int, ward_code: str | None = None) -> Notices:
         """One notice per ward with items still to do (or the one ward asked for), in ward
         order; the department's or an inspector's document."""
         if not may(actor, Permission.RECHECK_RECTIFICATION):
@@ -43,32 +65,55 @@ class NoticeService(DatedService):
                 wards = [w for w in wards if w.code == ward_code.strip()]
                 if not wards:
                     raise NotFound(MSG_UNKNOWN_WARD_CODE, ward=ward_code)
-            rows = session.execute(
-                select(RectificationItem, Inspection)
-                .join(Inspection, Inspection.id == RectificationItem.inspection_id)
-                .where(
-                    RectificationItem.campaign_id == campaign_id,
-                    RectificationItem.status != RectificationStatus.WITHDRAWN,
+            else:
+                to_do = set(
+                    session.scalars(
+                        select(RectificationItem.ward_id).where(
+                            RectificationItem.campaign_id == campaign_id,
+                            RectificationItem.status.not_in(
+                                (RectificationStatus.WITHDRAWN, RectificationStatus.VERIFIED)
+                            ),
+                        )
+                    )
                 )
-                .order_by(RectificationItem.checklist_name, RectificationItem.item_code)
-            ).all()
-            by_ward: dict[int, list[tuple[RectificationItem, Inspection]]] = {}
-            for item, inspection in rows:
-                by_ward.setdefault(item.ward_id, []).append((item, inspection))
-            notices = []
-            for ward in wards:
-                pairs = by_ward.get(ward.id, [])
-                if ward_code is None and not any(
-                    item.status is not RectificationStatus.VERIFIED for item, _ in pairs
-                ):
-                    continue
-                notices.append(_notice(hospital, campaign, ward, pairs, self._today()))
-            return notices
+                wards = [w for w in wards if w.id in to_do]
+            heading = _Heading(
+                hospital, f"ZG{campaign.starts_on:%Y%m}-{campaign.id}", campaign.name
+            )
+        return Notices(wards, self._reader(campaign_id, heading))
+
+    def _reader(self, campaign_id: int, heading: _Heading) -> Callable[[PrintedWard], NoticeData]:
+        """Reads one ward's notice at a time, each in its own read-only transaction (an index
+        lookup: ``ix_rectification_items_ward``)."""
+        today = self._today()
+
+        def read(ward: PrintedWard) -> NoticeData:
+            with self._db.transaction(read_only=True) as session:
+                pairs = session.execute(
+                    select(RectificationItem, Inspection)
+                    .join(Inspection, Inspection.id == RectificationItem.inspection_id)
+                    .where(
+                        RectificationItem.campaign_id == campaign_id,
+                        RectificationItem.ward_id == ward.id,
+                        RectificationItem.status != RectificationStatus.WITHDRAWN,
+                    )
+                    .order_by(RectificationItem.checklist_name, RectificationItem.item_code)
+                ).all()
+                return _notice(heading, ward, pairs, today)
+
+        return read
+
+
+class _Heading(NamedTuple):
+    """What every notice of the campaign prints alike."""
+
+    hospital: str
+    number_prefix: str
+    campaign: str
 
 
 def _notice(
-    hospital: str,
-    campaign: Campaign,
+    heading: _Heading,
     ward: PrintedWard,
     pairs: Sequence[tuple[RectificationItem, Inspection]],
     today: date,
@@ -76,8 +121,8 @@ def _notice(
     items = [item for item, _ in pairs]
     inspections = {inspection.id: inspection for _, inspection in pairs}.values()
     return NoticeData(
-        hospital=hospital,
-        number=f"ZG{campaign.starts_on:%Y%m}-{campaign.id}-{ward.code}",
+        hospital=heading.hospital,
+        number=f"{heading.number_prefix}-{ward.code}",
         ward_code=ward.code,
         ward_name=ward.name,
         issued_on=min((item.issued_on for item in items), default=today),
@@ -99,7 +144,7 @@ def _notice(
             for item in items
         ),
         head_nurse=ward.head_nurse,
-        campaign=campaign.name,
+        campaign=heading.campaign,
         recheck=_recheck(items),
     )
 

@@ -12,7 +12,8 @@ summary phase publishes the results; until that exists they do not see it at all
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,7 +40,7 @@ from nursingqc.domain.ranking import (
     WeightedChecklist,
     rank_wards,
 )
-from nursingqc.domain.rectification import rates
+from nursingqc.domain.rectification import Rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import is_lenient
 from nursingqc.domain.texts import checked_text
@@ -51,12 +52,18 @@ from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, ModelWardDecision
 from nursingqc.storage.repositories.campaigns import load_campaign
-from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
+from nursingqc.storage.repositories.printed import (
+    PrintedWard,
+    campaign_printed_wards,
+    printed_hospital,
+    printed_wards,
+)
 from nursingqc.storage.repositories.ranking import (
     ItemLine,
     inspection_sums,
+    item_line_count,
     item_lines,
-    rectification_states,
+    rectification_rates,
 )
 
 MSG_RANKING_NOT_PUBLISHED = QT_TRANSLATE_NOOP(
@@ -85,6 +92,9 @@ MSG_VETO_NOT_MODEL = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} failed a veto item (一票否决), so it cannot be a model ward."
 )
 
+
+#: The rates of a ward without rectification items: no rate to show.
+NO_ITEMS = Rates(0, 0, 0)
 
 #: What the 评选结果 column says; Chinese in every language, as the files are the hospital's.
 RESULT_MODEL_WARD = "示范病房"
@@ -203,6 +213,21 @@ class DetailRow:
     nurse: str
 
 
+class Details:
+    """The 明细 rows of a campaign, streamed from the database: a 3,000-ward month has 1.5
+    million, gigabytes as a list. Their number is known at once; they can be read once."""
+
+    def __init__(self, count: int, rows: Iterator[DetailRow]) -> None:
+        self._count = count
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[DetailRow]:
+        return self._rows
+
+
 def from_tenths(value: int) -> Decimal:
     return Decimal(value).scaleb(-1)
 
@@ -226,12 +251,16 @@ def campaign_wards(campaign: Campaign) -> list[PrintedWard]:
 
 
 def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
-    """The domain's ranking of a loaded campaign, in the caller's transaction."""
+    """The domain's ranking of a campaign loaded with its checklists (its wards are read here),
+    in the caller's transaction."""
     checklists = [
         WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
         for link in campaign.checklists
     ]
-    wards = [WardRef(ward.id, ward.code, ward.name) for ward in campaign_wards(campaign)]
+    wards = [
+        WardRef(ward.id, ward.code, ward.name)
+        for ward in campaign_printed_wards(session, campaign.id)
+    ]
     settings = AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold)
     return rank_wards(
         checklists,
@@ -242,15 +271,17 @@ def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
     )
 
 
-def _confirmation(session: Session, campaign: Campaign) -> ModelWardConfirmation | None:
+def _confirmation(
+    session: Session, ranking: Ranking, campaign_id: int
+) -> ModelWardConfirmation | None:
     decisions = list(
         session.scalars(
-            select(ModelWardDecision).where(ModelWardDecision.campaign_id == campaign.id)
+            select(ModelWardDecision).where(ModelWardDecision.campaign_id == campaign_id)
         )
     )
     if not decisions:
         return None
-    by_id = {ward.id: ward for ward in campaign_wards(campaign)}
+    by_id = {result.ward.id: result.ward for result in ranking.results}
     chosen = sorted(
         (by_id[d.ward_id] for d in decisions if d.model_ward and d.ward_id in by_id),
         key=lambda ward: ward.code,
@@ -268,13 +299,13 @@ def ranking_view(
     transaction (the summary report builds on it, passing the ranking it already computed);
     callers check permissions first."""
     ranking = ranking if ranking is not None else compute_ranking(session, campaign)
-    confirmation = _confirmation(session, campaign)
+    confirmation = _confirmation(session, ranking, campaign.id)
     confirmed_ids = {ward.id for ward in confirmation.wards} if confirmation is not None else None
-    states = rectification_states(session, campaign.id)
+    counted = rectification_rates(session, campaign.id)
     names = {checklist.code: checklist.name for checklist in ranking.checklists}
     rows = []
     for result in ranking.results:
-        rectification = rates(states.get(result.ward.id, []))
+        rectification = counted.get(result.ward.id, NO_ITEMS)
         proposed = result.is_model_ward
         rows.append(
             RankingRow(
@@ -358,7 +389,7 @@ class RankingService:
 
         Head nurses see it once the campaign is published (its summary phase closed)."""
         with self._db.transaction(read_only=True) as session:
-            campaign = load_campaign(session, campaign_id)
+            campaign = load_campaign(session, campaign_id, with_wards=False)
             if not campaign_published(campaign):
                 _require_reader(actor)
             view = ranking_view(session, campaign)
@@ -384,13 +415,22 @@ class RankingService:
         )
 
     @reads_only
-    def details(self, actor: Actor, campaign_id: int) -> list[DetailRow]:
-        """Every item of every submitted inspection (both phases), for the 明细 sheet."""
+    def details(self, actor: Actor, campaign_id: int) -> AbstractContextManager[Details]:
+        """Every item of every submitted inspection (both phases), for the 明细 sheet, read
+        while it is written: ``with ranking.details(actor, campaign_id) as details:`` (the
+        permission is checked at once, the rows read inside the ``with``)."""
         _require_reader(actor)
+        return self._details(campaign_id)
+
+    @contextmanager
+    def _details(self, campaign_id: int) -> Iterator[Details]:
         with self._db.transaction(read_only=True) as session:
             load_campaign(session, campaign_id)
             tenths: dict[int, Decimal] = {}  # a few distinct values on 60,000 rows
-            return [_detail(line, tenths) for line in item_lines(session, campaign_id)]
+            yield Details(
+                item_line_count(session, campaign_id),
+                (_detail(line, tenths) for line in item_lines(session, campaign_id)),
+            )
 
     @writes_campaign
     def confirm_model_wards(
@@ -413,7 +453,7 @@ class RankingService:
         require_admin(actor)
         chosen_ids = set(ward_ids)
         with self._db.transaction() as session:
-            campaign = load_campaign(session, campaign_id)
+            campaign = load_campaign(session, campaign_id, with_wards=False)
             require_unlocked_campaign(campaign)
             ranking = compute_ranking(session, campaign)
             by_id = {result.ward.id: result for result in ranking.results}
@@ -428,7 +468,7 @@ class RankingService:
             proposed_ids = {result.ward.id for result in ranking.model_wards}
             if chosen_ids != proposed_ids and not reason:
                 raise ValidationError(MSG_CHANGE_NEEDS_REASON)
-            previous = _confirmation(session, campaign)
+            previous = _confirmation(session, ranking, campaign_id)
             if previous is not None and previous.decided_at != seen:
                 raise ConcurrentChange(
                     MSG_MODEL_WARDS_CHANGED,

@@ -63,7 +63,7 @@ from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, SummaryNote
-from nursingqc.storage.repositories.campaigns import load_campaign
+from nursingqc.storage.repositories.campaigns import load_campaign, load_campaign_phases
 from nursingqc.storage.repositories.printed import printed_hospital, printed_wards
 from nursingqc.storage.repositories.ranking import inspection_sums
 from nursingqc.storage.repositories.summary import (
@@ -482,8 +482,8 @@ class SummaryService:
             next_steps=checked_text(text.next_steps, texts.SUMMARY_NEXT_STEPS),
         )
         with self._db.transaction() as session:
-            campaign = load_campaign(session, campaign_id)
-            require_unlocked_campaign(campaign)
+            # The phases say whether it is published; its wards would cost every autosave.
+            require_unlocked_campaign(load_campaign_phases(session, campaign_id))
             note = session.scalar(select(SummaryNote).where(SummaryNote.campaign_id == campaign_id))
             current = note.version if note is not None else 0
             if current != text.version:

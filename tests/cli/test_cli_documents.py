@@ -186,7 +186,7 @@ def test_a_ward_whose_notice_cannot_be_laid_out_is_named_and_the_others_are_writ
     def two_wards(
         self: NoticeService, actor: Actor, campaign: int, ward: str | None = None
     ) -> list[NoticeData]:
-        return every_ward(self, actor, campaign) + every_ward(self, actor, campaign, "WK01")
+        return [*every_ward(self, actor, campaign), *every_ward(self, actor, campaign, "WK01")]
 
     monkeypatch.setattr(NoticeService, "notices", two_wards)
     break_notice_of(monkeypatch, "NK01")

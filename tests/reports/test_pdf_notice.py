@@ -6,16 +6,19 @@ import dataclasses
 import io
 import random
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.i18n import error_text
 from nursingqc.reports import files
+from nursingqc.reports.pdf import layout
 from nursingqc.reports.pdf import notice as notice_module
 from nursingqc.reports.pdf.fonts import FONT_NAME, SUBSTITUTES, drawable_characters, printable
 from nursingqc.reports.pdf.layout import Written
@@ -347,3 +350,51 @@ def test_random_long_texts_in_every_field_of_many_wards_lay_out(tmp_path: Path, 
     assert written.pages >= len(notices)
     text = flat("".join(page_texts(path)))
     assert all(f"ZG-2026-07-W{ward:03d}" in text for ward in range(4))
+
+
+def test_notices_laid_out_in_chunks_are_joined_in_order_numbered_per_ward(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two wards to a chunk: five wards are three PDFs joined, as 3,000 wards are 75.
+    monkeypatch.setattr(layout, "CHUNK_PARTS", 2)
+    codes = [f"W{number:02d}" for number in range(5)]
+    read: list[str] = []
+
+    class Streamed:
+        """Notices made one at a time, as the service reads them ward by ward."""
+
+        def __len__(self) -> int:
+            return len(codes)
+
+        def __iter__(self) -> Iterator[NoticeData]:
+            for code in codes:
+                read.append(code)
+                yield notice(code)
+
+    steps = Steps()
+    path = tmp_path / "notices.pdf"
+    assert write_notices(Streamed(), path, steps) == Written(10)
+    assert read == codes and steps.seen[-1] == (10, 10)
+    texts = [flat(text) for text in page_texts(path)]
+    for index, code in enumerate(codes):
+        assert f"（{code}）" in texts[2 * index] and "第1页共2页" in texts[2 * index]
+        assert f"（{code}）" in texts[2 * index + 1] and "第2页共2页" in texts[2 * index + 1]
+    metadata = PdfReader(path, strict=True).metadata
+    assert metadata is not None and metadata.title == "整改通知单"
+    assert page_pixel_variance(path, page=8) > 100  # the last chunk's page draws
+    descendants = [font for font in fonts(path) if not is_composite(font)]
+    assert len(descendants) == 3 and all(embeds_its_file(font) for font in descendants)
+    assert [p.name for p in tmp_path.iterdir()] == ["notices.pdf"]
+
+
+def test_a_deadline_refused_in_a_later_chunk_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layout, "CHUNK_PARTS", 2)
+    path = tmp_path / "notices.pdf"
+    path.write_bytes(b"the previous notices")
+    wards = [notice("W01"), notice("W02"), notice("W03"), notice(deadline=date(2026, 7, 5))]
+    with pytest.raises(ValidationError):
+        write_notices(wards, path)
+    assert path.read_bytes() == b"the previous notices"
+    assert [p.name for p in tmp_path.iterdir()] == ["notices.pdf"]

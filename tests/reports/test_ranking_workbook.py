@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from nursingqc.reports.excel.ranking_workbook import (
     DETAIL_COLUMNS,
     write_ranking_workbook,
 )
+from nursingqc.services.ranking import DetailRow
 from tests.helpers import Steps
 from tests.reports.ranking_views import DETAILS, INJECTION, row, view
 
@@ -159,3 +161,55 @@ def test_a_month_without_results_still_writes_the_header(tmp_path: Path) -> None
     assert book.sheetnames == ["排名", "明细"]  # nothing ranked, no chart
     assert [cell.value for cell in book["排名"][2]] == SPEC_HEADER
     assert book["排名"]["L3"].value == "未完成"
+
+
+class Failing:
+    """Details read from the database that fail part-way, as when the file goes away."""
+
+    def __len__(self) -> int:
+        return 3 * len(DETAILS)
+
+    def __iter__(self) -> Iterator[DetailRow]:
+        yield from DETAILS
+        raise RuntimeError("the database went away")
+
+
+def test_a_failure_while_the_rows_stream_leaves_the_previous_file(tmp_path: Path) -> None:
+    path = tmp_path / "排名.xlsx"
+    path.write_bytes(b"last month's workbook")
+    with pytest.raises(RuntimeError, match="went away"):
+        write_ranking_workbook(view(), Failing(), path)
+    assert path.read_bytes() == b"last month's workbook"
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left
+
+
+def test_cancelling_among_streamed_rows_leaves_the_previous_file(tmp_path: Path) -> None:
+    many = DETAILS * (5000 // len(DETAILS) + 1)  # more rows than one progress step
+    path = tmp_path / "排名.xlsx"
+    path.write_bytes(b"last month's workbook")
+    seen: list[int] = []
+
+    def cancel_among_rows(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 3000
+
+    assert write_ranking_workbook(view(), ReadOnce(many), path, cancel_among_rows) is None
+    assert seen[-1] > len(view().rows) + 1  # stopped among the rows, not before them
+    assert path.read_bytes() == b"last month's workbook"
+    assert list(tmp_path.iterdir()) == [path]
+
+
+class ReadOnce:
+    """A list read once, as the service's details are."""
+
+    def __init__(self, rows: list[DetailRow]) -> None:
+        self._rows = rows
+        self._read = False
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __iter__(self) -> Iterator[DetailRow]:
+        assert not self._read, "the details are read once"
+        self._read = True
+        return iter(self._rows)

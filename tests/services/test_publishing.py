@@ -250,7 +250,8 @@ def names_printed(services: Services, hospital: Hospital) -> set[str]:
     notices = services.notices.notices(admin, campaign, "NK01")
     names = {ranking.hospital, summary.hospital, *(n.hospital for n in notices)}
     names |= {row.ward.name for row in ranking.rows}
-    names |= {line.ward_name for line in services.ranking.details(admin, campaign)}
+    with services.ranking.details(admin, campaign) as details:
+        names |= {line.ward_name for line in details}
     names |= {row.ward_name for row in summary.ranking}
     names |= {line.ward_name for line in summary.rectification if line.ward_code}
     names |= {nurse.ward_name for nurse in summary.excellent_nurses}

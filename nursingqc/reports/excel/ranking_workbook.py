@@ -15,17 +15,18 @@ target and renamed, so a cancelled or failed export never leaves half a workbook
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from nursingqc.reports.excel.workbooks import Progress, excel_rate, write_text, xml_text
-from nursingqc.reports.files import write_file
+from nursingqc.reports.files import Streamed, write_streamed
 from nursingqc.services.ranking import DetailRow, RankingView
 
 RANKING_SHEET = "排名"
@@ -76,11 +77,12 @@ def ranking_columns(view: RankingView) -> list[str]:
 
 def write_ranking_workbook(
     view: RankingView,
-    details: Sequence[DetailRow],
+    details: Streamed[DetailRow],
     path: Path,
     progress: Progress | None = None,
 ) -> Path | None:
-    """Writes the workbook to ``path`` (replacing it whole) and returns it.
+    """Writes the workbook to ``path`` (replacing it whole) and returns it. ``details`` may be a
+    list or the service's ``Details``, read once, row by row, into the 明细 sheet.
 
     ``progress(done, total)`` may return False to cancel: then None is returned and no file is
     created or replaced.
@@ -94,16 +96,20 @@ def write_ranking_workbook(
         if progress is not None and not progress(done, total):
             raise _Cancelled
 
+    rows = iter(details)
+    first = next(rows, None)
     try:
-        book = _build(view, details, step)
+        book = _build(view, first, step)
         buffer = io.BytesIO()
         book.save(buffer)
-        data = _stream_details(buffer.getvalue(), details, step)
+        # The PDFs' writer: a temporary file beside the target, then a rename, so Excel never
+        # opens half a workbook and a failure leaves the previous file as it was.
+        write_streamed(
+            lambda file: _stream_details(buffer.getvalue(), first, rows, len(details), file, step),
+            path,
+        )
     except _Cancelled:
         return None
-    # The PDFs' writer: a temporary file beside the target, then a rename, so Excel never opens
-    # half a workbook and a failure leaves the previous file as it was.
-    write_file(data, path)
     step(1)
     return path
 
@@ -111,7 +117,7 @@ def write_ranking_workbook(
 # -- building with openpyxl ----------------------------------------------------------------
 
 
-def _build(view: RankingView, details: Sequence[DetailRow], step: Any) -> Any:
+def _build(view: RankingView, first: DetailRow | None, step: Any) -> Any:
     # openpyxl takes a tenth of a second to import: load it when a workbook is written.
     from openpyxl import Workbook
 
@@ -120,7 +126,7 @@ def _build(view: RankingView, details: Sequence[DetailRow], step: Any) -> Any:
     ranking.title = RANKING_SHEET
     _ranking_sheet(ranking, view)
     step(len(view.rows))
-    _details_sheet(book.create_sheet(DETAILS_SHEET), details)
+    _details_sheet(book.create_sheet(DETAILS_SHEET), first)
     ranked = sum(1 for row in view.rows if row.total is not None)
     if ranked:
         _chart_sheet(book.create_sheet(CHART_SHEET), ranking, view, ranked)
@@ -254,7 +260,7 @@ _DETAIL_WIDTHS = (9, 14, 10, 6, 12, 11, 9, 40, 6, 6, 7, 6, 36, 10)
 _WRAPPED = {"检查内容", "问题描述"}
 
 
-def _details_sheet(sheet: Any, details: Sequence[DetailRow]) -> None:
+def _details_sheet(sheet: Any, first: DetailRow | None) -> None:
     """Header, the first row (its cell styles are reused for the streamed rows) and settings."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
@@ -262,9 +268,9 @@ def _details_sheet(sheet: Any, details: Sequence[DetailRow]) -> None:
     _header(sheet, 1, DETAIL_COLUMNS)
     for column, width in enumerate(_DETAIL_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
-    if details:
+    if first is not None:
         for column, (name, value) in enumerate(
-            zip(DETAIL_COLUMNS, _detail_values(details[0]), strict=True), start=1
+            zip(DETAIL_COLUMNS, _detail_values(first), strict=True), start=1
         ):
             cell = sheet.cell(row=2, column=column)
             if isinstance(value, str):
@@ -311,36 +317,54 @@ def _chart_sheet(sheet: Any, ranking: Any, view: RankingView, ranked: int) -> No
 # -- the details rows, streamed ------------------------------------------------------------
 
 
-def _stream_details(data: bytes, details: Sequence[DetailRow], step: Any) -> bytes:
-    """The saved workbook with detail rows 3… written into the 明细 sheet's XML."""
-    if len(details) < 2:
-        step(len(details))
-        return data
+def _stream_details(
+    data: bytes,
+    first: DetailRow | None,
+    rest: Iterator[DetailRow],
+    count: int,
+    out: IO[bytes],
+    step: Any,
+) -> None:
+    """The saved workbook into ``out``, with detail rows 3… (``rest``) streamed into the 明细
+    sheet's zip entry as they are read: 1.5 million rows are never one string in memory."""
+    if count < 2:
+        step(count)
+        out.write(data)
+        return
     part = "xl/worksheets/sheet2.xml"  # openpyxl numbers worksheets in order: 排名, 明细, …
     source = zipfile.ZipFile(io.BytesIO(data))
     sheet_xml = source.read(part).decode("utf-8")
     styles = dict(re.findall(r'<c r="([A-Z]+)2"[^>]*? s="(\d+)"', sheet_xml))
     letters = [_letter(index) for index in range(len(DETAIL_COLUMNS))]
-    rows = "".join(_rows_xml(details[1:], letters, styles, step))
-    last_row = len(details) + 1
+    last_row = count + 1
     last_letter = letters[-1]
     if "</sheetData>" not in sheet_xml or f'<dimension ref="A1:{last_letter}2"' not in sheet_xml:
         raise AssertionError("unexpected details sheet layout")  # an openpyxl change
-    sheet_xml = (
-        sheet_xml.replace("</sheetData>", rows + "</sheetData>", 1)
-        .replace(
+    head, tail = (
+        sheet_xml.replace(
             f'<dimension ref="A1:{last_letter}2"', f'<dimension ref="A1:{last_letter}{last_row}"'
         )
         .replace(
             f'<autoFilter ref="A1:{last_letter}1"', f'<autoFilter ref="A1:{last_letter}{last_row}"'
         )
+        .split("</sheetData>", 1)
     )
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    # The streamed sheet is most of the work: zlib level 3 instead of the default 6 compresses
+    # a 300-ward 明细 (47 MB of XML) in 0.85 s instead of 1.9 s, to 4.3 MB instead of 3.9 MB.
+    # The other parts keep their ZipInfo, and with it the default level: they are as before.
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as target:
         for info in source.infolist():
-            content = sheet_xml.encode("utf-8") if info.filename == part else source.read(info)
-            target.writestr(info, content, compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+            if info.filename != part:
+                target.writestr(info, source.read(info), compress_type=zipfile.ZIP_DEFLATED)
+                continue
+            # Zip64 from the start: the entry's size is known only at its end, and a
+            # 3,000-ward sheet comes near the 2 GiB a plain zip entry may hold.
+            with target.open(part, "w", force_zip64=True) as entry:
+                entry.write(head.encode("utf-8"))
+                lines = _rows_xml(rest, count - 1, letters, styles, step)
+                while batch := "".join(itertools.islice(lines, _PROGRESS_STEP)):
+                    entry.write(batch.encode("utf-8"))
+                entry.write(f"</sheetData>{tail}".encode())
 
 
 def _letter(index: int) -> str:
@@ -349,28 +373,44 @@ def _letter(index: int) -> str:
     return str(get_column_letter(index + 1))
 
 
+#: How many distinct cell values ``_rows_xml`` keeps the XML of.
+_SHOWN_LIMIT = 20_000
+
+
+def _cell_xml(value: object) -> str:
+    """A detail cell's XML after ``<c r="…" s="…"``: an inline string, a date or a number."""
+    if isinstance(value, str):
+        text = escape(xml_text(value))
+        return f' t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    if isinstance(value, date):
+        return f"><v>{(value - _EXCEL_EPOCH).days}</v></c>"
+    assert isinstance(value, Decimal)
+    return f"><v>{value.normalize():f}</v></c>"
+
+
 def _rows_xml(
-    details: Sequence[DetailRow], letters: list[str], styles: dict[str, str], step: Any
+    details: Iterator[DetailRow], count: int, letters: list[str], styles: dict[str, str], step: Any
 ) -> Iterator[str]:
     style_attr = {
         letter: f' s="{styles[letter]}"' if letter in styles else "" for letter in letters
     }
+    # A cell's XML after its reference, by value: wards, checklists, items, inspectors, dates
+    # and points repeat on thousands of rows, and escaping them once instead of on every row
+    # halves the writing. Bounded, since problem texts are mostly unique.
+    shown: dict[object, str] = {}
     for offset, detail in enumerate(details):
         number = offset + 3
         cells = []
         for letter, value in zip(letters, _detail_values(detail), strict=True):
-            ref = f'r="{letter}{number}"{style_attr[letter]}'
-            if isinstance(value, str):
-                if value:
-                    text = escape(xml_text(value))
-                    cells.append(
-                        f'<c {ref} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
-                    )
-            elif isinstance(value, date):
-                cells.append(f"<c {ref}><v>{(value - _EXCEL_EPOCH).days}</v></c>")
-            elif isinstance(value, Decimal):
-                cells.append(f"<c {ref}><v>{value.normalize():f}</v></c>")
+            if value == "":
+                continue
+            xml = shown.get(value)
+            if xml is None:
+                xml = _cell_xml(value)
+                if len(shown) < _SHOWN_LIMIT:
+                    shown[value] = xml
+            cells.append(f'<c r="{letter}{number}"{style_attr[letter]}{xml}')
         yield f'<row r="{number}">{"".join(cells)}</row>'
         if (offset + 1) % _PROGRESS_STEP == 0:
             step(_PROGRESS_STEP)
-    step(len(details) % _PROGRESS_STEP + 1)  # + the first row, which openpyxl wrote
+    step(count % _PROGRESS_STEP + 1)  # + the first row, which openpyxl wrote

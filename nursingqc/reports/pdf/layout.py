@@ -2,8 +2,10 @@
 
 A PDF is a sequence of *parts* (one ward's notice, one ward's blank checklist), each starting on a
 new page and numbered on its own — "第 1 页 共 2 页" — so a part printed from a long file can be
-handed to its ward complete. The file is built in memory and written only when it is whole, so a
-cancelled or failed build never leaves a half-written PDF behind.
+handed to its ward complete. Parts are laid out ``CHUNK_PARTS`` at a time, each chunk a PDF in
+memory and then a temporary file, and the chunks are joined (``joined.py``) into the target only
+when all are laid out, so a cancelled or failed build never leaves a half-written PDF behind and
+memory does not grow with the number of parts.
 
 A part that cannot be laid out (a flowable taller than a page that cannot split, or a fault while
 building it) never stops the others: its pages are replaced by one page naming it, the fault goes
@@ -13,11 +15,14 @@ to the log with its traceback, and the caller learns which parts were left out (
 from __future__ import annotations
 
 import io
+import itertools
 import logging
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
@@ -40,8 +45,9 @@ from reportlab.platypus import (
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.reports.excel.workbooks import Progress
-from nursingqc.reports.files import Output, write_file
+from nursingqc.reports.files import Output, Streamed, write_file, write_streamed
 from nursingqc.reports.pdf.fonts import printable, register_font
+from nursingqc.reports.pdf.joined import join_pdfs
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -94,9 +100,32 @@ def _keep_punctuation_off_line_starts() -> None:
         module.ALL_CANNOT_START += missing
 
 
+#: Each character's width, by font and size: what ``textsplit.getCharWidths`` asks for.
+_char_widths: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _remembered_char_widths(word: str, font_name: str, font_size: float) -> list[float]:
+    """``textsplit.getCharWidths`` from a table: the same widths (each measured once).
+
+    reportlab's CJK line breaker measures a line's every character with ``stringWidth`` (four
+    Python calls each); a ward's answers of 2,000 characters made that most of a notice's time.
+    """
+    known = _char_widths.setdefault((font_name, font_size), {})
+    return [
+        known[c] if c in known else known.setdefault(c, stringWidth(c, font_name, font_size))
+        for c in word
+    ]
+
+
+def _measure_characters_once() -> None:
+    # wordSplit, the CJK breaker's inner loop, reads getCharWidths as a module global.
+    textsplit.getCharWidths = _remembered_char_widths
+
+
 def make_styles() -> Styles:
     font = register_font()
     _keep_punctuation_off_line_starts()
+    _measure_characters_once()
     body = ParagraphStyle(
         "body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", spaceAfter=2
     )
@@ -143,11 +172,29 @@ def text(value: str) -> str:
     return escape(printable(value)).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+class WrappedText(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width.
+
+    platypus wraps a paragraph again at every step that asks its height: the row pieces, the
+    table's row heights, the frame, a block kept together, the draw — five or six times for the
+    same width, each running the CJK line breaker over the whole text. The pieces split off it
+    are WrappedTexts too (``split`` makes them of the same class).
+    """
+
+    _breaks: tuple[tuple[float, ...], Any] | None = None
+
+    def breakLinesCJK(self, widths: Sequence[float]) -> Any:
+        key = tuple(widths)
+        if self._breaks is None or self._breaks[0] != key:
+            self._breaks = (key, super().breakLinesCJK(widths))
+        return self._breaks[1]
+
+
 #: reportlab's default left plus right padding inside a table cell.
 CELL_PADDING = 12
 
 
-def cell(value: str, style: ParagraphStyle, width: float) -> Paragraph | str:
+def cell(value: str, style: ParagraphStyle, width: float) -> WrappedText | str:
     """A table cell ``width`` wide: the plain string when it fits on one line, else a Paragraph.
 
     Most cells are short; a plain string is drawn in a fraction of a Paragraph's time (see
@@ -158,7 +205,7 @@ def cell(value: str, style: ParagraphStyle, width: float) -> Paragraph | str:
         width - CELL_PADDING
     ):
         return shown
-    return Paragraph(text(value), style)
+    return WrappedText(text(value), style)
 
 
 #: What a table cell holds: a plain string, a paragraph, or paragraphs one under the other.
@@ -302,7 +349,7 @@ def line(value: str, style: ParagraphStyle, width: float = BODY_WIDTH) -> Flowab
     shown = printable(value)
     if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= width:
         return Line(shown, style)
-    return Paragraph(text(value), style)
+    return WrappedText(text(value), style)
 
 
 class Block(Flowable):  # type: ignore[misc]
@@ -416,8 +463,8 @@ class Written:
 
 def _left_out_page(part: Part, styles: Styles) -> list[Flowable]:
     return [
-        Paragraph(text(f"{part.footer}：这一部分无法排版，已略去。"), styles.heading),
-        Paragraph(
+        WrappedText(text(f"{part.footer}：这一部分无法排版，已略去。"), styles.heading),
+        WrappedText(
             text(
                 "同一文件中的其他部分不受影响。请把程序的日志文件交给信息科；"
                 "修正内容后可以单独重新生成这一部分。"
@@ -427,8 +474,17 @@ def _left_out_page(part: Part, styles: Styles) -> list[Flowable]:
     ]
 
 
+#: How many parts are laid out into one PDF in memory before it goes to a temporary file; the
+#: files are joined at the end. reportlab keeps every page of a document until it is saved (the
+#: per-part page counts need them) and every part's flowables: a realistic month's notices are
+#: ~23 dense pages a ward, and 40 wards to a chunk peaked at 273 MB, 10 at 195 MB (of which 113 MB
+#: the process before any PDF). Each chunk embeds its own subset of the font: 100 wards are
+#: 6.1 MB instead of 5.3 MB.
+CHUNK_PARTS = 10
+
+
 def write_parts(
-    parts: Sequence[Part],
+    parts: Streamed[Part],
     out: Output,
     title: str,
     progress: Progress | None = None,
@@ -438,7 +494,8 @@ def write_parts(
     the PDF to ``out`` (a path or a binary stream).
 
     Returns what was written, or None when ``progress`` returned False: then nothing is written
-    (no file is created or replaced, nothing goes to the stream).
+    (no file is created or replaced, nothing goes to the stream). An exception raised while the
+    parts are made (not by a part's ``build``) stops the document the same way.
     """
     total = 2 * len(parts)  # each part is built, then drawn
     done = 0
@@ -449,28 +506,71 @@ def write_parts(
         if progress is not None and not progress(done, total):
             raise _Cancelled
 
-    try:
-        stories: list[list[Flowable] | None] = []
-        for part in parts:
-            stories.append(_built(part))
-            step()
-        laid = _laid_out(parts, stories, title, pagesize, step)
-        if laid is None:
-            # Only after a failure is each part laid out alone, to find the ones that fail.
-            for index, part in enumerate(parts):
-                alone = [stories[index]]
-                if alone[0] is not None and _laid_out([part], alone, title, pagesize) is None:
-                    stories[index] = None
-            done = len(parts)
-            laid = _laid_out(parts, stories, title, pagesize, step)
-    except _Cancelled:
-        return None
-    failed = tuple(part.footer for part, story in zip(parts, stories, strict=True) if story is None)
-    if laid is None or len(failed) == len(parts):
+    failed: list[str] = []
+    pages = 0
+    with tempfile.TemporaryDirectory(prefix="nursingqc-") as folder:
+        chunks: list[Path] = []
+        data = b""
+        iterator = iter(parts)
+        try:
+            while chunk := list(itertools.islice(iterator, CHUNK_PARTS)):
+                if data:  # the chunk before it goes to disk
+                    chunks.append(Path(folder, f"{len(chunks)}.pdf"))
+                    chunks[-1].write_bytes(data)
+                data, chunk_pages, chunk_failed = _chunk_laid_out(chunk, title, pagesize, step)
+                pages += chunk_pages
+                failed += chunk_failed
+        except _Cancelled:
+            return None
+        if len(failed) == len(parts):  # none, or every one left out
+            raise ValidationError(MSG_CANNOT_LAY_OUT, title=title, parts="、".join(failed) or title)
+        if not chunks:
+            write_file(data, out)
+        else:
+            chunks.append(Path(folder, f"{len(chunks)}.pdf"))
+            chunks[-1].write_bytes(data)
+            write_streamed(lambda file: join_pdfs(chunks, file), out)
+    return Written(pages, tuple(failed))
+
+
+def _chunk_laid_out(
+    parts: Sequence[Part],
+    title: str,
+    pagesize: tuple[float, float],
+    step: Callable[[], None],
+) -> tuple[bytes, int, list[str]]:
+    """Some consecutive parts as one PDF: its bytes, its page count, the parts left out."""
+    stories: list[list[Flowable] | None] = []
+    for part in parts:
+        stories.append(_built(part))
+        step()
+    drawn = 0
+
+    def first_drawing() -> None:
+        nonlocal drawn
+        drawn += 1
+        step()
+
+    laid = _laid_out(parts, stories, title, pagesize, first_drawing)
+    if laid is None:
+        # Only after a failure is each part laid out alone, to find the ones that fail.
+        for index, part in enumerate(parts):
+            alone = [stories[index]]
+            if alone[0] is not None and _laid_out([part], alone, title, pagesize) is None:
+                stories[index] = None
+        drawn_again = 0
+
+        def second_drawing() -> None:  # counts only the parts the first drawing did not reach
+            nonlocal drawn_again
+            drawn_again += 1
+            if drawn_again > drawn:
+                step()
+
+        laid = _laid_out(parts, stories, title, pagesize, second_drawing)
+    failed = [part.footer for part, story in zip(parts, stories, strict=True) if story is None]
+    if laid is None:
         raise ValidationError(MSG_CANNOT_LAY_OUT, title=title, parts="、".join(failed) or title)
-    data, pages = laid
-    write_file(data, out)
-    return Written(pages, failed)
+    return laid[0], laid[1], failed
 
 
 def _built(part: Part) -> list[Flowable] | None:

@@ -20,16 +20,16 @@ Chinese whatever the program's language: it is a hospital's official form.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, LongTable, Spacer, Table
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem
 from nursingqc.reports.excel.workbooks import Progress
-from nursingqc.reports.files import Output
+from nursingqc.reports.files import Output, Streamed
 from nursingqc.reports.pdf.layout import (
     BODY_WIDTH,
     GAP,
@@ -40,6 +40,7 @@ from nursingqc.reports.pdf.layout import (
     Cell,
     Part,
     Styles,
+    WrappedText,
     Written,
     cell,
     chinese_date,
@@ -65,31 +66,44 @@ FORM_LABEL_WIDTH = 24 * mm
 FORM_VALUE_WIDTH = BODY_WIDTH - FORM_LABEL_WIDTH
 
 
+class _NoticeParts:
+    """The notices as parts, each read and made only when the layout reaches it."""
+
+    def __init__(self, notices: Streamed[NoticeData], styles: Styles) -> None:
+        self._notices = notices
+        self._styles = styles
+
+    def __len__(self) -> int:
+        return len(self._notices)
+
+    def __iter__(self) -> Iterator[Part]:
+        for notice in self._notices:
+            if notice.deadline < notice.issued_on:
+                raise ValidationError(
+                    MSG_DEADLINE_BEFORE_ISSUE,
+                    ward=notice.ward_label,
+                    deadline=notice.deadline.isoformat(),
+                    issued=notice.issued_on.isoformat(),
+                )
+            yield Part(
+                footer=f"整改通知单 {notice.number} · {notice.ward_label}",
+                build=lambda notice=notice: _notice_story(notice, self._styles),  # type: ignore[misc]
+            )
+
+
 def write_notices(
-    notices: Sequence[NoticeData], out: Output, progress: Progress | None = None
+    notices: Streamed[NoticeData], out: Output, progress: Progress | None = None
 ) -> Written | None:
     """Writes the notices to ``out``, each ward from a new page; returns what was written.
 
-    ``progress(done, total)`` may return False to cancel: then None is returned and nothing is
-    written. Refuses a notice whose deadline is before its issue date, before writing anything.
+    ``notices`` may be a list or a service's ``Notices``, read ward by ward as the pages are
+    laid out. ``progress(done, total)`` may return False to cancel: then None is returned and
+    nothing is written. A notice whose deadline is before its issue date is refused with a
+    ValidationError, and then nothing is written either.
     """
-    for notice in notices:
-        if notice.deadline < notice.issued_on:
-            raise ValidationError(
-                MSG_DEADLINE_BEFORE_ISSUE,
-                ward=notice.ward_label,
-                deadline=notice.deadline.isoformat(),
-                issued=notice.issued_on.isoformat(),
-            )
-    styles = make_styles()
-    parts = [
-        Part(
-            footer=f"整改通知单 {notice.number} · {notice.ward_label}",
-            build=lambda notice=notice: _notice_story(notice, styles),  # type: ignore[misc]
-        )
-        for notice in notices
-    ]
-    return write_parts(parts, out, title="整改通知单", progress=progress)
+    return write_parts(
+        _NoticeParts(notices, make_styles()), out, title="整改通知单", progress=progress
+    )
 
 
 def _notice_story(notice: NoticeData, styles: Styles) -> list[Flowable]:
@@ -107,7 +121,7 @@ def _notice_story(notice: NoticeData, styles: Styles) -> list[Flowable]:
             Block(
                 [
                     line("二、整改要求", styles.heading),
-                    Paragraph(text(notice.requirement), styles.body),
+                    WrappedText(text(notice.requirement), styles.body),
                     line(f"整改期限：{chinese_date(notice.deadline)}前完成。", styles.body),
                     Spacer(1, 3 * mm),
                     _sign_off(styles),
@@ -133,11 +147,11 @@ def _particulars(notice: NoticeData, styles: Styles) -> Table:
     label_width = 20 * mm
     value_width = BODY_WIDTH / 2 - label_width
 
-    def value(shown: str) -> Paragraph | str:
+    def value(shown: str) -> WrappedText | str:
         return cell(shown, styles.cell, value_width)
 
     dates = "、".join(chinese_date(day) for day in notice.inspection_dates)
-    rows: list[list[Paragraph | str]] = [
+    rows: list[list[WrappedText | str]] = [
         ["编号", value(notice.number), "下发日期", chinese_date(notice.issued_on)],
         ["病区", value(notice.ward_label), "护士长", value(notice.head_nurse)],
         ["检查日期", value(dates), "检查人", value("、".join(notice.inspectors))],
@@ -200,7 +214,7 @@ def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTa
     return table
 
 
-def _sign_off(styles: Styles) -> Paragraph:
+def _sign_off(styles: Styles) -> Flowable:
     return line(f"病区签收：护士长（签名）{SIGNATURE}{GAP}签收日期：{BLANK_DATE}", styles.body)
 
 
@@ -252,11 +266,11 @@ def _reply(problems: Sequence[NoticeProblem], styles: Styles) -> Table:
             styles,
         )
     causes = [
-        Paragraph(f"{number}. {text(problem.cause) or '（未填写）'}", styles.numbered)
+        WrappedText(f"{number}. {text(problem.cause) or '（未填写）'}", styles.numbered)
         for number, problem in replied
     ]
     measures = [
-        Paragraph(f"{number}. {text(problem.measure) or '（未填写）'}", styles.numbered)
+        WrappedText(f"{number}. {text(problem.measure) or '（未填写）'}", styles.numbered)
         for number, problem in replied
     ]
     done = "；".join(

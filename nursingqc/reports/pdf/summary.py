@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, LongTable, PageBreak, Spacer
 
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.excel.workbooks import Progress
@@ -31,6 +31,7 @@ from nursingqc.reports.pdf.layout import (
     Line,
     Part,
     Styles,
+    WrappedText,
     Written,
     cell,
     chinese_date,
@@ -117,7 +118,7 @@ def _table(
 def _paragraphs(value: str, styles: Styles) -> list[Flowable]:
     if not value.strip():
         return [line(NOT_WRITTEN, styles.small)]
-    return [Paragraph(text(chunk), styles.body) for chunk in value.split("\n\n") if chunk.strip()]
+    return [WrappedText(text(chunk), styles.body) for chunk in value.split("\n\n") if chunk.strip()]
 
 
 def _title_page(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
@@ -127,7 +128,7 @@ def _title_page(summary: SummaryView, styles: Styles, today: date) -> list[Flowa
         Spacer(1, 60 * mm),
         line(summary.hospital, styles.hospital),
         Spacer(1, 8 * mm),
-        Paragraph(text(summary.campaign_name), styles.title),
+        WrappedText(text(summary.campaign_name), styles.title),
         line("总结报告", styles.title),
         Spacer(1, 6 * mm),
         line(span, styles.subtitle),

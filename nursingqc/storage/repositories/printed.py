@@ -56,6 +56,23 @@ PRINTED_CODE = func.coalesce(CampaignWard.printed_code, Ward.code)
 PRINTED_NAME = func.coalesce(CampaignWard.printed_name, Ward.name)
 
 
+def campaign_printed_wards(session: Session, campaign_id: int) -> list[PrintedWard]:
+    """``printed_wards`` in one Core query, for a campaign loaded without its wards: the ORM's
+    two rows per ward are a tenth of the ranking's time at 300 wards."""
+    query = (
+        select(
+            Ward.id,
+            PRINTED_CODE,
+            PRINTED_NAME,
+            func.coalesce(CampaignWard.printed_head_nurse, Ward.head_nurse_name),
+        )
+        .join(CampaignWard, CampaignWard.ward_id == Ward.id)
+        .where(CampaignWard.campaign_id == campaign_id)
+    )
+    wards = [PrintedWard(*row) for row in session.connection().execute(query)]
+    return sorted(wards, key=lambda ward: ward.code)  # as printed_wards: not the SQL collation
+
+
 def join_printed(query: Query, campaign_id: int) -> Query:
     """``query`` (which joins ``Ward``) with the campaign's stored names beside each ward, for
     ``PRINTED_CODE`` and ``PRINTED_NAME``."""

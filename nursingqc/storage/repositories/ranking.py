@@ -1,4 +1,4 @@
-"""The ranking's queries: inspection sums in integer tenths, rectification states, item details.
+"""The ranking's queries: inspection sums in integer tenths, rectification rates, item details.
 
 The sums are what ``domain.ranking.rank_wards`` takes: one ``GROUP BY`` inspection, adding whole
 tenths in SQL. SQL ``AVG`` and ``ROUND`` work in floating point and are never used; the means and
@@ -7,7 +7,6 @@ the standardization are done exactly in the domain.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import NamedTuple
@@ -16,7 +15,7 @@ from sqlalchemy import Integer, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.ranking import InspectionSum
-from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.rectification import Rates, RectificationStatus
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.storage.models import (
     CampaignChecklist,
@@ -56,26 +55,34 @@ def inspection_sums(session: Session, campaign_id: int, phase: PhaseKind) -> lis
     )
     return [
         InspectionSum(ward_id, code, int(earned), int(possible), bool(veto))
-        for ward_id, code, earned, possible, veto in session.execute(query)
+        # Core on the session's connection: plain columns need none of the ORM's result work.
+        for ward_id, code, earned, possible, veto in session.connection().execute(query)
     ]
 
 
-RectificationState = tuple[RectificationStatus, date, date | None]
-
-
-def rectification_states(session: Session, campaign_id: int) -> dict[int, list[RectificationState]]:
-    """(status, deadline, verified on) of every rectification item, by ward: what
-    ``domain.rectification.rates`` counts."""
-    query = select(
-        RectificationItem.ward_id,
-        RectificationItem.status,
-        RectificationItem.deadline,
-        RectificationItem.verified_on,
-    ).where(RectificationItem.campaign_id == campaign_id)
-    by_ward: defaultdict[int, list[RectificationState]] = defaultdict(list)
-    for ward_id, status, deadline, verified_on in session.execute(query):
-        by_ward[ward_id].append((status, deadline, verified_on))
-    return dict(by_ward)
+def rectification_rates(session: Session, campaign_id: int) -> dict[int, Rates]:
+    """rules §6.6's counts of the campaign's rectification items by ward, in one ``GROUP BY``:
+    what ``domain.rectification.rates`` counts from the items one by one (the tests hold the two
+    equal). A ward without items, or with withdrawn ones only, is left out."""
+    verified = RectificationItem.status == RectificationStatus.VERIFIED
+    on_time = verified & (RectificationItem.verified_on <= RectificationItem.deadline)
+    query = (
+        select(
+            RectificationItem.ward_id,
+            func.count(),
+            func.sum(case((verified, 1), else_=0)),
+            func.sum(case((on_time, 1), else_=0)),
+        )
+        .where(
+            RectificationItem.campaign_id == campaign_id,
+            RectificationItem.status != RectificationStatus.WITHDRAWN,
+        )
+        .group_by(RectificationItem.ward_id)
+    )
+    return {
+        ward_id: Rates(int(items), int(verified), int(on_time))
+        for ward_id, items, verified, on_time in session.connection().execute(query)
+    }
 
 
 class ItemLine(NamedTuple):
@@ -97,6 +104,17 @@ class ItemLine(NamedTuple):
     veto_failed: bool
     problem: str
     nurse: str
+
+
+def item_line_count(session: Session, campaign_id: int) -> int:
+    """How many lines :func:`item_lines` yields for the whole campaign, counted in SQL."""
+    query = (
+        select(func.count())
+        .select_from(ItemResult)
+        .join(Inspection, Inspection.id == ItemResult.inspection_id)
+        .where(Inspection.campaign_id == campaign_id, Inspection.status == SheetStatus.SUBMITTED)
+    )
+    return int(session.scalar(query) or 0)
 
 
 def item_lines(

@@ -54,12 +54,25 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self.view: RankingView | None = None
         self.rows: tuple[RankingRow, ...] = ()
+        #: Every cell's text, formatted once per load: the view paints, sorts and fits its
+        #: columns from them, and formatting 300 × 15 cells again on each call was most of
+        #: the page's own time.
+        self.texts: list[tuple[str, ...]] = []
 
     def load(self, view: RankingView | None) -> None:
         self.beginResetModel()
         self.view = view
         self.rows = view.rows if view is not None else ()
+        kinds = [self.column_kind(column) for column in range(self.columnCount())]
+        self.texts = [
+            tuple(self._text(row, column, kind) for column, kind in enumerate(kinds))
+            for row in self.rows
+        ]
         self.endResetModel()
+
+    def column_texts(self) -> list[tuple[str, ...]]:
+        """The texts column by column, for ``FittedTableView.fit_columns``."""
+        return list(zip(*self.texts, strict=True)) if self.texts else [()] * self.columnCount()
 
     @property
     def checklist_count(self) -> int:
@@ -109,7 +122,7 @@ class RankingModel(QAbstractTableModel):
         row = self.rows[index.row()]
         kind = self.column_kind(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column(), kind)
+            return self.texts[index.row()][index.column()]
         if role == SORT_ROLE:
             return self._sort_key(row, index.row(), index.column(), kind)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -176,7 +189,7 @@ class RankingModel(QAbstractTableModel):
             # The service's order: rank, then the tie-break rules, veto and unfinished wards last.
             return position
         if kind in ("Ward code", "Ward name", "Result"):
-            return self._text(row, column, kind)
+            return self.texts[position][column]
         if kind == "checklist":
             return _number(row.scores[column - len(LEADING_HEADERS)])
         if kind == "Total":

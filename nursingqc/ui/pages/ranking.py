@@ -202,7 +202,7 @@ class RankingPage(Page):
                 lenient=lenient,
             )
         )
-        self.ui.rankingView.fit_columns(NAME)
+        self.ui.rankingView.fit_columns(NAME, self.model.column_texts())
         self.chart.set_bars(
             [self._bar(index) for index in range(len(view.rows))],
             view.threshold,
@@ -427,8 +427,8 @@ class RankingPage(Page):
 
         def job(progress: Progress) -> Path | None:
             view = ranking.ranking(actor, campaign_id)
-            details = ranking.details(actor, campaign_id)
-            return write_ranking_workbook(view, details, path, progress)
+            with ranking.details(actor, campaign_id) as details:
+                return write_ranking_workbook(view, details, path, progress)
 
         self.task = write_in_background(
             self,
