@@ -105,11 +105,12 @@ def test_closing_rectification_or_publishing_says_how_many_items_are_still_open(
     submit_with_problems(services, hospital)  # two items, still to rectify
     services.campaigns.open_phase(hospital.admin, hospital.campaign.id, kind)
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text, *_: asked.append(text) or QMessageBox.StandardButton.No,
-    )
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     page = open_page(qtbot, services, hospital)
     page.ui.phaseTable.setCurrentCell(list(PhaseKind).index(kind), 0)
     page.close_phase()

@@ -122,11 +122,16 @@ def test_enter_in_the_page_box_goes_to_the_page_and_does_not_print(
     qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = open_preview(qtbot, parent)
-    printed: list[bool] = []
     from PySide6.QtPrintSupport import QPrintDialog
 
+    printed: list[bool] = []
+
+    def print_dialog(_self: QPrintDialog) -> int:
+        printed.append(True)
+        return 0
+
     # The button's slot was bound when the dialog was made: the print dialog is what is seen.
-    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: printed.append(True) or 0)
+    monkeypatch.setattr(QPrintDialog, "exec", print_dialog)
     spin = dialog.ui.pageSpin
     spin.setFocus()
     spin.lineEdit().selectAll()
