@@ -71,6 +71,13 @@ def _demo(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _users_unlock(services: Services, args: argparse.Namespace) -> int:
+    """For the last 护理部 account locked out: nobody in the program can unlock it."""
+    services.accounts.unlock(Actor.command_line(), args.username)
+    print(tr("{username} can log in again.").format(username=args.username))
+    return EXIT_OK
+
+
 def _wards_import(services: Services, args: argparse.Namespace) -> int:
     rows = read_wards_workbook(args.file)
     result = services.ward_import.import_wards(Actor.command_line(), rows)
@@ -352,6 +359,7 @@ def _certificates(services: Services, args: argparse.Namespace) -> int:
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
+    ("users", "unlock"): _users_unlock,
     ("wards", "import"): _wards_import,
     ("campaign", "create"): _campaign_create,
     ("campaign", "list"): _campaign_list,

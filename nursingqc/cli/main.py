@@ -85,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     wards_import = wards.add_parser("import", help=tr("add or update wards from sheet 病区"))
     wards_import.add_argument("file", type=Path)
 
+    users = commands.add_parser("users", help=tr("accounts")).add_subparsers(
+        dest="subcommand", required=True, parser_class=_Parser
+    )
+    unlock = users.add_parser(
+        "unlock", help=tr("let a locked-out account log in again at once (audited as cli)")
+    )
+    unlock.add_argument("username")
+
     campaign = commands.add_parser("campaign", help=tr("campaigns")).add_subparsers(
         dest="subcommand", required=True, parser_class=_Parser
     )

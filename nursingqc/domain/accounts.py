@@ -205,15 +205,28 @@ def check_password(username: str, password: str) -> None:
         raise ValidationError(MSG_PASSWORD_IS_USERNAME)
 
 
+MSG_LAST_ADMIN_LOCKED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Too many wrong passwords: this account is locked until {until}, and no other 护理部 "
+    "account can unlock it. Wait until then, or on this PC run the command line: nursingqc "
+    "users unlock {username}",
+)
+
+
 class AccountLocked(AuthenticationFailed):
     """Too many wrong passwords in a row; ``until`` is the aware UTC moment the wait ends.
 
-    The ``until`` parameter is that moment too: the UI shows it in the PC's local time.
+    The ``until`` parameter is that moment too: the UI shows it in the PC's local time. For the
+    last 护理部 account (``last_admin``, its user name) nobody in the program can unlock it: the
+    message names the command line instead of the department.
     """
 
-    def __init__(self, until: datetime) -> None:
+    def __init__(self, until: datetime, last_admin: str | None = None) -> None:
         self.until = until
-        super().__init__(MSG_ACCOUNT_LOCKED, until=until)
+        if last_admin is None:
+            super().__init__(MSG_ACCOUNT_LOCKED, until=until)
+        else:
+            super().__init__(MSG_LAST_ADMIN_LOCKED, until=until, username=last_admin)
 
 
 def is_locked(locked_until: datetime | None, now: datetime) -> bool:

@@ -303,6 +303,8 @@ class NextSteps:
     may_recheck: bool
     may_delay: bool
     may_add_photo: bool
+    #: Take a photo off the item, with a reason (the side that adds photos, rules §6.8).
+    may_remove_photo: bool
     #: 完成日期: not later than today (rules §6.3).
     done_latest: date
     reject_earliest: date
@@ -334,6 +336,7 @@ def next_steps(
         may_recheck=rechecks and status is RectificationStatus.AWAITING_RECHECK,
         may_delay=rechecks and status in STILL_TO_DO,
         may_add_photo=answers and photo_refusal(status, photos) is None,
+        may_remove_photo=answers,
         done_latest=today,
         reject_earliest=reject_earliest,
         reject_proposed=default_deadline(reject_earliest, rectification_days),

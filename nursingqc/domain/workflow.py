@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -115,6 +116,35 @@ def state_after_open(kind: PhaseKind, state: PhaseState, reason: str) -> PhaseSt
     if state is PhaseState.CLOSED and not reason.strip():
         raise ValidationError(MSG_REOPEN_NEEDS_REASON, phase=kind.chinese_name)
     return PhaseState.OPEN
+
+
+MSG_EARLIER_STILL_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The {earlier} phase is still open. Opening {phase} now runs both at once; usually {earlier} "
+    "is closed first.",
+)
+MSG_EARLIER_SKIPPED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The {earlier} phase was never opened. Opening {phase} now skips it: its work (such as the "
+    "wards' rectification) is not done in the program.",
+)
+
+
+def opening_warnings(
+    kind: PhaseKind, states: Mapping[PhaseKind, PhaseState]
+) -> list[tuple[str, dict[str, object]]]:
+    """What is out of order in opening ``kind`` (rules §2.3): an earlier phase still open, or one
+    never opened. Opening is still allowed; the department is told first."""
+    warnings: list[tuple[str, dict[str, object]]] = []
+    for earlier in PhaseKind:
+        if earlier is kind:
+            break
+        names: dict[str, object] = {"earlier": earlier.chinese_name, "phase": kind.chinese_name}
+        if states[earlier] is PhaseState.OPEN:
+            warnings.append((MSG_EARLIER_STILL_OPEN, names))
+        elif states[earlier] is PhaseState.NOT_STARTED:
+            warnings.append((MSG_EARLIER_SKIPPED, names))
+    return warnings
 
 
 def state_after_close(kind: PhaseKind, state: PhaseState) -> PhaseState:

@@ -30,6 +30,7 @@ from nursingqc.domain.accounts import (
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationFailed,
+    ConcurrentChange,
     Message,
     NotFound,
     PermissionDenied,
@@ -41,7 +42,7 @@ from nursingqc.services.passwords import hash_password, verify_password
 from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Hospital, User, Ward
+from nursingqc.storage.models import AuditEntry, Hospital, User, Ward
 from nursingqc.storage.repositories.printed import hospital_name
 
 MSG_WRONG_LOGIN = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
@@ -56,6 +57,21 @@ MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Errors", "The user name {username} is al
 MSG_HEAD_NURSE_NEEDS_WARD = QT_TRANSLATE_NOOP("Errors", "A head nurse account needs a ward.")
 MSG_WARD_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward}.")
 MSG_USER_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no user {username}.")
+MSG_USER_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The account {username} was changed by {changed_by} after you opened it, so nothing was "
+    "saved. Open it again to see the change.",
+)
+MSG_NOT_YOURSELF = QT_TRANSLATE_NOOP(
+    "Errors",
+    "You cannot disable your own account or take away its department role: nobody might be "
+    "left to manage the hospital. Ask another 护理部 account to do it.",
+)
+MSG_LAST_ADMIN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{username} is the last active 护理部 account. Create or enable another one first, so that "
+    "someone can still manage wards, accounts and campaigns.",
+)
 FIELD_HOSPITAL_NAME = Message(QT_TRANSLATE_NOOP("Errors", "the hospital's name"))
 FIELD_USERNAME = Message(QT_TRANSLATE_NOOP("Errors", "the user name"))
 
@@ -75,6 +91,74 @@ class UserInfo:
 
 def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.ward_id)
+
+
+def _user_info(user: User) -> UserInfo:
+    ward = user.ward
+    return UserInfo(
+        user.id,
+        user.username,
+        user.display_name,
+        user.role,
+        ward.code if ward else None,
+        ward.name if ward else None,
+        user.active,
+    )
+
+
+def _editable(user: UserInfo) -> tuple[object, ...]:
+    """What an edit of the account may find changed by someone else."""
+    return (user.display_name, user.role, user.ward_code, user.active)
+
+
+def _ward_for(session: Session, role: Role, ward_code: str | None) -> Ward | None:
+    """A head nurse's ward (she must have one); other roles have none."""
+    if role is not Role.HEAD_NURSE:
+        return None
+    if not ward_code:
+        raise ValidationError(MSG_HEAD_NURSE_NEEDS_WARD)
+    ward = session.scalar(select(Ward).where(Ward.code == ward_code))
+    if ward is None:
+        raise NotFound(MSG_WARD_NOT_FOUND, ward=ward_code)
+    return ward
+
+
+def _require_other_admin(session: Session, actor: Actor, user: User) -> None:
+    """Before ``user`` stops being an active 护理部 account: not one's own, and not the last."""
+    if user.id == actor.user_id:
+        raise ValidationError(MSG_NOT_YOURSELF)
+    others = session.scalar(
+        select(func.count()).where(User.role == Role.ADMIN, User.active, User.id != user.id)
+    )
+    if not others:
+        raise ValidationError(MSG_LAST_ADMIN, username=user.username)
+
+
+def _last_admin(session: Session, account: User, now: datetime) -> str | None:
+    """The user name of a locked 护理部 account when no other active one can log in to unlock
+    it; None otherwise (another admin, or not an admin)."""
+    if account.role is not Role.ADMIN:
+        return None
+    others = session.scalars(
+        select(User.locked_until).where(User.role == Role.ADMIN, User.active, User.id != account.id)
+    )
+    if any(not is_locked(until, now) for until in others):
+        return None
+    return account.username
+
+
+def _last_editor(session: Session, user_id: int) -> str:
+    """Who last changed the account, by the audit log."""
+    return (
+        session.scalar(
+            select(AuditEntry.username)
+            .where(AuditEntry.entity == "user", AuditEntry.entity_id == user_id)
+            .where(AuditEntry.action != "login_failed")
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        )
+        or ""
+    )
 
 
 def _require_text(value: str, field: Message) -> str:
@@ -194,7 +278,7 @@ class AccountService:
             if account is None:
                 refusal = AuthenticationFailed(MSG_WRONG_LOGIN)
             elif account.locked_until is not None and is_locked(account.locked_until, now):
-                refusal = AccountLocked(account.locked_until)
+                refusal = AccountLocked(account.locked_until, _last_admin(session, account, now))
             elif matches:
                 account.failed_logins = 0
                 account.locked_until = None
@@ -204,6 +288,8 @@ class AccountService:
                     account.failed_logins, account.locked_until, now
                 )
                 refusal = self._wrong_password(account.failed_logins, account.locked_until)
+                if isinstance(refusal, AccountLocked):
+                    refusal = AccountLocked(refusal.until, _last_admin(session, account, now))
             audit.record(
                 session,
                 # Only the name is written to the log: the name that was typed, known or not.
@@ -248,13 +334,7 @@ class AccountService:
         with self._db.transaction() as session:
             if _find_user(session, username) is not None:
                 raise ValidationError(MSG_USERNAME_TAKEN, username=username)
-            ward = None
-            if role is Role.HEAD_NURSE:
-                if not ward_code:
-                    raise ValidationError(MSG_HEAD_NURSE_NEEDS_WARD)
-                ward = session.scalar(select(Ward).where(Ward.code == ward_code))
-                if ward is None:
-                    raise NotFound(MSG_WARD_NOT_FOUND, ward=ward_code)
+            ward = _ward_for(session, role, ward_code)
             user = User(
                 username=username,
                 display_name=display_name.strip() or username,
@@ -303,6 +383,61 @@ class AccountService:
                 )
                 for user, ward in rows
             ]
+
+    @writes_outside_campaigns
+    def update_user(
+        self, actor: Actor, seen: UserInfo, display_name: str, role: Role, ward_code: str | None
+    ) -> UserInfo:
+        """编辑账号: name, role and ward (the user name stays: she logs in with it). ``seen`` is
+        the account as the edit began; a change made since is not overwritten."""
+        require_admin(actor)
+        display_name = checked_text(display_name, texts.DISPLAY_NAME) or seen.username
+        with self._db.transaction() as session:
+            user = _find_user(session, seen.username)
+            if user is None:
+                raise NotFound(MSG_USER_NOT_FOUND, username=seen.username)
+            ward = _ward_for(session, role, ward_code)
+            if _editable(_user_info(user)) != _editable(seen):
+                raise ConcurrentChange(
+                    MSG_USER_CHANGED,
+                    changed_by=_last_editor(session, user.id),
+                    username=user.username,
+                )
+            if user.role is Role.ADMIN and role is not Role.ADMIN:
+                _require_other_admin(session, actor, user)
+            before = {"name": user.display_name, "role": user.role.value, "ward": seen.ward_code}
+            after = {"name": display_name, "role": role.value, "ward": ward.code if ward else None}
+            if before != after:
+                user.display_name = display_name
+                user.role = role
+                user.ward_id = ward.id if ward else None
+                user.ward = ward
+                session.flush()
+                audit.record(session, actor, "update", "user", user.id, before=before, after=after)
+            return _user_info(user)
+
+    @writes_outside_campaigns
+    def set_user_active(self, actor: Actor, username: str, active: bool) -> None:
+        """停用 / 启用: a disabled account cannot log in; its work and name stay in the records."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            user = _find_user(session, username)
+            if user is None:
+                raise NotFound(MSG_USER_NOT_FOUND, username=username)
+            if user.active == active:
+                return
+            if not active and user.role is Role.ADMIN:
+                _require_other_admin(session, actor, user)
+            user.active = active
+            audit.record(
+                session,
+                actor,
+                "activate" if active else "deactivate",
+                "user",
+                user.id,
+                before={"username": user.username, "active": not active},
+                after={"username": user.username, "active": active},
+            )
 
     @writes_outside_campaigns
     def reset_password(self, actor: Actor, username: str, password: str) -> None:

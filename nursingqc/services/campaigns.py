@@ -19,7 +19,8 @@ from nursingqc.domain.campaign_settings import (
     RECTIFICATION_DAYS_RANGE,
 )
 from nursingqc.domain.checklists import DEFAULT_CHECKLIST_CODES, POINT_STEP, is_point_step
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ConcurrentChange, Message, ValidationError
+from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.texts import checked_text
 from nursingqc.domain.workflow import (
     CampaignSpan,
@@ -30,6 +31,7 @@ from nursingqc.domain.workflow import (
     campaign_span,
     find_clashes,
     is_published,
+    opening_warnings,
     plan_phases,
     require_unlocked,
     state_after_close,
@@ -39,6 +41,7 @@ from nursingqc.services.use_cases import reads_only, writes_campaign, writes_out
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
+    AuditEntry,
     Campaign,
     CampaignChecklist,
     CampaignPhase,
@@ -47,6 +50,7 @@ from nursingqc.storage.models import (
     Inspection,
     ModelWardDecision,
     Nomination,
+    RectificationItem,
     SummaryNote,
     Ward,
 )
@@ -100,6 +104,33 @@ MSG_CAMPAIGN_HAS_SHEETS = QT_TRANSLATE_NOOP(
     "Errors",
     "Campaign {name} cannot be deleted: it already holds {count} score sheet(s). "
     "Only a campaign nobody has entered anything into can be deleted.",
+)
+
+
+MSG_CAMPAIGN_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} changed campaign {name} after you opened it, so nothing was saved. Open it "
+    "again to see the change.",
+)
+MSG_STARTED_DATES = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The dates of {name} cannot move: its {phase} phase has begun. Change the dates only before "
+    "the self-check is opened.",
+)
+MSG_STARTED_CHECKLISTS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The checklists of {name} cannot change: its {phase} phase has begun and sheets are scored "
+    "on them. Weights can still change.",
+)
+MSG_WARD_HAS_SHEETS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} cannot leave {name}: it has {count} score sheet(s) in it, and its results "
+    "must stay. Leave the ward in the campaign.",
+)
+MSG_OTHER_CAMPAIGN_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The {phase} phase of {campaign} is open too: head nurses then find two campaigns at work. "
+    "Close it first unless both are meant to run.",
 )
 
 
@@ -199,7 +230,38 @@ class CampaignClash:
         )
 
 
-def _clashes(session: Session, spec: CampaignSpec) -> list[CampaignClash]:
+def _current_checklists(session: Session, codes: Sequence[str]) -> list[Checklist]:
+    checklists = []
+    for code in codes:
+        checklist = session.scalar(
+            select(Checklist).where(Checklist.code == code, Checklist.is_current)
+        )
+        if checklist is None:
+            raise ValidationError(MSG_UNKNOWN_CHECKLIST, code=code)
+        checklists.append(checklist)
+    return checklists
+
+
+def _wards_of(session: Session, ward_ids: Sequence[int] | None) -> list[Ward]:
+    """The wards chosen (None: every active ward), refused when there are none."""
+    if ward_ids is None:
+        wards = list(session.scalars(select(Ward).where(Ward.active).order_by(Ward.code)))
+    else:
+        wards = []
+        for ward_id in ward_ids:
+            ward = session.get(Ward, ward_id)
+            if ward is None:
+                raise ValidationError(MSG_UNKNOWN_WARD, ward=ward_id)
+            wards.append(ward)
+    if not wards:
+        raise ValidationError(MSG_NO_WARDS)
+    return wards
+
+
+def _clashes(
+    session: Session, spec: CampaignSpec, editing: int | None = None
+) -> list[CampaignClash]:
+    """``editing``: the campaign being changed, which does not clash with itself."""
     # Phases can be moved after creation, so a stored campaign spans its phases' days.
     rows = session.execute(
         select(
@@ -213,10 +275,42 @@ def _clashes(session: Session, spec: CampaignSpec) -> list[CampaignClash]:
         .order_by(Campaign.starts_on, Campaign.id)
     ).all()
     existing = [
-        CampaignSpan(name, starts, ends, campaign_id) for campaign_id, name, starts, ends in rows
+        CampaignSpan(name, starts, ends, campaign_id)
+        for campaign_id, name, starts, ends in rows
+        if campaign_id != editing
     ]
     new = campaign_span(spec.name.strip(), spec.starts_on)
     return [CampaignClash.of(clash) for clash in find_clashes(new, existing)]
+
+
+def _settings(campaign: Campaign) -> dict[str, object]:
+    """A campaign's settings as the audit log keeps them before and after an edit."""
+    return {
+        "name": campaign.name,
+        "starts_on": campaign.starts_on,
+        "wards": sorted(link.ward.code for link in campaign.wards),
+        "checklists": {link.checklist.code: link.weight for link in campaign.checklists},
+        "model_ward_count": campaign.model_ward_count,
+        "model_ward_threshold": campaign.model_ward_threshold,
+        "rectification_days": campaign.rectification_days,
+    }
+
+
+def _last_changed_by(session: Session, campaign_id: int) -> str:
+    """Who last created or changed the campaign or one of its phases, by the audit log."""
+    phases = select(CampaignPhase.id).where(CampaignPhase.campaign_id == campaign_id)
+    return (
+        session.scalar(
+            select(AuditEntry.username)
+            .where(
+                ((AuditEntry.entity == "campaign") & (AuditEntry.entity_id == campaign_id))
+                | ((AuditEntry.entity == "campaign_phase") & AuditEntry.entity_id.in_(phases))
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        )
+        or ""
+    )
 
 
 def checklist_infos(campaign: Campaign) -> tuple[CampaignChecklistInfo, ...]:
@@ -349,10 +443,13 @@ def _phase_row(campaign: Campaign, kind: PhaseKind) -> CampaignPhase:
 
 @dataclass(frozen=True)
 class OpenWork:
-    """What a phase still lacks: ward × checklist sheets without a submitted one, and drafts."""
+    """What a phase still lacks: ward × checklist sheets without a submitted one, and drafts;
+    before 整改 or 总结 is closed, the rectification items still to rectify or re-check."""
 
     unsubmitted: int
     drafts: int
+    open_items: int = 0
+    awaiting_recheck: int = 0
 
 
 class CampaignService:
@@ -360,13 +457,16 @@ class CampaignService:
         self._db = database
 
     @reads_only
-    def clashes(self, actor: Actor, spec: CampaignSpec) -> list[CampaignClash]:
-        """The campaigns the new one would share its name or some days with; changes nothing.
-        A campaign that could not be created anyway is refused first, with its reason."""
+    def clashes(
+        self, actor: Actor, spec: CampaignSpec, editing: int | None = None
+    ) -> list[CampaignClash]:
+        """The campaigns the new one (or ``editing``, changed) would share its name or some days
+        with; changes nothing. One that could not be saved anyway is refused first, with its
+        reason."""
         require_admin(actor)
         _check_spec(spec)
         with self._db.transaction(read_only=True) as session:
-            return _clashes(session, spec)
+            return _clashes(session, spec, editing)
 
     @writes_outside_campaigns
     def create_campaign(
@@ -380,25 +480,8 @@ class CampaignService:
             clashes = _clashes(session, spec)
             if clashes and not allow_clash:
                 raise ValidationError(MSG_CAMPAIGN_CLASH, clash=clashes[0].message())
-            checklists = []
-            for code in spec.checklist_codes:
-                checklist = session.scalar(
-                    select(Checklist).where(Checklist.code == code, Checklist.is_current)
-                )
-                if checklist is None:
-                    raise ValidationError(MSG_UNKNOWN_CHECKLIST, code=code)
-                checklists.append(checklist)
-            if spec.ward_ids is None:
-                wards = list(session.scalars(select(Ward).where(Ward.active).order_by(Ward.code)))
-            else:
-                wards = []
-                for ward_id in spec.ward_ids:
-                    ward = session.get(Ward, ward_id)
-                    if ward is None:
-                        raise ValidationError(MSG_UNKNOWN_WARD, ward=ward_id)
-                    wards.append(ward)
-            if not wards:
-                raise ValidationError(MSG_NO_WARDS)
+            checklists = _current_checklists(session, spec.checklist_codes)
+            wards = _wards_of(session, spec.ward_ids)
             campaign = Campaign(
                 name=spec.name.strip(),
                 starts_on=spec.starts_on,
@@ -441,6 +524,99 @@ class CampaignService:
             )
             return campaign_info(load_campaign(session, campaign.id))
 
+    @writes_campaign
+    def update_campaign(
+        self, actor: Actor, seen: CampaignInfo, spec: CampaignSpec, allow_clash: bool = False
+    ) -> CampaignInfo:
+        """编辑活动, as far as its phases allow (rules §2.1): the name, awards and rectification
+        days until it is published; weights too; the dates and the checklists only before any
+        phase has begun; wards added any time, one left out only while it has no sheet in it.
+        ``seen`` is the campaign as the edit began: a change made since is not overwritten."""
+        require_admin(actor)
+        weights = _check_spec(spec)
+        with self._db.transaction() as session:
+            campaign = load_campaign(session, seen.id)
+            require_unlocked_campaign(campaign)
+            if campaign_info(campaign) != seen:
+                raise ConcurrentChange(
+                    MSG_CAMPAIGN_CHANGED,
+                    changed_by=_last_changed_by(session, campaign.id),
+                    name=campaign.name,
+                )
+            clashes = _clashes(session, spec, editing=campaign.id)
+            if clashes and not allow_clash:
+                raise ValidationError(MSG_CAMPAIGN_CLASH, clash=clashes[0].message())
+            begun = next(
+                (p for p in campaign.phases if p.state is not PhaseState.NOT_STARTED), None
+            )
+            before = _settings(campaign)
+            codes = [link.checklist.code for link in campaign.checklists]
+            if begun is not None and spec.starts_on != campaign.starts_on:
+                raise ValidationError(
+                    MSG_STARTED_DATES, name=campaign.name, phase=begun.kind.chinese_name
+                )
+            if begun is not None and list(spec.checklist_codes) != codes:
+                raise ValidationError(
+                    MSG_STARTED_CHECKLISTS, name=campaign.name, phase=begun.kind.chinese_name
+                )
+            wards = _wards_of(session, spec.ward_ids)
+            self._leave_out_wards(session, campaign, {ward.id for ward in wards})
+            if spec.starts_on != campaign.starts_on:
+                campaign.starts_on = spec.starts_on
+                for phase, plan in zip(campaign.phases, plan_phases(spec.starts_on), strict=True):
+                    phase.starts_on, phase.ends_on = plan.starts_on, plan.ends_on
+            if list(spec.checklist_codes) != codes:
+                checklists = _current_checklists(session, spec.checklist_codes)
+                # The old links go first: a checklist kept would be inserted again under its
+                # own key before its old row is deleted.
+                campaign.checklists = []
+                session.flush()
+                campaign.checklists = [
+                    CampaignChecklist(checklist_id=checklist.id, weight=weight, position=position)
+                    for position, (checklist, weight) in enumerate(
+                        zip(checklists, weights, strict=True)
+                    )
+                ]
+            else:
+                for link, weight in zip(campaign.checklists, weights, strict=True):
+                    link.weight = weight
+            kept = {link.ward_id for link in campaign.wards}
+            campaign.wards = [
+                link for link in campaign.wards if link.ward_id in {w.id for w in wards}
+            ]
+            campaign.wards += [CampaignWard(ward_id=w.id) for w in wards if w.id not in kept]
+            campaign.name = spec.name.strip()
+            campaign.model_ward_count = spec.model_ward_count
+            campaign.model_ward_threshold = spec.model_ward_threshold
+            campaign.rectification_days = spec.rectification_days
+            session.flush()
+            session.expire(campaign)
+            campaign = load_campaign(session, seen.id)
+            after = _settings(campaign)
+            if after != before:
+                audit.record(
+                    session, actor, "update", "campaign", campaign.id, before=before, after=after
+                )
+            return campaign_info(campaign)
+
+    @staticmethod
+    def _leave_out_wards(session: Session, campaign: Campaign, chosen: set[int]) -> None:
+        """A ward with a score sheet in the campaign stays in it: its results must not vanish."""
+        leaving = [link.ward for link in campaign.wards if link.ward_id not in chosen]
+        for ward in leaving:
+            count = session.scalar(
+                select(func.count()).where(
+                    Inspection.campaign_id == campaign.id, Inspection.ward_id == ward.id
+                )
+            )
+            if count:
+                raise ValidationError(
+                    MSG_WARD_HAS_SHEETS,
+                    ward=f"{ward.code} {ward.name}",
+                    name=campaign.name,
+                    count=count,
+                )
+
     @reads_only
     def list_campaigns(self, actor: Actor) -> list[CampaignInfo]:
         with self._db.transaction(read_only=True) as session:
@@ -478,6 +654,27 @@ class CampaignService:
             if actor.role is Role.HEAD_NURSE:
                 return [ward_id for ward_id in ids if ward_id == actor.ward_id]
             return ids
+
+    @reads_only
+    def opening_warnings(self, actor: Actor, campaign_id: int, kind: PhaseKind) -> list[Message]:
+        """What to tell before ``kind`` is opened (rules §2.3): earlier phases still open or
+        never opened, and other campaigns with a phase open. Empty: nothing is out of order."""
+        require_admin(actor)
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            states = {phase.kind: phase.state for phase in campaign.phases}
+            warnings = [Message(t, p) for t, p in opening_warnings(kind, states)]
+            others = session.execute(
+                select(Campaign.name, CampaignPhase.kind)
+                .join(CampaignPhase, CampaignPhase.campaign_id == Campaign.id)
+                .where(Campaign.id != campaign_id, CampaignPhase.state == PhaseState.OPEN)
+                .order_by(Campaign.starts_on, Campaign.id)
+            )
+            warnings += [
+                Message(MSG_OTHER_CAMPAIGN_OPEN, {"campaign": name, "phase": other.chinese_name})
+                for name, other in others
+            ]
+            return warnings
 
     @writes_campaign
     def open_phase(
@@ -570,6 +767,19 @@ class CampaignService:
         require_admin(actor)
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
+            if kind in (PhaseKind.RECTIFICATION, PhaseKind.SUMMARY):
+                by_status = (
+                    select(RectificationItem.status, func.count())
+                    .where(RectificationItem.campaign_id == campaign_id)
+                    .group_by(RectificationItem.status)
+                )
+                counts = {status: count for status, count in session.execute(by_status)}
+                return OpenWork(
+                    0,
+                    0,
+                    counts.get(RectificationStatus.OPEN, 0),
+                    counts.get(RectificationStatus.AWAITING_RECHECK, 0),
+                )
             if kind not in (PhaseKind.SELF_CHECK, PhaseKind.EVALUATION):
                 return OpenWork(0, 0)
             rows = session.execute(

@@ -2,26 +2,69 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, require_admin
 from nursingqc.domain.checklists import (
     DEFAULT_CHECKLIST_CODES,
     ChecklistDefinition,
     definition_problems,
 )
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConcurrentChange,
+    Message,
+    NotFound,
+    ValidationError,
+)
+from nursingqc.domain.texts import checked_text
 from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
+from nursingqc.storage.checklist_files import checklist_yaml, read_checklist_file
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Checklist, ChecklistItemRow
+from nursingqc.storage.models import (
+    AuditEntry,
+    Campaign,
+    CampaignChecklist,
+    Checklist,
+    ChecklistItemRow,
+)
 from nursingqc.storage.repositories.checklists import definition_of
 
 MSG_CHECKLIST_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no checklist {checklist}.")
+MSG_CHECKLIST_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{changed_by} saved version {version} of the checklist {name} at {at}, after you opened "
+    "version {yours}. Your changes are not saved: open the new version and make them there.",
+)
+MSG_CHECKLIST_UNCHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing is changed from version {version} of {name}; no new version is saved."
+)
+MSG_EMPTY_FIELD = QT_TRANSLATE_NOOP("Errors", "{field} must not be empty.")
+#: Who made a version that no admin saved: a checklist file shipped with the program.
+SHIPPED = "NursingQC"
+
+
+@dataclass(frozen=True)
+class ChecklistVersion:
+    """One stored version of a checklist, and the campaigns scored on it."""
+
+    id: int
+    code: str
+    name: str
+    version: int
+    is_current: bool
+    created_at: datetime
+    item_count: int
+    max_points: Decimal
+    campaigns: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -112,14 +155,28 @@ class ChecklistService:
 
     @writes_outside_campaigns
     def save_new_version(self, actor: Actor, definition: ChecklistDefinition) -> ChecklistSummary:
-        """An admin's edit: stored as the next version; inspections keep the version they used."""
+        """An admin's edit of ``definition.version`` (the version she opened; any number for a
+        new code): stored as the next version; inspections keep the version they used.
+
+        Refused when another version was saved since she opened hers (nobody's edit is
+        overwritten unseen) and when nothing changed."""
         require_admin(actor)
-        problems = definition_problems(definition)
-        if problems:
-            template, params = problems[0]
-            raise ValidationError(template, **params)
+        definition = _checked(definition)
         with self._db.transaction() as session:
             latest = _latest(session, definition.code)
+            if latest is not None and latest.version != definition.version:
+                raise ConcurrentChange(
+                    MSG_CHECKLIST_CHANGED,
+                    _author(session, latest),
+                    version=latest.version,
+                    name=latest.name,
+                    at=latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    yours=definition.version,
+                )
+            if latest is not None and definition_of(latest).same_content_as(definition):
+                raise ValidationError(
+                    MSG_CHECKLIST_UNCHANGED, version=latest.version, name=latest.name
+                )
             version = 1 if latest is None else latest.version + 1
             row = _store_version(session, definition, version)
             audit.record(
@@ -132,6 +189,56 @@ class ChecklistService:
                 after={"code": row.code, "version": version, "name": row.name},
             )
             return summary(row)
+
+    @writes_outside_campaigns
+    def import_file(self, actor: Actor, path: Path) -> ChecklistSummary:
+        """A checklist file shared by another hospital (or edited by hand): the next version of
+        its code, or a new checklist. A broken file is refused with its line, nothing stored."""
+        require_admin(actor)
+        definition = read_checklist_file(path)
+        with self._db.transaction(read_only=True) as session:
+            latest = _latest(session, definition.code)
+        based_on = definition.version if latest is None else latest.version
+        return self.save_new_version(actor, replace(definition, version=based_on))
+
+    @reads_only
+    def checklist_file(self, actor: Actor, checklist_id: int) -> str:
+        """The version as YAML, for ``import_file`` elsewhere."""
+        require_admin(actor)
+        return checklist_yaml(self.definition(checklist_id))
+
+    @reads_only
+    def list_versions(self, actor: Actor) -> list[ChecklistVersion]:
+        """Every version of every checklist, the shipped order, newest version first."""
+        require_admin(actor)
+        with self._db.transaction(read_only=True) as session:
+            counted = select(ChecklistItemRow.checklist_id, func.count()).group_by(
+                ChecklistItemRow.checklist_id
+            )
+            items = {checklist_id: count for checklist_id, count in session.execute(counted)}
+            used: dict[int, list[str]] = {}
+            for checklist_id, name in session.execute(
+                select(CampaignChecklist.checklist_id, Campaign.name)
+                .join(Campaign, Campaign.id == CampaignChecklist.campaign_id)
+                .order_by(Campaign.id)
+            ):
+                used.setdefault(checklist_id, []).append(name)
+            rows = session.scalars(select(Checklist))
+            versions = [
+                ChecklistVersion(
+                    row.id,
+                    row.code,
+                    row.name,
+                    row.version,
+                    row.is_current,
+                    row.created_at,
+                    items.get(row.id, 0),
+                    row.max_points,
+                    tuple(used.get(row.id, ())),
+                )
+                for row in rows
+            ]
+        return sorted(versions, key=lambda version: (_order(version.code), -version.version))
 
     @reads_only
     def current_checklists(self) -> list[ChecklistSummary]:
@@ -146,3 +253,53 @@ class ChecklistService:
             if row is None:
                 raise NotFound(MSG_CHECKLIST_NOT_FOUND, checklist=checklist_id)
             return definition_of(row)
+
+
+def _checked(definition: ChecklistDefinition) -> ChecklistDefinition:
+    """The definition as a file would have to be: texts within their limits and not empty,
+    and the checklist rules (rules §3.1); the first problem is refused."""
+
+    def text(value: str, field: texts.TextField) -> str:
+        checked = checked_text(value, field)
+        if not checked:
+            raise ValidationError(MSG_EMPTY_FIELD, field=Message(field.label))
+        return checked
+
+    definition = replace(
+        definition,
+        code=text(definition.code, texts.CHECKLIST_CODE),
+        name=text(definition.name, texts.CHECKLIST_NAME),
+        sections=tuple(
+            replace(
+                section,
+                title=text(section.title, texts.SECTION_TITLE),
+                items=tuple(
+                    replace(
+                        item,
+                        code=text(item.code, texts.CHECKLIST_CODE),
+                        text=text(item.text, texts.ITEM_TEXT),
+                        guide=checked_text(item.guide, texts.ITEM_GUIDE),
+                    )
+                    for item in section.items
+                ),
+            )
+            for section in definition.sections
+        ),
+    )
+    problems = definition_problems(definition)
+    if problems:
+        template, params = problems[0]
+        raise ValidationError(template, **params)
+    return definition
+
+
+def _author(session: Session, row: Checklist) -> str:
+    """Who saved that version: the admin in the audit log, else the program's own file."""
+    username = session.scalar(
+        select(AuditEntry.username).where(
+            AuditEntry.entity == "checklist",
+            AuditEntry.entity_id == row.id,
+            AuditEntry.action == "new_version",
+        )
+    )
+    return username or SHIPPED

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from nursingqc.domain.errors import DatabaseError, Message, NursingQCError
 from nursingqc.paths import default_database_path, resources_dir
 from nursingqc.services.accounts import AccountService
+from nursingqc.services.audit_log import AuditLogService
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.home import HomeService
@@ -62,6 +63,7 @@ class Services:
     score_import: ScoreImportService
     summary: SummaryService
     maintenance: MaintenanceService
+    audit_log: AuditLogService
     #: Something the user should know at start but that does not stop the program (a daily
     #: backup that could not be written).
     start_warning: Message | None = None
@@ -118,6 +120,7 @@ def open_services(
         score_import=ScoreImportService(database, today),
         summary=SummaryService(database),
         maintenance=MaintenanceService(database),
+        audit_log=AuditLogService(database),
     )
 
 

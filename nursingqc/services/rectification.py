@@ -16,10 +16,10 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from nursingqc.domain import texts
-from nursingqc.domain.accounts import MSG_OTHER_WARD, Actor
+from nursingqc.domain.accounts import MSG_OTHER_WARD, Actor, Permission, may
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChange,
@@ -45,6 +45,7 @@ from nursingqc.domain.rectification import (
     sees_every_ward,
 )
 from nursingqc.domain.texts import checked_text
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import DatedService
 from nursingqc.services.use_cases import reads_only, writes_campaign
@@ -52,6 +53,7 @@ from nursingqc.storage import audit
 from nursingqc.storage.models import (
     Campaign,
     CampaignWard,
+    Inspection,
     RectificationEvent,
     RectificationItem,
     RectificationPhoto,
@@ -77,6 +79,12 @@ MSG_ANSWER_BY_WARD = QT_TRANSLATE_NOOP(
 MSG_PHOTO_TOO_LARGE = QT_TRANSLATE_NOOP(
     "Errors", "The picture is still {size} KB after scaling down; at most {limit} KB are kept."
 )
+MSG_PHOTO_REMOVAL_REASON = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Say why the photo is removed (the wrong picture, a patient can be recognised…): the "
+    "nursing department keeps it with the reason.",
+)
+MSG_PHOTO_GONE = QT_TRANSLATE_NOOP("Errors", "This photo was removed already.")
 #: A scaled-down JPEG is about 100–300 KB; this bound keeps a mistaken original out of the file.
 MAX_PHOTO_BYTES = 1_500_000
 
@@ -107,6 +115,11 @@ class RectificationInfo:
     verified_by: str
     verified_on: date | None
     photo_count: int
+    #: 复查未通过: why the last re-check sent it back, until the ward answers again.
+    recheck_failed: str
+    #: Where the finding came from (自查 or 评比) and who inspected.
+    source: PhaseKind
+    inspector: str
 
 
 class RectificationLine(NamedTuple):
@@ -126,6 +139,12 @@ class RectificationLine(NamedTuple):
     problem: str
     deadline: date
     status: RectificationStatus
+    #: 复查未通过: why the last re-check sent it back, until the ward answers again ("").
+    recheck_failed: str
+    #: Where the finding came from: 自查 (the ward's own) or 评比 (the department's round).
+    source: PhaseKind
+    #: Who made that inspection (检查人).
+    inspector: str
     overdue: bool
 
 
@@ -152,6 +171,9 @@ _LINE_COLUMNS = (
     RectificationItem.problem,
     RectificationItem.deadline,
     RectificationItem.status,
+    RectificationItem.recheck_failed,
+    Inspection.phase,
+    Inspection.inspector_name,
 )
 
 
@@ -175,6 +197,28 @@ class PhotoInfo:
     height: int
     added_at: datetime
     added_by: str
+    #: A removed photo is listed to the department only, with who removed it, when and why.
+    removed_at: datetime | None = None
+    removed_by: str = ""
+    removed_reason: str = ""
+
+
+def _photo_info(photo: RectificationPhoto) -> PhotoInfo:
+    return PhotoInfo(
+        photo.id,
+        photo.file_name,
+        photo.width,
+        photo.height,
+        photo.added_at,
+        photo.added_by,
+        photo.removed_at,
+        photo.removed_by,
+        photo.removed_reason,
+    )
+
+
+def _in_use(item: RectificationItem) -> list[RectificationPhoto]:
+    return [photo for photo in item.photos if photo.removed_at is None]
 
 
 @dataclass(frozen=True)
@@ -212,6 +256,9 @@ def _info(item: RectificationItem, ward: Ward, today: date, photos: int) -> Rect
         verified_by=item.verified_by,
         verified_on=item.verified_on,
         photo_count=photos,
+        recheck_failed=item.recheck_failed,
+        source=item.inspection.phase,
+        inspector=item.inspection.inspector_name,
     )
 
 
@@ -301,11 +348,16 @@ class RectificationService(DatedService):
             _campaign(session, campaign_id)
             photos = (
                 select(func.count(RectificationPhoto.id))
-                .where(RectificationPhoto.item_id == RectificationItem.id)
+                .where(
+                    RectificationPhoto.item_id == RectificationItem.id,
+                    RectificationPhoto.removed_at.is_(None),
+                )
                 .scalar_subquery()
             )
             query = _listed(
-                select(RectificationItem, Ward, photos),
+                select(RectificationItem, Ward, photos).options(
+                    joinedload(RectificationItem.inspection)
+                ),
                 actor,
                 campaign_id,
                 ward_id,
@@ -324,7 +376,10 @@ class RectificationService(DatedService):
         shown, in one query whatever the number of wards."""
         with self._db.transaction(read_only=True) as session:
             _campaign(session, campaign_id)
-            query = _listed(select(*_LINE_COLUMNS), actor, campaign_id, None, None, None)
+            lines = select(*_LINE_COLUMNS).join(
+                Inspection, Inspection.id == RectificationItem.inspection_id
+            )
+            query = _listed(lines, actor, campaign_id, None, None, None)
             today = self._today()
             # Core rows, not the ORM's: plain columns need none of its per-row bookkeeping,
             # which doubled the time at 13,000 rows. A row ends with deadline (10) and status (11).
@@ -356,7 +411,7 @@ class RectificationService(DatedService):
             locked = campaign_published(campaign)
             today = self._today()
             return RectificationDetail(
-                _info(item, ward, today, len(item.photos)),
+                _info(item, ward, today, len(_in_use(item))),
                 tuple(
                     HistoryLine(
                         e.at,
@@ -370,9 +425,11 @@ class RectificationService(DatedService):
                     )
                     for e in item.events
                 ),
+                # The ward sees the photos in use; the department the removed ones too.
                 tuple(
-                    PhotoInfo(p.id, p.file_name, p.width, p.height, p.added_at, p.added_by)
+                    _photo_info(p)
                     for p in item.photos
+                    if p.removed_at is None or may(actor, Permission.ADMINISTER)
                 ),
                 locked,
                 next_steps(
@@ -380,7 +437,7 @@ class RectificationService(DatedService):
                     ward.id,
                     item.status,
                     item.deadline,
-                    len(item.photos),
+                    len(_in_use(item)),
                     locked=locked,
                     today=today,
                     rectification_days=campaign.rectification_days,
@@ -392,16 +449,18 @@ class RectificationService(DatedService):
         with self._db.transaction(read_only=True) as session:
             # One query a thumbnail: an item's strip reads each of its photos in turn.
             found = session.execute(
-                select(RectificationPhoto.jpeg, Ward.id, Ward.code)
+                select(RectificationPhoto.jpeg, RectificationPhoto.removed_at, Ward.id, Ward.code)
                 .join(RectificationItem, RectificationItem.id == RectificationPhoto.item_id)
                 .join(Ward, Ward.id == RectificationItem.ward_id)
                 .where(RectificationPhoto.id == photo_id)
             ).one_or_none()
             if found is None:
                 raise NotFound(MSG_ITEM_NOT_FOUND, item=photo_id)
-            jpeg, ward_id, ward_code = found
+            jpeg, removed_at, ward_id, ward_code = found
             if not may_see(actor, ward_id):
                 raise PermissionDenied(MSG_OTHER_WARD, ward=ward_code)
+            if removed_at is not None and not may(actor, Permission.ADMINISTER):
+                raise NotFound(MSG_PHOTO_GONE)
             return jpeg
 
     # -- writing ---------------------------------------------------------------------------
@@ -412,6 +471,7 @@ class RectificationService(DatedService):
             item_id,
             options=[
                 selectinload(RectificationItem.events),
+                joinedload(RectificationItem.inspection),
                 # The pictures themselves are read one at a time, when shown.
                 selectinload(RectificationItem.photos).defer(RectificationPhoto.jpeg),
             ],
@@ -474,7 +534,7 @@ class RectificationService(DatedService):
             reason=note,
         )
         session.flush()
-        return _info(item, ward, self._today(), len(item.photos))
+        return _info(item, ward, self._today(), len(_in_use(item)))
 
     @writes_campaign
     def fill(
@@ -495,6 +555,7 @@ class RectificationService(DatedService):
             require_open(item.status)
             before = {"cause": item.cause, "measure": item.measure, "owner": item.owner}
             item.cause, item.measure, item.owner = cause, measure, owner
+            item.recheck_failed = ""
             return self._changed(
                 session, actor, item, ward, RectificationAction.FILLED, before, item.status
             )
@@ -513,6 +574,7 @@ class RectificationService(DatedService):
             )
             before = {"status": before_status.value, "done_on": item.done_on}
             item.done_on = done_on
+            item.recheck_failed = ""
             return self._changed(
                 session, actor, item, ward, RectificationAction.MARKED_DONE, before, before_status
             )
@@ -554,6 +616,7 @@ class RectificationService(DatedService):
             before = {"status": before_status.value, "deadline": deadline_before}
             item.deadline = new_deadline
             item.done_on = None
+            item.recheck_failed = reason
             return self._changed(
                 session,
                 actor,
@@ -609,7 +672,7 @@ class RectificationService(DatedService):
             item, ward = self._item(session, actor, item_id)
             require_unlocked_campaign(_campaign(session, item.campaign_id))
             self._require_answer_role(actor, ward)
-            refused = photo_refusal(item.status, len(item.photos))
+            refused = photo_refusal(item.status, len(_in_use(item)))
             if refused is not None:
                 raise refused
             now = self._now()
@@ -632,5 +695,38 @@ class RectificationService(DatedService):
                 {},
                 item.status,
                 note=file_name,
+            )
+        return self.detail(actor, item_id)
+
+    @writes_campaign
+    def remove_photo(
+        self, actor: Actor, item_id: int, version: int, photo_id: int, reason: str
+    ) -> RectificationDetail:
+        """移除照片: the ward (or the department) takes a photo off the item, with a reason; it
+        stays in the database for the department (rules §6.8) and the audit log says who."""
+        reason = checked_text(reason, texts.REASON)
+        if not reason:
+            raise ValidationError(MSG_PHOTO_REMOVAL_REASON)
+        with self._db.transaction() as session:
+            item, ward = self._writable(session, actor, item_id, version)
+            self._require_answer_role(actor, ward)
+            photo = next((p for p in item.photos if p.id == photo_id), None)
+            if photo is None:
+                raise NotFound(MSG_ITEM_NOT_FOUND, item=photo_id)
+            if photo.removed_at is not None:
+                raise ValidationError(MSG_PHOTO_GONE)
+            photo.removed_at = self._now()
+            photo.removed_by = actor.display_name
+            photo.removed_reason = reason
+            mark_changed(item, actor, photo.removed_at)
+            audit.record(
+                session,
+                actor,
+                "rectification_photo_removed",
+                "rectification_item",
+                item.id,
+                before={"photo": photo.file_name},
+                after={"photo": None},
+                reason=reason,
             )
         return self.detail(actor, item_id)

@@ -102,6 +102,22 @@ class WardService:
             return [_details(ward, count) for ward, count in rows]
 
     @writes_outside_campaigns
+    def create_ward(self, actor: Actor, code: str, edit: WardEdit) -> WardDetails:
+        """添加病区: one ward typed in the window, as a wards import would add it."""
+        require_admin(actor)
+        code = _check_code(code)
+        values = _check_edit(edit)
+        with self._db.transaction() as session:
+            taken = session.scalar(select(Ward).where(Ward.code == code))
+            if taken is not None:
+                raise ValidationError(MSG_WARD_CODE_TAKEN, code=code, name=taken.name)
+            ward = Ward(code=code, **values)
+            session.add(ward)
+            session.flush()
+            audit.record(session, actor, "create", "ward", ward.id, after={"code": code, **values})
+            return _details(ward, 0)
+
+    @writes_outside_campaigns
     def update_ward(self, actor: Actor, seen: WardDetails, edit: WardEdit) -> WardDetails:
         """Changes a ward's name, head nurse, beds and group; its code stays (files use it).
 
@@ -198,6 +214,12 @@ MSG_NO_SUCH_WARD = QT_TRANSLATE_NOOP(
     "Errors", "This ward does not exist any more; someone else may have deleted it."
 )
 MSG_WARD_NAME_EMPTY = QT_TRANSLATE_NOOP("Errors", "Please fill in the ward's name.")
+MSG_WARD_CODE_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors", "Please fill in the ward's code (e.g. NK01): files and accounts refer to it."
+)
+MSG_WARD_CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "Errors", "The ward code {code} is taken already, by {name}. Choose another code."
+)
 MSG_FIELD_TOO_LONG = QT_TRANSLATE_NOOP(
     "Errors", "{field} has {count} characters, but at most {length} fit; please shorten it."
 )
@@ -225,6 +247,7 @@ MSG_WARD_HAS_ACCOUNTS = QT_TRANSLATE_NOOP(
     "Deactivate the ward instead.",
 )
 _FIELD_NAMES = {
+    "code": Message(QT_TRANSLATE_NOOP("Errors", "The ward's code")),
     "name": Message(QT_TRANSLATE_NOOP("Errors", "The ward's name")),
     "head_nurse_name": Message(QT_TRANSLATE_NOOP("Errors", "The head nurse's name")),
     "group_name": Message(QT_TRANSLATE_NOOP("Errors", "The group")),
@@ -300,18 +323,27 @@ def _check_edit(edit: WardEdit) -> dict[str, object]:
     if not texts["name"]:
         raise ValidationError(MSG_WARD_NAME_EMPTY)
     for field, text in texts.items():
-        if (position := lone_surrogate_at(text)) is not None:
-            raise ValidationError(MSG_NOT_UNICODE, field=_FIELD_NAMES[field], position=position)
-        if len(text) > MAX_LENGTH[field]:
-            raise ValidationError(
-                MSG_FIELD_TOO_LONG,
-                field=_FIELD_NAMES[field],
-                count=len(text),
-                length=MAX_LENGTH[field],
-            )
+        _check_text(field, text)
     if edit.beds is not None and not 0 <= edit.beds <= MAX_BEDS:
         raise ValidationError(MSG_WARD_BEDS, value=edit.beds)
     return {**texts, "beds": edit.beds}
+
+
+def _check_text(field: str, text: str) -> None:
+    if (position := lone_surrogate_at(text)) is not None:
+        raise ValidationError(MSG_NOT_UNICODE, field=_FIELD_NAMES[field], position=position)
+    if len(text) > MAX_LENGTH[field]:
+        raise ValidationError(
+            MSG_FIELD_TOO_LONG, field=_FIELD_NAMES[field], count=len(text), length=MAX_LENGTH[field]
+        )
+
+
+def _check_code(code: str) -> str:
+    code = visible_text(code)
+    if not code:
+        raise ValidationError(MSG_WARD_CODE_EMPTY)
+    _check_text("code", code)
+    return code
 
 
 def _ward(session: Session, ward_id: int) -> Ward:

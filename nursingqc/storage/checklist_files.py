@@ -203,3 +203,41 @@ def read_checklist_file(path: Path) -> ChecklistDefinition:
 def read_checklist_folder(folder: Path) -> list[ChecklistDefinition]:
     """Every ``*.yaml`` in the folder; the first broken file stops the load."""
     return [read_checklist_file(path) for path in sorted(folder.glob("*.yaml"))]
+
+
+def _number(value: Decimal) -> int | float:
+    """Points as YAML writes them: 10, 2.5 (tenths only, so the float's repr is exact)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def checklist_yaml(definition: ChecklistDefinition) -> str:
+    """The definition as a file ``parse_checklist`` reads back the same: for sharing a
+    checklist between hospitals, or editing it by hand."""
+    sections = []
+    for section in definition.sections:
+        items = []
+        for item in section.items:
+            fields: dict[str, object] = {
+                "code": item.code,
+                "text": item.text,
+                "points": _number(item.points),
+            }
+            if item.guide:
+                fields["guide"] = item.guide
+            if item.per_occurrence is not None:
+                fields["per_occurrence"] = _number(item.per_occurrence)
+            if item.veto:
+                fields["veto"] = True
+            items.append(fields)
+        sections.append({"title": section.title, "items": items})
+    document = {
+        "code": definition.code,
+        "name": definition.name,
+        "version": definition.version,
+        "max_points": _number(definition.max_points),
+        "sections": sections,
+    }
+    header = f"# {definition.name} — NursingQC 检查表，第 {definition.version} 版\n"
+    return header + yaml.safe_dump(
+        document, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )

@@ -385,6 +385,9 @@ class RectificationItem(Base):
     done_on: Mapped[date | None] = mapped_column(Date)
     verified_by: Mapped[str] = mapped_column(String(50), default="")
     verified_on: Mapped[date | None] = mapped_column(Date)
+    #: 复查未通过: the reason of the last re-check that sent the item back, until the ward
+    #: answers again ("" otherwise).
+    recheck_failed: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_by: Mapped[str] = mapped_column(String(50), default="")
@@ -395,6 +398,9 @@ class RectificationItem(Base):
     photos: Mapped[list[RectificationPhoto]] = relationship(
         order_by="RectificationPhoto.id", cascade="all, delete-orphan"
     )
+    #: The inspection that found the problem (its phase and inspector say where it came from);
+    #: loaded with the item where it is shown, never one query per item of a list.
+    inspection: Mapped[Inspection] = relationship(lazy="raise")
 
 
 class RectificationEvent(Base):
@@ -434,6 +440,11 @@ class RectificationPhoto(Base):
     height: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(50))
+    #: A photo removed (the wrong one, a patient's face) leaves the ward's view and the notice
+    #: but stays for the department, with who removed it, when and why.
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    removed_by: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    removed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ModelWardDecision(Base):

@@ -361,16 +361,16 @@ def _run_with(app: QApplication, services: Services, actor: Actor | None = None)
             code = app.exec()
             if not window.logged_out:
                 return code
-            actor = _log_in(services)
+            actor = _log_in(services, after_log_out=True)
         return 0
     finally:
         services.close()
 
 
-def _log_in(services: Services) -> Actor | None:
+def _log_in(services: Services, *, after_log_out: bool = False) -> Actor | None:
     from nursingqc.ui.dialogs.login import LoginDialog
 
-    login = LoginDialog(services.accounts)
+    login = LoginDialog(services.accounts, after_log_out=after_log_out)
     if login.exec() != QDialog.DialogCode.Accepted:
         return None
     return login.actor

@@ -44,6 +44,14 @@
         <translation>从“病区”工作表新增或更新病区</translation>
     </message>
     <message>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>let a locked-out account log in again at once (audited as cli)</source>
+        <translation>让被锁定的账号立即可以再次登录（审计日志记为 cli）</translation>
+    </message>
+    <message>
         <source>campaigns</source>
         <translation>活动</translation>
     </message>
@@ -176,6 +184,10 @@
         <translation>  …… 另有 {count} 位护士长：用户名为病区编码的小写，密码 {password}</translation>
     </message>
     <message>
+        <source>{username} can log in again.</source>
+        <translation>{username} 已解锁，可以再次登录。</translation>
+    </message>
+    <message>
         <source>Wards imported: {added} added, {updated} updated</source>
         <translation>病区导入完成：新增 {added} 个，更新 {updated} 个</translation>
     </message>
@@ -285,6 +297,7 @@
     </message>
     <message>
         <source>NursingQC</source>
+        <extracomment>None when another window holds the lock: the user is asked before it is opened.</extracomment>
         <translation>护理质控</translation>
     </message>
     <message>
@@ -440,6 +453,10 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -477,6 +494,520 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Hospital set up</source>
+        <translation>建立医院</translation>
+    </message>
+    <message>
+        <source>Log-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Sheet submitted</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Sheet reopened</source>
+        <translation>重新打开已提交的表</translation>
+    </message>
+    <message>
+        <source>Paper scores imported</source>
+        <translation>导入纸质评分</translation>
+    </message>
+    <message>
+        <source>New checklist version</source>
+        <translation>检查表新版本</translation>
+    </message>
+    <message>
+        <source>Phase opened</source>
+        <translation>开启阶段</translation>
+    </message>
+    <message>
+        <source>Phase reopened</source>
+        <translation>重新开启阶段</translation>
+    </message>
+    <message>
+        <source>Phase closed</source>
+        <translation>结束阶段</translation>
+    </message>
+    <message>
+        <source>Summary text saved</source>
+        <translation>保存总结文字</translation>
+    </message>
+    <message>
+        <source>Model wards confirmed</source>
+        <translation>确定示范病房</translation>
+    </message>
+    <message>
+        <source>Nurse nominated</source>
+        <translation>推荐优秀护士</translation>
+    </message>
+    <message>
+        <source>Nomination approved</source>
+        <translation>批准推荐</translation>
+    </message>
+    <message>
+        <source>Nomination declined</source>
+        <translation>不予批准推荐</translation>
+    </message>
+    <message>
+        <source>Rectification item made</source>
+        <translation>生成整改项</translation>
+    </message>
+    <message>
+        <source>Rectification item revised</source>
+        <translation>整改项随评分修改</translation>
+    </message>
+    <message>
+        <source>Cause and measure written</source>
+        <translation>填写原因与措施</translation>
+    </message>
+    <message>
+        <source>Marked rectified</source>
+        <translation>标记已整改</translation>
+    </message>
+    <message>
+        <source>Re-check passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <source>Re-check not passed</source>
+        <translation>复查未通过</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Rectification item withdrawn</source>
+        <translation>撤销整改项</translation>
+    </message>
+    <message>
+        <source>Rectification item restored</source>
+        <translation>恢复整改项</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>优秀护士推荐</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Failed log-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Head nurse</source>
+        <translation>护士长</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>床位数</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Model wards at most</source>
+        <translation>示范病房名额</translation>
+    </message>
+    <message>
+        <source>Model ward threshold</source>
+        <translation>示范病房最低分</translation>
+    </message>
+    <message>
+        <source>Model wards</source>
+        <translation>示范病房</translation>
+    </message>
+    <message>
+        <source>Proposed by the rule</source>
+        <translation>按规则建议</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-checked by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Nursing department</source>
+        <extracomment>Values written as enum values, by the key they are written under.</extracomment>
+        <translation>护理部</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>A long text (a cause, the summary&apos;s conclusions) is cut here in the table; the tooltip, the detail below the table and the workbook have it whole. The columns cut: 变更 and 原因.</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 项</translation>
+    </message>
+    <message>
+        <source>points off: {items}</source>
+        <translation>扣分：{items}</translation>
+    </message>
+    <message>
+        <source>veto: {items}</source>
+        <translation>否决：{items}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>any day</source>
+        <extracomment>The shown entries&apos; texts whole, as the detail and the workbook have them.</extracomment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>The newest {shown} of {matching} entries; choose a user, a campaign, a ward or days to find older ones. Export to Excel writes all {matching}.</source>
+        <translation>共 {matching} 条记录，这里列出最新的 {shown} 条；选择用户、活动、病区或日期可找到更早的记录。导出 Excel 包含全部 {matching} 条。</translation>
+    </message>
+    <message>
+        <source>{matching} entries, newest first.</source>
+        <translation>共 {matching} 条记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>{title}: {text}</source>
+        <translation>{title}：{text}</translation>
+    </message>
+    <message>
+        <source>Audit log {day}.xlsx</source>
+        <translation>审计日志 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Writing the audit log workbook…</source>
+        <translation>正在写审计日志 Excel…</translation>
+    </message>
+    <message>
+        <source>The audit log was exported to {path}</source>
+        <translation>审计日志已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>活动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;Ward</source>
+        <translation>病区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>从这一天起</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To this day</source>
+        <translation>到这一天为止</translation>
+    </message>
+    <message>
+        <source>&amp;Show everything</source>
+        <translation>显示全部(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志记录</translation>
+    </message>
+    <message>
+        <source>The chosen entry in full</source>
+        <translation>所选记录的全文</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -504,6 +1035,32 @@
     <message>
         <source>Weight</source>
         <translation>权重</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>A phase has begun: the dates and the checklists stay as they are.</source>
+        <translation>已有阶段开始：日期和检查表保持不变。</translation>
+    </message>
+    <message>
+        <source>{chosen} of {count} wards</source>
+        <translation>已选 {chosen} / {count} 个病区</translation>
+    </message>
+    <message>
+        <source>Please check before saving this campaign:
+{clashes}
+
+Save it anyway?</source>
+        <translation>保存此活动前请核对：
+{clashes}
+
+仍要保存吗？</translation>
     </message>
     <message>
         <source>Another campaign clashes</source>
@@ -555,6 +1112,14 @@ Create it anyway?</source>
         <source>Participating wards</source>
         <translation>参加病区</translation>
     </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation>全不选(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -586,6 +1151,10 @@ Create it anyway?</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} version {version}×{weight}</source>
+        <translation>{name}（第 {version} 版）×{weight}</translation>
     </message>
     <message>
         <source>{wards} wards · checklists: {weights} · model wards: top {count} with at least {threshold} · rectification deadline {days} days</source>
@@ -620,6 +1189,18 @@ Go to Wards and accounts now?</source>
         <translation>删除活动“{name}”（{starts} 至 {ends}）吗？其阶段和设置将一并删除，审计日志中保留记录。</translation>
     </message>
     <message>
+        <source>Open {phase} of {campaign} ({starts} to {ends})?</source>
+        <translation>开启{campaign}的“{phase}”阶段（{starts} 至 {ends}）吗？</translation>
+    </message>
+    <message>
+        <source>Please check first:</source>
+        <translation>请先核对：</translation>
+    </message>
+    <message>
+        <source>Open the phase</source>
+        <translation>开启阶段</translation>
+    </message>
+    <message>
         <source>Reopening the summary takes back the publication of {campaign}: head nurses no longer see the results, and the campaign can be changed again until the summary is closed once more. Why? The reason is kept in the audit log.</source>
         <translation>重新开启总结阶段将撤回{campaign}的结果发布：护士长将看不到结果，活动月可以再次修改，直到再次结束总结阶段。请说明原因，原因将记入审计日志。</translation>
     </message>
@@ -648,6 +1229,10 @@ Go to Wards and accounts now?</source>
         <translation>结束总结阶段并发布{campaign}的结果吗？发布后护士长可查看排名和本病区结果，整个活动月将被锁定：其中的评分、整改项、评优和总结文字都不能再修改。只有管理员可以填写原因后重新开启总结阶段。</translation>
     </message>
     <message>
+        <source>{open} rectification item(s) are still to rectify and {awaiting} wait for the re-check; they are counted as not done in the rectification rates.</source>
+        <translation>还有 {open} 项待整改、{awaiting} 项待复查；它们在整改完成率中算作未完成。</translation>
+    </message>
+    <message>
         <source>All wards</source>
         <translation>全部病区</translation>
     </message>
@@ -662,6 +1247,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation>编辑活动(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete campaign…</source>
@@ -749,6 +1338,191 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Checklist {code} version {version}: items add up to {total}, not {max_points}</source>
         <translation>检查表 {code} 第 {version} 版：条目合计 {total} 分，与总分 {max_points} 不符</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <extracomment>Columns of the items tree.</extracomment>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version}（当前）</translation>
+    </message>
+    <message>
+        <source>no campaign yet</source>
+        <translation>尚无活动</translation>
+    </message>
+    <message>
+        <source>Version {version} · {items} items</source>
+        <extracomment>The version on the right, and whether it may be edited (it is the current one).</extracomment>
+        <translation>第 {version} 版 · {items} 项</translation>
+    </message>
+    <message>
+        <source>Saved {day}. Used by: {campaigns}</source>
+        <translation>{day} 保存。使用此版本的活动：{campaigns}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {name}, the current one: new campaigns use it. Saving makes version {next}; campaigns made before keep the version they use.</source>
+        <translation>“{name}”第 {version} 版，即当前版本：新建的活动使用它。保存后成为第 {next} 版；之前建立的活动仍使用原来的版本。</translation>
+    </message>
+    <message>
+        <source>Version {version} of {name} is an earlier version, shown as it was (read only). To change the checklist, edit the current version.</source>
+        <translation>“{name}”第 {version} 版是旧版本，按原样显示（只读）。要修改检查表，请编辑当前版本。</translation>
+    </message>
+    <message>
+        <source>Items add up to {total}</source>
+        <translation>条目合计 {total} 分</translation>
+    </message>
+    <message>
+        <source>{total}, not the full marks {full}</source>
+        <translation>{total}，与满分 {full} 不符</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新分组</translation>
+    </message>
+    <message>
+        <source>Item {code}: {column} must be a number, not &quot;{text}&quot;.</source>
+        <translation>条目 {code}：{column}必须是数字，不能是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved as version {version} of {name}. New campaigns use it; campaigns made before keep the version they use.</source>
+        <translation>已保存为“{name}”第 {version} 版。新建的活动使用它；之前建立的活动仍使用原来的版本。</translation>
+    </message>
+    <message>
+        <source>Import a checklist file</source>
+        <translation>导入检查表文件</translation>
+    </message>
+    <message>
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>检查表文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>{file} was imported as version {version} of {name}.</source>
+        <translation>已将 {file} 导入为“{name}”第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>{name} version {version}.yaml</source>
+        <translation>{name} 第{version}版.yaml</translation>
+    </message>
+    <message>
+        <source>Export this version</source>
+        <translation>导出此版本</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>Your changes to {name} are not saved as a new version. Discard them?</source>
+        <translation>对“{name}”的修改还没有保存为新版本。放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Checklists and their &amp;versions</source>
+        <translation>检查表及其版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checklists and their versions</source>
+        <translation>检查表及其版本</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this version…</source>
+        <translation>导出此版本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The checklist&apos;s name</source>
+        <translation>检查表名称</translation>
+    </message>
+    <message>
+        <source>&amp;Full marks</source>
+        <translation>满分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Sections and items of the checklist</source>
+        <translation>检查表的分组与条目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Per occurrence</source>
+        <translation>每处扣分</translation>
+    </message>
+    <message>
+        <source>Deduction guide</source>
+        <translation>扣分标准</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Add sec&amp;tion</source>
+        <translation>添加分组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card changes</source>
+        <translation>放弃修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>保存为新版本(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1673,10 @@ Go to Wards and accounts now?</source>
         <translation>用户名中间不能有空格或换行，“{username}”中有，请删去。</translation>
     </message>
     <message>
+        <source>Too many wrong passwords: this account is locked until {until}, and no other 护理部 account can unlock it. Wait until then, or on this PC run the command line: nursingqc users unlock {username}</source>
+        <translation>密码错误次数过多：此账号已锁定到 {until}，并且没有其他护理部账号能解锁。请等到那时，或在这台电脑上运行命令行：nursingqc users unlock {username}</translation>
+    </message>
+    <message>
         <source>the items add up to {total} points, but the checklist states max_points {max_points}</source>
         <extracomment>The checklist codes shipped by default (rules §3.1), in the order they are shown.</extracomment>
         <translation>条目分值合计 {total} 分，与检查表总分 max_points {max_points} 不符</translation>
@@ -998,6 +1776,14 @@ Go to Wards and accounts now?</source>
     <message>
         <source>The {phase} phase is not open ({state}); its entries cannot be changed.</source>
         <translation>“{phase}”阶段未在进行中（{state}），数据不能修改。</translation>
+    </message>
+    <message>
+        <source>The {earlier} phase is still open. Opening {phase} now runs both at once; usually {earlier} is closed first.</source>
+        <translation>“{earlier}”阶段还在进行中。现在开启“{phase}”，两个阶段将同时进行；通常先结束“{earlier}”。</translation>
+    </message>
+    <message>
+        <source>The {earlier} phase was never opened. Opening {phase} now skips it: its work (such as the wards&apos; rectification) is not done in the program.</source>
+        <translation>“{earlier}”阶段从未开启。现在开启“{phase}”将跳过它：该阶段的工作（如病区整改）不会在程序中完成。</translation>
     </message>
     <message>
         <source>{campaign} was published and locked when its summary phase closed; nothing in it can be changed. The nursing department can reopen the summary phase, with a reason, to correct it.</source>
@@ -1132,6 +1918,18 @@ Go to Wards and accounts now?</source>
         <translation>没有用户 {username}。</translation>
     </message>
     <message>
+        <source>The account {username} was changed by {changed_by} after you opened it, so nothing was saved. Open it again to see the change.</source>
+        <translation>账号 {username} 在您打开之后被 {changed_by} 修改过，因此没有保存。请重新打开查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or take away its department role: nobody might be left to manage the hospital. Ask another 护理部 account to do it.</source>
+        <translation>不能停用自己的账号，也不能取消自己的护理部角色：否则可能没有人能管理医院。请让另一个护理部账号来做。</translation>
+    </message>
+    <message>
+        <source>{username} is the last active 护理部 account. Create or enable another one first, so that someone can still manage wards, accounts and campaigns.</source>
+        <translation>{username} 是最后一个启用的护理部账号。请先新建或启用另一个护理部账号，以便仍有人管理病区、账号和活动。</translation>
+    </message>
+    <message>
         <source>the hospital&apos;s name</source>
         <translation>医院名称</translation>
     </message>
@@ -1212,8 +2010,40 @@ Go to Wards and accounts now?</source>
         <translation>活动“{name}”不能删除：其中已有 {count} 张检查表。只有还没有任何人填写过的活动才能删除。</translation>
     </message>
     <message>
+        <source>{changed_by} changed campaign {name} after you opened it, so nothing was saved. Open it again to see the change.</source>
+        <translation>您打开之后 {changed_by} 修改了活动“{name}”，因此没有保存。请重新打开查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>The dates of {name} cannot move: its {phase} phase has begun. Change the dates only before the self-check is opened.</source>
+        <translation>“{name}”的日期不能再改：它的“{phase}”阶段已经开始。日期只能在开启自查之前修改。</translation>
+    </message>
+    <message>
+        <source>The checklists of {name} cannot change: its {phase} phase has begun and sheets are scored on them. Weights can still change.</source>
+        <translation>“{name}”的检查表不能再改：它的“{phase}”阶段已经开始，评分表按这些检查表评分。权重仍可修改。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} cannot leave {name}: it has {count} score sheet(s) in it, and its results must stay. Leave the ward in the campaign.</source>
+        <translation>病区 {ward} 不能移出“{name}”：它在该活动中已有 {count} 张评分表，结果必须保留。请保留该病区。</translation>
+    </message>
+    <message>
+        <source>The {phase} phase of {campaign} is open too: head nurses then find two campaigns at work. Close it first unless both are meant to run.</source>
+        <translation>{campaign}的“{phase}”阶段也在进行中：护士长会看到两个活动同时进行。除非有意同时进行，请先结束它。</translation>
+    </message>
+    <message>
         <source>There is no checklist {checklist}.</source>
         <translation>没有检查表 {checklist}。</translation>
+    </message>
+    <message>
+        <source>{changed_by} saved version {version} of the checklist {name} at {at}, after you opened version {yours}. Your changes are not saved: open the new version and make them there.</source>
+        <translation>您打开第 {yours} 版之后，{changed_by} 于 {at} 把检查表“{name}”保存为第 {version} 版。您的修改没有保存：请打开新版本，在那里重新修改。</translation>
+    </message>
+    <message>
+        <source>Nothing is changed from version {version} of {name}; no new version is saved.</source>
+        <translation>与“{name}”第 {version} 版相比没有任何修改，不保存新版本。</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>{field}不能为空。</translation>
     </message>
     <message>
         <source>The database already holds a hospital; demo data goes only into an empty database.</source>
@@ -1317,6 +2147,14 @@ Go to Wards and accounts now?</source>
         <translation>请填写病区名称。</translation>
     </message>
     <message>
+        <source>Please fill in the ward&apos;s code (e.g. NK01): files and accounts refer to it.</source>
+        <translation>请填写病区编码（如 NK01）：文件和账号都按编码找到病区。</translation>
+    </message>
+    <message>
+        <source>The ward code {code} is taken already, by {name}. Choose another code.</source>
+        <translation>病区编码 {code} 已被“{name}”使用，请换一个编码。</translation>
+    </message>
+    <message>
         <source>{field} has {count} characters, but at most {length} fit; please shorten it.</source>
         <translation>{field}有 {count} 个字，最多只能 {length} 个，请缩短。</translation>
     </message>
@@ -1339,6 +2177,10 @@ Go to Wards and accounts now?</source>
     <message>
         <source>Ward {ward} cannot be deleted: the account(s) {accounts} belong to it. Deactivate the ward instead.</source>
         <translation>病区“{ward}”不能删除：账号 {accounts} 属于该病区。请改为停用该病区。</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s code</source>
+        <translation>病区编码</translation>
     </message>
     <message>
         <source>{field} may have at most {limit} characters; it has {length}. Please shorten it.</source>
@@ -1666,6 +2508,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>图片缩小后仍有 {size} KB，最多只能保存 {limit} KB。</translation>
     </message>
     <message>
+        <source>Say why the photo is removed (the wrong picture, a patient can be recognised…): the nursing department keeps it with the reason.</source>
+        <translation>请写明移除照片的原因（拍错了、能认出病人……）：护理部会连同原因保留这张照片。</translation>
+    </message>
+    <message>
+        <source>This photo was removed already.</source>
+        <translation>这张照片已经移除。</translation>
+    </message>
+    <message>
         <source>An item keeps at most {limit} pictures; remove one before adding another.</source>
         <translation>每个整改项最多保存 {limit} 张图片，请先删除一张再添加。</translation>
     </message>
@@ -1975,12 +2825,28 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
 <context>
     <name>EvaluationPage</name>
     <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
+    </message>
+    <message>
         <source>&amp;Ward</source>
         <translation>病区(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Scores &amp;template…</source>
+        <translation>评分模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The workbook Import paper scores reads: one row per ward and item, to fill in after a paper round.</source>
+        <translation>“导入纸质评分”读取的 Excel：每个病区每个条目一行，纸质检查后填写。</translation>
     </message>
     <message>
         <source>&amp;Import paper scores…</source>
@@ -1996,11 +2862,11 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>Evaluation</source>
-        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice.</extracomment>
         <translation>评比</translation>
     </message>
     <message>
         <source>There is no campaign yet.</source>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
         <translation>还没有活动。</translation>
     </message>
     <message>
@@ -2208,6 +3074,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>{name} ({role}{ward}) · {hospital}</source>
+        <extracomment>The navigation&apos;s pages, row by row.</extracomment>
         <translation>{name}（{role}{ward}）· {hospital}</translation>
     </message>
     <message>
@@ -2602,6 +3469,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <extracomment>Reads a stored photo&apos;s JPEG bytes by its id.</extracomment>
         <translation>{file}，{name} 于 {when} 添加</translation>
     </message>
+    <message>
+        <source>{file} (removed)</source>
+        <translation>{file}（已移除）</translation>
+    </message>
+    <message>
+        <source>Removed by {name} at {when}: {reason}</source>
+        <translation>{name} 于 {when} 移除：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>RankingModel</name>
@@ -2916,6 +3791,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <source>Re-check not passed</source>
+        <translation>复查未通过</translation>
+    </message>
 </context>
 <context>
     <name>RectificationDetailPane</name>
@@ -2968,8 +3847,8 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>复查通过</translation>
     </message>
     <message>
-        <source>Confirm that {item} of {ward} passed the re-check?</source>
-        <translation>确认{ward}的 {item} 复查通过？</translation>
+        <source>Confirm that {item} of {ward} passed the re-check? A comment for the ward may be written below; it goes into the item&apos;s history.</source>
+        <translation>确认{ward}的 {item} 复查通过？可以在下面写给病区的复查意见，它会记入该项的整改记录。</translation>
     </message>
     <message>
         <source>Re-check passed.</source>
@@ -3010,6 +3889,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Preparing the photo…</source>
         <translation>正在处理照片…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除照片</translation>
+    </message>
+    <message>
+        <source>Why is {file} removed? The ward no longer sees it; the nursing department keeps it with your reason.</source>
+        <translation>为什么移除 {file}？病区将不再看到它；护理部会连同您写的原因保留它。</translation>
+    </message>
+    <message>
+        <source>Photo removed.</source>
+        <translation>照片已移除。</translation>
     </message>
     <message>
         <source>Photo added.</source>
@@ -3066,6 +3957,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>&amp;Add photo…</source>
         <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve photo…</source>
+        <translation>移除照片(&amp;V)…</translation>
     </message>
     <message>
         <source>JPEG or PNG; stored scaled down, at most 6 per item</source>
@@ -3143,11 +4038,16 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <name>RectificationItemsModel</name>
     <message>
         <source>Ward</source>
+        <extracomment>Rows of a long-text column measured, spread evenly over the list, when it is fitted.</extracomment>
         <translation>病区</translation>
     </message>
     <message>
         <source>Checklist</source>
         <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Item</source>
@@ -3170,6 +4070,47 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>状态</translation>
     </message>
     <message>
+        <source>Issued on</source>
+        <translation>下发日期</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Re-checked by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Re-checked on</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Re-check not passed because</source>
+        <translation>复查未通过原因</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片数</translation>
+    </message>
+    <message>
+        <source>Re-check not passed: {reason}</source>
+        <extracomment>Excel column widths (characters) of the exported list.</extracomment>
+        <translation>复查未通过：{reason}</translation>
+    </message>
+    <message>
         <source>veto</source>
         <translation>一票否决</translation>
     </message>
@@ -3180,6 +4121,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
 </context>
 <context>
     <name>RectificationPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
+    </message>
     <message>
         <source>&amp;Ward</source>
         <translation>病区(&amp;W)</translation>
@@ -3197,6 +4146,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>只看逾期(&amp;O)</translation>
     </message>
     <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The items the filters show, with the wards&apos; answers and the re-checks</source>
+        <translation>按当前筛选导出整改项，包括病区的回复和复查结果</translation>
+    </message>
+    <message>
         <source>Print &amp;notice…</source>
         <translation>打印整改通知单(&amp;N)…</translation>
     </message>
@@ -3206,10 +4163,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
+        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
+        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status.</extracomment>
         <translation>整改</translation>
     </message>
     <message>
@@ -3231,6 +4190,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>No rectification items match the filters.</source>
         <translation>没有符合筛选条件的整改项。</translation>
+    </message>
+    <message>
+        <source>Export the rectification list</source>
+        <translation>导出整改清单</translation>
+    </message>
+    <message>
+        <source>Writing the rectification list…</source>
+        <translation>正在写整改清单…</translation>
+    </message>
+    <message>
+        <source>The rectification list was exported to {path}</source>
+        <translation>整改清单已导出到 {path}</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +4305,22 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Already there, unchanged</source>
         <translation>已存在，未改动</translation>
+    </message>
+    <message>
+        <source>{phase} scores template.xlsx</source>
+        <translation>{phase}评分模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the scores template</source>
+        <translation>保存评分模板</translation>
+    </message>
+    <message>
+        <source>Writing the scores template…</source>
+        <translation>正在写评分模板…</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}: write each paper sheet&apos;s deductions and problems on its rows, then import it with Import paper scores.</source>
+        <translation>评分模板已保存为 {path}：把纸质检查表的扣分和存在问题填到对应的行，然后用“导入纸质评分”导入。</translation>
     </message>
     <message>
         <source>Choose the filled-in score workbook (sheet 评分). Every row is checked first: if any row is wrong, nothing is imported and every problem is listed below with its row and column, so you can correct the file in Excel and import it again.</source>
@@ -3501,6 +4488,23 @@ After submitting, the sheet can no longer be changed.</source>
 <context>
     <name>SelfCheckPage</name>
     <message>
+        <source>Scores &amp;template…</source>
+        <extracomment>评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
+        <translation>评分模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import paper scores…</source>
+        <translation>导入纸质评分(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank checklist…</source>
+        <translation>打印空白检查表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print this &amp;sheet…</source>
+        <translation>打印本表(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Self-check</source>
         <translation>自查</translation>
     </message>
@@ -3529,6 +4533,14 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>{checklist}（{state}）</translation>
     </message>
     <message>
+        <source>Blank checklist</source>
+        <translation>空白检查表</translation>
+    </message>
+    <message>
+        <source>Self-check sheet</source>
+        <translation>自查表</translation>
+    </message>
+    <message>
         <source>All checklists of this ward are submitted. Thank you!</source>
         <translation>本病区的检查表已全部提交，谢谢！</translation>
     </message>
@@ -3537,12 +4549,24 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>已提交。下一张待填：{checklist}。</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
+    </message>
+    <message>
         <source>&amp;Ward</source>
         <translation>病区(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
         <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper and printing</source>
+        <translation>纸质与打印(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3679,11 +4703,12 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <extracomment>The autosave waits for a pause in typing this long: a text is typed in longer runs than a score, and each save writes the whole text. After a failed save (database busy, disk trouble) the page tries again this often. The text as last read or saved: its version is the one a save is written on. What the boxes held when the text was last read or saved: anything else is unsaved. Why saving stopped until the saved text is shown again (someone else saved since, or the campaign was published): autosaving again would only be refused again. The autosave on its way: the call, its campaign and the text it carries.</extracomment>
+        <extracomment>The autosave waits for a pause in typing this long: a text is typed in longer runs than a score, and each save writes the whole text. After a failed save (database busy, disk trouble) the page tries again this often.</extracomment>
         <translation>总结</translation>
     </message>
     <message>
         <source>There is no campaign yet.</source>
+        <extracomment>The text as last read or saved: its version is the one a save is written on. What the boxes held when the text was last read or saved: anything else is unsaved. Why saving stopped until the saved text is shown again (someone else saved since, or the campaign was published): autosaving again would only be refused again. The autosave on its way: the call, its campaign and the text it carries.</extracomment>
         <translation>还没有活动月。</translation>
     </message>
     <message>
@@ -4186,12 +5211,24 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>未填写</translation>
     </message>
     <message>
+        <source>Add ward</source>
+        <translation>添加病区</translation>
+    </message>
+    <message>
+        <source>The code stays: files and accounts refer to the ward by it.</source>
+        <translation>编码不能修改：文件和账号都按编码找到病区。</translation>
+    </message>
+    <message>
         <source>Edit ward</source>
         <translation>编辑病区</translation>
     </message>
     <message>
-        <source>Ward code</source>
-        <translation>病区编码</translation>
+        <source>Ward &amp;code</source>
+        <translation>病区编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>e.g. NK01</source>
+        <translation>如 NK01</translation>
     </message>
     <message>
         <source>Ward &amp;name</source>
@@ -4273,6 +5310,14 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>停用病区(&amp;D)</translation>
     </message>
     <message>
+        <source>Ena&amp;ble account</source>
+        <translation>启用账号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble account</source>
+        <translation>停用账号(&amp;B)</translation>
+    </message>
+    <message>
         <source>Import wards</source>
         <translation>导入病区</translation>
     </message>
@@ -4295,6 +5340,18 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>{added} wards added, {updated} updated.</source>
         <translation>新增 {added} 个病区，更新 {updated} 个。</translation>
+    </message>
+    <message>
+        <source>Save the wards template</source>
+        <translation>保存病区模板</translation>
+    </message>
+    <message>
+        <source>Wards template</source>
+        <translation>病区模板</translation>
+    </message>
+    <message>
+        <source>The template is saved as {path}. Fill in one row per ward, save it, and import it with the button Import wards from Excel.</source>
+        <translation>模板已保存为 {path}。每个病区填一行，保存后用“从 Excel 导入病区”按钮导入。</translation>
     </message>
     <message>
         <source>Delete ward</source>
@@ -4321,8 +5378,16 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>病区</translation>
     </message>
     <message>
+        <source>Add &amp;ward…</source>
+        <translation>添加病区(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Import wards from Excel…</source>
         <translation>从 Excel 导入病区(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Download the tem&amp;plate…</source>
+        <translation>下载模板(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Edit ward…</source>
@@ -4343,6 +5408,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;New account…</source>
         <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit acc&amp;ount…</source>
+        <translation>编辑账号(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>

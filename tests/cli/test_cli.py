@@ -8,6 +8,8 @@ import pytest
 
 from nursingqc.cli.main import main
 from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.errors import AuthenticationFailed
+from nursingqc.services.audit_log import AuditQuery
 from nursingqc.services.container import open_services
 from nursingqc.storage.migrate import SCHEMA_REVISION
 from nursingqc.storage.models import Base
@@ -225,3 +227,41 @@ def test_an_unexpected_error_gives_a_short_chinese_line_and_the_log_path(
     assert code == 3 and out == ""
     assert err.strip() == f"程序出现意外错误，数据未作改动。详细信息见日志文件：{log_file()}"
     assert "ZeroDivisionError: a bug" in log_file().read_text(encoding="utf-8")
+
+
+def test_the_last_department_account_locked_out_is_told_of_and_unlocked_by_the_cli(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    from nursingqc.domain.accounts import MAX_FAILED_LOGINS, AccountLocked
+    from nursingqc.i18n import error_text, install_translators
+
+    assert run(capsys, "--db", db, "demo", "--wards", "2")[0] == 0
+    services = open_services(url_of(db))
+    try:
+        for _ in range(MAX_FAILED_LOGINS - 1):
+            with pytest.raises(AuthenticationFailed):
+                services.accounts.login("admin", "wrong-password")
+        with pytest.raises(AccountLocked) as locked:
+            services.accounts.login("admin", "wrong-password")
+        install_translators("zh_CN")
+        try:
+            told = error_text(locked.value)
+        finally:
+            install_translators("en")
+        assert "没有其他护理部账号能解锁" in told and "nursingqc users unlock admin" in told
+    finally:
+        services.close()
+
+    code, out, _ = run(capsys, "--db", db, "users", "unlock", "admin")
+    assert code == 0 and "admin" in out
+    services = open_services(url_of(db))
+    try:
+        assert services.accounts.login("admin", "admin1234").username == "admin"
+        entry = services.audit_log.entries(
+            services.accounts.login("admin", "admin1234"), AuditQuery(action="unlock")
+        ).lines[0]
+        assert entry.username == "cli"
+    finally:
+        services.close()
+    code, _, err = run(capsys, "--db", db, "users", "unlock", "nobody")
+    assert code != 0 and "nobody" in err

@@ -154,3 +154,51 @@ def test_random_long_item_texts_and_guides_lay_out(tmp_path: Path, seed: int) ->
 
     assert written is not None and written.failed == ()
     assert "X40" in flat("".join(page_texts(path)))
+
+
+def test_a_filled_sheet_shows_each_entry_the_score_and_its_state(
+    tmp_path: Path, shipped: list[ChecklistDefinition]
+) -> None:
+    from nursingqc.domain.scoring import ItemEntry
+    from nursingqc.reports.pdf.blank_checklist import FilledSheet, write_filled_sheet
+
+    ward_env = next(c for c in shipped if c.code == "WARD_ENV")
+    entries = {item.code: ItemEntry() for item in ward_env.items}
+    first, second, third = (item.code for item in ward_env.items[:3])
+    entries[first] = ItemEntry(Decimal(2), problem="12床病室有异味", nurse="王芳")
+    entries[second] = ItemEntry(not_applicable=True)
+    entries[third] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
+    path = tmp_path / "filled.pdf"
+    write_filled_sheet(
+        FilledSheet(
+            ward_env, "心血管内科（NK01）", date(2026, 7, 8), "张丽", entries, "自查", "已提交"
+        ),
+        path,
+        hospital="某某市第一人民医院",
+    )
+    text = flat("".join(page_texts(path)))
+    for expected in (
+        "病房环境自查表",
+        f"第{ward_env.version}版",
+        "已提交",
+        "病区：心血管内科（NK01）",
+        "检查日期：2026年7月8日",
+        "检查人：张丽",
+        "212床病室有异味（涉及：王芳）",
+        "不适用",
+        "0.5床帘脱钩",
+    ):
+        assert expected in text, expected
+    assert "WARD_ENV" not in text
+    # 10 + 5 applicable items' points lost 2.5 of the points not left out by 不适用.
+    applicable = ward_env.total_points - ward_env.items[1].points
+    score = (applicable - Decimal("2.5")) / applicable * 100
+    assert f"得分：{score.quantize(Decimal('0.01'))}合计" not in text  # the row ends there
+    assert f"得分：{score.quantize(Decimal('0.01'))}" in text and "一票否决）" not in text
+    basic_care = next(c for c in shipped if c.code == "BASIC_CARE")
+    vetoed = {item.code: ItemEntry(veto_failed=item.veto) for item in basic_care.items}
+    sheet = FilledSheet(
+        basic_care, "心血管内科（NK01）", date(2026, 7, 8), "张丽", vetoed, "自查", ""
+    )
+    write_filled_sheet(sheet, path)
+    assert "得分：100.00（一票否决）" in flat("".join(page_texts(path)))

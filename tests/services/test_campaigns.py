@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -10,13 +11,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from nursingqc.domain.errors import PermissionDenied, ValidationError
+from nursingqc.domain.errors import ConcurrentChange, PermissionDenied, ValidationError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
-from nursingqc.i18n import error_text
+from nursingqc.i18n import error_text, message_text
 from nursingqc.services.campaigns import MSG_CAMPAIGN_HAS_DECISIONS, MSG_WEIGHT_RANGE, CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.storage.models import AuditEntry, CampaignPhase
-from tests.helpers import Hospital, save_draft
+from tests.helpers import TODAY, Hospital, audit_entries, database_state, save_draft
 
 
 def test_a_campaign_gets_four_one_week_phases_wards_and_weighted_checklists(
@@ -293,3 +294,95 @@ def test_award_and_rectification_settings_outside_their_range_are_refused_naming
     with pytest.raises(ValidationError) as refused:
         services.campaigns.create_campaign(hospital.admin, spec)
     assert error_text(refused.value) == message
+
+
+def test_opening_a_phase_out_of_order_is_warned_of_first(
+    services: Services, hospital: Hospital
+) -> None:
+    campaigns, admin, campaign = services.campaigns, hospital.admin, hospital.campaign.id
+
+    def warned(kind: PhaseKind, of: int = campaign) -> list[str]:
+        return [message_text(m) for m in campaigns.opening_warnings(admin, of, kind)]
+
+    assert warned(PhaseKind.RECTIFICATION) == [
+        "The 自查 phase is still open. Opening 整改 now runs both at once; usually 自查 is "
+        "closed first."
+    ]
+    campaigns.close_phase(admin, campaign, PhaseKind.SELF_CHECK)
+    assert warned(PhaseKind.RECTIFICATION) == []
+    assert warned(PhaseKind.EVALUATION) == [
+        "The 整改 phase was never opened. Opening 评比 now skips it: its work (such as the "
+        "wards' rectification) is not done in the program."
+    ]
+    other = campaigns.create_campaign(
+        admin, CampaignSpec(name="八月", starts_on=TODAY + timedelta(days=40))
+    )
+    campaigns.open_phase(admin, campaign, PhaseKind.RECTIFICATION)
+    assert warned(PhaseKind.SELF_CHECK, other.id) == [
+        f"The 整改 phase of {hospital.campaign.name} is open too: head nurses then find two "
+        "campaigns at work. Close it first unless both are meant to run."
+    ]
+    with pytest.raises(PermissionDenied):
+        campaigns.opening_warnings(hospital.nurse_a, campaign, PhaseKind.EVALUATION)
+
+
+def test_a_campaign_is_edited_as_far_as_its_phases_allow(
+    services: Services, hospital: Hospital
+) -> None:
+    campaigns, admin = services.campaigns, hospital.admin
+    planned = campaigns.create_campaign(
+        admin, CampaignSpec(name="八月", starts_on=TODAY + timedelta(days=40))
+    )
+    edited = campaigns.update_campaign(
+        admin,
+        planned,
+        CampaignSpec(
+            name="2026年8月基础护理质量提升活动月",
+            starts_on=TODAY + timedelta(days=47),
+            checklist_codes=["WARD_ENV", "BASIC_CARE"],
+            weights=[Decimal(1), Decimal(2)],
+            ward_ids=[hospital.ward_a],
+            model_ward_count=1,
+        ),
+    )
+    assert edited.name == "2026年8月基础护理质量提升活动月" and edited.ward_count == 1
+    assert [(c.code, c.weight) for c in edited.checklists] == [
+        ("WARD_ENV", Decimal(1)),
+        ("BASIC_CARE", Decimal(2)),
+    ]
+    assert edited.phases[0].starts_on == TODAY + timedelta(days=47)
+    assert edited.phases[-1].ends_on == TODAY + timedelta(days=47 + 27)
+    (entry,) = [e for e in audit_entries(services, "update") if e.entity == "campaign"]
+    assert json.loads(entry.after or "")["wards"] == ["NK01"]
+
+    # Editing what was opened before someone else's change is refused, naming them.
+    with pytest.raises(ConcurrentChange) as stale:
+        campaigns.update_campaign(
+            admin, planned, CampaignSpec(name="又改", starts_on=planned.starts_on)
+        )
+    assert stale.value.changed_by == "admin"
+
+
+def test_a_running_campaign_keeps_its_dates_checklists_and_scored_wards(
+    services: Services, hospital: Hospital
+) -> None:
+    campaigns, admin = services.campaigns, hospital.admin
+    running = hospital.campaign  # its self-check is open
+    save_draft(services, hospital.nurse_a, hospital.key(), {})
+    codes = [c.code for c in running.checklists]
+    same = CampaignSpec(name=running.name, starts_on=running.starts_on, checklist_codes=codes)
+    before = database_state(services)
+    for refused, spec in (
+        ("cannot move", replace(same, starts_on=running.starts_on + timedelta(days=7))),
+        ("checklists of", replace(same, checklist_codes=codes[:2], weights=None)),
+        ("cannot leave", replace(same, ward_ids=[hospital.ward_b])),
+    ):
+        with pytest.raises(ValidationError, match=refused):
+            campaigns.update_campaign(admin, running, spec)
+    assert database_state(services) == before
+    weighted = replace(same, weights=[Decimal(2)] * len(codes), model_ward_count=5)
+    changed = campaigns.update_campaign(admin, running, weighted)
+    assert {c.weight for c in changed.checklists} == {Decimal(2)}
+    assert changed.model_ward_count == 5
+    with pytest.raises(PermissionDenied):
+        campaigns.update_campaign(hospital.nurse_a, changed, weighted)

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from nursingqc.domain.errors import PhaseNotOpen
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
+from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import Sheet, SheetKey
 from nursingqc.services.nominations import NomineeView
@@ -98,6 +99,14 @@ WRITES: dict[str, Callable[[Published], object]] = {
     ),
     "rectification.add_photo": lambda p: p.services.rectification.add_photo(
         p.hospital.nurse_a, p.item.id, "a.jpg", b"x", (1, 1)
+    ),
+    "rectification.remove_photo": lambda p: p.services.rectification.remove_photo(
+        p.hospital.nurse_a, p.item.id, p.item.version, 1, "拍错了"
+    ),
+    "campaigns.update_campaign": lambda p: p.services.campaigns.update_campaign(
+        p.hospital.admin,
+        p.services.campaigns.get_campaign(p.hospital.admin, p.campaign),
+        CampaignSpec(name="改名", starts_on=TODAY),
     ),
     "ranking.confirm_model_wards": lambda p: p.services.ranking.confirm_model_wards(
         p.hospital.admin, p.campaign, [], "无", seen=None
@@ -190,7 +199,6 @@ def test_a_ward_in_a_published_campaign_cannot_be_deleted(
 
     services.ward_import.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科")])
     ward = next(w for w in services.wards.list_wards(hospital.admin) if w.code == "EK01")
-    from nursingqc.services.campaigns import CampaignSpec
 
     later = services.campaigns.create_campaign(
         hospital.admin, CampaignSpec(name="2027年1月", starts_on=TODAY.replace(year=2027))

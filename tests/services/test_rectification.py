@@ -26,7 +26,16 @@ from nursingqc.services.rectification import (
     RectificationService,
 )
 from nursingqc.storage.models import AuditEntry
-from tests.helpers import TODAY, Hospital, full_marks, save_draft, submit, submit_with_problems
+from tests.helpers import (
+    TODAY,
+    Hospital,
+    audit_entries,
+    database_state,
+    full_marks,
+    save_draft,
+    submit,
+    submit_with_problems,
+)
 
 OPEN = RectificationStatus.OPEN
 
@@ -248,3 +257,62 @@ def test_a_photo_is_read_only_by_those_who_may_see_its_ward(
         rectification.photo(hospital.nurse_b, photo.id)
     with pytest.raises(NotFound):
         rectification.photo(hospital.admin, photo.id + 1)
+
+
+def test_a_removed_photo_stays_for_the_department_with_its_reason(
+    services: Services, hospital: Hospital, rectification: RectificationService
+) -> None:
+    submit_with_problems(services, hospital)
+    item = items(rectification, hospital)[0]
+    jpeg = b"\xff\xd8\xff\xe0" + b"0" * 1000
+    detail = rectification.add_photo(hospital.nurse_a, item.id, "病人正脸.jpg", jpeg, (640, 480))
+    (photo,) = detail.photos
+    version = detail.item.version
+    before = database_state(services)
+    with pytest.raises(ValidationError, match="Say why the photo is removed"):
+        rectification.remove_photo(hospital.nurse_a, item.id, version, photo.id, "  ")
+    with pytest.raises(PermissionDenied):
+        rectification.remove_photo(hospital.inspector, item.id, version, photo.id, "拍错了")
+    with pytest.raises(PermissionDenied):
+        rectification.remove_photo(hospital.nurse_b, item.id, version, photo.id, "拍错了")
+    with pytest.raises(ConcurrentChange):
+        rectification.remove_photo(hospital.nurse_a, item.id, version - 1, photo.id, "拍错了")
+    assert database_state(services) == before
+
+    removed = rectification.remove_photo(
+        hospital.nurse_a, item.id, version, photo.id, "能认出病人的脸"
+    )
+    assert removed.photos == () and removed.item.photo_count == 0
+    assert rectification.list_items(hospital.nurse_a, hospital.campaign.id)[0].photo_count == 0
+    with pytest.raises(NotFound):
+        rectification.photo(hospital.nurse_a, photo.id)
+    (kept,) = rectification.detail(hospital.admin, item.id).photos
+    assert (kept.removed_by, kept.removed_reason) == ("张丽", "能认出病人的脸")
+    assert rectification.photo(hospital.admin, photo.id) == jpeg
+    (entry,) = audit_entries(services, "rectification_photo_removed")
+    assert entry.reason == "能认出病人的脸"
+    with pytest.raises(ValidationError, match="removed already"):
+        rectification.remove_photo(
+            hospital.admin, item.id, removed.item.version, photo.id, "再删一次"
+        )
+
+
+def test_a_rejected_item_says_so_until_the_ward_answers_again(
+    services: Services, hospital: Hospital, rectification: RectificationService
+) -> None:
+    submit_with_problems(services, hospital)
+    item = items(rectification, hospital)[0]
+    item = rectification.fill(hospital.nurse_a, item.id, item.version, "原因", "措施", "")
+    item = rectification.mark_done(hospital.nurse_a, item.id, item.version, TODAY)
+    item = rectification.reject(
+        hospital.inspector, item.id, item.version, "床帘仍未挂好", TODAY + timedelta(days=3)
+    )
+    assert item.recheck_failed == "床帘仍未挂好"
+    line = rectification.list_lines(hospital.admin, hospital.campaign.id)[0]
+    assert (line.recheck_failed, line.source, line.inspector) == (
+        "床帘仍未挂好",
+        PhaseKind.SELF_CHECK,
+        "张丽",
+    )
+    item = rectification.fill(hospital.nurse_a, item.id, item.version, "原因", "重新挂好", "")
+    assert item.recheck_failed == ""

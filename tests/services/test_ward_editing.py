@@ -31,7 +31,7 @@ from nursingqc.services.wards import (
     WardEdit,
 )
 from nursingqc.storage.models import AuditEntry, CampaignWard, Ward
-from tests.helpers import TODAY, Hospital, full_marks, save_draft
+from tests.helpers import TODAY, Hospital, audit_entries, database_state, full_marks, save_draft
 
 
 def audit(services: Services, action: str) -> list[tuple[str, int | None, object, object]]:
@@ -263,3 +263,31 @@ def test_a_broken_character_in_an_edit_is_refused(services: Services, hospital: 
     assert refused.value.template == MSG_NOT_UNICODE
     assert refused.value.params["position"] == 2
     assert services.wards.list_wards(hospital.admin)[0].head_nurse_name != "张\ud800丽"
+
+
+def test_a_single_ward_is_added_with_its_code_checked_and_audited(
+    services: Services, hospital: Hospital
+) -> None:
+    before = database_state(services)
+    for code, refused in (
+        ("  \u200b", "Please fill in the ward's code"),
+        ("NK01", "is taken already, by 心血管内科"),
+        ("X" * 21, "has 21 characters, but at most 20 fit"),
+    ):
+        with pytest.raises(ValidationError, match=refused):
+            services.wards.create_ward(hospital.admin, code, WardEdit("眼科"))
+    with pytest.raises(ValidationError, match="fill in the ward's name"):
+        services.wards.create_ward(hospital.admin, "YK01", WardEdit(" "))
+    with pytest.raises(PermissionDenied):
+        services.wards.create_ward(hospital.nurse_a, "YK01", WardEdit("眼科"))
+    assert database_state(services) == before
+    added = services.wards.create_ward(hospital.admin, " YK01\u200b", WardEdit("眼科", beds=30))
+    assert (added.code, added.name, added.beds, added.active, added.sheets) == (
+        "YK01",
+        "眼科",
+        30,
+        True,
+        0,
+    )
+    (entry,) = audit_entries(services, "create")[-1:]
+    assert entry.entity == "ward" and entry.entity_id == added.id

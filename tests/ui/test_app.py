@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from benchmarks.month import ADMIN, build
@@ -75,7 +75,6 @@ def test_logging_out_asks_for_the_next_user(
     qtbot: QtBot, services: Services, db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from nursingqc.ui.main_window import MainWindow
     from tests.helpers import PASSWORD, build_hospital
@@ -85,11 +84,16 @@ def test_logging_out_asks_for_the_next_user(
     users = iter(["nk01", "wk01"])
     windows: list[MainWindow] = []
 
+    offered: list[str] = []
+
     def log_in(dialog: LoginDialog) -> int:
+        # After 退出登录 the next person starts from an empty box, typing her own name.
+        offered.append(dialog.ui.usernameEdit.text())
         username = next(users, None)
         if username is None:
             return QDialog.DialogCode.Rejected
         dialog.actor = services.accounts.login(username, PASSWORD)
+        QSettings().setValue("login/last_username", username)
         return QDialog.DialogCode.Accepted
 
     def press_log_out() -> None:
@@ -106,6 +110,25 @@ def test_logging_out_asks_for_the_next_user(
     assert program.run_program(db_url, "zh_CN") == 0
     assert [w.actor.username for w in windows] == ["nk01", "wk01"]
     assert all(w.logged_out for w in windows)
+    assert offered[1:] == ["", ""]
+
+
+def test_after_a_log_out_the_box_is_empty_and_the_cursor_in_the_user_name(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    QSettings().setValue("login/last_username", "nk01")
+    for after_log_out, name, focused in (
+        (False, "nk01", "passwordEdit"),
+        (True, "", "usernameEdit"),
+    ):
+        dialog = LoginDialog(services.accounts, after_log_out=after_log_out)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        assert dialog.ui.usernameEdit.text() == name
+        assert QApplication.focusWidget() is getattr(dialog.ui, focused)
 
 
 def test_the_log_in_dialog_and_the_window_come_before_the_documents_modules(

@@ -118,6 +118,29 @@ def test_going_to_the_last_page_shows_its_number(qtbot: QtBot, parent: QWidget) 
     assert not dialog.ui.nextButton.isEnabled() and dialog.ui.previousButton.isEnabled()
 
 
+def test_enter_in_the_page_box_goes_to_the_page_and_does_not_print(
+    qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_preview(qtbot, parent)
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printed: list[bool] = []
+
+    def print_dialog(_self: QPrintDialog) -> int:
+        printed.append(True)
+        return 0
+
+    # The button's slot was bound when the dialog was made: the print dialog is what is seen.
+    monkeypatch.setattr(QPrintDialog, "exec", print_dialog)
+    spin = dialog.ui.pageSpin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), str(dialog.page_count()))
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert dialog.ui.pagesView.current_page() == dialog.page_count() - 1
+    assert printed == [] and dialog.isVisible()
+
+
 def test_cancel_stops_the_writing_shows_nothing_and_leaves_no_file(
     qtbot: QtBot, parent: QWidget, tmp_path: Path
 ) -> None:

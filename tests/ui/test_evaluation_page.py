@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -189,3 +190,36 @@ def test_a_second_inspection_started_on_another_pc_is_refused_and_the_first_open
     assert here.panel.sheet.key == there.panel.sheet.key
     assert here.panel.model.entries()["WE01"].deduction == Decimal(1)
     assert len(evaluation_rows(services)) == 1
+
+
+def test_an_inspector_downloads_the_evaluation_scores_template_for_every_ward(
+    qtbot: QtBot,
+    services: Services,
+    evaluation: Hospital,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    page = EvaluationPage(
+        evaluation.inspector,
+        services.campaigns,
+        services.wards,
+        services.inspections,
+        lambda: TODAY,
+        score_import=services.score_import,
+    )
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.ui.templateButton.isHidden() and page.paper is not None
+    path = tmp_path / "评比评分模板.xlsx"
+    monkeypatch.setattr("nursingqc.ui.dialogs.score_import.ask_workbook_path", lambda *_: path)
+    page.ui.templateButton.click()
+    assert page.paper.task is not None
+    with qtbot.waitSignal(page.paper.task.done, timeout=20000):
+        pass
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    phase = rows[0].index("阶段")
+    assert {row[0] for row in rows[1:]} == {"NK01", "WK01"}
+    assert {row[phase] for row in rows[1:]} == {"评比"}
+    assert page.ui.statusLabel.text().startswith(f"The template is saved as {path}")

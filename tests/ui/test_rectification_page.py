@@ -4,7 +4,7 @@ evidence, and the home page's rectification to-do for each role."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -23,9 +23,10 @@ from nursingqc.domain.rectification import RectificationAction, RectificationSta
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
-from nursingqc.services.rectification import RectificationService
+from nursingqc.services.rectification import RectificationInfo, RectificationService
 from nursingqc.storage.models import RectificationEvent, RectificationItem, RectificationPhoto
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date
+from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.models.rectification_items import Column
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 from nursingqc.ui.pages.home import HomePage
@@ -170,7 +171,7 @@ def test_leaving_an_item_saves_what_was_typed(
     assert page.detail.ui.causeEdit.toPlainText() == "交接班未检查"
 
 
-def mark_done(services: Services, hospital: Hospital, code: str) -> None:
+def mark_done(services: Services, hospital: Hospital, code: str) -> RectificationInfo:
     rectification = services.rectification
     item = next(
         i
@@ -179,7 +180,7 @@ def mark_done(services: Services, hospital: Hospital, code: str) -> None:
     )
     actor = hospital.nurse_a if item.ward_id == hospital.ward_a else hospital.nurse_b
     item = rectification.fill(actor, item.id, item.version, "原因", "措施", "")
-    rectification.mark_done(actor, item.id, item.version, TODAY)
+    return rectification.mark_done(actor, item.id, item.version, TODAY)
 
 
 def answer_deadline_dialog(reason: str, deadline: date, seen: list[str]) -> None:
@@ -217,14 +218,18 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
 
     asked: list[str] = []
 
-    def confirm(_parent: object, _title: str, text: str, *_: object) -> object:
+    def confirm(_parent: object, _title: str, text: str, *, optional: bool) -> str:
         asked.append(text)
-        return QMessageBox.StandardButton.Yes
+        assert optional  # a comment may be left empty
+        return "挂钩已全部更换"
 
-    monkeypatch.setattr(QMessageBox, "question", confirm)
+    monkeypatch.setattr(ReasonDialog, "ask", confirm)
     select_item(page, "WE02")
     page.detail.ui.verifyButton.click()
-    assert asked == ["确认心血管内科的 WE02 复查通过？"]
+    assert asked == [
+        "确认心血管内科的 WE02 复查通过？可以在下面写给病区的复查意见，它会记入该项的整改记录。"
+    ]
+    assert history(page)[0][-1] == "挂钩已全部更换"
     verified = stored(services, "WE02")
     assert (verified.status, verified.verified_by, verified.verified_on) == (
         RectificationStatus.VERIFIED,
@@ -244,6 +249,15 @@ def test_an_inspector_verifies_one_item_and_sends_another_back_with_a_new_deadli
         new_deadline,
         None,
     )
+    # Until the ward answers again the list says why the re-check sent it back, and a filter
+    # finds such items.
+    row = rows(page).index(next(text for text in rows(page) if text.startswith("WE04")))
+    assert rows(page, Column.STATUS)[row] == "复查未通过"
+    tooltip = page.model.index(row, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "复查未通过：床帘仍有两处脱钩"
+    assert rows(page, Column.SOURCE)[row] == "自查 · 张丽"
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findText("复查未通过"))
+    assert [text[:4] for text in rows(page)] == ["WE04"]
     newest = history(page)[0]
     assert newest[1:] == [
         "质控组 赵静",
@@ -403,6 +417,35 @@ def test_a_photo_added_is_scaled_stored_and_shown_as_a_thumbnail(
     assert size == (1600, 1067)
     assert Image.open(BytesIO(jpeg)).size == (1600, 1067)
     assert actions(services, "WE02")[-1] is RectificationAction.PHOTO_ADDED
+
+
+def test_a_photo_removed_with_a_reason_leaves_the_ward_and_stays_for_the_department(
+    qtbot: QtBot,
+    services: Services,
+    findings: Hospital,
+    chinese: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item = services.rectification.list_items(findings.nurse_a, findings.campaign.id)[0]
+    jpeg = photo(tmp_path / "a.jpg", (64, 48)).read_bytes()
+    services.rectification.add_photo(findings.nurse_a, item.id, "病人正脸.jpg", jpeg, (64, 48))
+    page = open_page(qtbot, services, findings.nurse_a)
+    strip = page.detail.ui.photoList
+    assert not page.detail.ui.removePhotoButton.isEnabled()  # no photo chosen yet
+    strip.setCurrentRow(0)
+    assert page.detail.ui.removePhotoButton.isEnabled()
+    monkeypatch.setattr(ReasonDialog, "ask", lambda *_: "能认出病人的脸")
+    page.detail.ui.removePhotoButton.click()
+    assert strip.count() == 0
+    assert page.detail.ui.detailTabs.tabText(1) == "照片（0）(&H)"
+
+    department = open_page(qtbot, services, findings.admin)
+    kept = department.detail.ui.photoList
+    assert kept.count() == 1 and kept.item(0).text() == "病人正脸.jpg（已移除）"
+    assert "张丽" in kept.item(0).toolTip() and "能认出病人的脸" in kept.item(0).toolTip()
+    kept.setCurrentRow(0)
+    assert not department.detail.ui.removePhotoButton.isEnabled()
 
 
 def test_adding_a_photo_first_saves_the_answer_being_typed(
@@ -620,7 +663,7 @@ def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
         letters = mnemonics(page) + [
             tabs.tabText(i)[tabs.tabText(i).index("&") + 1].upper() for i in range(tabs.count())
         ]
-        assert len(letters) == len(set(letters)) == 17
+        assert len(letters) == len(set(letters)) == 19
         assert "L" not in letters  # 退出登录(&L) in the main window
         for label in page.findChildren(QLabel):
             if label.buddy() is not None:
@@ -630,3 +673,51 @@ def test_every_alt_key_of_the_page_and_the_deadline_dialog_is_different(
         assert sorted(mnemonics(dialog)) == ["D", "R"]
     finally:
         install_translators("en")
+
+
+def test_the_list_exports_what_the_filters_show_with_answers_and_rechecks(
+    qtbot: QtBot, services: Services, findings: Hospital, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    item = mark_done(services, findings, "WE02")
+    services.rectification.reject(
+        findings.inspector, item.id, item.version, "=仍有异味", TODAY + timedelta(days=3)
+    )
+    page = open_page(qtbot, services, findings.admin)
+    everything = page.export_to(tmp_path / "整改")
+    with qtbot.waitSignal(everything.done, timeout=20000):
+        pass
+    sheet = load_workbook(tmp_path / "整改.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Ward", "Checklist", "Found by", "Item")
+    assert len(rows) == 1 + 3
+    we02 = next(row for row in rows if str(row[3]).startswith("WE02"))
+    assert we02[2] == "Self-check · 张丽" and we02[4] == 2
+    assert we02[8] == "Re-check not passed" and we02[9] == "原因"
+    assert we02[15] == "=仍有异味"  # a text, not a formula
+    assert we02[7] == datetime.combine(TODAY + timedelta(days=3), datetime.min.time())
+
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findText("Re-check not passed"))
+    narrowed = page.export_to(tmp_path / "复查未通过.xlsx")
+    with qtbot.waitSignal(narrowed.done, timeout=20000):
+        pass
+    rows = list(load_workbook(tmp_path / "复查未通过.xlsx").active.iter_rows(values_only=True))
+    assert [str(row[3])[:4] for row in rows[1:]] == ["WE02"]
+
+
+def test_the_items_of_another_campaign_are_reached_with_the_chooser(
+    qtbot: QtBot, services: Services, findings: Hospital
+) -> None:
+    from nursingqc.services.campaigns import CampaignSpec
+
+    later = services.campaigns.create_campaign(
+        findings.admin, CampaignSpec(name="八月", starts_on=TODAY + timedelta(days=40))
+    )
+    page = open_page(qtbot, services, findings.admin)
+    combo = page.ui.campaignCombo
+    assert not combo.isHidden() and page.model.rowCount() == 3
+    combo.setCurrentIndex(combo.findData(later.id))
+    assert page.model.rowCount() == 0
+    combo.setCurrentIndex(combo.findData(findings.campaign.id))
+    assert page.model.rowCount() == 3

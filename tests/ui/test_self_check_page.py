@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -338,3 +341,93 @@ def test_a_second_decimal_is_refused_with_a_note_not_dropped(
     )
     press(qtbot, Qt.Key.Key_Backspace)
     assert model.entries()["WE01"].deduction == Decimal("2.3")
+
+
+def test_a_head_nurse_gets_her_wards_template_and_prints_her_submitted_sheet(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    entries = {
+        item.code: ItemEntry()
+        for item in services.checklists.definition(hospital.key().checklist_id).items
+    }
+    first = next(iter(entries))
+    entries[first] = ItemEntry(Decimal(2), problem="12床病室有异味")
+    submit(services, hospital.nurse_a, hospital.key(), entries)
+    page = SelfCheckPage(
+        hospital.nurse_a,
+        services.campaigns,
+        services.wards,
+        services.inspections,
+        lambda: TODAY,
+        score_import=services.score_import,
+        hospital="测试市人民医院",
+    )
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert [a.text() for a in page.paper_menu.actions() if a.text()] == [
+        "Scores &template…",
+        "&Import paper scores…",
+        "Print a &blank checklist…",
+        "Print this &sheet…",
+    ]
+
+    template = tmp_path / "自查评分模板.xlsx"
+    monkeypatch.setattr("nursingqc.ui.dialogs.score_import.ask_workbook_path", lambda *_: template)
+    assert page.paper is not None
+    page.paper.save_template()
+    assert page.paper.task is not None
+    with qtbot.waitSignal(page.paper.task.done, timeout=20000):
+        pass
+    rows = list(load_workbook(template).active.iter_rows(values_only=True))[1:]
+    assert rows and {row[0] for row in rows} == {"NK01"}
+
+    written: list[bytes] = []
+
+    def preview(_parent: object, title: str, name: str, write: object) -> None:
+        buffer = io.BytesIO()
+        write(buffer, lambda done, total: True)  # type: ignore[operator]
+        written.append(buffer.getvalue())
+
+    monkeypatch.setattr("nursingqc.ui.dialogs.document_preview.preview_pdf", preview)
+    page.print_sheet()
+    page.print_blank()
+    filled, blank = (
+        "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
+        for pdf in written
+    )
+    assert "病房环境自查表" in filled and "已提交" in filled and "12床病室有异味" in filled
+    assert "病房环境检查表" in blank and "12床病室有异味" not in blank
+
+
+def test_a_second_campaign_is_reached_with_the_chooser_shown_once_there_are_two(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    from datetime import timedelta
+
+    from nursingqc.services.campaigns import CampaignSpec
+
+    page = open_page(qtbot, services, hospital.admin)
+    assert page.ui.campaignCombo.isHidden()
+    later = services.campaigns.create_campaign(
+        hospital.admin,
+        CampaignSpec(
+            name="八月", starts_on=TODAY + timedelta(days=40), checklist_codes=["BASIC_CARE"]
+        ),
+    )
+    page.refresh()
+    combo = page.ui.campaignCombo
+    assert not combo.isHidden() and combo.currentText() == hospital.campaign.name
+    combo.setCurrentIndex(combo.findData(later.id))
+    assert page.panel.sheet is not None and page.panel.sheet.key.campaign_id == later.id
+    assert [page.ui.checklistCombo.itemData(i) for i in range(page.ui.checklistCombo.count())] == [
+        later.checklists[0].checklist_id
+    ]
+    page.refresh()  # the choice is kept
+    assert combo.currentData() == later.id

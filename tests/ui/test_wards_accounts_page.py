@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Role
 from nursingqc.domain.errors import AuthenticationFailed, NursingQCError
-from nursingqc.i18n import install_translators
+from nursingqc.i18n import error_text, install_translators
 from nursingqc.services.container import Services
 from nursingqc.services.ward_import import WardRow
 from nursingqc.services.wards import MSG_WARD_HAS_ACCOUNTS
@@ -164,11 +164,11 @@ def test_the_page_and_the_ward_dialog_have_distinct_alt_keys(
         page.refresh()
         letters = mnemonics(page)
         # L is the main window's 退出登录 (Log out), always on screen beside the page.
-        assert len(letters) == len(set(letters)) == 7 and "L" not in letters
+        assert len(letters) == len(set(letters)) == 11 and "L" not in letters
         ward = services.wards.manage_wards(hospital.admin)[0]
         dialog = WardDialog(hospital.admin, services.wards, ward, [])
         qtbot.addWidget(dialog)
-        assert sorted(mnemonics(dialog)) == ["B", "G", "H", "N"]
+        assert sorted(mnemonics(dialog)) == ["B", "C", "G", "H", "N"]
     finally:
         install_translators("en")
 
@@ -216,7 +216,7 @@ def test_the_department_edits_a_ward(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def fill(dialog: WardDialog) -> int:
-        assert dialog.ui.codeLabel.text() == "NK01"
+        assert dialog.ui.codeEdit.text() == "NK01" and dialog.ui.codeEdit.isReadOnly()
         assert dialog.ui.bedsSpin.value() == 40
         dialog.ui.nameEdit.setText("心内科一病区")
         dialog.ui.headNurseEdit.setText("刘洋")
@@ -313,3 +313,106 @@ def test_the_department_unlocks_a_locked_account(
     assert services.accounts.login("nk01", PASSWORD).username == "nk01"
     table.selectRow(row)
     assert not page.ui.unlockButton.isEnabled()  # nothing left to unlock
+
+
+def test_the_department_adds_a_single_ward_and_a_taken_code_is_refused(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[str] = []
+
+    def fill(dialog: WardDialog) -> int:
+        assert not dialog.ui.codeEdit.isReadOnly() and dialog.ui.codeEdit.text() == ""
+        dialog.ui.codeEdit.setText("NK01")
+        dialog.ui.nameEdit.setText("眼科")
+        dialog.accept()
+        told.append(dialog.ui.errorLabel.text())
+        dialog.ui.codeEdit.setText(" YK01\u200b")
+        dialog.ui.bedsSpin.setValue(30)
+        dialog.accept()
+        assert dialog.saved is not None
+        return 1
+
+    monkeypatch.setattr(WardDialog, "exec", fill)
+    before = len(services.wards.list_wards(hospital.admin))
+    page.ui.addWardButton.click()
+    assert told == ["The ward code NK01 is taken already, by 心血管内科. Choose another code."]
+    wards = services.wards.list_wards(hospital.admin)
+    assert len(wards) == before + 1
+    added = next(w for w in wards if w.code == "YK01")
+    assert (added.name, added.beds) == ("眼科", 30)
+    assert page.selected_ward() is not None and page.selected_ward().code == "YK01"  # type: ignore[union-attr]
+
+
+def test_the_wards_template_holds_the_wards_and_imports_back_unchanged(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    from nursingqc.reports.excel.wards_file import read_wards_workbook
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    path = tmp_path / "病区.xlsx"
+    page.write_template(path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["病区", "说明"]
+    rows = list(book["病区"].iter_rows(values_only=True))
+    assert rows[0] == ("病区编码", "病区名称", "护士长", "床位数", "分组")
+    assert rows[1] == ("NK01", "心血管内科", "张丽", 40, "内科片")
+    result = services.ward_import.import_wards(hospital.admin, read_wards_workbook(path))
+    assert (result.added, result.updated) == (0, 0)
+
+
+def test_the_department_edits_disables_and_enables_an_account(
+    page: WardsAccountsPage,
+    services: Services,
+    hospital: Hospital,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fill(dialog: AccountDialog) -> int:
+        assert dialog.ui.usernameEdit.isReadOnly() and dialog.ui.usernameEdit.text() == "nk01"
+        assert dialog.ui.passwordEdit.isHidden()
+        assert dialog.ui.wardCombo.currentData() == "NK01"
+        dialog.ui.displayNameEdit.setText("张丽丽")
+        dialog.ui.wardCombo.setCurrentIndex(dialog.ui.wardCombo.findData("WK01"))
+        dialog.accept()
+        assert dialog.created is not None
+        return 1
+
+    monkeypatch.setattr(AccountDialog, "exec", fill)
+    page.ui.accountsTable.selectRow(row_of(page.ui.accountsTable, "nk01"))
+    page.ui.editAccountButton.click()
+    row = row_of(page.ui.accountsTable, "nk01")
+    assert cell(page.ui.accountsTable, row, 1) == "张丽丽"
+    assert cell(page.ui.accountsTable, row, 3) == "普通外科"
+    assert (
+        page.selected_user() is not None
+        and page.ui.activeAccountButton.text() == "Disa&ble account"
+    )
+    page.ui.activeAccountButton.click()
+    assert cell(page.ui.accountsTable, row, 4) == "Deactivated"
+    assert page.ui.activeAccountButton.text() == "Ena&ble account"
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.login("nk01", PASSWORD)
+    page.ui.activeAccountButton.click()
+    assert services.accounts.login("nk01", PASSWORD).ward_id == hospital.ward_b
+
+
+def test_disabling_ones_own_account_is_refused_with_the_reason(
+    page: WardsAccountsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "nursingqc.ui.pages.wards_accounts.show_error",
+        lambda _parent, error, *_: shown.append(error_text(error)),
+    )
+    page.ui.accountsTable.selectRow(row_of(page.ui.accountsTable, "admin"))
+    page.ui.activeAccountButton.click()
+    assert shown and shown[0].startswith("You cannot disable your own account")
+    assert cell(page.ui.accountsTable, row_of(page.ui.accountsTable, "admin"), 4) == ""

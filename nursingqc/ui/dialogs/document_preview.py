@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pypdfium2
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,12 +167,25 @@ class DocumentPreviewDialog(QDialog):
         self.ui.openButton.clicked.connect(self.open_in_viewer)
         self.ui.closeButton.clicked.connect(self.close)
         self.ui.printButton.setDefault(True)
+        # Enter in the page box goes to that page; it must not reach the default 打印 button.
+        self.ui.pageSpin.installEventFilter(self)
         screen = (parent.screen() if parent else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry()
         self.resize(min(1000, room.width() * 9 // 10), room.height() * 9 // 10)
 
     def page_count(self) -> int:
         return self.ui.pagesView.page_count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.pageSpin
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.ui.pageSpin.interpretText()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_page_number(self, page: int, count: int) -> None:
         self.ui.pageSpin.blockSignals(True)

@@ -44,8 +44,13 @@ class LoginDialog(QDialog):
     Enter pressed before ``open_accounts`` logs in as soon as they are there."""
 
     def __init__(
-        self, accounts: AccountService | None = None, parent: QWidget | None = None
+        self,
+        accounts: AccountService | None = None,
+        parent: QWidget | None = None,
+        *,
+        after_log_out: bool = False,
     ) -> None:
+        """``after_log_out``: someone just logged out on this PC; the next one may be anybody."""
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -62,10 +67,14 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.ui.hospitalLabel.setText(tr("Opening the database…"))
         # A ward PC is mostly used by the same head nurse: offer her name, ask only the password.
+        # After 退出登录 the box starts empty with the cursor in 用户名: on a shared ward PC the
+        # next person must not type her password into the previous user's account.
         last = self._last_username = str(QSettings().value(LAST_USERNAME_KEY, "") or "")
-        if last:
+        if last and not after_log_out:
             self.ui.usernameEdit.setText(last)
             self.ui.passwordEdit.setFocus()
+        else:
+            self.ui.usernameEdit.setFocus()
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         if accounts is not None:

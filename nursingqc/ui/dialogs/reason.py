@@ -1,4 +1,5 @@
-"""原因: asks why something locked is being reopened; the reason goes to the audit log."""
+"""原因: asks why something locked is being reopened (the reason goes to the audit log), or
+for a remark that may be left empty (a re-check's comment)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from nursingqc.ui.widgets.text_limit import show_limit
 
 
 class ReasonDialog(GuardedDialog):
-    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, parent: QWidget | None = None, *, optional: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ReasonDialog()
         self.ui.setupUi(self)
@@ -19,8 +22,9 @@ class ReasonDialog(GuardedDialog):
         self.setWindowTitle(title)
         self.ui.promptLabel.setText(prompt)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.ui.reasonEdit.textChanged.connect(lambda: ok.setEnabled(bool(self.reason())))
+        if not optional:
+            ok.setEnabled(False)
+            self.ui.reasonEdit.textChanged.connect(lambda: ok.setEnabled(bool(self.reason())))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -28,6 +32,7 @@ class ReasonDialog(GuardedDialog):
         return self.ui.reasonEdit.toPlainText().strip()
 
     @classmethod
-    def ask(cls, parent: QWidget, title: str, prompt: str) -> str | None:
-        dialog = cls(title, prompt, parent)
+    def ask(cls, parent: QWidget, title: str, prompt: str, *, optional: bool = False) -> str | None:
+        """The text typed (empty only when ``optional``), or None when the user cancelled."""
+        dialog = cls(title, prompt, parent, optional=optional)
         return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -9,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QTableWidgetItem,
     QWidget,
 )
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.errors import ImportRefused, NursingQCError, RowProblem
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import error_text, message_text
 from nursingqc.services.score_import import (
     ImportedInspection,
@@ -22,7 +25,12 @@ from nursingqc.services.score_import import (
     ScoreImportService,
 )
 from nursingqc.ui.forms.ui_score_import_dialog import Ui_ScoreImportDialog
-from nursingqc.ui.workers import BackgroundTask, Progress
+from nursingqc.ui.workers import (
+    BackgroundTask,
+    Progress,
+    ask_workbook_path,
+    write_in_background,
+)
 
 _ERROR_COLOUR = "#b3261e"
 _DONE_COLOUR = "#1e6b35"
@@ -207,3 +215,90 @@ class ScoreImportDialog(QDialog):
         )
         if result.imported:
             self.imported.emit(result)
+
+
+def save_scores_template(
+    parent: QWidget,
+    status: QLabel,
+    actor: Actor,
+    service: ScoreImportService,
+    campaign_id: int,
+    phase: PhaseKind,
+) -> BackgroundTask | None:
+    """评分模板: the file 导入纸质评分 reads, one row per ward and item the actor may fill (a head
+    nurse her ward's self-check), as ``nursingqc scores template`` writes it."""
+    from nursingqc.reports.excel.scores_file import write_template
+
+    suggested = QCoreApplication.translate("ScoreImportDialog", "{phase} scores template.xlsx")
+    path = ask_workbook_path(
+        parent,
+        QCoreApplication.translate("ScoreImportDialog", "Save the scores template"),
+        suggested.format(phase=phase.chinese_name),
+    )
+    if path is None:
+        return None
+
+    def job(progress: Progress) -> Path | None:
+        template = service.template(actor, campaign_id, phase)
+        write_template(path, template)
+        return path
+
+    return write_in_background(
+        parent,
+        status,
+        QCoreApplication.translate("ScoreImportDialog", "Writing the scores template…"),
+        path,
+        job,
+        QCoreApplication.translate(
+            "ScoreImportDialog",
+            "The template is saved as {path}: write each paper sheet's deductions and "
+            "problems on its rows, then import it with Import paper scores.",
+        ),
+    )
+
+
+def run_score_import(
+    parent: QWidget, actor: Actor, service: ScoreImportService, campaign_id: int
+) -> bool:
+    """导入纸质评分 from a page; True when something was added (the page then reloads)."""
+    dialog = ScoreImportDialog(parent, actor, service, campaign_id)
+    imported: list[object] = []
+    dialog.imported.connect(imported.append)
+    dialog.exec()
+    return bool(imported)
+
+
+class PaperRound:
+    """A page's 评分模板 and 导入纸质评分 for one phase: the self-check and evaluation pages
+    share them. ``campaign_id`` asks the page for its campaign; ``before`` saves what is typed
+    there first (False: stay); ``imported`` reloads the page."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        status: QLabel,
+        actor: Actor,
+        service: ScoreImportService,
+        phase: PhaseKind,
+        campaign_id: Callable[[], int | None],
+        before: Callable[[], bool],
+        imported: Callable[[], None],
+    ) -> None:
+        self._page, self._status, self._actor, self._service = page, status, actor, service
+        self._phase, self._campaign_id = phase, campaign_id
+        self._before, self._imported = before, imported
+        self.task: BackgroundTask | None = None
+
+    def save_template(self) -> None:
+        campaign_id = self._campaign_id()
+        if campaign_id is not None:
+            self.task = save_scores_template(
+                self._page, self._status, self._actor, self._service, campaign_id, self._phase
+            )
+
+    def import_scores(self) -> None:
+        campaign_id = self._campaign_id()
+        if campaign_id is None or not self._before():
+            return
+        if run_score_import(self._page, self._actor, self._service, campaign_id):
+            self._imported()

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSpinBox, QTableWidget, QVBoxLayout
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableWidget, QVBoxLayout
 
 class Ui_CampaignDialog(object):
     def setupUi(self, CampaignDialog):
@@ -111,6 +111,30 @@ class Ui_CampaignDialog(object):
 
         self.wardLayout.addWidget(self.wardList)
 
+        self.wardButtons = QHBoxLayout()
+        self.wardButtons.setObjectName(u"wardButtons")
+        self.allWardsButton = QPushButton(self.wardBox)
+        self.allWardsButton.setObjectName(u"allWardsButton")
+
+        self.wardButtons.addWidget(self.allWardsButton)
+
+        self.noWardsButton = QPushButton(self.wardBox)
+        self.noWardsButton.setObjectName(u"noWardsButton")
+
+        self.wardButtons.addWidget(self.noWardsButton)
+
+        self.wardCountLabel = QLabel(self.wardBox)
+        self.wardCountLabel.setObjectName(u"wardCountLabel")
+
+        self.wardButtons.addWidget(self.wardCountLabel)
+
+        self.wardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.wardButtons.addItem(self.wardSpacer)
+
+
+        self.wardLayout.addLayout(self.wardButtons)
+
 
         self.lists.addWidget(self.wardBox)
 
@@ -152,5 +176,7 @@ class Ui_CampaignDialog(object):
         self.daysCaption.setText(QCoreApplication.translate("CampaignDialog", u"Rectification &deadline (days)", None))
         self.checklistBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Checklists and weights", None))
         self.wardBox.setTitle(QCoreApplication.translate("CampaignDialog", u"Participating wards", None))
+        self.allWardsButton.setText(QCoreApplication.translate("CampaignDialog", u"&All", None))
+        self.noWardsButton.setText(QCoreApplication.translate("CampaignDialog", u"N&one", None))
     # retranslateUi
 

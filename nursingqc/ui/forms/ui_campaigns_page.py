@@ -35,6 +35,11 @@ class Ui_CampaignsPage(object):
 
         self.listColumn.addWidget(self.newButton)
 
+        self.editButton = QPushButton(CampaignsPage)
+        self.editButton.setObjectName(u"editButton")
+
+        self.listColumn.addWidget(self.editButton)
+
         self.deleteButton = QPushButton(CampaignsPage)
         self.deleteButton.setObjectName(u"deleteButton")
 
@@ -142,6 +147,7 @@ class Ui_CampaignsPage(object):
     def retranslateUi(self, CampaignsPage):
         self.listCaption.setText(QCoreApplication.translate("CampaignsPage", u"Campaigns", None))
         self.newButton.setText(QCoreApplication.translate("CampaignsPage", u"&New campaign\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("CampaignsPage", u"&Edit campaign\u2026", None))
         self.deleteButton.setText(QCoreApplication.translate("CampaignsPage", u"&Delete campaign\u2026", None))
         self.openPhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Open phase", None))
         self.closePhaseButton.setText(QCoreApplication.translate("CampaignsPage", u"&Close phase", None))

@@ -22,6 +22,13 @@ class Ui_EvaluationPage(object):
         self.layout.setObjectName(u"layout")
         self.pickers = QHBoxLayout()
         self.pickers.setObjectName(u"pickers")
+        self.campaignCombo = QComboBox(EvaluationPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.pickers.addWidget(self.campaignCombo)
+
         self.wardCaption = QLabel(EvaluationPage)
         self.wardCaption.setObjectName(u"wardCaption")
 
@@ -47,6 +54,11 @@ class Ui_EvaluationPage(object):
         self.pickerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.pickers.addItem(self.pickerSpacer)
+
+        self.templateButton = QPushButton(EvaluationPage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.pickers.addWidget(self.templateButton)
 
         self.importButton = QPushButton(EvaluationPage)
         self.importButton.setObjectName(u"importButton")
@@ -108,8 +120,18 @@ class Ui_EvaluationPage(object):
     # setupUi
 
     def retranslateUi(self, EvaluationPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("EvaluationPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("EvaluationPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.wardCaption.setText(QCoreApplication.translate("EvaluationPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("EvaluationPage", u"&Checklist", None))
+        self.templateButton.setText(QCoreApplication.translate("EvaluationPage", u"Scores &template\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.templateButton.setToolTip(QCoreApplication.translate("EvaluationPage", u"The workbook Import paper scores reads: one row per ward and item, to fill in after a paper round.", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("EvaluationPage", u"&Import paper scores\u2026", None))
 #if QT_CONFIG(accessibility)
         self.inspectionsView.setAccessibleName(QCoreApplication.translate("EvaluationPage", u"Inspections of this ward and checklist", None))

@@ -168,6 +168,11 @@ class Ui_RectificationDetailPane(object):
 
         self.photoButtons.addWidget(self.addPhotoButton)
 
+        self.removePhotoButton = QPushButton(self.photosTab)
+        self.removePhotoButton.setObjectName(u"removePhotoButton")
+
+        self.photoButtons.addWidget(self.removePhotoButton)
+
         self.photoHint = QLabel(self.photosTab)
         self.photoHint.setObjectName(u"photoHint")
 
@@ -225,6 +230,7 @@ class Ui_RectificationDetailPane(object):
         self.photoList.setToolTip(QCoreApplication.translate("RectificationDetailPane", u"Double-click or press Enter to see the photo large", None))
 #endif // QT_CONFIG(tooltip)
         self.addPhotoButton.setText(QCoreApplication.translate("RectificationDetailPane", u"&Add photo\u2026", None))
+        self.removePhotoButton.setText(QCoreApplication.translate("RectificationDetailPane", u"Remo&ve photo\u2026", None))
         self.photoHint.setText(QCoreApplication.translate("RectificationDetailPane", u"JPEG or PNG; stored scaled down, at most 6 per item", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.photosTab), QCoreApplication.translate("RectificationDetailPane", u"P&hotos", None))
         pass

@@ -22,6 +22,13 @@ class Ui_RectificationPage(object):
         self.layout.setObjectName(u"layout")
         self.filters = QHBoxLayout()
         self.filters.setObjectName(u"filters")
+        self.campaignCombo = QComboBox(RectificationPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.filters.addWidget(self.campaignCombo)
+
         self.wardCaption = QLabel(RectificationPage)
         self.wardCaption.setObjectName(u"wardCaption")
 
@@ -69,6 +76,11 @@ class Ui_RectificationPage(object):
 
         self.filters.addWidget(self.countLabel)
 
+        self.exportButton = QPushButton(RectificationPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filters.addWidget(self.exportButton)
+
         self.printButton = QPushButton(RectificationPage)
         self.printButton.setObjectName(u"printButton")
 
@@ -101,10 +113,12 @@ class Ui_RectificationPage(object):
         self.statusCaption.setBuddy(self.statusCombo)
         self.checklistCaption.setBuddy(self.checklistCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.campaignCombo, self.wardCombo)
         QWidget.setTabOrder(self.wardCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.checklistCombo)
         QWidget.setTabOrder(self.checklistCombo, self.overdueCheck)
-        QWidget.setTabOrder(self.overdueCheck, self.printButton)
+        QWidget.setTabOrder(self.overdueCheck, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.itemsView)
         QWidget.setTabOrder(self.itemsView, self.detailPanel)
 
@@ -114,10 +128,20 @@ class Ui_RectificationPage(object):
     # setupUi
 
     def retranslateUi(self, RectificationPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("RectificationPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.wardCaption.setText(QCoreApplication.translate("RectificationPage", u"&Ward", None))
         self.statusCaption.setText(QCoreApplication.translate("RectificationPage", u"S&tatus", None))
         self.checklistCaption.setText(QCoreApplication.translate("RectificationPage", u"&Checklist", None))
         self.overdueCheck.setText(QCoreApplication.translate("RectificationPage", u"Only &overdue", None))
+        self.exportButton.setText(QCoreApplication.translate("RectificationPage", u"E&xport to Excel\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RectificationPage", u"The items the filters show, with the wards' answers and the re-checks", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("RectificationPage", u"Print &notice\u2026", None))
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("RectificationPage", u"The rectification notice of the ward chosen above, or of every ward with items still open", None))

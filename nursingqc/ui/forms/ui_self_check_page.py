@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout
 
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
@@ -22,6 +22,13 @@ class Ui_SelfCheckPage(object):
         self.layout.setObjectName(u"layout")
         self.pickers = QHBoxLayout()
         self.pickers.setObjectName(u"pickers")
+        self.campaignCombo = QComboBox(SelfCheckPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.pickers.addWidget(self.campaignCombo)
+
         self.wardCaption = QLabel(SelfCheckPage)
         self.wardCaption.setObjectName(u"wardCaption")
 
@@ -53,6 +60,13 @@ class Ui_SelfCheckPage(object):
 
         self.pickers.addWidget(self.statusLabel)
 
+        self.paperButton = QToolButton(SelfCheckPage)
+        self.paperButton.setObjectName(u"paperButton")
+        self.paperButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.paperButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.pickers.addWidget(self.paperButton)
+
 
         self.layout.addLayout(self.pickers)
 
@@ -72,8 +86,15 @@ class Ui_SelfCheckPage(object):
     # setupUi
 
     def retranslateUi(self, SelfCheckPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("SelfCheckPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("SelfCheckPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.wardCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Ward", None))
         self.checklistCaption.setText(QCoreApplication.translate("SelfCheckPage", u"&Checklist", None))
+        self.paperButton.setText(QCoreApplication.translate("SelfCheckPage", u"&Paper and printing", None))
         pass
     # retranslateUi
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 class Ui_WardDialog(object):
@@ -25,11 +25,11 @@ class Ui_WardDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.codeCaption)
 
-        self.codeLabel = QLabel(WardDialog)
-        self.codeLabel.setObjectName(u"codeLabel")
-        self.codeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.codeEdit = QLineEdit(WardDialog)
+        self.codeEdit.setObjectName(u"codeEdit")
+        self.codeEdit.setMaxLength(20)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeLabel)
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
         self.nameCaption = QLabel(WardDialog)
         self.nameCaption.setObjectName(u"nameCaption")
@@ -93,11 +93,13 @@ class Ui_WardDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.codeCaption.setBuddy(self.codeEdit)
         self.nameCaption.setBuddy(self.nameEdit)
         self.headNurseCaption.setBuddy(self.headNurseEdit)
         self.bedsCaption.setBuddy(self.bedsSpin)
         self.groupCaption.setBuddy(self.groupCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.codeEdit, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.headNurseEdit)
         QWidget.setTabOrder(self.headNurseEdit, self.bedsSpin)
         QWidget.setTabOrder(self.bedsSpin, self.groupCombo)
@@ -109,7 +111,8 @@ class Ui_WardDialog(object):
 
     def retranslateUi(self, WardDialog):
         WardDialog.setWindowTitle(QCoreApplication.translate("WardDialog", u"Edit ward", None))
-        self.codeCaption.setText(QCoreApplication.translate("WardDialog", u"Ward code", None))
+        self.codeCaption.setText(QCoreApplication.translate("WardDialog", u"Ward &code", None))
+        self.codeEdit.setPlaceholderText(QCoreApplication.translate("WardDialog", u"e.g. NK01", None))
         self.nameCaption.setText(QCoreApplication.translate("WardDialog", u"Ward &name", None))
         self.headNurseCaption.setText(QCoreApplication.translate("WardDialog", u"&Head nurse", None))
         self.bedsCaption.setText(QCoreApplication.translate("WardDialog", u"&Beds", None))

@@ -32,10 +32,20 @@ class Ui_WardsAccountsPage(object):
 
         self.wardButtons = QHBoxLayout()
         self.wardButtons.setObjectName(u"wardButtons")
+        self.addWardButton = QPushButton(self.wardsBox)
+        self.addWardButton.setObjectName(u"addWardButton")
+
+        self.wardButtons.addWidget(self.addWardButton)
+
         self.importButton = QPushButton(self.wardsBox)
         self.importButton.setObjectName(u"importButton")
 
         self.wardButtons.addWidget(self.importButton)
+
+        self.templateButton = QPushButton(self.wardsBox)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.wardButtons.addWidget(self.templateButton)
 
         self.editWardButton = QPushButton(self.wardsBox)
         self.editWardButton.setObjectName(u"editWardButton")
@@ -88,6 +98,16 @@ class Ui_WardsAccountsPage(object):
 
         self.accountButtons.addWidget(self.newAccountButton)
 
+        self.editAccountButton = QPushButton(self.accountsBox)
+        self.editAccountButton.setObjectName(u"editAccountButton")
+
+        self.accountButtons.addWidget(self.editAccountButton)
+
+        self.activeAccountButton = QPushButton(self.accountsBox)
+        self.activeAccountButton.setObjectName(u"activeAccountButton")
+
+        self.accountButtons.addWidget(self.activeAccountButton)
+
         self.resetPasswordButton = QPushButton(self.accountsBox)
         self.resetPasswordButton.setObjectName(u"resetPasswordButton")
 
@@ -116,13 +136,17 @@ class Ui_WardsAccountsPage(object):
 
     def retranslateUi(self, WardsAccountsPage):
         self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
+        self.addWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Add &ward\u2026", None))
         self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
+        self.templateButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Download the tem&plate\u2026", None))
         self.editWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Edit ward\u2026", None))
         self.activeWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Deactivate ward", None))
         self.deleteWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Dele&te ward\u2026", None))
         self.importHint.setText(QCoreApplication.translate("WardsAccountsPage", u"Sheet \u75c5\u533a with the columns \u75c5\u533a\u7f16\u7801, \u75c5\u533a\u540d\u79f0, \u62a4\u58eb\u957f, \u5e8a\u4f4d\u6570, \u5206\u7ec4", None))
         self.accountsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Accounts", None))
         self.newAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&New account\u2026", None))
+        self.editAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Edit acc&ount\u2026", None))
+        self.activeAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Disa&ble account", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Reset password\u2026", None))
         self.unlockButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Unlock account", None))
 #if QT_CONFIG(tooltip)

@@ -6,9 +6,11 @@ reads the one item chosen."""
 from __future__ import annotations
 
 import enum
+from datetime import date
+from decimal import Decimal
 from itertools import count
 from operator import attrgetter
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,8 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import format_points
-from nursingqc.services.rectification import RectificationLine
+from nursingqc.services.rectification import RectificationInfo, RectificationLine
 from nursingqc.ui.models.sheet_items import ATTENTION_BACKGROUND
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,16 +39,18 @@ WIDTH_SAMPLE = 50
 class Column(enum.IntEnum):
     WARD = 0
     CHECKLIST = 1
-    ITEM = 2
-    DEDUCTION = 3
-    PROBLEM = 4
-    DEADLINE = 5
-    STATUS = 6
+    SOURCE = 2
+    ITEM = 3
+    DEDUCTION = 4
+    PROBLEM = 5
+    DEADLINE = 6
+    STATUS = 7
 
 
 HEADERS: dict[Column, str] = {
     Column.WARD: QT_TRANSLATE_NOOP("RectificationItemsModel", "Ward"),
     Column.CHECKLIST: QT_TRANSLATE_NOOP("RectificationItemsModel", "Checklist"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("RectificationItemsModel", "Found by"),
     Column.ITEM: QT_TRANSLATE_NOOP("RectificationItemsModel", "Item"),
     Column.DEDUCTION: QT_TRANSLATE_NOOP("RectificationItemsModel", "Deduction"),
     Column.PROBLEM: QT_TRANSLATE_NOOP("RectificationItemsModel", "Problem"),
@@ -56,6 +61,93 @@ HEADERS: dict[Column, str] = {
 
 def status_text(status: RectificationStatus) -> str:
     return QCoreApplication.translate("Rectification", status.display_name)
+
+
+def recheck_failed_text() -> str:
+    """复查未通过: an item sent back by the re-check, until the ward answers it again."""
+    return QCoreApplication.translate("Rectification", "Re-check not passed")
+
+
+def source_text(source: PhaseKind, inspector: str) -> str:
+    """评比 · 赵静: which round found the problem, and who inspected."""
+    phase = QCoreApplication.translate("Phase", source.display_name)
+    return f"{phase} · {inspector}" if inspector else phase
+
+
+class _Sent(Protocol):
+    @property
+    def recheck_failed(self) -> str: ...
+
+    @property
+    def status(self) -> RectificationStatus: ...
+
+
+def item_sent_back(item: _Sent) -> bool:
+    """复查未通过 and not answered since."""
+    return bool(item.recheck_failed) and item.status is RectificationStatus.OPEN
+
+
+def shown_status(item: _Sent, overdue: bool) -> str:
+    status = recheck_failed_text() if item_sent_back(item) else status_text(item.status)
+    # Red alone is lost on a grey-scale print-out or to a colour-blind eye: say it.
+    if overdue:
+        return QCoreApplication.translate("RectificationItemsModel", "{status} · overdue").format(
+            status=status
+        )
+    return status
+
+
+_EXPORT_COLUMNS = (
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Ward"), 18),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Checklist"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Found by"), 16),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Item"), 40),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Deduction"), 8),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Problem"), 36),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Issued on"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Deadline"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Status"), 14),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Cause"), 36),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Measures"), 36),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Owner"), 10),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Done on"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Re-checked by"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Re-checked on"), 12),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Re-check not passed because"), 30),
+    (QT_TRANSLATE_NOOP("RectificationItemsModel", "Photos"), 8),
+)
+#: Excel column widths (characters) of the exported list.
+EXPORT_WIDTHS = tuple(width for _, width in _EXPORT_COLUMNS)
+
+
+def export_headers() -> tuple[str, ...]:
+    return tuple(
+        QCoreApplication.translate("RectificationItemsModel", header)
+        for header, _ in _EXPORT_COLUMNS
+    )
+
+
+def export_row(item: RectificationInfo) -> tuple[str | Decimal | int | date | None, ...]:
+    """One item as the exported list has it: the list's columns, then the answer and re-check."""
+    return (
+        f"{item.ward_code} {item.ward_name}",
+        item.checklist_name,
+        source_text(item.source, item.inspector),
+        f"{item.item_code} {item.item_text}",
+        item.deduction,
+        item.problem,
+        item.issued_on,
+        item.deadline,
+        shown_status(item, item.overdue),
+        item.cause,
+        item.measure,
+        item.owner,
+        item.done_on,
+        item.verified_by,
+        item.verified_on,
+        item.recheck_failed if item_sent_back(item) else "",
+        item.photo_count,
+    )
 
 
 class RectificationItemsModel(QAbstractTableModel):
@@ -91,10 +183,11 @@ class RectificationItemsModel(QAbstractTableModel):
         return {
             Column.WARD: [*spread, longest([len(i.ward_code) + len(i.ward_name) for i in items])],
             Column.CHECKLIST: one_of_each("checklist_name"),
+            Column.SOURCE: one_of_each("source", "inspector"),
             Column.ITEM: [*spread, longest([len(i.item_code) + len(i.item_text) for i in items])],
             Column.DEDUCTION: one_of_each("deduction", "veto_failed"),
             Column.DEADLINE: one_of_each("deadline"),
-            Column.STATUS: one_of_each("status", "overdue"),
+            Column.STATUS: one_of_each("status", "overdue", "recheck_failed"),
         }
 
     def row_of(self, item_id: int) -> int:
@@ -120,6 +213,8 @@ class RectificationItemsModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ITEM, Column.PROBLEM):
             return f"{item.item_code} {item.item_text}\n{item.problem}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS and item.recheck_failed:
+            return self.tr("Re-check not passed: {reason}").format(reason=item.recheck_failed)
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
             return QBrush(ATTENTION_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -143,6 +238,8 @@ class RectificationItemsModel(QAbstractTableModel):
             return f"{item.ward_code} {item.ward_name}"
         if column is Column.CHECKLIST:
             return item.checklist_name
+        if column is Column.SOURCE:
+            return source_text(item.source, item.inspector)
         if column is Column.ITEM:
             return f"{item.item_code} {item.item_text}"
         if column is Column.DEDUCTION:
@@ -154,6 +251,4 @@ class RectificationItemsModel(QAbstractTableModel):
             return item.problem
         if column is Column.DEADLINE:
             return f"{item.deadline:%Y-%m-%d}"
-        status = status_text(item.status)
-        # Red alone is lost on a grey-scale print-out or to a colour-blind eye: say it.
-        return self.tr("{status} · overdue").format(status=status) if item.overdue else status
+        return shown_status(item, item.overdue)

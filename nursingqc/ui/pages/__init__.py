@@ -3,7 +3,9 @@
 Adding a page is one module (a ``Page`` subclass, see ``page.py``) and one line here.
 """
 
+from nursingqc.ui.pages.audit_log import AuditLogPage
 from nursingqc.ui.pages.campaigns import CampaignsPage
+from nursingqc.ui.pages.checklists import ChecklistsPage
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
 from nursingqc.ui.pages.home import HomePage
@@ -25,5 +27,7 @@ PAGES: tuple[type[Page], ...] = (
     MyResultsPage,
     SummaryPage,
     CampaignsPage,
+    ChecklistsPage,
     WardsAccountsPage,
+    AuditLogPage,
 )

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableW
 
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
-from nursingqc.domain.workflow import PhaseKind, PhaseState
-from nursingqc.i18n import format_points
+from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
+from nursingqc.i18n import format_points, message_text
 from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.services.checklists import ChecklistService
 from nursingqc.services.notices import NoticeService
@@ -64,6 +64,7 @@ class CampaignsPage(Page):
         self.ui.campaignList.currentRowChanged.connect(self._show_selected)
         table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.ui.newButton.clicked.connect(self.new_campaign)
+        self.ui.editButton.clicked.connect(self.edit_campaign)
         self.ui.deleteButton.clicked.connect(self.delete_campaign)
         self.ui.openPhaseButton.clicked.connect(self.open_phase)
         self.ui.closePhaseButton.clicked.connect(self.close_phase)
@@ -118,7 +119,10 @@ class CampaignsPage(Page):
             return
         self.ui.titleLabel.setText(campaign.name)
         weights = self.tr(", ").join(
-            f"{c.name}×{format_points(c.weight)}" for c in campaign.checklists
+            self.tr("{name} version {version}×{weight}").format(
+                name=c.name, version=c.version, weight=format_points(c.weight)
+            )
+            for c in campaign.checklists
         )
         self.ui.settingsLabel.setText(
             self.tr(
@@ -157,6 +161,10 @@ class CampaignsPage(Page):
 
     def _update_buttons(self) -> None:
         self.ui.deleteButton.setEnabled(self.selected() is not None)
+        selected = self.selected()
+        self.ui.editButton.setEnabled(
+            selected is not None and not is_published(selected.phase(PhaseKind.SUMMARY).state)
+        )
         state = self._selected_phase_state()
         self.ui.openPhaseButton.setEnabled(state in (PhaseState.NOT_STARTED, PhaseState.CLOSED))
         self.ui.openPhaseButton.setText(
@@ -180,6 +188,17 @@ class CampaignsPage(Page):
                 self.openRequested.emit("wards_accounts", None)
             return
         dialog = CampaignDialog(self._actor, self._campaigns, self._checklists, self._wards, self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh(dialog.created.id)
+
+    def edit_campaign(self) -> None:
+        """编辑活动: what its phases still allow (the dialog says what is fixed)."""
+        campaign = self.selected()
+        if campaign is None:
+            return
+        dialog = CampaignDialog(
+            self._actor, self._campaigns, self._checklists, self._wards, self, editing=campaign
+        )
         if dialog.exec() and dialog.created is not None:
             self.refresh(dialog.created.id)
 
@@ -215,7 +234,30 @@ class CampaignsPage(Page):
         if campaign is None or row < 0:
             return
         phase = campaign.phases[row]
+        warnings = "\n".join(
+            f"• {message_text(warning)}"
+            for warning in self._campaigns.opening_warnings(self._actor, campaign.id, phase.kind)
+        )
         reason = ""
+        if phase.state is PhaseState.NOT_STARTED:
+            question = self.tr("Open {phase} of {campaign} ({starts} to {ends})?").format(
+                phase=phase_name(phase),
+                campaign=campaign.name,
+                starts=f"{phase.starts_on:%Y-%m-%d}",
+                ends=f"{phase.ends_on:%Y-%m-%d}",
+            )
+            if warnings:
+                question += "\n\n" + self.tr("Please check first:") + "\n" + warnings
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open the phase"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                # Out of order is most often a slip of the mouse: then No is the default.
+                QMessageBox.StandardButton.No if warnings else QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         if phase.state is PhaseState.CLOSED:
             question = self.tr(
                 "Reopening {phase} unlocks its entries again. Why? "
@@ -227,6 +269,8 @@ class CampaignsPage(Page):
                     "no longer see the results, and the campaign can be changed again until the "
                     "summary is closed once more. Why? The reason is kept in the audit log."
                 ).format(campaign=campaign.name)
+            if warnings:
+                question += "\n\n" + self.tr("Please check first:") + "\n" + warnings
             asked = ReasonDialog.ask(self, self.tr("Reopen a closed phase"), question)
             if asked is None:
                 return
@@ -257,6 +301,12 @@ class CampaignsPage(Page):
                 "score, rectification item, award or summary text in it can change. Only an "
                 "admin can reopen the summary, with a reason."
             ).format(campaign=campaign.name)
+        if work.open_items or work.awaiting_recheck:
+            # Published or out of the 整改 week, these stay as they are in the results.
+            question += "\n\n" + self.tr(
+                "{open} rectification item(s) are still to rectify and {awaiting} wait for the "
+                "re-check; they are counted as not done in the rectification rates."
+            ).format(open=work.open_items, awaiting=work.awaiting_recheck)
         answer = QMessageBox.question(self, self.tr("Close the phase"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._change(lambda: self._campaigns.close_phase(self._actor, campaign.id, phase.kind))

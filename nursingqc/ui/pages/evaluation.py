@@ -21,10 +21,11 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
 from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
-from nursingqc.ui.dialogs.score_import import ScoreImportDialog
+from nursingqc.ui.dialogs.score_import import PaperRound
 from nursingqc.ui.forms.ui_evaluation_page import Ui_EvaluationPage
 from nursingqc.ui.models.evaluation import InspectionListModel
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.widgets.result_views import keep_campaign, working_campaign
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
 
@@ -51,7 +52,6 @@ class EvaluationPage(Page):
         self._wards = wards
         self._inspections = inspections
         self._today = today
-        self._score_import = score_import
         self._campaign_id: int | None = None
         #: True while the page itself moves the selection, so it is not taken as a user's choice.
         self._selecting = False
@@ -65,11 +65,27 @@ class EvaluationPage(Page):
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.selectionModel().currentRowChanged.connect(self._on_row_chosen)
+        self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_pair_changed)
         self.ui.newButton.clicked.connect(self.start_new)
         self.ui.importButton.setVisible(score_import is not None)
-        self.ui.importButton.clicked.connect(self.import_paper_scores)
+        self.ui.templateButton.setVisible(score_import is not None)
+        #: 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).
+        self.paper: PaperRound | None = None
+        if score_import is not None:
+            self.paper = PaperRound(
+                self,
+                self.ui.statusLabel,
+                actor,
+                score_import,
+                PhaseKind.EVALUATION,
+                lambda: self._campaign_id,
+                self.panel.save_now,
+                self.refresh,
+            )
+            self.ui.importButton.clicked.connect(self.paper.import_scores)
+            self.ui.templateButton.clicked.connect(self.paper.save_template)
 
     @classmethod
     def from_context(cls, context: PageContext) -> EvaluationPage:
@@ -97,7 +113,9 @@ class EvaluationPage(Page):
     def refresh(self) -> None:
         """Reloads the campaign's wards and checklists, keeping the chosen pair and inspection."""
         self.panel.save_now()
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign else None
         ward_combo, checklist_combo = self.ui.wardCombo, self.ui.checklistCombo
         chosen_ward, chosen_checklist = ward_combo.currentData(), checklist_combo.currentData()
@@ -217,6 +235,13 @@ class EvaluationPage(Page):
         finally:
             self._selecting = False
 
+    def _on_campaign_changed(self) -> None:
+        """Another campaign: what is typed is saved first, or the user stays on this one."""
+        if not self.panel.confirm_discard():
+            keep_campaign(self.ui.campaignCombo, self._campaign_id)
+            return
+        self.refresh()
+
     def _on_row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
@@ -228,17 +253,6 @@ class EvaluationPage(Page):
             self._select(sheet.key.inspection_id if sheet else None)
             return
         self._open(line.key)
-
-    def import_paper_scores(self) -> None:
-        """导入纸质评分: the 评分 sheets of a paper round; the lists show what was added."""
-        if self._score_import is None or self._campaign_id is None or not self.panel.save_now():
-            return
-        dialog = ScoreImportDialog(self, self._actor, self._score_import, self._campaign_id)
-        imported: list[object] = []
-        dialog.imported.connect(imported.append)
-        dialog.exec()
-        if imported:
-            self.refresh()
 
     def start_new(self) -> None:
         """今天新建检查: one per inspector, ward, checklist and day; an existing one is opened."""

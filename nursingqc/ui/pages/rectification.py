@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
@@ -26,9 +27,26 @@ from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.notices import NoticeService
 from nursingqc.services.rectification import RectificationLine, RectificationService
 from nursingqc.ui.forms.ui_rectification_page import Ui_RectificationPage
-from nursingqc.ui.models.rectification_items import Column, RectificationItemsModel, status_text
+from nursingqc.ui.models.rectification_items import (
+    EXPORT_WIDTHS,
+    Column,
+    RectificationItemsModel,
+    export_headers,
+    export_row,
+    item_sent_back,
+    recheck_failed_text,
+    status_text,
+)
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.rectification_detail import RectificationDetailPane
+from nursingqc.ui.widgets.result_views import keep_campaign, working_campaign
+from nursingqc.ui.workers import (
+    BackgroundTask,
+    Progress,
+    ask_workbook_path,
+    workbook_path,
+    write_in_background,
+)
 
 STATUS_FILTERS = (
     RectificationStatus.OPEN,
@@ -38,6 +56,10 @@ STATUS_FILTERS = (
 )
 
 #: Pixels at most of the columns whose texts can be long.
+#: The status filter's choice of items sent back by the re-check (复查未通过), not a status.
+RECHECK_FAILED = "recheck_failed"
+
+
 WIDEST = {Column.ITEM: 320, Column.WARD: 130}
 
 
@@ -92,6 +114,7 @@ class RectificationPage(Page):
 
         for status in STATUS_FILTERS:
             self.ui.statusCombo.addItem(status_text(status), status)
+        self.ui.statusCombo.insertItem(1, recheck_failed_text(), RECHECK_FAILED)
         self.ui.statusCombo.insertItem(0, self.tr("All statuses"), None)
         self.ui.statusCombo.setCurrentIndex(0)
 
@@ -99,11 +122,14 @@ class RectificationPage(Page):
         self.ui.printButton.setVisible(department_side)
         self.ui.wardCombo.setEnabled(department_side)
 
+        self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.statusCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdueCheck.toggled.connect(self._on_filter_changed)
         self.ui.printButton.clicked.connect(self.print_notices)
+        self.ui.exportButton.clicked.connect(self.export_workbook)
+        self.task: BackgroundTask | None = None
         self._filters = self._chosen_filters()
         # True while the page itself selects a row (reloading, or going back to the item the
         # user chose to stay on): no item is left, none is to be shown.
@@ -134,7 +160,9 @@ class RectificationPage(Page):
         """Reloads wards, checklists and items of the current campaign, keeping the filters."""
         if not self.confirm_leave():
             return
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
             self._refill(self.ui.wardCombo, [])
@@ -173,6 +201,13 @@ class RectificationPage(Page):
             ui.checklistCombo.currentData(),
             ui.overdueCheck.isChecked(),
         )
+
+    def _on_campaign_changed(self) -> None:
+        """Another campaign: the answer typed is saved first, or the user stays on this one."""
+        if not self.confirm_leave():
+            keep_campaign(self.ui.campaignCombo, self._campaign_id)
+            return
+        self.refresh()
 
     def _on_filter_changed(self) -> None:
         """Another filter replaces the item shown: its answer is saved first, or the user
@@ -224,7 +259,10 @@ class RectificationPage(Page):
             line
             for line in self._lines
             if (ward is None or line.ward_id == ward)
-            and (status is None or line.status == status)
+            and (
+                status is None
+                or (item_sent_back(line) if status == RECHECK_FAILED else line.status == status)
+            )
             and (not checklist or line.checklist_name == checklist)
             and (line.overdue or not overdue_only)
         ]
@@ -288,6 +326,53 @@ class RectificationPage(Page):
         self._reload(item_id, shown_fresh=True)
 
     # -- the notice ----------------------------------------------------------------------------
+
+    def export_workbook(self) -> None:
+        """导出 Excel: the items the filters show, answers and re-checks included."""
+        if self._campaign_id is None:
+            return
+        from nursingqc.ui.dialogs.document_preview import file_name
+
+        suggested = file_name(self.tr("Rectification"), self._campaign_name).removesuffix(".pdf")
+        path = ask_workbook_path(self, self.tr("Export the rectification list"), suggested)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> BackgroundTask:
+        from nursingqc.reports.excel.table_workbook import write_table_workbook
+
+        path = workbook_path(path)
+        actor, rectification, campaign_id = self._actor, self._rectification, self._campaign_id
+        assert campaign_id is not None
+        ward, status, checklist, overdue_only = self._chosen_filters()
+        sent_back = status == RECHECK_FAILED
+        # The combos' data: a ward id, a status (or the 复查未通过 choice), a checklist's name.
+        ward_id = ward if isinstance(ward, int) else None
+        chosen = RectificationStatus(str(status)) if status and not sent_back else None
+        checklist_name = checklist if isinstance(checklist, str) else None
+        title, headers = self.tr("Rectification"), export_headers()
+
+        def job(progress: Progress) -> Path | None:
+            items = rectification.list_items(
+                actor, campaign_id, ward_id, chosen, checklist_name, overdue_only
+            )
+            if sent_back:
+                items = [item for item in items if item_sent_back(item)]
+            rows = (export_row(item) for item in items)
+            written = write_table_workbook(
+                title, headers, EXPORT_WIDTHS, rows, len(items), path, progress
+            )
+            return path if written is not None else None
+
+        self.task = write_in_background(
+            self,
+            self.ui.countLabel,
+            self.tr("Writing the rectification list…"),
+            path,
+            job,
+            self.tr("The rectification list was exported to {path}"),
+        )
+        return self.task
 
     def print_notices(self) -> None:
         """整改通知单 of the ward chosen above (无需整改 when it has nothing to do), or of every

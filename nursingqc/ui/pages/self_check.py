@@ -8,19 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.scoring import round_half_up
-from nursingqc.domain.workflow import SheetStatus
+from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import InspectionService, SheetKey, SheetSummary
+from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
+from nursingqc.ui.dialogs.score_import import PaperRound
 from nursingqc.ui.forms.ui_self_check_page import Ui_SelfCheckPage
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.widgets.result_views import keep_campaign, working_campaign
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
+from nursingqc.ui.workers import Progress
+
+if TYPE_CHECKING:
+    from nursingqc.reports.pdf.layout import Written
 
 
 class SelfCheckPage(Page):
@@ -36,11 +44,14 @@ class SelfCheckPage(Page):
         inspections: InspectionService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        score_import: ScoreImportService | None = None,
+        hospital: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SelfCheckPage()
         self.ui.setupUi(self)
         self._actor = actor
+        self._hospital = hospital
         self._campaigns = campaigns
         self._wards = wards
         self._inspections = inspections
@@ -52,16 +63,45 @@ class SelfCheckPage(Page):
         self.panel.bind(actor, inspections)
         self.panel.sheetChanged.connect(self._on_sheet_changed)
         self.panel.submitted.connect(self._on_submitted)
+        self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_ward_changed)
         self.ui.checklistCombo.currentIndexChanged.connect(self._on_checklist_changed)
         # A head nurse scores her own ward; the department chooses any.
         self.ui.wardCombo.setEnabled(may(actor, Permission.ADMINISTER))
+        self.paper_menu = QMenu(self)
+        #: 评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).
+        self.paper: PaperRound | None = None
+        if score_import is not None:
+            self.paper = PaperRound(
+                self,
+                self.ui.statusLabel,
+                actor,
+                score_import,
+                PhaseKind.SELF_CHECK,
+                lambda: self._campaign_id,
+                self.panel.save_now,
+                self.refresh,
+            )
+            self.paper_menu.addAction(self.tr("Scores &template…"), self.paper.save_template)
+            self.paper_menu.addAction(self.tr("&Import paper scores…"), self.paper.import_scores)
+            self.paper_menu.addSeparator()
+        self.paper_menu.addAction(self.tr("Print a &blank checklist…"), self.print_blank)
+        self.print_sheet_action = self.paper_menu.addAction(
+            self.tr("Print this &sheet…"), self.print_sheet
+        )
+        self.ui.paperButton.setMenu(self.paper_menu)
 
     @classmethod
     def from_context(cls, context: PageContext) -> SelfCheckPage:
         services = context.services
         return cls(
-            context.actor, services.campaigns, services.wards, services.inspections, context.today
+            context.actor,
+            services.campaigns,
+            services.wards,
+            services.inspections,
+            context.today,
+            score_import=services.score_import,
+            hospital=context.hospital,
         )
 
     def has_unsaved_work(self) -> bool:
@@ -78,7 +118,9 @@ class SelfCheckPage(Page):
     def refresh(self) -> None:
         """Reloads wards and checklists of the current campaign, keeping the chosen sheet."""
         self.panel.save_now()
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign else None
         if campaign is None:
             self._show_nothing(self.tr("There is no campaign yet."))
@@ -101,6 +143,13 @@ class SelfCheckPage(Page):
             )
             return
         self._on_ward_changed()
+
+    def _on_campaign_changed(self) -> None:
+        """Another campaign: what is typed is saved first, or the user stays on this one."""
+        if not self.panel.confirm_discard():
+            keep_campaign(self.ui.campaignCombo, self._campaign_id)
+            return
+        self.refresh()
 
     def open_target(self, target: object) -> None:
         self.open_first_unsubmitted()
@@ -165,6 +214,54 @@ class SelfCheckPage(Page):
             return
         self.panel.open_sheet(SheetKey(self._campaign_id, ward_id, checklist_id))
         self.ui.statusLabel.setText(self.panel.status_text())
+
+    # -- paper rounds and printing --------------------------------------------------------------
+
+    def print_blank(self) -> None:
+        """空白检查表 of the chosen checklist, the ward filled in, for a round on paper."""
+        from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
+        from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
+
+        sheet = self.panel.sheet
+        if sheet is None:
+            return
+        ward = f"{sheet.ward_name}（{sheet.ward_code}）"
+        definition, hospital = sheet.definition, self._hospital
+
+        def write(out: BinaryIO, progress: Progress) -> Written | None:
+            return write_blank_checklists(
+                [definition], out, wards=[ward], hospital=hospital, progress=progress
+            )
+
+        title = self.tr("Blank checklist")
+        preview_pdf(self, title, file_name(title, definition.name, sheet.ward_code), write)
+
+    def print_sheet(self) -> None:
+        """本表: the sheet as filled in (submitted, or the draft so far), for the ward's files."""
+        from nursingqc.reports.pdf.blank_checklist import FilledSheet, write_filled_sheet
+        from nursingqc.ui.dialogs.document_preview import file_name, preview_pdf
+
+        if not self.panel.save_now():
+            return
+        sheet = self.panel.sheet
+        if sheet is None:
+            return
+        filled = FilledSheet(
+            checklist=sheet.definition,
+            ward=f"{sheet.ward_name}（{sheet.ward_code}）",
+            inspected_on=sheet.inspected_on,
+            inspector=sheet.inspector_name,
+            entries=sheet.entries,
+            phase=PhaseKind.SELF_CHECK.chinese_name,
+            state="已提交" if sheet.status is SheetStatus.SUBMITTED else "草稿（未提交）",
+        )
+        hospital = self._hospital
+
+        def write(out: BinaryIO, progress: Progress) -> Written | None:
+            return write_filled_sheet(filled, out, hospital, progress)
+
+        title = self.tr("Self-check sheet")
+        preview_pdf(self, title, file_name(title, sheet.definition.name, sheet.ward_code), write)
 
     def _on_sheet_changed(self) -> None:
         """A save, submit or reopen: the picker's captions and the header follow at once."""

@@ -28,7 +28,7 @@ from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_wards_accounts_page import Ui_WardsAccountsPage
 from nursingqc.ui.pages.page import Page, PageContext
-from nursingqc.ui.workers import BackgroundTask, Progress
+from nursingqc.ui.workers import BackgroundTask, Progress, ask_workbook_path
 
 
 def _fill(
@@ -72,13 +72,18 @@ class WardsAccountsPage(Page):
         self.task: BackgroundTask | None = None
         self._users: list[UserInfo] = []
         self._ward_rows: list[WardDetails] = []
+        self.ui.addWardButton.clicked.connect(self.add_ward)
         self.ui.importButton.clicked.connect(self.choose_wards_file)
+        self.ui.templateButton.clicked.connect(self.save_template)
         self.ui.editWardButton.clicked.connect(self.edit_ward)
         self.ui.wardsTable.doubleClicked.connect(self.edit_ward)
         self.ui.activeWardButton.clicked.connect(self.toggle_ward_active)
         self.ui.deleteWardButton.clicked.connect(self.delete_ward)
         self.ui.wardsTable.itemSelectionChanged.connect(self._update_ward_buttons)
         self.ui.newAccountButton.clicked.connect(self.new_account)
+        self.ui.editAccountButton.clicked.connect(self.edit_account)
+        self.ui.accountsTable.doubleClicked.connect(self.edit_account)
+        self.ui.activeAccountButton.clicked.connect(self.toggle_account_active)
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
         self.ui.unlockButton.clicked.connect(self.unlock_account)
         self.ui.accountsTable.itemSelectionChanged.connect(self._update_account_buttons)
@@ -133,6 +138,7 @@ class WardsAccountsPage(Page):
                 ]
                 for u in self._users
             ],
+            {row for row, u in enumerate(self._users) if not u.active},
         )
         self._update_ward_buttons()
         self._update_account_buttons()
@@ -167,7 +173,16 @@ class WardsAccountsPage(Page):
 
     def _update_account_buttons(self) -> None:
         user = self.selected_user()
-        self.ui.resetPasswordButton.setEnabled(user is not None)
+        for button in (
+            self.ui.editAccountButton,
+            self.ui.activeAccountButton,
+            self.ui.resetPasswordButton,
+        ):
+            button.setEnabled(user is not None)
+        enable = user is not None and not user.active
+        self.ui.activeAccountButton.setText(
+            self.tr("Ena&ble account") if enable else self.tr("Disa&ble account")
+        )
         self.ui.unlockButton.setEnabled(user is not None and user.locked_until is not None)
 
     def choose_wards_file(self) -> None:
@@ -202,6 +217,37 @@ class WardsAccountsPage(Page):
                 "it is in use again."
             ).format(codes=" ".join(result.kept_inactive))
         QMessageBox.information(self, self.tr("Wards imported"), text)
+
+    def add_ward(self) -> None:
+        """添加病区: one ward typed in, without a workbook."""
+        groups = [w.group_name for w in self._ward_rows]
+        dialog = WardDialog(self._actor, self._wards, None, groups, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+            self._select_ward(dialog.saved.id)
+
+    def save_template(self) -> None:
+        """病区.xlsx to fill in: the wards as they are now, so an import adds and updates."""
+        path = ask_workbook_path(self, self.tr("Save the wards template"), "病区.xlsx")
+        if path is not None:
+            self.write_template(path)
+
+    def write_template(self, path: Path) -> None:
+        from nursingqc.reports.excel.wards_file import write_wards_template
+
+        try:
+            write_wards_template(path, self._wards.list_wards(self._actor))
+        except NursingQCError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Wards template"),
+            self.tr(
+                "The template is saved as {path}. Fill in one row per ward, save it, and import "
+                "it with the button Import wards from Excel."
+            ).format(path=path),
+        )
 
     def edit_ward(self) -> None:
         ward = self.selected_ward()
@@ -256,6 +302,33 @@ class WardsAccountsPage(Page):
         )
         if dialog.exec():
             self.refresh()
+
+    def edit_account(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        wards = self._wards.list_wards(self._actor)
+        dialog = AccountDialog(self._actor, self._accounts, wards, self, user)
+        if dialog.exec():
+            self.refresh()
+            self._select_user(user.id)
+
+    def toggle_account_active(self) -> None:
+        """停用 / 启用: a disabled account cannot log in; what it did stays in the records."""
+        user = self.selected_user()
+        if user is None:
+            return
+        try:
+            self._accounts.set_user_active(self._actor, user.username, not user.active)
+        except NursingQCError as error:
+            show_error(self, error)
+        self.refresh()
+        self._select_user(user.id)
+
+    def _select_user(self, user_id: int) -> None:
+        for row, user in enumerate(self._users):
+            if user.id == user_id:
+                self.ui.accountsTable.selectRow(row)
 
     def reset_password(self) -> None:
         user = self.selected_user()

@@ -34,6 +34,7 @@ class PhotoStrip(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load: PhotoLoader | None = None
+        self._photos: dict[int, PhotoInfo] = {}
         self.photo_viewer: QDialog | None = None
         self.itemActivated.connect(self._show_photo)
 
@@ -41,8 +42,10 @@ class PhotoStrip(QListWidget):
         self._load = load
 
     def show_photos(self, photos: Sequence[PhotoInfo]) -> bool:
-        """The photos' thumbnails; False (and a message) when one could not be read."""
+        """The photos' thumbnails (a removed one greyed, marked and with its reason); False (and
+        a message) when one could not be read."""
         self.clear()
+        self._photos = {info.id: info for info in photos}
         assert self._load is not None
         for info in photos:
             try:
@@ -58,17 +61,30 @@ class PhotoStrip(QListWidget):
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
-            entry = QListWidgetItem(QIcon(thumbnail), info.file_name)
-            entry.setData(PHOTO_ID_ROLE, info.id)
-            entry.setToolTip(
-                self.tr("{file}, added by {name} at {when}").format(
-                    file=info.file_name,
-                    name=info.added_by,
-                    when=f"{info.added_at.astimezone():%Y-%m-%d %H:%M}",
-                )
+            tooltip = self.tr("{file}, added by {name} at {when}").format(
+                file=info.file_name,
+                name=info.added_by,
+                when=f"{info.added_at.astimezone():%Y-%m-%d %H:%M}",
             )
+            caption = info.file_name
+            icon = QIcon(thumbnail)
+            if info.removed_at is not None:
+                caption = self.tr("{file} (removed)").format(file=info.file_name)
+                tooltip += "\n" + self.tr("Removed by {name} at {when}: {reason}").format(
+                    name=info.removed_by,
+                    when=f"{info.removed_at.astimezone():%Y-%m-%d %H:%M}",
+                    reason=info.removed_reason,
+                )
+                icon = QIcon(icon.pixmap(THUMBNAIL, QIcon.Mode.Disabled))
+            entry = QListWidgetItem(icon, caption)
+            entry.setData(PHOTO_ID_ROLE, info.id)
+            entry.setToolTip(tooltip)
             self.addItem(entry)
         return True
+
+    def chosen_photo(self) -> PhotoInfo | None:
+        entry = self.currentItem()
+        return None if entry is None else self._photos.get(entry.data(PHOTO_ID_ROLE))
 
     def _show_photo(self, entry: QListWidgetItem) -> None:
         """The photo large, as big as the screen allows; Esc closes it."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may
@@ -25,9 +25,11 @@ from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.i18n import format_points
 from nursingqc.services.rectification import RectificationDetail, RectificationService
 from nursingqc.ui.dialogs.deadline import DeadlineDialog, as_date, as_qdate
+from nursingqc.ui.dialogs.reason import ReasonDialog
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_rectification_detail import Ui_RectificationDetailPane
 from nursingqc.ui.models.rectification_items import status_text
+from nursingqc.ui.widgets.read_only import set_read_only
 from nursingqc.ui.widgets.text_limit import show_limit
 from nursingqc.ui.workers import BackgroundTask
 
@@ -59,6 +61,8 @@ class RectificationDetailPane(QWidget):
         ui.rejectButton.clicked.connect(self._reject)
         ui.delayButton.clicked.connect(self._delay)
         ui.addPhotoButton.clicked.connect(self._add_photo)
+        ui.removePhotoButton.clicked.connect(self._remove_photo)
+        ui.photoList.currentItemChanged.connect(self._update_photo_buttons)
         self.show_nothing()
 
     def bind(self, actor: Actor, rectification: RectificationService) -> None:
@@ -117,6 +121,7 @@ class RectificationDetailPane(QWidget):
             ui.rejectButton,
             ui.delayButton,
             ui.addPhotoButton,
+            ui.removePhotoButton,
         ):
             widget.setEnabled(False)
         ui.historyTable.setRowCount(0)
@@ -136,7 +141,7 @@ class RectificationDetailPane(QWidget):
         # Read-only rather than disabled: the answer stays selectable and copyable.
         for edit in (ui.causeEdit, ui.measureEdit, ui.ownerEdit):
             edit.setEnabled(True)
-            edit.setReadOnly(not steps.may_answer)
+            set_read_only(edit, not steps.may_answer)
         for widget in (ui.doneDateEdit, ui.saveButton, ui.markDoneButton):
             widget.setEnabled(steps.may_answer)
         ui.verifyButton.setEnabled(steps.may_recheck)
@@ -147,8 +152,19 @@ class RectificationDetailPane(QWidget):
         if ui.photoList.show_photos(detail.photos):
             ui.detailTabs.setTabText(
                 ui.detailTabs.indexOf(ui.photosTab),
-                self.tr("P&hotos ({count})").format(count=len(detail.photos)),
+                self.tr("P&hotos ({count})").format(count=item.photo_count),
             )
+        self._update_photo_buttons()
+
+    def _update_photo_buttons(self, *_: object) -> None:
+        detail = self._detail
+        chosen = self.ui.photoList.chosen_photo()
+        self.ui.removePhotoButton.setEnabled(
+            detail is not None
+            and detail.steps.may_remove_photo
+            and chosen is not None
+            and chosen.removed_at is None
+        )
 
     def _summary(self, detail: RectificationDetail) -> str:
         item = detail.item
@@ -298,17 +314,19 @@ class RectificationDetailPane(QWidget):
             return
         actor, rectification = self._service()
         item = self._detail.item
-        answer = QMessageBox.question(
+        comment = ReasonDialog.ask(
             self,
             self.tr("Re-check passed"),
-            self.tr("Confirm that {item} of {ward} passed the re-check?").format(
-                item=item.item_code, ward=item.ward_name
-            ),
+            self.tr(
+                "Confirm that {item} of {ward} passed the re-check? A comment for the ward may "
+                "be written below; it goes into the item's history."
+            ).format(item=item.item_code, ward=item.ward_name),
+            optional=True,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if comment is None:
             return
         self._act(
-            lambda: rectification.verify(actor, item.id, item.version),
+            lambda: rectification.verify(actor, item.id, item.version, comment),
             self.tr("Re-check passed."),
         )
 
@@ -386,6 +404,28 @@ class RectificationDetailPane(QWidget):
         task.done.connect(self._forget_task)
         self._task = task
         task.start()
+
+    def _remove_photo(self) -> None:
+        """移除照片: with a reason; the department keeps the photo and sees who removed it."""
+        detail, chosen = self._detail, self.ui.photoList.chosen_photo()
+        if detail is None or chosen is None or not self.save_now():
+            return
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Remove photo"),
+            self.tr(
+                "Why is {file} removed? The ward no longer sees it; the nursing department keeps "
+                "it with your reason."
+            ).format(file=chosen.file_name),
+        )
+        if reason is None:
+            return
+        item = detail.item
+        actor, rectification = self._service()
+        self._act(
+            lambda: rectification.remove_photo(actor, item.id, item.version, chosen.id, reason),
+            self.tr("Photo removed."),
+        )
 
     def _forget_task(self) -> None:
         self._task = None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.statistics import Share
 from nursingqc.reports.wording import percent_text
-from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.campaigns import CampaignInfo, CampaignService
 from nursingqc.ui.models.text_table import TextTableModel
 
 
@@ -43,6 +43,26 @@ def fill_campaigns(combo: QComboBox, campaigns: Sequence[Listed], chosen: int | 
         combo.addItem(campaign.name, campaign.id)
     index = combo.findData(chosen)
     combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def working_campaign(
+    combo: QComboBox, campaigns: CampaignService, actor: Actor, today: Callable[[], date]
+) -> CampaignInfo | None:
+    """A working page's chooser refilled — the campaign chosen kept, else the one running today
+    — shown once the hospital has two campaigns; the chosen one whole (None: no campaign)."""
+    chosen = chosen_campaign(combo)
+    choices, of_today = campaigns.campaign_choices(actor, today())
+    fill_campaigns(combo, choices, of_today if chosen is None else chosen)
+    combo.setVisible(len(choices) > 1)
+    picked = chosen_campaign(combo)
+    return None if picked is None else campaigns.get_campaign(actor, picked)
+
+
+def keep_campaign(combo: QComboBox, campaign_id: int | None) -> None:
+    """Back to the campaign shown, when leaving it was refused (work not saved)."""
+    combo.blockSignals(True)
+    combo.setCurrentIndex(max(combo.findData(campaign_id), 0))
     combo.blockSignals(False)
 
 
