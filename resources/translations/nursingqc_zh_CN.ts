@@ -3519,6 +3519,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>Mean standardized score of the evaluation; weight {weight}</source>
+        <extracomment>Every cell&apos;s text, formatted once per load: the view paints, sorts and fits its columns from them, and formatting 300 × 15 cells again on each call was most of the page&apos;s own time.</extracomment>
         <translation>评比标化分的平均值；权重 {weight}</translation>
     </message>
     <message>
@@ -3580,6 +3581,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
 </context>
 <context>
     <name>RankingPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>The campaign worked on; the one running today is chosen at first</source>
+        <translation>正在处理的活动；起初选中今天正在进行的活动</translation>
+    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>

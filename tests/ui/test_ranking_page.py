@@ -547,3 +547,24 @@ def test_the_ward_name_column_shows_the_longest_demo_names_whole_at_1366x768(
     assert max(metrics.horizontalAdvance(name) for name in names) <= room
     # The headers wrap rather than push the table wider than the window (once it is laid out).
     qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)
+
+
+def test_another_campaigns_ranking_is_reached_with_the_chooser(
+    qtbot: QtBot, services: Services, month: Month
+) -> None:
+    from datetime import timedelta
+
+    from nursingqc.services.campaigns import CampaignSpec
+
+    page = open_page(qtbot, services, month.admin)
+    combo = page.ui.campaignCombo
+    assert combo.isHidden() and column(page, 1)[0] == "W01"
+    later = services.campaigns.create_campaign(
+        month.admin, CampaignSpec(name="下一个月", starts_on=TODAY + timedelta(days=60))
+    )
+    page.refresh()
+    assert not combo.isHidden() and combo.currentData() == month.campaign.id
+    combo.setCurrentIndex(combo.findData(later.id))
+    assert page.view is not None and page.view.campaign_id == later.id
+    combo.setCurrentIndex(combo.findData(month.campaign.id))
+    assert column(page, 1) == ["W01", "W02", "W03", "W04", "W05"]

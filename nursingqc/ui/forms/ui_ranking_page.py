@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 from nursingqc.ui.widgets.bar_chart import BarChart
 from nursingqc.ui.widgets.fitted_table import FittedTableView
@@ -23,6 +23,13 @@ class Ui_RankingPage(object):
         self.layout.setObjectName(u"layout")
         self.header = QHBoxLayout()
         self.header.setObjectName(u"header")
+        self.campaignCombo = QComboBox(RankingPage)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(14)
+
+        self.header.addWidget(self.campaignCombo)
+
         self.summaryLabel = QLabel(RankingPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
@@ -45,7 +52,7 @@ class Ui_RankingPage(object):
 
         self.header.addWidget(self.pdfButton)
 
-        self.header.setStretch(0, 1)
+        self.header.setStretch(1, 1)
 
         self.layout.addLayout(self.header)
 
@@ -161,6 +168,7 @@ class Ui_RankingPage(object):
 
         self.layout.addWidget(self.statusLabel)
 
+        QWidget.setTabOrder(self.campaignCombo, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.pdfButton)
         QWidget.setTabOrder(self.pdfButton, self.tabs)
@@ -179,6 +187,12 @@ class Ui_RankingPage(object):
     # setupUi
 
     def retranslateUi(self, RankingPage):
+#if QT_CONFIG(accessibility)
+        self.campaignCombo.setAccessibleName(QCoreApplication.translate("RankingPage", u"Campaign", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("RankingPage", u"The campaign worked on; the one running today is chosen at first", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("RankingPage", u"&Refresh", None))
         self.exportButton.setText(QCoreApplication.translate("RankingPage", u"Export ranking to &Excel\u2026", None))
 #if QT_CONFIG(tooltip)

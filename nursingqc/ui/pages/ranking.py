@@ -38,6 +38,7 @@ from nursingqc.ui.models.ranking import (
 )
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.widgets.bar_chart import ROW_HEIGHT, Bar
+from nursingqc.ui.widgets.result_views import working_campaign
 from nursingqc.ui.workers import (
     BackgroundTask,
     Progress,
@@ -110,6 +111,8 @@ class RankingPage(Page):
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.ui.refreshButton.clicked.connect(self.refresh)
+        # Nothing is typed on this page: another campaign is simply shown.
+        self.ui.campaignCombo.currentIndexChanged.connect(self.refresh)
         self.ui.exportButton.clicked.connect(self.export_workbook)
         self.ui.pdfButton.clicked.connect(self.preview_pdf)
         self.ui.confirmButton.clicked.connect(self.confirm_model_wards)
@@ -147,7 +150,9 @@ class RankingPage(Page):
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        campaign = self._campaigns.current_campaign(self._actor, self._today())
+        campaign = working_campaign(
+            self.ui.campaignCombo, self._campaigns, self._actor, self._today
+        )
         self._campaign_id = campaign.id if campaign is not None else None
         self._campaign_name = campaign.name if campaign is not None else ""
         self.view = None
