@@ -93,8 +93,7 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.ward_id)
 
 
-def _user_info(user: User) -> UserInfo:
-    ward = user.ward
+def _user_info(user: User, ward: Ward | None, locked_until: datetime | None = None) -> UserInfo:
     return UserInfo(
         user.id,
         user.username,
@@ -103,6 +102,7 @@ def _user_info(user: User) -> UserInfo:
         ward.code if ward else None,
         ward.name if ward else None,
         user.active,
+        locked_until,
     )
 
 
@@ -352,15 +352,7 @@ class AccountService:
                 user.id,
                 after={"username": username, "role": role.value, "ward": ward_code},
             )
-            return UserInfo(
-                user.id,
-                user.username,
-                user.display_name,
-                role,
-                ward.code if ward else None,
-                ward.name if ward else None,
-                True,
-            )
+            return _user_info(user, ward)
 
     @reads_only
     def list_users(self, actor: Actor) -> list[UserInfo]:
@@ -371,15 +363,8 @@ class AccountService:
                 select(User, Ward).outerjoin(Ward, User.ward_id == Ward.id).order_by(User.username)
             ).all()
             return [
-                UserInfo(
-                    user.id,
-                    user.username,
-                    user.display_name,
-                    user.role,
-                    ward.code if ward else None,
-                    ward.name if ward else None,
-                    user.active,
-                    user.locked_until if is_locked(user.locked_until, now) else None,
+                _user_info(
+                    user, ward, user.locked_until if is_locked(user.locked_until, now) else None
                 )
                 for user, ward in rows
             ]
@@ -397,7 +382,7 @@ class AccountService:
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=seen.username)
             ward = _ward_for(session, role, ward_code)
-            if _editable(_user_info(user)) != _editable(seen):
+            if _editable(_user_info(user, user.ward)) != _editable(seen):
                 raise ConcurrentChange(
                     MSG_USER_CHANGED,
                     changed_by=_last_editor(session, user.id),
@@ -414,7 +399,7 @@ class AccountService:
                 user.ward = ward
                 session.flush()
                 audit.record(session, actor, "update", "user", user.id, before=before, after=after)
-            return _user_info(user)
+            return _user_info(user, user.ward)
 
     @writes_outside_campaigns
     def set_user_active(self, actor: Actor, username: str, active: bool) -> None:
