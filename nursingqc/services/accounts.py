@@ -42,7 +42,7 @@ from nursingqc.services.passwords import hash_password, verify_password
 from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import AuditEntry, Hospital, User, Ward
+from nursingqc.storage.models import Hospital, User, Ward
 from nursingqc.storage.repositories.printed import hospital_name
 
 MSG_WRONG_LOGIN = QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")
@@ -145,20 +145,6 @@ def _last_admin(session: Session, account: User, now: datetime) -> str | None:
     if any(not is_locked(until, now) for until in others):
         return None
     return account.username
-
-
-def _last_editor(session: Session, user_id: int) -> str:
-    """Who last changed the account, by the audit log."""
-    return (
-        session.scalar(
-            select(AuditEntry.username)
-            .where(AuditEntry.entity == "user", AuditEntry.entity_id == user_id)
-            .where(AuditEntry.action != "login_failed")
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        )
-        or ""
-    )
 
 
 def _require_text(value: str, field: Message) -> str:
@@ -385,7 +371,9 @@ class AccountService:
             if _editable(_user_info(user, user.ward)) != _editable(seen):
                 raise ConcurrentChange(
                     MSG_USER_CHANGED,
-                    changed_by=_last_editor(session, user.id),
+                    changed_by=audit.last_author(
+                        session, "user", user.id, ignoring=("login_failed",)
+                    ),
                     username=user.username,
                 )
             if user.role is Role.ADMIN and role is not Role.ADMIN:

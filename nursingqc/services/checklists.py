@@ -30,7 +30,6 @@ from nursingqc.storage import audit
 from nursingqc.storage.checklist_files import checklist_yaml, read_checklist_file
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
-    AuditEntry,
     Campaign,
     CampaignChecklist,
     Checklist,
@@ -167,7 +166,7 @@ class ChecklistService:
             if latest is not None and latest.version != definition.version:
                 raise ConcurrentChange(
                     MSG_CHECKLIST_CHANGED,
-                    _author(session, latest),
+                    audit.last_author(session, "checklist", latest.id) or SHIPPED,
                     version=latest.version,
                     name=latest.name,
                     at=latest.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -291,15 +290,3 @@ def _checked(definition: ChecklistDefinition) -> ChecklistDefinition:
         template, params = problems[0]
         raise ValidationError(template, **params)
     return definition
-
-
-def _author(session: Session, row: Checklist) -> str:
-    """Who saved that version: the admin in the audit log, else the program's own file."""
-    username = session.scalar(
-        select(AuditEntry.username).where(
-            AuditEntry.entity == "checklist",
-            AuditEntry.entity_id == row.id,
-            AuditEntry.action == "new_version",
-        )
-    )
-    return username or SHIPPED

@@ -22,7 +22,6 @@ from nursingqc.services.use_cases import reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import (
-    AuditEntry,
     CampaignPhase,
     CampaignWard,
     Inspection,
@@ -131,7 +130,9 @@ class WardService:
             before = {key: getattr(ward, key) for key in values}
             if before != {key: getattr(seen, key) for key in values}:
                 raise ConcurrentChange(
-                    MSG_WARD_CHANGED, changed_by=_last_editor(session, ward.id), ward=ward.code
+                    MSG_WARD_CHANGED,
+                    changed_by=audit.last_author(session, "ward", ward.id),
+                    ward=ward.code,
                 )
             if before != values:
                 for key, value in values.items():
@@ -277,19 +278,6 @@ class WardDetails:
     group_name: str
     active: bool
     sheets: int
-
-
-def _last_editor(session: Session, ward_id: int) -> str:
-    """Who last changed the ward (on screen or by a wards import), by the audit log."""
-    return (
-        session.scalar(
-            select(AuditEntry.username)
-            .where(AuditEntry.entity == "ward", AuditEntry.entity_id == ward_id)
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        )
-        or ""
-    )
 
 
 def _values(ward: Ward) -> dict[str, object]:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.accounts import Actor
@@ -63,3 +64,19 @@ def entries(items: Mapping[str, ItemEntry]) -> dict[str, dict[str, object]]:
         }
         for code, entry in sorted(items.items())
     }
+
+
+def last_author(
+    session: Session, entity: str, entity_id: int, *, ignoring: tuple[str, ...] = ()
+) -> str:
+    """Who last changed the record, by the log ("" when nobody did through the program);
+    ``ignoring`` leaves out actions that change nothing of it (a failed log-in)."""
+    query = (
+        select(AuditEntry.username)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    if ignoring:
+        query = query.where(AuditEntry.action.not_in(ignoring))
+    return session.scalar(query) or ""
