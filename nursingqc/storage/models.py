@@ -134,6 +134,10 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     #: After too many wrong passwords the account waits until then (an admin can unlock it).
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: A first or reset password is known to whoever made it; its owner replaces it at log-in.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
     ward: Mapped[Ward | None] = relationship()
 
