@@ -57,9 +57,16 @@ def build_hospital(services: Services, open_self_check: bool = True) -> Hospital
     )
     wards = {ward.code: ward.id for ward in services.wards.list_wards(admin)}
     accounts = services.accounts
-    nurse_a = accounts.create_user(admin, "nk01", "张丽", Role.HEAD_NURSE, PASSWORD, "NK01")
-    nurse_b = accounts.create_user(admin, "wk01", "李敏", Role.HEAD_NURSE, PASSWORD, "WK01")
-    inspector = accounts.create_user(admin, "zk1", "质控组 赵静", Role.INSPECTOR, PASSWORD)
+    # Accounts whose owners have set their own passwords: the tests log in and work at once.
+    nurse_a = accounts.create_user(
+        admin, "nk01", "张丽", Role.HEAD_NURSE, PASSWORD, "NK01", first_password=False
+    )
+    nurse_b = accounts.create_user(
+        admin, "wk01", "李敏", Role.HEAD_NURSE, PASSWORD, "WK01", first_password=False
+    )
+    inspector = accounts.create_user(
+        admin, "zk1", "质控组 赵静", Role.INSPECTOR, PASSWORD, first_password=False
+    )
     campaign = services.campaigns.create_campaign(
         admin,
         CampaignSpec(name="2026年7月基础护理质量提升活动月", starts_on=TODAY - timedelta(days=2)),

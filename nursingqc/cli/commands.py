@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from nursingqc.cli import EXIT_OK, EXIT_REFUSED
 from nursingqc.cli.options import options_named
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, RowProblem
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, RowProblem, ValidationError
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
 from nursingqc.logs import current_log_file
@@ -24,6 +24,7 @@ from nursingqc.reports.pdf.blank_checklist import write_blank_checklists
 from nursingqc.reports.pdf.certificates import write_certificates
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import write_notices
+from nursingqc.reports.pdf.password_slips import write_password_slips
 from nursingqc.reports.pdf.ranking import write_ranking_pdf
 from nursingqc.reports.pdf.summary import write_summary
 from nursingqc.services.campaigns import (
@@ -37,7 +38,9 @@ from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import MSG_WARD_COUNT, create_demo
 from nursingqc.services.maintenance import backup_database, restore_database
 from nursingqc.services.notices import MSG_UNKNOWN_WARD_CODE
+from nursingqc.services.passwords import first_password
 from nursingqc.services.score_import import ImportedInspection
+from nursingqc.services.ward_import import AccountProposal
 
 
 def _demo(services: Services, args: argparse.Namespace) -> int:
@@ -78,9 +81,62 @@ def _users_unlock(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _users_reset_password(services: Services, args: argparse.Namespace) -> int:
+    password = first_password()
+    services.accounts.reset_password(Actor.command_line(), args.username, password)
+    print(
+        tr("New first password of {username}: {password}").format(
+            username=args.username, password=password
+        )
+    )
+    print(tr("It is shown only now. She sets her own at her next log-in."))
+    return EXIT_OK
+
+
+MSG_USERNAME_OPTION = QT_TRANSLATE_NOOP(
+    "Errors", "--username takes a ward code and a user name as CODE=NAME, not {value}."
+)
+
+
+def _chosen_usernames(values: list[str]) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for value in values:
+        code, equals, username = value.partition("=")
+        if not equals or not code.strip() or not username.strip():
+            raise ValidationError(MSG_USERNAME_OPTION, value=value)
+        chosen[code.strip()] = username
+    return chosen
+
+
+def _print_proposals(proposals: list[AccountProposal], chosen: dict[str, str]) -> None:
+    print(tr("Head nurses' accounts (ward, head nurse, user name):"))
+    for proposal in proposals:
+        if proposal.existing is not None:
+            what = tr("has the account {username} already: kept as it is").format(
+                username=proposal.existing
+            )
+        else:
+            what = chosen.get(proposal.ward_code, proposal.username)
+        print(f"  {proposal.ward_code:<8} {proposal.head_nurse_name:<8} {what}")
+
+
 def _wards_import(services: Services, args: argparse.Namespace) -> int:
     rows = read_wards_workbook(args.file)
-    result = services.ward_import.import_wards(Actor.command_line(), rows)
+    chosen = _chosen_usernames(args.username)
+    accounts: dict[str, str] | None = None
+    if args.accounts or args.preview or chosen:
+        proposals = services.ward_import.propose_accounts(Actor.command_line(), rows)
+        _print_proposals(proposals, chosen)
+        if args.preview:
+            print(tr("Nothing was changed (--preview)."))
+            return EXIT_OK
+        accounts = {
+            p.ward_code: chosen.get(p.ward_code, p.username)
+            for p in proposals
+            if p.existing is None
+        }
+        accounts.update(chosen)
+    result = services.ward_import.import_wards(Actor.command_line(), rows, accounts)
     print(
         tr("Wards imported: {added} added, {updated} updated").format(
             added=result.added, updated=result.updated
@@ -92,6 +148,17 @@ def _wards_import(services: Services, args: argparse.Namespace) -> int:
                 codes=" ".join(result.kept_inactive)
             )
         )
+    if result.accounts:
+        print(tr("Accounts made (user name / first password / ward / head nurse):"))
+        for account in result.accounts:
+            print(
+                f"  {account.username:<10} {account.password}  "
+                f"{account.ward_code} {account.display_name}"
+            )
+        print(tr("The passwords are shown only now. Each sets her own at her first log-in."))
+    if args.slips is not None and result.accounts:
+        write_password_slips(services.accounts.hospital_name(), result.accounts, args.slips)
+        print(tr("Password slips written: {path}").format(path=args.slips))
     return EXIT_OK
 
 
@@ -360,6 +427,7 @@ def _certificates(services: Services, args: argparse.Namespace) -> int:
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("users", "unlock"): _users_unlock,
+    ("users", "reset-password"): _users_reset_password,
     ("wards", "import"): _wards_import,
     ("campaign", "create"): _campaign_create,
     ("campaign", "list"): _campaign_list,

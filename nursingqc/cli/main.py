@@ -84,6 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     wards_import = wards.add_parser("import", help=tr("add or update wards from sheet 病区"))
     wards_import.add_argument("file", type=Path)
+    wards_import.add_argument(
+        "--accounts",
+        action="store_true",
+        help=tr(
+            "also make an account for each ward's head nurse (column 护士长) that has none; "
+            "prints each first password once"
+        ),
+    )
+    wards_import.add_argument(
+        "--username",
+        action="append",
+        default=[],
+        metavar="CODE=NAME",
+        help=tr("the user name for one ward's head nurse instead of the proposed one"),
+    )
+    wards_import.add_argument(
+        "--preview",
+        action="store_true",
+        help=tr("only show the accounts --accounts would make; change nothing"),
+    )
+    wards_import.add_argument(
+        "--slips", type=Path, help=tr("also write the password slips of the new accounts (PDF)")
+    )
 
     users = commands.add_parser("users", help=tr("accounts")).add_subparsers(
         dest="subcommand", required=True, parser_class=_Parser
@@ -92,6 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
         "unlock", help=tr("let a locked-out account log in again at once (audited as cli)")
     )
     unlock.add_argument("username")
+    reset = users.add_parser(
+        "reset-password",
+        help=tr(
+            "give an account a new first password, printed once, to change at the next log-in "
+            "(audited as cli)"
+        ),
+    )
+    reset.add_argument("username")
 
     campaign = commands.add_parser("campaign", help=tr("campaigns")).add_subparsers(
         dest="subcommand", required=True, parser_class=_Parser

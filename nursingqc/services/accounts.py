@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,6 +73,22 @@ MSG_LAST_ADMIN = QT_TRANSLATE_NOOP(
     "{username} is the last active 护理部 account. Create or enable another one first, so that "
     "someone can still manage wards, accounts and campaigns.",
 )
+MSG_WRONG_OLD_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The current password is not right, so the password was not changed. If the nursing "
+    "department has just reset it, type the password it gave you.",
+)
+MSG_SAME_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "The new password is the same as the current one; please choose a different one."
+)
+MSG_NO_OWN_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "The command line has no password of its own to change."
+)
+MSG_PASSWORD_CHANGED_SINCE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The password of {username} was changed by {changed_by} after you opened the list, so it "
+    "was not reset. Look at the list again and reset it once more if it is still needed.",
+)
 FIELD_HOSPITAL_NAME = Message(QT_TRANSLATE_NOOP("Errors", "the hospital's name"))
 FIELD_USERNAME = Message(QT_TRANSLATE_NOOP("Errors", "the user name"))
 
@@ -87,6 +104,11 @@ class UserInfo:
     active: bool
     #: When a locked account may try again (aware UTC); None when it is not locked now.
     locked_until: datetime | None = None
+    #: A first or reset password: she sets her own at the next log-in.
+    must_change_password: bool = False
+    #: Changes whenever the password does (not the password, nor its hash): a reset made on
+    #: what the department saw refuses to undo a change made since.
+    password_stamp: str = ""
 
 
 def _actor(user: User) -> Actor:
@@ -103,7 +125,13 @@ def _user_info(user: User, ward: Ward | None, locked_until: datetime | None = No
         ward.name if ward else None,
         user.active,
         locked_until,
+        user.must_change_password,
+        password_stamp(user.password_hash),
     )
+
+
+def password_stamp(password_hash: str) -> str:
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
 
 
 def _editable(user: UserInfo) -> tuple[object, ...]:
@@ -153,7 +181,7 @@ def _require_text(value: str, field: Message) -> str:
     return value.strip()
 
 
-def _new_username(typed: str) -> str:
+def new_username(typed: str) -> str:
     """The user name a new account is stored under (docs/decisions.md, "User names")."""
     _require_text(typed, FIELD_USERNAME)
     username = normalize_username(typed)
@@ -161,13 +189,51 @@ def _new_username(typed: str) -> str:
     return username
 
 
-def _find_user(session: Session, typed: str) -> User | None:
+def find_user(session: Session, typed: str) -> User | None:
     """The account a typed user name means: its normalised form, or — for a name stored before
     names were normalised that could not be (two accounts differing only in case) — as typed."""
     username = normalize_username(typed)
     user = session.scalar(select(User).where(User.username == username))
     if user is None and typed.strip() != username:
         user = session.scalar(select(User).where(User.username == typed.strip()))
+    return user
+
+
+def add_account(
+    session: Session,
+    actor: Actor,
+    *,
+    username: str,
+    display_name: str,
+    role: Role,
+    ward: Ward | None,
+    password_hash: str,
+) -> User:
+    """A new account with a first password (初始密码): someone else knows it, so its owner
+    sets her own at her first log-in. ``username`` is already checked and free."""
+    user = User(
+        username=username,
+        display_name=display_name.strip() or username,
+        role=role,
+        ward_id=ward.id if ward else None,
+        password_hash=password_hash,
+        must_change_password=True,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "create",
+        "user",
+        user.id,
+        after={
+            "username": username,
+            "role": role.value,
+            "ward": ward.code if ward else None,
+            "must_change_password": True,
+        },
+    )
     return user
 
 
@@ -213,7 +279,7 @@ class AccountService:
             checked_text(hospital_name, texts.HOSPITAL_NAME), FIELD_HOSPITAL_NAME
         )
         display_name = checked_text(display_name, texts.DISPLAY_NAME)
-        username = _new_username(username)
+        username = new_username(username)
         check_password(username, password)
         with self._db.transaction() as session:
             if session.scalar(select(func.count(User.id))):
@@ -254,7 +320,7 @@ class AccountService:
         now = self._now()
         refusal: AuthenticationFailed
         with self._db.transaction() as session:
-            user = _find_user(session, username)
+            user = find_user(session, username)
             account = user if user is not None and user.active else None
             # One password check on every path (no account, a disabled or locked one too): the
             # time a refusal takes says nothing about which names exist.
@@ -312,32 +378,32 @@ class AccountService:
         role: Role,
         password: str,
         ward_code: str | None = None,
+        *,
+        first_password: bool = True,
     ) -> UserInfo:
+        """A new account; ``first_password``: the department chose the password, so she sets
+        her own at her first log-in (only a test's hospital, whose users log in at once, says
+        False)."""
         require_admin(actor)
-        username = _new_username(username)
+        username = new_username(username)
         display_name = checked_text(display_name, texts.DISPLAY_NAME)
         check_password(username, password)
+        password_hash = hash_password(password)
         with self._db.transaction() as session:
-            if _find_user(session, username) is not None:
+            if find_user(session, username) is not None:
                 raise ValidationError(MSG_USERNAME_TAKEN, username=username)
             ward = _ward_for(session, role, ward_code)
-            user = User(
-                username=username,
-                display_name=display_name.strip() or username,
-                role=role,
-                ward_id=ward.id if ward else None,
-                password_hash=hash_password(password),
-            )
-            session.add(user)
-            session.flush()
-            audit.record(
+            user = add_account(
                 session,
                 actor,
-                "create",
-                "user",
-                user.id,
-                after={"username": username, "role": role.value, "ward": ward_code},
+                username=username,
+                display_name=display_name,
+                role=role,
+                ward=ward,
+                password_hash=password_hash,
             )
+            if not first_password:
+                user.must_change_password = False
             return _user_info(user, ward)
 
     @reads_only
@@ -364,7 +430,7 @@ class AccountService:
         require_admin(actor)
         display_name = checked_text(display_name, texts.DISPLAY_NAME) or seen.username
         with self._db.transaction() as session:
-            user = _find_user(session, seen.username)
+            user = find_user(session, seen.username)
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=seen.username)
             ward = _ward_for(session, role, ward_code)
@@ -394,7 +460,7 @@ class AccountService:
         """停用 / 启用: a disabled account cannot log in; its work and name stay in the records."""
         require_admin(actor)
         with self._db.transaction() as session:
-            user = _find_user(session, username)
+            user = find_user(session, username)
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=username)
             if user.active == active:
@@ -413,22 +479,85 @@ class AccountService:
             )
 
     @writes_outside_campaigns
-    def reset_password(self, actor: Actor, username: str, password: str) -> None:
-        """The department sets a new password for someone who forgot hers; audited.
+    def reset_password(
+        self, actor: Actor, username: str, password: str, stamp: str | None = None
+    ) -> None:
+        """The department sets a new password for someone who forgot hers; audited. She sets
+        her own at the next log-in.
 
         Forgetting usually ends in a locked account, so the new password also unlocks it.
+        ``stamp``: the ``password_stamp`` the department saw; a password changed since (she
+        set her own meanwhile) is not reset over (None: reset whatever it is now).
         """
         require_admin(actor)
         check_password(username, password)
+        password_hash = hash_password(password)
         with self._db.transaction() as session:
-            user = _find_user(session, username)
+            user = find_user(session, username)
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=username)
-            user.password_hash = hash_password(password)
+            if stamp is not None and password_stamp(user.password_hash) != stamp:
+                raise ConcurrentChange(
+                    MSG_PASSWORD_CHANGED_SINCE,
+                    changed_by=audit.last_author(
+                        session, "user", user.id, ignoring=("login_failed",)
+                    ),
+                    username=user.username,
+                )
+            user.password_hash = password_hash
             user.failed_logins = 0
             user.locked_until = None
+            user.must_change_password = True
             audit.record(
-                session, actor, "reset_password", "user", user.id, after={"username": username}
+                session,
+                actor,
+                "reset_password",
+                "user",
+                user.id,
+                after={"username": user.username, "must_change_password": True},
+            )
+
+    @reads_only
+    def must_change_password(self, actor: Actor) -> bool:
+        """Her password is a first or reset one: she sets her own before she works."""
+        if actor.user_id is None:
+            return False
+        with self._db.transaction(read_only=True) as session:
+            user = session.get(User, actor.user_id)
+            return user is not None and user.must_change_password
+
+    @writes_outside_campaigns
+    def change_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """修改密码: her own, with the one she has now; a first or reset password's mark
+        clears. Audited (without either password).
+
+        The current password is checked inside the write, against what is stored then: a
+        reset the department made a moment before refuses this change (she is told), rather
+        than being silently replaced by it.
+        """
+        if actor.user_id is None:
+            raise PermissionDenied(MSG_NO_OWN_PASSWORD)
+        check_password(actor.username, new_password)
+        if new_password == old_password:
+            raise ValidationError(MSG_SAME_PASSWORD)
+        password_hash = hash_password(new_password)
+        with self._db.transaction() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not user.active:
+                raise NotFound(MSG_USER_NOT_FOUND, username=actor.username)
+            if not verify_password(user.password_hash, old_password):
+                raise ValidationError(MSG_WRONG_OLD_PASSWORD)
+            before = {"must_change_password": user.must_change_password}
+            user.password_hash = password_hash
+            user.must_change_password = False
+            audit.record(
+                session,
+                actor,
+                "change_password",
+                "user",
+                user.id,
+                before=before,
+                after={"username": user.username, "must_change_password": False},
             )
 
     @writes_outside_campaigns
@@ -436,7 +565,7 @@ class AccountService:
         """The department lets a locked-out user try again at once; audited."""
         require_admin(actor)
         with self._db.transaction() as session:
-            user = _find_user(session, username)
+            user = find_user(session, username)
             if user is None:
                 raise NotFound(MSG_USER_NOT_FOUND, username=username)
             before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
