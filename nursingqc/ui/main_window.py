@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.services.container import Services
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._on_navigate)
         self.logged_out = False
         self.ui.logoutButton.clicked.connect(self.log_out)
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_menu.addAction(self.tr("Change &password…"), self.change_password)
 
         role = QCoreApplication.translate("Role", actor.role.display_name)
         ward = ""
@@ -130,6 +132,16 @@ class MainWindow(QMainWindow):
         self._shown = page
         self.ui.pages.setCurrentWidget(page)
         page.refresh()
+
+    def change_password(self) -> None:
+        """修改密码: every user her own, from the settings menu."""
+        from nursingqc.ui.dialogs.password import PasswordDialog
+
+        dialog = PasswordDialog(self._context.services.accounts, self.actor, self)
+        if dialog.exec():
+            QMessageBox.information(
+                self, self.tr("Change password"), self.tr("Your password was changed.")
+            )
 
     def log_out(self) -> None:
         """The next person on the shared ward PC must not work under this account."""

@@ -113,6 +113,24 @@ class LoginDialog(QDialog):
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
+        if self._accounts.must_change_password(self.actor) and not self._own_password_set():
+            self.actor = None
+            self.ui.errorLabel.setText(
+                tr("Set a password of your own to log in: the first one is only for this.")
+            )
+            self.ui.passwordEdit.clear()
+            self.ui.passwordEdit.setFocus()
+            return
         if self.actor.username != self._last_username:  # writing the file takes ~12 ms
             QSettings().setValue(LAST_USERNAME_KEY, self.actor.username)
         super().accept()
+
+    def _own_password_set(self) -> bool:
+        """A first or reset password is replaced before the main window opens."""
+        from nursingqc.ui.dialogs.password import PasswordDialog
+
+        assert self._accounts is not None and self.actor is not None
+        dialog = PasswordDialog(
+            self._accounts, self.actor, self, first_password=self.ui.passwordEdit.text()
+        )
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout
 
 class Ui_WardsAccountsPage(object):
     def setupUi(self, WardsAccountsPage):
@@ -41,6 +41,11 @@ class Ui_WardsAccountsPage(object):
         self.importButton.setObjectName(u"importButton")
 
         self.wardButtons.addWidget(self.importButton)
+
+        self.accountsCheck = QCheckBox(self.wardsBox)
+        self.accountsCheck.setObjectName(u"accountsCheck")
+
+        self.wardButtons.addWidget(self.accountsCheck)
 
         self.templateButton = QPushButton(self.wardsBox)
         self.templateButton.setObjectName(u"templateButton")
@@ -138,6 +143,10 @@ class Ui_WardsAccountsPage(object):
         self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
         self.addWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Add &ward\u2026", None))
         self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
+        self.accountsCheck.setText(QCoreApplication.translate("WardsAccountsPage", u"wit&h head nurses' accounts", None))
+#if QT_CONFIG(tooltip)
+        self.accountsCheck.setToolTip(QCoreApplication.translate("WardsAccountsPage", u"The import also makes an account for each ward's head nurse (column \u62a4\u58eb\u957f) that has none; you see the user names before it does.", None))
+#endif // QT_CONFIG(tooltip)
         self.templateButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Download the tem&plate\u2026", None))
         self.editWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Edit ward\u2026", None))
         self.activeWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Deactivate ward", None))

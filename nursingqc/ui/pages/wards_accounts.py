@@ -20,9 +20,16 @@ from PySide6.QtWidgets import (
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 from nursingqc.services.accounts import AccountService, UserInfo
-from nursingqc.services.ward_import import WardImportResult, WardImportService
+from nursingqc.services.passwords import first_password
+from nursingqc.services.ward_import import (
+    AccountProposal,
+    WardImportResult,
+    WardImportService,
+    WardRow,
+)
 from nursingqc.services.wards import WardDetails, WardService
 from nursingqc.ui.dialogs.account import AccountDialog
+from nursingqc.ui.dialogs.head_nurse_accounts import HeadNurseAccountsDialog
 from nursingqc.ui.dialogs.login import lock_end
 from nursingqc.ui.dialogs.ward import WardDialog
 from nursingqc.ui.errors import show_error
@@ -146,7 +153,9 @@ class WardsAccountsPage(Page):
     def _account_status(self, user: UserInfo) -> str:
         if user.locked_until is not None:
             return self.tr("Locked until {time}").format(time=lock_end(user.locked_until))
-        return "" if user.active else self.tr("Deactivated")
+        if not user.active:
+            return self.tr("Deactivated")
+        return self.tr("First password, to change") if user.must_change_password else ""
 
     def selected_ward(self) -> WardDetails | None:
         row = self.ui.wardsTable.currentRow()
@@ -193,15 +202,54 @@ class WardsAccountsPage(Page):
             self.import_wards(Path(path))
 
     def import_wards(self, path: Path) -> None:
-        """Reads and imports in the background; Cancel while reading leaves the wards unchanged."""
+        """Reads and imports in the background; Cancel while reading leaves the wards unchanged.
+
+        With 同时建护士长账号 ticked the file is read first and the head nurses' accounts are
+        shown, their user names to change, before anything is imported."""
         from nursingqc.reports.excel.wards_file import read_wards_workbook
+
+        label = self.tr("Importing wards from {file}…").format(file=path.name)
+        if self.ui.accountsCheck.isChecked():
+
+            def preview(progress: Progress) -> tuple[list[WardRow], list[AccountProposal]]:
+                rows = read_wards_workbook(path, progress)
+                return rows, self._ward_import.propose_accounts(self._actor, rows)
+
+            self.task = BackgroundTask(self, label, preview)
+            self.task.succeeded.connect(self._ask_accounts)
+            self.task.start()
+            return
 
         def job(progress: Progress) -> WardImportResult:
             rows = read_wards_workbook(path, progress)
             return self._ward_import.import_wards(self._actor, rows)
 
+        self.task = BackgroundTask(self, label, job)
+        self.task.succeeded.connect(self._imported)
+        self.task.done.connect(self.refresh)
+        self.task.start()
+
+    def _ask_accounts(self, read: tuple[list[WardRow], list[AccountProposal]]) -> None:
+        rows, proposals = read
+        if not any(p.existing is None for p in proposals):
+            QMessageBox.information(
+                self,
+                self.tr("Head nurses' accounts"),
+                self.tr(
+                    "Every ward with a head nurse in the file has an account already, or the "
+                    "file names no head nurse (column 护士长), so no account is made."
+                ),
+            )
+            accounts: dict[str, str] = {}
+        else:
+            dialog = HeadNurseAccountsDialog(self, proposals=proposals)
+            if not dialog.exec():
+                return
+            accounts = dialog.chosen_usernames()
         self.task = BackgroundTask(
-            self, self.tr("Importing wards from {file}…").format(file=path.name), job
+            self,
+            self.tr("Importing wards and making accounts…"),
+            lambda _progress: self._ward_import.import_wards(self._actor, rows, accounts),
         )
         self.task.succeeded.connect(self._imported)
         self.task.done.connect(self.refresh)
@@ -217,6 +265,10 @@ class WardsAccountsPage(Page):
                 "it is in use again."
             ).format(codes=" ".join(result.kept_inactive))
         QMessageBox.information(self, self.tr("Wards imported"), text)
+        if result.accounts:
+            HeadNurseAccountsDialog(
+                self, made=result.accounts, hospital=self._accounts.hospital_name()
+            ).exec()
 
     def add_ward(self) -> None:
         """添加病区: one ward typed in, without a workbook."""
@@ -337,21 +389,28 @@ class WardsAccountsPage(Page):
         password, ok = QInputDialog.getText(
             self,
             self.tr("Reset password"),
-            self.tr("New password for {name} ({username}):").format(
-                name=user.display_name, username=user.username
-            ),
-            QLineEdit.EchoMode.Password,
+            self.tr(
+                "New first password for {name} ({username}), proposed at random; tell it to "
+                "her. She sets her own at her next log-in:"
+            ).format(name=user.display_name, username=user.username),
+            QLineEdit.EchoMode.Normal,
+            first_password(),
         )
         if not ok:
             return
         try:
-            self._accounts.reset_password(self._actor, user.username, password)
+            self._accounts.reset_password(self._actor, user.username, password, user.password_stamp)
         except NursingQCError as error:
             show_error(self, error)
+            self.refresh()
             return
         self.refresh()
         QMessageBox.information(
-            self, self.tr("Reset password"), self.tr("The password was changed.")
+            self,
+            self.tr("Reset password"),
+            self.tr(
+                "The password was changed. {name} logs in with it once and then sets her own."
+            ).format(name=user.display_name),
         )
 
     def unlock_account(self) -> None:
