@@ -44,12 +44,32 @@
         <translation>从“病区”工作表新增或更新病区</translation>
     </message>
     <message>
+        <source>also make an account for each ward&apos;s head nurse (column 护士长) that has none; prints each first password once</source>
+        <translation>同时为尚无账号的各病区护士长（“护士长”列）建账号；每个初始密码只显示这一次</translation>
+    </message>
+    <message>
+        <source>the user name for one ward&apos;s head nurse instead of the proposed one</source>
+        <translation>为某病区护士长指定用户名，代替建议的用户名</translation>
+    </message>
+    <message>
+        <source>only show the accounts --accounts would make; change nothing</source>
+        <translation>只显示 --accounts 将建立的账号，不作任何改动</translation>
+    </message>
+    <message>
+        <source>also write the password slips of the new accounts (PDF)</source>
+        <translation>同时写出新账号的初始密码条（PDF）</translation>
+    </message>
+    <message>
         <source>accounts</source>
         <translation>账号</translation>
     </message>
     <message>
         <source>let a locked-out account log in again at once (audited as cli)</source>
         <translation>让被锁定的账号立即可以再次登录（审计日志记为 cli）</translation>
+    </message>
+    <message>
+        <source>give an account a new first password, printed once, to change at the next log-in (audited as cli)</source>
+        <translation>给账号一个新的初始密码（只显示这一次），下次登录时须修改（审计日志记为 cli）</translation>
     </message>
     <message>
         <source>campaigns</source>
@@ -188,12 +208,44 @@
         <translation>{username} 已解锁，可以再次登录。</translation>
     </message>
     <message>
+        <source>New first password of {username}: {password}</source>
+        <translation>{username} 的新初始密码：{password}</translation>
+    </message>
+    <message>
+        <source>It is shown only now. She sets her own at her next log-in.</source>
+        <translation>密码只显示这一次。她下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Head nurses&apos; accounts (ward, head nurse, user name):</source>
+        <translation>护士长账号（病区、护士长、用户名）：</translation>
+    </message>
+    <message>
+        <source>has the account {username} already: kept as it is</source>
+        <translation>已有账号 {username}，保持不变</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--preview).</source>
+        <translation>未作任何改动（--preview）。</translation>
+    </message>
+    <message>
         <source>Wards imported: {added} added, {updated} updated</source>
         <translation>病区导入完成：新增 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
         <source>Deactivated wards stay deactivated: {codes}</source>
         <translation>已停用的病区保持停用：{codes}</translation>
+    </message>
+    <message>
+        <source>Accounts made (user name / first password / ward / head nurse):</source>
+        <translation>已建账号（用户名 / 初始密码 / 病区 / 护士长）：</translation>
+    </message>
+    <message>
+        <source>The passwords are shown only now. Each sets her own at her first log-in.</source>
+        <translation>初始密码只显示这一次。每位护士长首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Password slips written: {path}</source>
+        <translation>初始密码条已写入：{path}</translation>
     </message>
     <message>
         <source>Nothing was created. Change --name or --start, or add --force to create it anyway.</source>
@@ -448,6 +500,10 @@
     <message>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <source>Set a password of your own to log in: the first one is only for this.</source>
+        <translation>请先设置您自己的密码再登录：初始密码只用于这一步。</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1986,22 @@ Go to Wards and accounts now?</source>
         <translation>{username} 是最后一个启用的护理部账号。请先新建或启用另一个护理部账号，以便仍有人管理病区、账号和活动。</translation>
     </message>
     <message>
+        <source>The current password is not right, so the password was not changed. If the nursing department has just reset it, type the password it gave you.</source>
+        <translation>当前密码不正确，密码未修改。如果护理部刚刚重置了您的密码，请输入护理部给您的密码。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one; please choose a different one.</source>
+        <translation>新密码与当前密码相同，请换一个不同的密码。</translation>
+    </message>
+    <message>
+        <source>The command line has no password of its own to change.</source>
+        <translation>命令行没有自己的密码可以修改。</translation>
+    </message>
+    <message>
+        <source>The password of {username} was changed by {changed_by} after you opened the list, so it was not reset. Look at the list again and reset it once more if it is still needed.</source>
+        <translation>在您打开列表之后，{changed_by} 修改了 {username} 的密码，因此这次没有重置。请查看刷新后的列表，如仍需要，请再重置一次。</translation>
+    </message>
+    <message>
         <source>the hospital&apos;s name</source>
         <translation>医院名称</translation>
     </message>
@@ -2136,6 +2208,18 @@ Go to Wards and accounts now?</source>
     <message>
         <source>has {count} characters, but at most {length} fit; please shorten it</source>
         <translation>有 {count} 个字符，最多只能 {length} 个，请缩短</translation>
+    </message>
+    <message>
+        <source>The user name {username} for the head nurse of ward {ward} is taken already, by {owner}. Choose another user name for her; nothing was imported.</source>
+        <translation>病区 {ward} 护士长的用户名 {username} 已被 {owner} 使用。请为她另选一个用户名；本次什么也没有导入。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is given to the head nurses of both ward {first} and ward {second}. Choose another for one of them; nothing was imported.</source>
+        <translation>用户名 {username} 同时给了病区 {first} 和病区 {second} 的护士长。请为其中一位另选用户名；本次什么也没有导入。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} has no head nurse (column 护士长) in the file, so no account can be made for her; nothing was imported.</source>
+        <translation>文件中病区 {ward} 没有填写护士长（“护士长”列），无法为其建账号；本次什么也没有导入。</translation>
     </message>
     <message>
         <source>This ward does not exist any more; someone else may have deleted it.</source>
@@ -2627,6 +2711,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>质控员导入评比评分；病区自查由该病区护士长或护理部导入</translation>
     </message>
     <message>
+        <source>--username takes a ward code and a user name as CODE=NAME, not {value}.</source>
+        <translation>--username 的写法是 病区编码=用户名（CODE=NAME），而不是 {value}。</translation>
+    </message>
+    <message>
         <source>No ward of campaign {campaign} has rectification items still to do, so no notice was written. To print one ward&apos;s notice anyway, add --ward and the ward&apos;s code.</source>
         <translation>活动 {campaign} 中没有病区还有未完成的整改项，因此没有写入通知单。如仍要打印某个病区的通知单，请加上 --ward 和该病区的编码。</translation>
     </message>
@@ -2908,6 +2996,74 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>HeadNurseAccountsDialog</name>
+    <message>
+        <source>The import makes an account for {count} head nurse(s) with a first password, to be changed at her first log-in. The user names are proposed from the ward codes; double-click one to change it. A ward that has an account already keeps it unchanged.</source>
+        <extracomment>The column of the user name, which the department may change before the import.</extracomment>
+        <translation>本次导入将为 {count} 位护士长建账号并生成初始密码，首次登录时须修改。用户名按病区编码建议，双击可修改。已有账号的病区保留原账号，不作改动。</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>病区编码</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Head nurse</source>
+        <translation>护士长</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>导入时的处理</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Has the account {username}: kept as it is</source>
+        <translation>已有账号 {username}，保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Accounts made: first passwords</source>
+        <translation>已建账号：初始密码</translation>
+    </message>
+    <message>
+        <source>{count} account(s) made. The first passwords are shown only now: print the slips and hand each head nurse hers. She sets her own password at her first log-in.</source>
+        <translation>已建 {count} 个账号。初始密码只显示这一次：请打印密码条，分别交给各位护士长。她们首次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Password slips</source>
+        <translation>初始密码条</translation>
+    </message>
+    <message>
+        <source>The first passwords are not shown again. Close without printing the slips? (A forgotten one is replaced with Reset password.)</source>
+        <translation>初始密码不会再显示。不打印密码条就关闭吗？（忘记的密码可用“重置密码”重新设置。）</translation>
+    </message>
+    <message>
+        <source>Head nurses&apos; accounts</source>
+        <translation>护士长账号</translation>
+    </message>
+    <message>
+        <source>&amp;Print password slips…</source>
+        <translation>打印密码条(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -3073,9 +3229,25 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>护理质控 — {hospital}</translation>
     </message>
     <message>
-        <source>{name} ({role}{ward}) · {hospital}</source>
+        <source>&amp;Settings</source>
         <extracomment>The navigation&apos;s pages, row by row.</extracomment>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{name} ({role}{ward}) · {hospital}</source>
         <translation>{name}（{role}{ward}）· {hospital}</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
     <message>
         <source>NursingQC</source>
@@ -3418,6 +3590,41 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>{percent}% line</source>
         <translation>{percent}%线</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Set your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>You logged in with a first password (given by the nursing department). Please set a password of your own before you start working.</source>
+        <translation>您用的是初始密码（由护理部给出）。开始工作前，请先设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat new password</source>
+        <translation>再次输入新密码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the same as the user name, and not the current password.</source>
+        <translation>至少 8 个字符，不能与用户名相同，也不能与当前密码相同。</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5518,10 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>锁定至 {time}</translation>
     </message>
     <message>
+        <source>First password, to change</source>
+        <translation>初始密码，待修改</translation>
+    </message>
+    <message>
         <source>Re&amp;activate ward</source>
         <translation>重新启用病区(&amp;A)</translation>
     </message>
@@ -5339,12 +5550,32 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>正在从 {file} 导入病区…</translation>
     </message>
     <message>
+        <source>Head nurses&apos; accounts</source>
+        <translation>护士长账号</translation>
+    </message>
+    <message>
+        <source>Every ward with a head nurse in the file has an account already, or the file names no head nurse (column 护士长), so no account is made.</source>
+        <translation>文件中填了护士长的病区都已有账号，或文件没有填写护士长（“护士长”列），因此不建账号。</translation>
+    </message>
+    <message>
+        <source>Importing wards and making accounts…</source>
+        <translation>正在导入病区并建立账号…</translation>
+    </message>
+    <message>
         <source>Deactivated wards stay deactivated: {codes}. Select one and press Activate if it is in use again.</source>
         <translation>已停用的病区保持停用：{codes}。如某病区重新使用，请选中它后点“重新启用病区”。</translation>
     </message>
     <message>
         <source>Wards imported</source>
         <translation>病区已导入</translation>
+    </message>
+    <message>
+        <source>New first password for {name} ({username}), proposed at random; tell it to her. She sets her own at her next log-in:</source>
+        <translation>{name}（{username}）的新初始密码（随机生成，可修改），请告知本人。她下次登录时须设置自己的密码：</translation>
+    </message>
+    <message>
+        <source>The password was changed. {name} logs in with it once and then sets her own.</source>
+        <translation>密码已重置。{name} 用它登录一次后须设置自己的密码。</translation>
     </message>
     <message>
         <source>{added} wards added, {updated} updated.</source>
@@ -5375,14 +5606,6 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <source>New password for {name} ({username}):</source>
-        <translation>{name}（{username}）的新密码：</translation>
-    </message>
-    <message>
-        <source>The password was changed.</source>
-        <translation>密码已修改。</translation>
-    </message>
-    <message>
         <source>Wards</source>
         <translation>病区</translation>
     </message>
@@ -5393,6 +5616,14 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;Import wards from Excel…</source>
         <translation>从 Excel 导入病区(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>wit&amp;h head nurses&apos; accounts</source>
+        <translation>同时建护士长账号(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The import also makes an account for each ward&apos;s head nurse (column 护士长) that has none; you see the user names before it does.</source>
+        <translation>导入时同时为尚无账号的各病区护士长（“护士长”列）建账号；建立前会先显示用户名供确认。</translation>
     </message>
     <message>
         <source>Download the tem&amp;plate…</source>
