@@ -106,7 +106,7 @@ def _slip(
     width, height = SLIP_WIDTH - 2 * PADDING, SLIP_HEIGHT - 2 * PADDING
     lines = [
         Paragraph(text(hospital), styles["hospital"]),
-        Paragraph("护理质量管理系统 账号通知", styles["title"]),
+        Paragraph("护理质控 登录账号通知", styles["title"]),
         Paragraph(
             f"病区：{_value(account.ward_name)}（{_value(account.ward_code)}）", styles["line"]
         ),
