@@ -5618,12 +5618,12 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>从 Excel 导入病区(&amp;I)…</translation>
     </message>
     <message>
-        <source>wit&amp;h head nurses&apos; accounts</source>
-        <translation>同时建护士长账号(&amp;H)</translation>
-    </message>
-    <message>
         <source>The import also makes an account for each ward&apos;s head nurse (column 护士长) that has none; you see the user names before it does.</source>
         <translation>导入时同时为尚无账号的各病区护士长（“护士长”列）建账号；建立前会先显示用户名供确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Make head nurses&apos; accounts too</source>
+        <translation>同时建护士长账号(&amp;M)</translation>
     </message>
     <message>
         <source>Download the tem&amp;plate…</source>

@@ -163,8 +163,8 @@ def test_the_page_and_the_ward_dialog_have_distinct_alt_keys(
         page.ui.retranslateUi(page)
         page.refresh()
         letters = mnemonics(page)
-        # L is the main window's 退出登录 (Log out), always on screen beside the page.
-        assert len(letters) == len(set(letters)) == 11 and "L" not in letters
+        # L is the main window's 退出登录 (Log out) beside the page, S its 设置 menu.
+        assert len(letters) == len(set(letters)) == 12 and not {"L", "S"} & set(letters)
         ward = services.wards.manage_wards(hospital.admin)[0]
         dialog = WardDialog(hospital.admin, services.wards, ward, [])
         qtbot.addWidget(dialog)

@@ -143,7 +143,7 @@ class Ui_WardsAccountsPage(object):
         self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
         self.addWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Add &ward\u2026", None))
         self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
-        self.accountsCheck.setText(QCoreApplication.translate("WardsAccountsPage", u"wit&h head nurses' accounts", None))
+        self.accountsCheck.setText(QCoreApplication.translate("WardsAccountsPage", u"&Make head nurses' accounts too", None))
 #if QT_CONFIG(tooltip)
         self.accountsCheck.setToolTip(QCoreApplication.translate("WardsAccountsPage", u"The import also makes an account for each ward's head nurse (column \u62a4\u58eb\u957f) that has none; you see the user names before it does.", None))
 #endif // QT_CONFIG(tooltip)
