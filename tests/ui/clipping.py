@@ -53,7 +53,7 @@ def _seen(widget: QWidget, window: QWidget) -> bool:
 
 def _label(label: QLabel) -> Clipped | None:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     if label.wordWrap():
         needed = label.heightForWidth(label.width())

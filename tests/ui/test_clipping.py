@@ -64,6 +64,9 @@ def test_no_page_cuts_a_text_at_1366x768(
     assert found == [], "\n".join(found)
 
 
+NO_PARENT = QModelIndex()
+
+
 class Titles(QAbstractTableModel):
     """One row, one column: a long cell, with or without the tooltip that says all of it."""
 
@@ -71,10 +74,10 @@ class Titles(QAbstractTableModel):
         super().__init__()
         self.tooltip = tooltip
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 1
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
@@ -112,7 +115,11 @@ def test_the_checker_finds_a_label_a_button_and_a_check_box_cut_short(
     for widget in (label, button, box):
         widget.setFixedWidth(widget.sizeHint().width() - 6)
     QApplication.processEvents()
-    assert sorted(c.text for c in clipped_texts(window)) == ["不适用", "导入纸质评分", "待复查 12 项"]
+    assert sorted(c.text for c in clipped_texts(window)) == [
+        "不适用",
+        "导入纸质评分",
+        "待复查 12 项",
+    ]
 
 
 def test_the_checker_finds_a_wrapped_label_without_the_height_it_needs(

@@ -79,7 +79,7 @@ def test_every_link_and_picture_of_the_guide_is_there() -> None:
         for link in page.links:
             target, _, anchor = link.partition("#")
             target = target or name
-            if target not in files or anchor and anchor not in files[target].anchors:
+            if target not in files or (anchor and anchor not in files[target].anchors):
                 broken.append(f"{name}: {link}")
     assert broken == []
     assert sum(len(page.images) for page in files.values()) >= 8
@@ -88,10 +88,15 @@ def test_every_link_and_picture_of_the_guide_is_there() -> None:
 def test_the_guide_names_no_button_the_chinese_program_does_not_have() -> None:
     """A few of the words a head nurse looks for on the screen, as the translation spells them."""
     translations = (ROOT / "resources/translations/nursingqc_zh_CN.ts").read_text(encoding="utf-8")
-    guide = " ".join(
-        (guide_dir() / name).read_text(encoding="utf-8") for name in guide_files()
-    )
-    for words in ("退出登录", "纸质与打印", "标记已整改", "复查未通过", "今天新建检查", "导入纸质评分"):
+    guide = " ".join((guide_dir() / name).read_text(encoding="utf-8") for name in guide_files())
+    for words in (
+        "退出登录",
+        "纸质与打印",
+        "标记已整改",
+        "复查未通过",
+        "今天新建检查",
+        "导入纸质评分",
+    ):
         assert words in guide
         assert re.search(f"<translation>{words}", translations), words
 

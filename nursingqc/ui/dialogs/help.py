@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtWidgets import QWidget
 
 from nursingqc.paths import resources_dir
-from nursingqc.ui.forms.ui_help_window import Ui_HelpWindow
+from nursingqc.ui.forms.ui_help_view import Ui_HelpWindow
 
 #: The guide's first page: what the month is, and the way to every other page.
 CONTENTS = "index.html"

@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'help_window.ui'
+## Form generated from reading UI file 'help_view.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
