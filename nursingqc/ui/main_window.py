@@ -7,14 +7,16 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox
 
 from nursingqc.domain.accounts import Actor
 from nursingqc.services.container import Services
+from nursingqc.ui.dialogs.help import CONTENTS, PAGE_SECTIONS, HelpWindow
 from nursingqc.ui.forms.ui_main_window import Ui_MainWindow
 from nursingqc.ui.pages import PAGES
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.theme import FontSize, apply_theme, save_font_size, saved_font_size
 
 #: Pixels beyond the widest title, so it never touches the column's edge.
 NAVIGATION_SLACK = 12
@@ -47,13 +49,17 @@ class MainWindow(QMainWindow):
         self._built: dict[type[Page], Page] = {}
         for page_class in self.page_classes:
             self.ui.navigation.addItem(QListWidgetItem(page_class.title(actor)))
+        self._navigation_minimum = self.ui.navigationColumn.minimumWidth()
         self._fit_navigation()
         self._shown: Page | None = None
         self.ui.navigation.currentRowChanged.connect(self._on_navigate)
         self.logged_out = False
         self.ui.logoutButton.clicked.connect(self.log_out)
-        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.settings_menu.addAction(self.tr("Change &password…"), self.change_password)
+        self.ui.settingsMenu.addAction(self.tr("Change &password…"), self.change_password)
+        self._help: HelpWindow | None = None
+        self._set_up_font_sizes()
+        self.ui.actionPageHelp.triggered.connect(self.show_page_help)
+        self.ui.actionGuide.triggered.connect(lambda: self.show_help(CONTENTS))
 
         role = QCoreApplication.translate("Role", actor.role.display_name)
         ward = ""
@@ -79,9 +85,49 @@ class MainWindow(QMainWindow):
         needed = max(
             navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth() + NAVIGATION_SLACK,
             self.ui.logoutButton.sizeHint().width(),
-            self.ui.navigationColumn.minimumWidth(),
+            self._navigation_minimum,
         )
         self.ui.navigationColumn.setFixedWidth(needed)
+
+    def _set_up_font_sizes(self) -> None:
+        """字体大小 in the settings menu: one of three, the saved one ticked."""
+        group = QActionGroup(self)
+        self._font_actions = {
+            FontSize.NORMAL: self.ui.actionFontNormal,
+            FontSize.LARGE: self.ui.actionFontLarge,
+            FontSize.LARGER: self.ui.actionFontLarger,
+        }
+        for size, action in self._font_actions.items():
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, size=size: self.set_font_size(size))
+        self._font_actions[saved_font_size()].setChecked(True)
+
+    def set_font_size(self, size: FontSize) -> None:
+        """Kept for the next start on this PC and shown at once: the columns measured for the old
+        size are measured again by the page's refresh."""
+        save_font_size(size)
+        self._font_actions[size].setChecked(True)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, size)
+        self._fit_navigation()
+        if self._shown is not None:
+            self._shown.refresh()
+
+    def show_page_help(self) -> None:
+        """F1: the guide's section of the page shown now."""
+        key = type(self._shown).key if self._shown is not None else ""
+        self.show_help(PAGE_SECTIONS.get(key, CONTENTS))
+
+    def show_help(self, section: str) -> None:
+        if self._help is None:
+            self._help = HelpWindow(self)
+        self._help.show_section(section)
+
+    @property
+    def help_window(self) -> HelpWindow | None:
+        """The guide's window once F1 or the 帮助 menu opened it."""
+        return self._help
 
     @property
     def pages(self) -> list[Page]:

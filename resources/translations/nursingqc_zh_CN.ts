@@ -3064,6 +3064,37 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>NursingQC user guide</source>
+        <translation>护理质控使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The user guide is written in Chinese. The English program shows it as it is; the names of pages and buttons it uses are those of the Chinese program.</source>
+        <translation>使用指南为中文版。</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -3230,11 +3261,11 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>&amp;Settings</source>
-        <extracomment>The navigation&apos;s pages, row by row.</extracomment>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
+        <extracomment>The navigation&apos;s pages, row by row.</extracomment>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
@@ -3260,6 +3291,38 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>字体大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>标准(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;arger</source>
+        <translation>特大(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>本页帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QMenu, QMenuBar, QPushButton, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -17,6 +18,19 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 720)
         MainWindow.setMinimumSize(QSize(1000, 600))
+        self.actionFontNormal = QAction(MainWindow)
+        self.actionFontNormal.setObjectName(u"actionFontNormal")
+        self.actionFontNormal.setCheckable(True)
+        self.actionFontLarge = QAction(MainWindow)
+        self.actionFontLarge.setObjectName(u"actionFontLarge")
+        self.actionFontLarge.setCheckable(True)
+        self.actionFontLarger = QAction(MainWindow)
+        self.actionFontLarger.setObjectName(u"actionFontLarger")
+        self.actionFontLarger.setCheckable(True)
+        self.actionPageHelp = QAction(MainWindow)
+        self.actionPageHelp.setObjectName(u"actionPageHelp")
+        self.actionGuide = QAction(MainWindow)
+        self.actionGuide.setObjectName(u"actionGuide")
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
         self.centralLayout = QHBoxLayout(self.centralWidget)
@@ -52,9 +66,27 @@ class Ui_MainWindow(object):
         self.centralLayout.addWidget(self.pages)
 
         MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.settingsMenu = QMenu(self.menuBar)
+        self.settingsMenu.setObjectName(u"settingsMenu")
+        self.fontSizeMenu = QMenu(self.settingsMenu)
+        self.fontSizeMenu.setObjectName(u"fontSizeMenu")
+        self.helpMenu = QMenu(self.menuBar)
+        self.helpMenu.setObjectName(u"helpMenu")
+        MainWindow.setMenuBar(self.menuBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.settingsMenu.menuAction())
+        self.menuBar.addAction(self.helpMenu.menuAction())
+        self.settingsMenu.addAction(self.fontSizeMenu.menuAction())
+        self.fontSizeMenu.addAction(self.actionFontNormal)
+        self.fontSizeMenu.addAction(self.actionFontLarge)
+        self.fontSizeMenu.addAction(self.actionFontLarger)
+        self.helpMenu.addAction(self.actionPageHelp)
+        self.helpMenu.addAction(self.actionGuide)
 
         self.retranslateUi(MainWindow)
 
@@ -63,9 +95,20 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"NursingQC", None))
+        self.actionFontNormal.setText(QCoreApplication.translate("MainWindow", u"&Normal", None))
+        self.actionFontLarge.setText(QCoreApplication.translate("MainWindow", u"&Large", None))
+        self.actionFontLarger.setText(QCoreApplication.translate("MainWindow", u"L&arger", None))
+        self.actionPageHelp.setText(QCoreApplication.translate("MainWindow", u"&Help on this page", None))
+#if QT_CONFIG(shortcut)
+        self.actionPageHelp.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionGuide.setText(QCoreApplication.translate("MainWindow", u"User &guide", None))
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
 #endif // QT_CONFIG(accessibility)
         self.logoutButton.setText(QCoreApplication.translate("MainWindow", u"&Log out", None))
+        self.settingsMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))
+        self.fontSizeMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Font size", None))
+        self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

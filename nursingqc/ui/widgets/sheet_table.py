@@ -143,7 +143,9 @@ class SheetTableView(QTableView):
         for column in Column:
             if column in COLUMN_WIDTHS:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                self.setColumnWidth(column, COLUMN_WIDTHS[column])
+                # Never narrower than its title in the language and font size shown (字体大小).
+                title = header.sectionSizeFromContents(column).width()
+                self.setColumnWidth(column, max(COLUMN_WIDTHS[column], title))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.clearSpans()

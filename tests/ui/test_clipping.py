@@ -1,0 +1,155 @@
+"""Every page at every font size (字体大小), in Chinese and English, on a 1366×768 screen: no text
+is cut off (tests/ui/clipping.py says what counts as cut); and the checker finds a cut text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from nursingqc.i18n import install_translators
+from nursingqc.services.container import Services
+from nursingqc.ui.main_window import MainWindow
+from nursingqc.ui.theme import FontSize, apply_theme
+from tests.helpers import Hospital
+from tests.ui.clipping import clipped_texts
+
+#: A maximised window on a 1366×768 screen, below the title bar and above the Windows taskbar.
+WIDTH, HEIGHT = 1366, 700
+
+
+@pytest.fixture
+def sized(themed: QApplication, request: pytest.FixtureRequest) -> Iterator[FontSize]:
+    size: FontSize = request.param
+    apply_theme(themed, size)
+    yield size
+    apply_theme(themed, FontSize.NORMAL)
+
+
+def every_page_clipped(qtbot: QtBot, services: Services, hospital: Hospital) -> list[str]:
+    found = []
+    for actor in (hospital.admin, hospital.nurse_a, hospital.inspector):
+        window = MainWindow(services, actor)
+        qtbot.addWidget(window)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        qtbot.waitExposed(window)
+        for row in range(window.ui.navigation.count()):
+            window.ui.navigation.setCurrentRow(row)
+            QApplication.processEvents()
+            title = window.ui.navigation.item(row).text()
+            found += [f"{actor.username} {title}: {c}" for c in clipped_texts(window)]
+        window.close()
+    return found
+
+
+# Still failing: the cuts it finds (audit-log 内容 column, 整改 病区 column, English rectification
+# buttons, the sheet's header at larger sizes) are issue 15 item 9's, not fixed yet.
+@pytest.mark.xfail(strict=True, reason="cut texts found by tests/ui/clipping.py not yet fixed")
+@pytest.mark.parametrize("sized", list(FontSize), indirect=True)
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_page_cuts_a_text_at_1366x768(
+    qtbot: QtBot, services: Services, month: Hospital, sized: FontSize, language: str
+) -> None:
+    install_translators(language)
+    found = every_page_clipped(qtbot, services, month)
+    assert found == [], "\n".join(found)
+
+
+NO_PARENT = QModelIndex()
+
+
+class Titles(QAbstractTableModel):
+    """One row, one column: a long cell, with or without the tooltip that says all of it."""
+
+    def __init__(self, tooltip: bool) -> None:
+        super().__init__()
+        self.tooltip = tooltip
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 1
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
+        return 1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        text = "病区环境整洁，物品摆放整齐，无杂物堆放"
+        if role == Qt.ItemDataRole.DisplayRole or (
+            role == Qt.ItemDataRole.ToolTipRole and self.tooltip
+        ):
+            return text
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        return "涉及护士的扣分" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def shown(qtbot: QtBot, *widgets: QWidget) -> QWidget:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    for widget in widgets:
+        layout.addWidget(widget)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_checker_finds_a_label_a_button_and_a_check_box_cut_short(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    label, button, box = QLabel("待复查 12 项"), QPushButton("导入纸质评分"), QCheckBox("不适用")
+    for widget in (label, button, box):
+        widget.setObjectName("cut")
+    window = shown(qtbot, label, button, box)
+    assert clipped_texts(window) == []
+    for widget in (label, button, box):
+        widget.setFixedWidth(widget.sizeHint().width() - 6)
+    QApplication.processEvents()
+    assert sorted(c.text for c in clipped_texts(window)) == [
+        "不适用",
+        "导入纸质评分",
+        "待复查 12 项",
+    ]
+
+
+def test_the_checker_finds_a_wrapped_label_without_the_height_it_needs(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    label = QLabel("还没有推荐任何护士。请点“推荐护士”，填写姓名和推荐理由。" * 3)
+    label.setWordWrap(True)
+    window = shown(qtbot, label)
+    assert clipped_texts(window) == []
+    label.setFixedHeight(label.fontMetrics().height())
+    QApplication.processEvents()
+    assert [c.where for c in clipped_texts(window)] == ["QLabel#?"]
+
+
+@pytest.mark.parametrize("tooltip", [False, True])
+def test_the_checker_finds_a_narrow_column_and_header_unless_a_tooltip_says_it_all(
+    qtbot: QtBot, themed: QApplication, tooltip: bool
+) -> None:
+    view = QTableView()
+    view.setObjectName("table")
+    model = Titles(tooltip)
+    view.setModel(model)
+    window = shown(qtbot, view)
+    view.resizeColumnsToContents()
+    assert clipped_texts(window) == []
+    view.setColumnWidth(0, 40)
+    QApplication.processEvents()
+    found = [c.where for c in clipped_texts(window)]
+    expected = ["QTableView#table header 0"] + ([] if tooltip else ["QTableView#table cell (0, 0)"])
+    assert found == expected
