@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -15,10 +17,11 @@ from openpyxl import load_workbook
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.reports.excel.ranking_workbook import (
     DETAIL_COLUMNS,
+    NURSE_COLUMNS,
     axis_minimum,
     write_ranking_workbook,
 )
-from nursingqc.services.ranking import DetailRow
+from nursingqc.services.ranking import DetailRow, WardLabel
 from tests.helpers import Steps
 from tests.reports.ranking_views import DETAILS, INJECTION, MADE_ON, NOMINEES, row, view
 
@@ -280,3 +283,98 @@ class ReadOnce:
         assert not self._read, "the details are read once"
         self._read = True
         return iter(self._rows)
+
+
+def _values(sheet: Any, first_row: int) -> list[list[object]]:
+    return [[cell.value for cell in line] for line in sheet.iter_rows(min_row=first_row)]
+
+
+def test_the_model_wards_sheet_sets_the_rules_proposal_beside_the_departments_decision(
+    tmp_path: Path,
+) -> None:
+    reason = "WK02本月发生护理不良事件，暂不评为示范病房；" + "理" * 970  # the 1,000 limit
+    rows = view().rows
+    overruled = view(
+        (
+            rows[0],
+            replace(rows[1], proposed=True, model_ward=False),
+            rows[2],
+            replace(rows[3], status=WardStatus.COMPLETE, rank=4, total=Decimal("91.00")),
+            replace(
+                row("ZK05", "中" * 100, 5, ("90.00", "90.00", "90.00"), "90.00"), model_ward=True
+            ),
+        )
+    )
+    confirmation = replace(
+        overruled.confirmation,
+        wards=(rows[0].ward, WardLabel(5, "ZK05", "中" * 100)),
+        reason=reason,
+        decided_at=datetime(2026, 7, 31, 2, tzinfo=UTC),
+    )
+    path = tmp_path / "排名.xlsx"
+    overruled = replace(overruled, confirmation=confirmation)
+    write_ranking_workbook(overruled, DETAILS, path, made_on=MADE_ON)
+    sheet = load_workbook(path)["示范病房"]
+    assert sheet["A1"].value.startswith("测试市人民医院 2026年7月基础护理质量提升活动月 示范病房\n")
+    assert sheet["A2"].value == (
+        "评选规则：完成全部检查表评比、无一票否决、总分不低于90分的病区中，按名次取前3名。"
+    )
+    assert sheet["A3"].value.startswith("护理部确认：护理部 王主任，2026-07-31；示范病房2个。")
+    assert sheet["A3"].value.endswith(f"与规则建议不同，理由：{reason}")
+    assert sheet.row_dimensions[3].height >= 16 * 14  # room for the long reason's lines
+    assert _values(sheet, 4) == [
+        ["名次", "病区编码", "病区名称", "总分", "规则建议", "护理部决定", "说明"],
+        [1, "NK01", "心血管内科", 98.5, "建议", "确认为示范病房", None],
+        [2, "WK02", INJECTION, 87, "建议", "未选为示范病房", reason],
+        [5, "ZK05", "中" * 100, 90, None, "增选为示范病房", reason],
+    ]
+    assert sheet["C6"].data_type == "s"  # a ward name that is a formula stays text
+    assert {cell.fill.fgColor.rgb for cell in sheet[5]} == {"00FDF0D2"}
+    assert {cell.fill.fgColor.rgb for cell in sheet[6]} == {"00000000"}
+    assert sheet.print_title_rows == "$1:$4" and sheet.freeze_panes == "A5"
+    assert sheet.page_setup.orientation == "portrait"
+    assert sheet.print_area == "'示范病房'!$A$1:$G$7"
+
+
+def test_before_the_department_confirms_the_sheet_says_it_is_the_rules_proposal(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "排名.xlsx"
+    write_ranking_workbook(replace(view(), confirmation=None), DETAILS, path, made_on=MADE_ON)
+    sheet = load_workbook(path)["示范病房"]
+    assert sheet["A3"].value == "护理部尚未确认：下表为评比规则的建议。"
+    assert _values(sheet, 5) == [
+        [1, "NK01", "心血管内科", 98.5, "建议", "尚未确认", "评比规则建议"]
+    ]
+
+
+def test_the_excellent_nurses_sheet_lists_the_approved_first_with_the_decisions(
+    workbook: Path,
+) -> None:
+    sheet = load_workbook(workbook)["优秀护士"]
+    # Approved first, then waiting, then declined; by ward code within each.
+    assert sheet["A2"].value.startswith("推荐3人，护理部批准1人（已批准的在前，底色标出）")
+    nominated, decided = datetime(2026, 7, 28), datetime(2026, 7, 31)
+    assert _values(sheet, 3) == [
+        list(NURSE_COLUMNS),
+        ["NK01", "心血管内科", "王芳", "服务热情，基础护理落实到位", "NK01护士长", nominated,
+         "已批准", None, "护理部 王主任", decided, 1, 98.5, 1],
+        ["WK02", INJECTION, "张敏", INJECTION, "WK02护士长", nominated,
+         "待审批", None, None, None, None, None, 0],
+        ["NK04", "-呼吸内科", "李娜", "服务热情，基础护理落实到位", "NK04护士长", nominated,
+         "未批准", "材料不足", "护理部 王主任", decided, "未完成", None, 0],
+    ]  # fmt: skip
+    assert (sheet["B5"].data_type, sheet["D5"].data_type) == ("s", "s")
+    assert sheet["F4"].number_format == "yyyy-mm-dd"
+    assert {cell.fill.fgColor.rgb for cell in sheet[4]} == {"00FDF0D2"}
+    assert {cell.fill.fgColor.rgb for cell in sheet[5]} == {"00000000"}
+    assert sheet["D4"].alignment.wrap_text is True
+    assert sheet.print_title_rows == "$1:$3" and sheet.page_setup.orientation == "landscape"
+
+
+def test_without_nominees_the_sheet_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "排名.xlsx"
+    write_ranking_workbook(view(), DETAILS, path, made_on=MADE_ON)
+    sheet = load_workbook(path)["优秀护士"]
+    assert sheet["A2"].value.startswith("推荐0人，护理部批准0人")
+    assert sheet["C4"].value == "本次无推荐"
