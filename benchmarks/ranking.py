@@ -234,7 +234,7 @@ def measure(database: Path, runs: int, wards: int) -> int:
 
     def export() -> int:  # the 明细 rows are read while they are written
         with ranking.details(admin, campaign) as details:
-            write_ranking_workbook(view, details, workbook)
+            write_ranking_workbook(view, details, workbook, made_on=date.today())
             return len(details)
 
     workbook_time, detail_rows = median_time(export, runs)

@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -160,7 +161,7 @@ def _excel(run: _Run) -> str:
     path = run.temporary() / "排名.xlsx"
     with services.ranking.details(admin, campaign) as details:
         written = len(details)
-        write_ranking_workbook(view, details, path)
+        write_ranking_workbook(view, details, path, made_on=date.today())
     book = load_workbook(path, read_only=True)
     try:
         ranking, detail_sheet = book[RANKING_SHEET], book[DETAILS_SHEET]

@@ -95,6 +95,7 @@ class WardResult:
     ``scores`` holds every campaign checklist in campaign order (None: no submitted evaluation).
     ``missing`` names the checklists that make the ward incomplete. An incomplete ward may also be
     ``veto``; it still gets no rank. ``tie_break`` is None when the total alone decided its place.
+    ``self_check_missing`` names the checklists without a submitted self-check (自查未完成).
     """
 
     ward: WardRef
@@ -109,6 +110,7 @@ class WardResult:
     award: AwardDecision
     self_check_total: Fraction | None
     self_check_gap: Fraction | None
+    self_check_missing: tuple[str, ...]
 
     @property
     def is_model_ward(self) -> bool:
@@ -291,6 +293,9 @@ def rank_wards(
             award=award,
             self_check_total=self_total,
             self_check_gap=_gap(self_total, evaluated.total),
+            self_check_missing=(
+                checked.missing if checked is not None else tuple(c.code for c in checklists)
+            ),
         )
 
     results = [

@@ -122,10 +122,11 @@ class RankingRow:
     """One ward's line of the ranking, every value rounded as shown (rules §11.1 columns).
 
     ``scores`` follow the view's ``checklists``; ``missing`` names the checklists without a
-    submitted evaluation. ``proposed`` is the rules' proposal; ``model_ward`` is the confirmed
-    choice once the department confirmed, else the proposal. ``rectification_rate`` is a
-    percentage with two decimals; ``lenient`` marks a self-check well above the evaluation
-    (自查偏宽, ``domain.statistics.is_lenient``).
+    submitted evaluation, ``self_check_missing`` those without a submitted self-check (why a
+    self-check total is empty: 自查未完成). ``proposed`` is the rules' proposal; ``model_ward``
+    is the confirmed choice once the department confirmed, else the proposal.
+    ``rectification_rate`` is a percentage with two decimals; ``lenient`` marks a self-check
+    well above the evaluation (自查偏宽, ``domain.statistics.is_lenient``).
     """
 
     ward: WardLabel
@@ -135,6 +136,7 @@ class RankingRow:
     total: Decimal | None
     self_check_total: Decimal | None
     self_check_gap: Decimal | None
+    self_check_missing: tuple[str, ...]
     lenient: bool
     rectification_rate: Decimal | None
     rectification_items: int
@@ -316,6 +318,7 @@ def ranking_view(
                 total=_shown(result.total),
                 self_check_total=_shown(result.self_check_total),
                 self_check_gap=_shown(result.self_check_gap),
+                self_check_missing=tuple(names[code] for code in result.self_check_missing),
                 lenient=is_lenient(result.self_check_gap),
                 rectification_rate=(
                     None
@@ -406,6 +409,7 @@ class RankingService:
                     row,
                     self_check_total=None,
                     self_check_gap=None,
+                    self_check_missing=(),
                     lenient=False,
                     rectification_rate=None,
                     rectification_items=0,

@@ -74,7 +74,7 @@ def lines_of(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[
 def test_a_broken_check_exits_1_and_names_the_check_and_why(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full_disk(*_args: object) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "磁盘空间不足")
 
     monkeypatch.setattr(selftest, "write_ranking_workbook", full_disk)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from nursingqc.domain.awards import AwardDecision
+from nursingqc.domain.awards import AwardDecision, NominationStatus
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.domain.statistics import is_lenient
 from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.nominations import NamedDeduction, NomineeView, WardOutcome
 from nursingqc.services.ranking import (
     ChecklistColumn,
     DetailRow,
@@ -42,6 +43,7 @@ def row(
         total=number(total),
         self_check_total=number("99.10") if total else None,
         self_check_gap=number("99.10") - number(total) if total else None,  # type: ignore[operator]
+        self_check_missing=() if total else ("床单元", "服务态度"),
         lenient=total is not None and is_lenient(Decimal("99.10") - Decimal(total)),
         rectification_rate=Decimal("75.00") if total else None,
         rectification_items=4,
@@ -109,4 +111,70 @@ DETAILS = [
     detail(3),
     detail(4, "@SUM(A1)\x07铃"),
     *(detail(n) for n in range(5, 12)),
+]
+
+
+MADE_ON = date(2026, 8, 3)
+
+
+def nominee(
+    number: int,
+    ward: WardLabel,
+    nurse: str,
+    status: NominationStatus,
+    reason: str = "服务热情，基础护理落实到位",
+    decision: str = "",
+    deductions: int = 0,
+    outcome: WardOutcome | None = None,
+) -> NomineeView:
+    decided = (
+        datetime(2026, 7, 31, 2, tzinfo=UTC) if status is not NominationStatus.PENDING else None
+    )
+    return NomineeView(
+        id=number,
+        ward=ward,
+        nurse_name=nurse,
+        reason=reason,
+        nominated_by=f"{ward.code}护士长",
+        nominated_at=datetime(2026, 7, 28, 2, tzinfo=UTC),
+        status=status,
+        decision_reason=decision,
+        decided_by="护理部 王主任" if decided else "",
+        decided_at=decided,
+        ward_outcome=outcome,
+        deductions=tuple(
+            NamedDeduction(
+                PhaseKind.EVALUATION,
+                "病房环境",
+                f"WE0{n}",
+                "床头柜整洁",
+                Decimal(1),
+                False,
+                "积灰",
+                "质控组 赵静",
+                date(2026, 7, 20),
+            )
+            for n in range(deductions)
+        ),
+    )
+
+
+NOMINEES = [
+    nominee(
+        1,
+        WardLabel(4, "NK04", "-呼吸内科"),
+        "李娜",
+        NominationStatus.DECLINED,
+        decision="材料不足",
+        outcome=WardOutcome(None, None, WardStatus.INCOMPLETE, False),
+    ),
+    nominee(
+        2,
+        WardLabel(1, "NK01", "心血管内科"),
+        "王芳",
+        NominationStatus.APPROVED,
+        deductions=1,
+        outcome=WardOutcome(1, Decimal("98.50"), WardStatus.COMPLETE, True),
+    ),
+    nominee(3, WardLabel(2, "WK02", INJECTION), "张敏", NominationStatus.PENDING, reason=INJECTION),
 ]

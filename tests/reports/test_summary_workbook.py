@@ -92,3 +92,44 @@ def test_thousands_of_tied_wards_fit_their_cells_and_are_listed_on_their_own_she
     assert lines[0].highest is not None
     assert listed[0] == (lines[0].name, "最高分", float(lines[0].highest), tied[0])
     assert listed[2999][3] == tied[2999]
+
+
+def _trend_chart(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return next(
+            archive.read(name).decode()
+            for name in archive.namelist()
+            if name.startswith("xl/charts/")
+            and "lineChart" in archive.read(name).decode()
+            and "barChart" not in archive.read(name).decode()
+        )
+
+
+def test_the_trend_chart_draws_every_ward_or_says_which_it_leaves_out(
+    services: Services, hospital: Hospital, tmp_path: Path
+) -> None:
+    run_month(services, hospital)
+    summary = services.summary.summary(hospital.admin, hospital.campaign.id)
+    few = tmp_path / "few.xlsx"
+    write_summary_workbook(summary, few)
+    assert len(summary.trends) == 2
+    chart = _trend_chart(few)
+    assert "<f>'趋势'!B2</f>" in chart and "<f>'趋势'!B3</f>" in chart  # a line each
+    assert "前" not in chart
+    assert load_workbook(few)["趋势"].cell(1, len(summary.trend_campaigns) + 4).value is None
+
+    line = summary.trends[0]
+    many = tuple(
+        dataclasses.replace(line, ward_code=f"W{n:03d}", ward_name=f"第{n}病区") for n in range(300)
+    )
+    path = tmp_path / "many.xlsx"
+    write_summary_workbook(dataclasses.replace(summary, trends=many), path)
+    chart = _trend_chart(path)
+    assert "<f>'趋势'!B11</f>" in chart and "<f>'趋势'!B12</f>" not in chart
+    assert "历次活动月总分趋势（本次排名前10个病区）" in chart
+    sheet = load_workbook(path)["趋势"]
+    assert sheet.max_row == 301  # the table holds every ward
+    assert sheet.cell(1, len(summary.trend_campaigns) + 4).value == (
+        "图中画出本次排名前10个病区（表中第2–11行）；其余290个病区（第12–301行）未画入图中，"
+        "数值见左表。"
+    )

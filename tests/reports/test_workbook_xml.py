@@ -23,7 +23,7 @@ from nursingqc.services.container import Services
 from nursingqc.services.summary import SummaryText
 from tests.helpers import Hospital
 from tests.months import run_month
-from tests.reports.ranking_views import DETAILS, view
+from tests.reports.ranking_views import DETAILS, MADE_ON, NOMINEES, view
 
 #: What XML 1.0 cannot hold, as pasted from other programs or left by a broken emoji.
 FORBIDDEN = "\x00\x01\x08\x0b\x0c\x1f\ufffe\uffff\ud83d\udc00"
@@ -49,7 +49,9 @@ def _init(value: Any, name: str) -> bool:
 
 
 def ranking(services: Services, hospital: Hospital, path: Path) -> None:
-    write_ranking_workbook(poisoned(view()), poisoned(DETAILS), path)
+    write_ranking_workbook(
+        poisoned(view()), poisoned(DETAILS), path, made_on=MADE_ON, nominees=poisoned(NOMINEES)
+    )
 
 
 def summary(services: Services, hospital: Hospital, path: Path) -> None:

@@ -29,6 +29,8 @@ _MARK_FILL = "FDECEA"
 TIED_SHEET = "并列病区"
 #: Wider bar charts than this many wards are unreadable; the chart shows the first ones.
 CHART_WARDS = 60
+#: The trend chart draws a line for each of this many wards at most, the first in the ranking.
+TREND_CHART_WARDS = 10
 
 
 def _tied(wards: Sequence[str]) -> str:
@@ -357,7 +359,8 @@ def _honours(sheets: _Sheets, summary: SummaryView) -> None:
 
 
 def _trend(sheets: _Sheets, summary: SummaryView) -> None:
-    """趋势: each ward's total in the earlier campaigns and this one, a line per ward."""
+    """趋势: each ward's total in the earlier campaigns and this one; the chart draws a line
+    for every ward, or for the first ``TREND_CHART_WARDS`` in the ranking and says so."""
     from openpyxl.chart import LineChart, Reference
 
     campaigns = list(summary.trend_campaigns)
@@ -371,8 +374,20 @@ def _trend(sheets: _Sheets, summary: SummaryView) -> None:
     if not summary.trends:
         return
     lines = LineChart()
-    lines.title = "历次活动月总分趋势"
-    last = 1 + min(len(summary.trends), 10)
+    title = "历次活动月总分趋势"
+    drawn = min(len(summary.trends), TREND_CHART_WARDS)
+    last = 1 + drawn
+    note_column = len(campaigns) + 4
+    if drawn < len(summary.trends):
+        # More lines would be a tangle: the chart says which wards it draws and which not.
+        title += f"（本次排名前{drawn}个病区）"
+        left_out = len(summary.trends) - drawn
+        write_text(
+            trend.cell(1, note_column),
+            f"图中画出本次排名前{drawn}个病区（表中第2–{last}行）；其余{left_out}个病区"
+            f"（第{last + 1}–{last + left_out}行）未画入图中，数值见左表。",
+        )
+    lines.title = title
     # One line per ward (rows), across the campaigns (columns).
     lines.add_data(
         Reference(trend, min_col=2, max_col=2 + len(campaigns), min_row=2, max_row=last),
@@ -381,7 +396,7 @@ def _trend(sheets: _Sheets, summary: SummaryView) -> None:
     )
     lines.set_categories(Reference(trend, min_col=3, max_col=2 + len(campaigns), min_row=1))
     lines.width, lines.height = 20, 10
-    trend.add_chart(lines, f"{_column(len(campaigns) + 4)}2")
+    trend.add_chart(lines, f"{_column(note_column)}2")
 
 
 def _text(sheets: _Sheets, summary: SummaryView) -> None:

@@ -427,13 +427,17 @@ class RankingPage(Page):
         from nursingqc.reports.excel.ranking_workbook import write_ranking_workbook
 
         path = workbook_path(path)
-        actor, ranking, campaign_id = self._actor, self._ranking, self._campaign_id
+        actor, ranking, nominations = self._actor, self._ranking, self._nominations
+        campaign_id, today = self._campaign_id, self._today()
         assert campaign_id is not None
 
         def job(progress: Progress) -> Path | None:
             view = ranking.ranking(actor, campaign_id)
+            nominees = nominations.nominations(actor, campaign_id)
             with ranking.details(actor, campaign_id) as details:
-                return write_ranking_workbook(view, details, path, progress)
+                return write_ranking_workbook(
+                    view, details, path, progress, made_on=today, nominees=nominees
+                )
 
         self.task = write_in_background(
             self,
