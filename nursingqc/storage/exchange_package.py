@@ -81,16 +81,18 @@ class PackageLimits:
     """How large a package may be, checked on the zip's directory and again while streaming.
 
     A month's up-package of a large ward holds a few hundred photos of at most 1.5 MB (the
-    database's own bound) and a few MB of JSON; the limits leave ten times that room and stop
-    a zip bomb (a small file that inflates to fill the disk or the memory) long before harm.
+    database's own bound) and well under a few MB of JSON; the limits leave room for more than
+    that and stop a zip bomb (a small file that inflates to fill the disk or the memory) long
+    before harm: a package is read into memory whole, so the total bounds the memory it takes.
     """
 
-    max_file_bytes: int = 1024 * _MB
+    max_file_bytes: int = 512 * _MB
     max_entries: int = 10_000
-    max_entry_bytes: int = 64 * _MB
-    max_total_bytes: int = 1024 * _MB
+    max_entry_bytes: int = 32 * _MB
+    max_total_bytes: int = 512 * _MB
     max_manifest_bytes: int = 4 * _MB
-    #: Deflated JSON shrinks 5-20 times; repetitive text at most ~100. Only entries larger
+    #: Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated
+    #: bytes 300-1000 times. Only entries larger
     #: than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody).
     max_ratio: int = 200
     ratio_floor_bytes: int = _MB
