@@ -86,6 +86,7 @@ RUNTIME_REQUIREMENTS = [
     "platformdirs",
     "pypdfium2",
     "pillow",
+    "cryptography",
     "psycopg[binary]",
     "tzdata",
 ]

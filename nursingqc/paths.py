@@ -64,6 +64,13 @@ def default_database_path() -> Path:
     return data_dir() / "nursingqc.sqlite3"
 
 
+def keys_dir() -> Path:
+    """The exchange packages' signing keys (``storage.exchange_keys``): in the data folder, so
+    that every account of a shared ward PC signs as that PC, and never beside a database that
+    may be copied to a USB stick or a shared folder."""
+    return data_dir() / "keys"
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
