@@ -12,7 +12,8 @@ summary phase publishes the results; until that exists they do not see it at all
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -60,6 +61,7 @@ from nursingqc.storage.repositories.printed import (
 )
 from nursingqc.storage.repositories.ranking import (
     ItemLine,
+    evaluation_stamps,
     inspection_sums,
     item_line_count,
     item_lines,
@@ -252,25 +254,86 @@ def campaign_wards(campaign: Campaign) -> list[PrintedWard]:
     return printed_wards(campaign)
 
 
-def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
-    """The domain's ranking of a campaign loaded with its checklists (its wards are read here),
-    in the caller's transaction."""
-    checklists = [
+def _weighted(campaign: Campaign) -> list[WeightedChecklist]:
+    return [
         WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
         for link in campaign.checklists
     ]
+
+
+def _settings(campaign: Campaign) -> AwardSettings:
+    return AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold)
+
+
+def compute_ranking(session: Session, campaign: Campaign) -> Ranking:
+    """The domain's ranking of a campaign loaded with its checklists (its wards are read here),
+    in the caller's transaction."""
     wards = [
         WardRef(ward.id, ward.code, ward.name)
         for ward in campaign_printed_wards(session, campaign.id)
     ]
-    settings = AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold)
     return rank_wards(
-        checklists,
+        _weighted(campaign),
         wards,
         inspection_sums(session, campaign.id, PhaseKind.EVALUATION),
-        settings,
+        _settings(campaign),
         inspection_sums(session, campaign.id, PhaseKind.SELF_CHECK),
     )
+
+
+class PublishedRankings:
+    """Earlier campaigns ranked on their evaluation only (the summary's trend: their self-check
+    is not summed), those published kept from one call to the next.
+
+    A published campaign is locked: nothing it is ranked from changes until its summary is
+    reopened. Each kept ranking carries its key — what it was ranked from that is cheap to read
+    (the campaign's creation, its checklists and weights, the award settings, the wards as
+    printed) and the evaluation's ``EvaluationStamp``, which any save of its sheets changes — so a
+    campaign reopened, corrected and published again between two calls is ranked afresh. A
+    campaign not published is ranked on every call and nothing of it kept. One per database (the
+    summary service's); the rankings are immutable, so threads may share them.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[int, tuple[Hashable, Ranking]] = {}
+        self._lock = threading.Lock()
+
+    def rankings(
+        self,
+        session: Session,
+        campaigns: Sequence[Campaign],
+        wards: Mapping[int, Sequence[WardRef]],
+    ) -> list[Ranking]:
+        """The rankings of ``campaigns`` (loaded with their phases and checklists), in order;
+        ``wards`` holds each one's wards as printed."""
+        stamps = evaluation_stamps(session, [campaign.id for campaign in campaigns])
+        rankings = []
+        for campaign in campaigns:
+            checklists = _weighted(campaign)
+            settings = _settings(campaign)
+            key = (
+                campaign.created_at,
+                tuple((link.checklist_id, link.weight) for link in campaign.checklists),
+                tuple(checklists),
+                settings,
+                frozenset(wards[campaign.id]),
+                stamps.get(campaign.id),
+            )
+            published = campaign_published(campaign)
+            with self._lock:
+                kept = self._kept.get(campaign.id)
+                if not published:
+                    self._kept.pop(campaign.id, None)
+            if published and kept is not None and kept[0] == key:
+                rankings.append(kept[1])
+                continue
+            evaluation = inspection_sums(session, campaign.id, PhaseKind.EVALUATION)
+            ranking = rank_wards(checklists, wards[campaign.id], evaluation, settings)
+            if published:
+                with self._lock:
+                    self._kept[campaign.id] = (key, ranking)
+            rankings.append(ranking)
+        return rankings
 
 
 def _confirmation(
@@ -295,15 +358,18 @@ def _confirmation(
 
 
 def ranking_view(
-    session: Session, campaign: Campaign, ranking: Ranking | None = None
+    session: Session,
+    campaign: Campaign,
+    ranking: Ranking | None = None,
+    counted: Mapping[int, Rates] | None = None,
 ) -> RankingView:
     """The ranking as shown, with model wards and rectification rates, in the caller's
-    transaction (the summary report builds on it, passing the ranking it already computed);
-    callers check permissions first."""
+    transaction (the summary report builds on it, passing the ranking and the rates by ward it
+    already read); callers check permissions first."""
     ranking = ranking if ranking is not None else compute_ranking(session, campaign)
     confirmation = _confirmation(session, ranking, campaign.id)
     confirmed_ids = {ward.id for ward in confirmation.wards} if confirmation is not None else None
-    counted = rectification_rates(session, campaign.id)
+    counted = counted if counted is not None else rectification_rates(session, campaign.id)
     names = {checklist.code: checklist.name for checklist in ranking.checklists}
     rows = []
     for result in ranking.results:

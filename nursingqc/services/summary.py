@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from nursingqc.domain import texts
 from nursingqc.domain.accounts import Actor, Permission, may, require_admin
-from nursingqc.domain.awards import AwardSettings, NominationStatus
+from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConcurrentChange,
@@ -34,7 +34,7 @@ from nursingqc.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from nursingqc.domain.ranking import Ranking, WardRef, WardStatus, WeightedChecklist, rank_wards
+from nursingqc.domain.ranking import WardStatus
 from nursingqc.domain.rectification import Rates, RectificationStatus, rates
 from nursingqc.domain.scoring import round_half_up, shown_percent
 from nursingqc.domain.statistics import (
@@ -55,6 +55,7 @@ from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import campaign_published, require_unlocked_campaign
 from nursingqc.services.clock import utc_now
 from nursingqc.services.ranking import (
+    PublishedRankings,
     RankingView,
     compute_ranking,
     ranking_view,
@@ -64,15 +65,14 @@ from nursingqc.storage import audit
 from nursingqc.storage.db import Database
 from nursingqc.storage.models import Campaign, SummaryNote
 from nursingqc.storage.repositories.campaigns import load_campaign, load_campaign_phases
-from nursingqc.storage.repositories.printed import printed_hospital, printed_wards
-from nursingqc.storage.repositories.ranking import inspection_sums
+from nursingqc.storage.repositories.printed import printed_wards
+from nursingqc.storage.repositories.ranking import rectification_rates
 from nursingqc.storage.repositories.summary import (
     campaign_wards,
     earlier_campaigns,
     inspector_lines,
     item_tally,
     nominees,
-    rectification_counts,
     ward_findings,
 )
 
@@ -407,6 +407,7 @@ class SummaryService:
     def __init__(self, database: Database, now: Callable[[], datetime] = utc_now) -> None:
         self._db = database
         self._now = now
+        self._earlier = PublishedRankings()
 
     @reads_only
     def summary(self, actor: Actor, campaign_id: int) -> SummaryView:
@@ -414,7 +415,7 @@ class SummaryService:
         if not may(actor, Permission.READ_UNPUBLISHED_RESULTS):
             raise PermissionDenied(MSG_SUMMARY_NOT_FOR_HEAD_NURSE)
         with self._db.transaction(read_only=True) as session:
-            return self._summary(session, load_campaign(session, campaign_id))
+            return self._summary(session, load_campaign(session, campaign_id, with_wards=False))
 
     @reads_only
     def ward_result(self, actor: Actor, campaign_id: int, ward_id: int) -> WardResult:
@@ -540,13 +541,15 @@ class SummaryService:
 
     def _summary(self, session: Session, campaign: Campaign) -> SummaryView:
         ranking = compute_ranking(session, campaign)
-        view = ranking_view(session, campaign, ranking)
+        per_ward = rectification_rates(session, campaign.id)
+        view = ranking_view(session, campaign, ranking, per_ward)
         items = item_tally(session, campaign.id)
         inspectors = inspector_lines(session, campaign.id)
-        per_ward = rectification_counts(session, campaign.id)
+        # Every ward of the campaign has its line in the ranking; the table lists them by code.
+        wards = sorted((result.ward for result in ranking.results), key=lambda ward: ward.code)
         rectification = tuple(
             _rate_line(ward.code, ward.name, per_ward.get(ward.id, Rates(0, 0, 0)))
-            for ward in printed_wards(campaign)
+            for ward in wards
         )
         lines = _rank_lines(view)
         totals = {line.ward_code: line.total for line in lines}
@@ -566,10 +569,9 @@ class SummaryService:
             for nurse in nominees(session, campaign.id, NominationStatus.APPROVED)
         )
         trend_names, trend_lines = self._trends(session, campaign, lines)
-        hospital = printed_hospital(session, campaign)
         dates = [(phase.starts_on, phase.ends_on) for phase in campaign.phases]
         return SummaryView(
-            hospital=hospital,
+            hospital=view.hospital,
             campaign_id=campaign.id,
             campaign_name=campaign.name,
             starts_on=min(start for start, _ in dates),
@@ -580,7 +582,7 @@ class SummaryService:
             checklists=tuple(column.name for column in view.checklists),
             inspectors=tuple(InspectorLine(*line) for line in inspectors),
             coverage=Coverage(
-                wards=len(campaign.wards),
+                wards=len(wards),
                 wards_checked=items.wards,
                 inspections=sum(line.inspections for line in inspectors),
                 items_checked=items.applicable,
@@ -637,16 +639,18 @@ class SummaryService:
             ),
         )
 
-    @staticmethod
     def _trends(
-        session: Session, campaign: Campaign, lines: Sequence[RankLine]
+        self, session: Session, campaign: Campaign, lines: Sequence[RankLine]
     ) -> tuple[tuple[str, ...], tuple[TrendLine, ...]]:
-        """Each ward's total in up to ``TREND_CAMPAIGNS`` earlier campaigns and in this one."""
+        """Each ward's total in up to ``TREND_CAMPAIGNS`` earlier campaigns and in this one; the
+        earlier ones published are ranked once and kept (``PublishedRankings``)."""
         history: list[tuple[str, date, str, Fraction | None]] = []
         shown = earlier_campaigns(session, campaign, TREND_CAMPAIGNS)
         wards = campaign_wards(session, [earlier.id for earlier in shown])
-        for earlier in shown:
-            for result in _evaluation_ranking(session, earlier, wards[earlier.id]).results:
+        for earlier, ranking in zip(
+            shown, self._earlier.rankings(session, shown, wards), strict=True
+        ):
+            for result in ranking.results:
                 history.append((earlier.name, earlier.starts_on, result.ward.code, result.total))
         for line in lines:
             total = None if line.total is None else Fraction(line.total)
@@ -663,20 +667,6 @@ class SummaryService:
                 )
             )
         return names, tuple(rows)
-
-
-def _evaluation_ranking(session: Session, campaign: Campaign, wards: list[WardRef]) -> Ranking:
-    """An earlier campaign ranked for the trend, which shows its evaluation totals only: its
-    self-check is not summed (``compute_ranking`` would, for the gaps)."""
-    return rank_wards(
-        [
-            WeightedChecklist(link.checklist.code, link.checklist.name, link.weight)
-            for link in campaign.checklists
-        ],
-        wards,
-        inspection_sums(session, campaign.id, PhaseKind.EVALUATION),
-        AwardSettings(campaign.model_ward_count, campaign.model_ward_threshold),
-    )
 
 
 def _audit_text(text: SummaryText) -> dict[str, object]:

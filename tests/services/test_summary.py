@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -19,11 +20,13 @@ from nursingqc.domain.errors import (
     PhaseNotOpen,
     ValidationError,
 )
+from nursingqc.domain.ranking import Ranking
 from nursingqc.domain.rectification import RectificationStatus, rates
 from nursingqc.domain.scoring import ItemEntry, shown_percent
 from nursingqc.domain.statistics import Share, full_compliance, pareto
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind, SheetStatus
 from nursingqc.i18n import error_text
+from nursingqc.services import ranking as ranking_service
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services
 from nursingqc.services.summary import (
@@ -36,8 +39,9 @@ from nursingqc.services.summary import (
     SummaryText,
 )
 from nursingqc.storage.models import AuditEntry, Inspection, RectificationItem
-from nursingqc.storage.repositories.summary import item_tally, rectification_counts
-from tests.helpers import PASSWORD, TODAY, Hospital
+from nursingqc.storage.repositories.ranking import rectification_rates
+from nursingqc.storage.repositories.summary import item_tally
+from tests.helpers import PASSWORD, TODAY, Hospital, full_marks, submit
 from tests.months import ENV, NOW, build_month, publish, run_month
 from tests.statistics_oracle import ItemCheck, tally
 
@@ -181,6 +185,75 @@ def test_the_trend_lists_each_wards_total_in_earlier_campaigns(
     )
 
 
+def correct_nk01(services: Services, hospital: Hospital, deduction: str) -> None:
+    """The department reopens NK01's 病房环境 evaluation and the inspector submits it again with
+    WE02 ``deduction`` points off (the summary phase must be open for it)."""
+    key = replace(hospital.key(ENV, hospital.ward_a), phase=PhaseKind.EVALUATION)
+    with services.database.transaction(read_only=True) as session:
+        inspection_id = session.scalar(
+            select(Inspection.id).where(
+                Inspection.ward_id == key.ward_id,
+                Inspection.checklist_id == key.checklist_id,
+                Inspection.phase == PhaseKind.EVALUATION,
+            )
+        )
+    key = replace(key, inspection_id=inspection_id)
+    services.inspections.reopen(hospital.admin, key, "复核后更正扣分")
+    entries = full_marks(services.checklists.definition(key.checklist_id))
+    entries["WE02"] = ItemEntry(Decimal(deduction), problem="WE02问题")
+    submit(services, hospital.inspector, key, entries)
+
+
+def test_a_published_campaign_is_ranked_once_for_the_trend_and_afresh_once_changed(
+    services: Services, month: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish(services, month)
+    later = services.campaigns.create_campaign(
+        month.admin,
+        CampaignSpec(name="2026年10月活动月", starts_on=TODAY + timedelta(days=90)),
+        allow_clash=True,
+    )
+    ranked: list[int] = []
+    rank_wards = ranking_service.rank_wards
+
+    def counted(*args: Any, **kwargs: Any) -> Ranking:
+        ranked.append(len(args[1]))
+        return rank_wards(*args, **kwargs)
+
+    monkeypatch.setattr(ranking_service, "rank_wards", counted)
+
+    def nk01_in_the_trend() -> Decimal | None:
+        ranked.clear()
+        summary = services.summary.summary(month.admin, later.id)
+        assert summary.trend_campaigns == (month.campaign.name, later.name)
+        return next(line.totals[0] for line in summary.trends if line.ward_code == "NK01")
+
+    assert nk01_in_the_trend() == Decimal("99.40")
+    assert len(ranked) == 2  # the later campaign and the published one
+    assert nk01_in_the_trend() == Decimal("99.40")
+    assert len(ranked) == 1  # the published one is kept: it cannot change
+
+    # Reopened, it is no longer locked: every change is seen on the next summary.
+    reason = "复核发现扣分有误"
+    services.campaigns.open_phase(month.admin, month.campaign.id, PhaseKind.SUMMARY, reason)
+    correct_nk01(services, month, "7")
+    assert nk01_in_the_trend() == Decimal("98.40")
+    correct_nk01(services, month, "4")
+    assert nk01_in_the_trend() == Decimal("99.00")
+    assert len(ranked) == 2
+
+    # Reopened, corrected and published again between two summaries: ranked afresh.
+    services.campaigns.close_phase(month.admin, month.campaign.id, PhaseKind.SUMMARY)
+    assert nk01_in_the_trend() == Decimal("99.00")
+    services.campaigns.open_phase(month.admin, month.campaign.id, PhaseKind.SUMMARY, reason)
+    correct_nk01(services, month, "2")
+    services.campaigns.close_phase(month.admin, month.campaign.id, PhaseKind.SUMMARY)
+    assert nk01_in_the_trend() == Decimal("99.40")
+    assert len(ranked) == 2
+    assert nk01_in_the_trend() == Decimal("99.40")
+    assert len(ranked) == 1
+
+
 def random_entry(rng: random.Random, item: ChecklistItem) -> ItemEntry:
     """Full marks mostly; else a deduction of up to the item's points (zero too), not
     applicable, or a failed veto on a veto item."""
@@ -241,8 +314,9 @@ def test_the_summarys_item_counts_equal_the_rules_on_every_item_row(
 
 
 def test_the_rectification_counts_equal_the_rules_on_every_item(services: Services) -> None:
-    """The ``GROUP BY`` of ``rectification_counts`` against ``rates`` on the items put in (held
-    out from the database): every status, verified before, on and after the deadline."""
+    """The ``GROUP BY`` of ``rectification_rates`` (the ranking's, which the summary shares)
+    against ``rates`` on the items put in (held out from the database): every status, verified
+    before, on and after the deadline."""
     rng = random.Random(7)
     month = build_month(services, wards=4)
     for ward in sorted(month.wards)[1:]:  # W01: no items
@@ -281,10 +355,11 @@ def test_the_rectification_counts_equal_the_rules_on_every_item(services: Servic
     expected = {ward_id: rates(items) for ward_id, items in states.items()}
 
     with services.database.transaction(read_only=True) as session:
-        counted = rectification_counts(session, month.campaign.id)
+        counted = rectification_rates(session, month.campaign.id)
     summary = services.summary.summary(month.admin, month.campaign.id)
 
-    assert counted == expected
+    # A ward whose items are all withdrawn has nothing to count and is not listed.
+    assert counted == {ward_id: counts for ward_id, counts in expected.items() if counts.items}
     everything = rates(state for items in states.values() for state in items)
     assert everything.verified > everything.verified_on_time > 0  # late ones too
     on_the_day = [state for items in states.values() for state in items if state[1] == state[2]]

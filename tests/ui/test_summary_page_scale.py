@@ -15,6 +15,7 @@ from benchmarks.month import ADMIN, build
 from nursingqc.domain import ranking
 from nursingqc.domain.accounts import Actor
 from nursingqc.services.container import Services, open_services
+from nursingqc.services.summary import SummaryService
 from nursingqc.ui.pages.page import PageContext
 from nursingqc.ui.pages.summary import SummaryPage
 from tests.helpers import executed_statements
@@ -67,10 +68,14 @@ def test_the_summary_page_runs_as_many_statements_at_50_wards_as_at_1(
     assert fifty == one
 
 
-def test_a_refresh_ranks_each_campaign_once(
+def test_a_refresh_ranks_each_campaign_once_and_the_published_ones_are_kept(
     qtbot: QtBot, months: dict[int, Opened], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = shown_page(qtbot, months[50])
+    month = months[50]
+    # A service of its own: the module's pages have kept the earlier campaigns already.
+    summary = SummaryService(month.services.database)
+    page = SummaryPage(month.admin, month.services.campaigns, summary, lambda: SUMMARY_WEEK)
+    qtbot.addWidget(page)
     ranked: list[tuple[int, bool]] = []
     rank_wards = ranking.rank_wards
 
@@ -81,10 +86,17 @@ def test_a_refresh_ranks_each_campaign_once(
 
     for module in ("nursingqc.services.ranking", "nursingqc.services.summary"):
         monkeypatch.setattr(f"{module}.rank_wards", counted, raising=False)
+    page.show()
     page.refresh()
     # This campaign with its self-check (the gaps); the trend's earlier ones on the evaluation.
     assert ranked == [(50, True)] + [(50, False)] * EARLIER_CAMPAIGNS
     assert page.view is not None and len(page.view.trend_campaigns) == 1 + EARLIER_CAMPAIGNS
+    first = page.view
+    ranked.clear()
+    page.refresh()
+    # The earlier campaigns are published, so locked: their rankings are kept.
+    assert ranked == [(50, True)]
+    assert page.view == first
 
 
 def test_the_columns_are_as_wide_as_every_row_measured(

@@ -8,7 +8,7 @@ the standardization are done exactly in the domain.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import Integer, case, func, select, type_coerce
@@ -58,6 +58,37 @@ def inspection_sums(session: Session, campaign_id: int, phase: PhaseKind) -> lis
         # Core on the session's connection: plain columns need none of the ORM's result work.
         for ward_id, code, earned, possible, veto in session.connection().execute(query)
     ]
+
+
+class EvaluationStamp(NamedTuple):
+    """What the evaluation inspections of a campaign are, cheaply: every save of a sheet adds
+    to its ``version`` and sets ``updated_at``, a new sheet raises the count and the last id,
+    so any change to the evaluation since the stamp was read gives another one."""
+
+    inspections: int
+    versions: int
+    last_id: int
+    last_saved: datetime | None
+
+
+def evaluation_stamps(session: Session, campaign_ids: Sequence[int]) -> dict[int, EvaluationStamp]:
+    """The ``EvaluationStamp`` of each campaign that has an evaluation inspection, drafts too
+    (one ``GROUP BY`` on the sheets' index; no item row read)."""
+    query = (
+        select(
+            Inspection.campaign_id,
+            func.count(),
+            func.sum(Inspection.version),
+            func.max(Inspection.id),
+            func.max(Inspection.updated_at),
+        )
+        .where(Inspection.campaign_id.in_(campaign_ids), Inspection.phase == PhaseKind.EVALUATION)
+        .group_by(Inspection.campaign_id)
+    )
+    return {
+        campaign_id: EvaluationStamp(int(count), int(versions), int(last_id), last_saved)
+        for campaign_id, count, versions, last_id, last_saved in session.connection().execute(query)
+    }
 
 
 def rectification_rates(session: Session, campaign_id: int) -> dict[int, Rates]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.ranking import WardRef
-from nursingqc.domain.rectification import Rates, RectificationStatus
+from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.statistics import ItemCount, ItemTally
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.storage.models import (
@@ -87,29 +87,6 @@ def item_tally(session: Session, campaign_id: int) -> ItemTally:
     )
 
 
-def rectification_counts(session: Session, campaign_id: int) -> dict[int, Rates]:
-    """What 整改完成率 and 按时完成率 count (rules §6.6), per ward id: one ``GROUP BY`` ward, so
-    no item leaves the database (tests check the counts against ``domain.rectification.rates``
-    on the items); a ward without items is not listed."""
-    item = RectificationItem
-    verified = item.status == RectificationStatus.VERIFIED
-    query = (
-        select(
-            item.ward_id,
-            func.sum(case((item.status != RectificationStatus.WITHDRAWN, 1), else_=0)),
-            func.sum(case((verified, 1), else_=0)),
-            # NULL (not verified) compares as unknown: not on time.
-            func.sum(case((verified & (item.verified_on <= item.deadline), 1), else_=0)),
-        )
-        .where(item.campaign_id == campaign_id)
-        .group_by(item.ward_id)
-    )
-    return {
-        ward_id: Rates(int(counted), int(passed), int(on_time))
-        for ward_id, counted, passed, on_time in session.execute(query)
-    }
-
-
 class InspectorCount(NamedTuple):
     name: str
     inspections: int
@@ -179,12 +156,15 @@ def ward_findings(session: Session, campaign_id: int, ward_id: int | None = None
 
 
 def earlier_campaigns(session: Session, campaign: Campaign, limit: int) -> list[Campaign]:
-    """Up to ``limit`` campaigns that started before this one, oldest first, with their
-    checklists but not their wards (``campaign_wards`` reads those lighter)."""
+    """Up to ``limit`` campaigns that started before this one, oldest first, with their phases
+    and checklists but not their wards (``campaign_wards`` reads those lighter)."""
     query = (
         select(Campaign)
         .where(Campaign.starts_on < campaign.starts_on, Campaign.id != campaign.id)
-        .options(selectinload(Campaign.checklists).selectinload(CampaignChecklist.checklist))
+        .options(
+            selectinload(Campaign.phases),
+            selectinload(Campaign.checklists).selectinload(CampaignChecklist.checklist),
+        )
         .order_by(Campaign.starts_on.desc(), Campaign.id.desc())
         .limit(limit)
     )
