@@ -96,7 +96,7 @@ def drawable_characters() -> frozenset[int]:
 def printable(text: str) -> str:
     """``text`` with every character the font cannot draw substituted or marked with □."""
     drawable = drawable_characters()
-    if all(ord(character) in drawable for character in text):
+    if drawable.issuperset(map(ord, text)):
         return text
     return "".join(
         character

@@ -117,6 +117,12 @@ def _remembered_char_widths(word: str, font_name: str, font_size: float) -> list
     ]
 
 
+def _text_width(value: str, style: ParagraphStyle) -> float:
+    """``stringWidth`` of ``value`` in ``style``'s font, from the table of character widths: a
+    cell's or a paragraph's whole text is measured character by character in Python otherwise."""
+    return sum(_remembered_char_widths(value, style.fontName, style.fontSize))
+
+
 def _measure_characters_once() -> None:
     # wordSplit, the CJK breaker's inner loop, reads getCharWidths as a module global.
     textsplit.getCharWidths = _remembered_char_widths
@@ -201,9 +207,7 @@ def cell(value: str, style: ParagraphStyle, width: float) -> WrappedText | str:
     :func:`plain_cells` for the table style it needs: the font, and the column's alignment).
     """
     shown = printable(value)
-    if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= (
-        width - CELL_PADDING
-    ):
+    if "\n" not in shown and _text_width(shown, style) <= width - CELL_PADDING:
         return shown
     return WrappedText(text(value), style)
 
@@ -217,28 +221,14 @@ Cell: TypeAlias = "str | Flowable | list[Flowable]"
 MAX_ROW_HEIGHT = 0.25 * (PAGE_HEIGHT - 2 * MARGIN)
 
 
-def _height_bound(flowable: Flowable, width: float) -> float:
-    """An upper bound of a paragraph's height, from its text alone (no wrapping)."""
-    if not isinstance(flowable, Paragraph):
-        return float("inf")
-    style = flowable.style
-    lines = sum(
-        1 + int(stringWidth(segment, style.fontName, style.fontSize) // max(width, 1.0))
-        for segment in flowable.getPlainText().split("\n")
-    )
-    return float((lines + 1) * style.leading)
-
-
 def _pieces(flowable: Flowable, width: float) -> list[Flowable]:
     """``flowable`` cut into pieces each at most MAX_ROW_HEIGHT tall."""
     inner = width - CELL_PADDING
-    # Most cells are short: the bound saves a wrap for them.
-    if _height_bound(flowable, inner) <= MAX_ROW_HEIGHT:
-        return [flowable]
     pieces: list[Flowable] = []
     rest = flowable
     while True:
-        # The pieces split off a paragraph keep only some of its text: always wrapped here.
+        # A WrappedText keeps its lines: the cell's and the table's wraps at this width reuse
+        # them, so measuring a short cell here costs nothing more.
         _, height = rest.wrap(inner, MAX_ROW_HEIGHT)
         parts = rest.split(inner, MAX_ROW_HEIGHT) if height > MAX_ROW_HEIGHT else []
         if len(parts) < 2:
@@ -347,7 +337,7 @@ class Line(Flowable):  # type: ignore[misc]
 def line(value: str, style: ParagraphStyle, width: float = BODY_WIDTH) -> Flowable:
     """Plain ``value`` as a :class:`Line` when it fits on one line, else as a wrapping Paragraph."""
     shown = printable(value)
-    if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= width:
+    if "\n" not in shown and _text_width(shown, style) <= width:
         return Line(shown, style)
     return WrappedText(text(value), style)
 
