@@ -96,10 +96,10 @@ class WardResult:
     ``scores`` holds every campaign checklist in campaign order (None: no submitted evaluation).
     ``missing`` names the checklists that make the ward incomplete. An incomplete ward may also be
     ``veto``; it still gets no rank. ``tie_break`` is None when the total alone decided its place;
-    a ward sharing its rank carries the rule that placed the whole tied group. ``self_check_missing``
-    names the checklists without a submitted self-check (no self-check total); ``self_check_veto``
-    is true when a veto item failed in the ward's own self-check, which never makes it a veto ward
-    (rules §4.6).
+    a ward sharing its rank carries the rule that placed the whole tied group.
+    ``self_check_missing`` names the checklists without a submitted self-check (no self-check
+    total); ``self_check_veto`` is true when a veto item failed in the ward's own self-check, which
+    never makes it a veto ward (rules §4.6).
     """
 
     ward: WardRef

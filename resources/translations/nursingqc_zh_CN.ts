@@ -2866,12 +2866,24 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>There is no campaign yet.</source>
-        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. Which ward × checklist pairs have a submitted inspection: read on refresh and submit, not after every autosave. The ward picker&apos;s captions without the progress, by ward id. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
         <translation>还没有活动。</translation>
     </message>
     <message>
         <source>{campaign} has no wards or checklists.</source>
         <translation>{campaign} 没有参评病区或检查表。</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted)</source>
+        <translation>{ward}（{done}/{total} 表已提交）</translation>
+    </message>
+    <message>
+        <source>Submitted. Every ward has a submitted inspection on every checklist.</source>
+        <translation>已提交。所有病区的每张检查表都已有提交的评比检查。</translation>
+    </message>
+    <message>
+        <source>Submitted. Next to inspect: {ward}, {checklist}.</source>
+        <translation>已提交。下一张待评：{ward}，{checklist}。</translation>
     </message>
     <message>
         <source>Already inspected today</source>
@@ -2911,11 +2923,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;.</extracomment>
+        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;. The links of the to-do lines: a page&apos;s key, and what to open there.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
         <source>Hello, {name}. Today is {date}.</source>
+        <extracomment>The to-do lines as plain text (the label shows them as rich text, with links). The link of each line that has one, by line number.</extracomment>
         <translation>{name}，您好！今天是 {date}。</translation>
     </message>
     <message>
@@ -3518,6 +3531,24 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>评选结果</translation>
     </message>
     <message>
+        <source>service score</source>
+        <extracomment>The tie rule of rules §4.7 that placed a ward after 上一名 with the same total, in a word.</extracomment>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Same total as the ward ranked before it; placed after it by the service score (rules §4.7, second rule).</source>
+        <extracomment>... and in a sentence, for the tooltip.</extracomment>
+        <translation>总分与上一名相同，按服务态度得分排在其后（rules §4.7 第 2 条）。</translation>
+    </message>
+    <message>
+        <source>Same total and service score as the ward ranked before it; placed after it by its lowest checklist score (rules §4.7, third rule).</source>
+        <translation>总分和服务态度得分都与上一名相同，按最低的检查表得分排在其后（rules §4.7 第 3 条）。</translation>
+    </message>
+    <message>
         <source>Mean standardized score of the evaluation; weight {weight}</source>
         <extracomment>Every cell&apos;s text, formatted once per load: the view paints, sorts and fits its columns from them, and formatting 300 × 15 cells again on each call was most of the page&apos;s own time.</extracomment>
         <translation>评比标化分的平均值；权重 {weight}</translation>
@@ -3529,6 +3560,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>{rank} (tied)</source>
         <translation>{rank}（并列）</translation>
+    </message>
+    <message>
+        <source>{rank} ({rule})</source>
+        <translation>{rank}（{rule}）</translation>
     </message>
     <message>
         <source>Not complete</source>
@@ -4416,6 +4451,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>已评 {scored}/{total} 条</translation>
     </message>
     <message>
+        <source>Veto: {items} failed. {ward} becomes a veto ward: it is ranked after every ward without a veto and cannot be a model ward (rules §4.6). The sheet&apos;s score is unchanged.</source>
+        <translation>一票否决：{items} 标记否决。{ward}成为否决病区：排在所有无否决病区之后，不能评为示范病房（rules §4.6）。本表得分不变。</translation>
+    </message>
+    <message>
+        <source>Veto: {items} failed. In the self-check a veto does not make the ward a veto ward and the score is unchanged (rules §4.6), but it becomes a rectification item; the same finding in the evaluation would rank {ward} after every ward without a veto.</source>
+        <translation>一票否决：{items} 标记否决。自查中的否决不使病区成为否决病区，本表得分不变（rules §4.6），但会生成整改项；评比中出现同样的否决，{ward}将排在所有无否决病区之后。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The draft was not saved</source>
         <translation>草稿未保存</translation>
     </message>
@@ -4480,6 +4527,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Checklist items</source>
         <translation>检查条目</translation>
+    </message>
+    <message>
+        <source>Keys: digits type the deduction · Enter saves it and goes to the next item · Tab goes to the next box (N/A, Veto, Problem found) · Space ticks N/A or Veto · arrows move · Esc undoes the box being typed</source>
+        <translation>按键：数字 输入扣分 · Enter 保存并到下一条 · Tab 到下一格（不适用、否决、存在问题）· 空格 勾选不适用或否决 · 方向键 移动 · Esc 撤销正在输入的格</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -4652,7 +4703,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SheetDelegate</name>
     <message>
         <source>Deduction for {item}</source>
-        <extracomment>The deduction box takes more than any item&apos;s points, so that &quot;20&quot; typed on a 15-point item is seen and refused with a note, instead of the &quot;0&quot; vanishing and &quot;2&quot; being recorded silently.</extracomment>
+        <extracomment>The frame of the current cell: where typing, Space and Enter act. The deduction box takes more than any item&apos;s points, so that &quot;20&quot; typed on a 15-point item is seen and refused with a note, instead of the &quot;0&quot; vanishing and &quot;2&quot; being recorded silently.</extracomment>
         <translation>{item} 的扣分</translation>
     </message>
 </context>
@@ -5141,6 +5192,50 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>是</translation>
     </message>
     <message>
+        <source>No self-check</source>
+        <translation>未自查</translation>
+    </message>
+    <message>
+        <source>No self-check sheet is submitted.</source>
+        <translation>没有已提交的自查表。</translation>
+    </message>
+    <message>
+        <source>Self-check {done}/{total}</source>
+        <translation>自查 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Self-check not complete: {done} of {total} checklists submitted.</source>
+        <translation>自查未完成：{total} 张检查表中已提交 {done} 张。</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未评比</translation>
+    </message>
+    <message>
+        <source>No evaluation inspection is submitted.</source>
+        <translation>没有已提交的评比检查。</translation>
+    </message>
+    <message>
+        <source>Evaluation {done}/{total}</source>
+        <translation>评比 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Evaluation not complete: {done} of {total} checklists have a submitted inspection.</source>
+        <translation>评比未完成：{total} 张检查表中 {done} 张有已提交的检查。</translation>
+    </message>
+    <message>
+        <source>Without both totals there is no gap.</source>
+        <translation>两个总分不全，没有差值。</translation>
+    </message>
+    <message>
+        <source>Self-check veto</source>
+        <translation>自查否决</translation>
+    </message>
+    <message>
+        <source>A veto item failed in the self-check; a self-check veto is not counted in the ranking (rules §4.6).</source>
+        <translation>自查中有一票否决项未达标；自查中的否决不计入排名（rules §4.6）。</translation>
+    </message>
+    <message>
         <source>Self-check</source>
         <translation>自查</translation>
     </message>
@@ -5153,16 +5248,20 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>差值</translation>
     </message>
     <message>
+        <source>Gap = self-check total minus evaluation total. A self-check {margin} points or more above the evaluation is lenient: {lenient} of {wards} ward(s). Where a figure is &quot;—&quot;, the Note column says why (Self-check 3/5: 3 of 5 checklists submitted); point at a row for more.</source>
+        <translation>差值 = 自查总分 − 评比总分。自查比评比高 {margin} 分及以上为自查偏松：{wards} 个病区中有 {lenient} 个。显示“—”的，原因见“说明”列（自查 3/5：5 张检查表中已提交 3 张）；鼠标指向该行可看详细说明。</translation>
+    </message>
+    <message>
         <source>Lenient</source>
         <translation>自查偏松</translation>
     </message>
     <message>
-        <source>lenient +{gap}</source>
-        <translation>自查偏松 +{gap}</translation>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
-        <source>Gap = self-check total minus evaluation total. A self-check {margin} points or more above the evaluation is lenient: {lenient} of {wards} ward(s).</source>
-        <translation>差值 = 自查总分 − 评比总分。自查比评比高 {margin} 分及以上为自查偏松：{wards} 个病区中有 {lenient} 个。</translation>
+        <source>lenient +{gap}</source>
+        <translation>自查偏松 +{gap}</translation>
     </message>
     <message>
         <source>Whole hospital</source>
