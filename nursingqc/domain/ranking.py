@@ -82,7 +82,8 @@ class WardStatus(enum.StrEnum):
 
 
 class TieBreak(enum.StrEnum):
-    """The rule that placed a ward below the ward listed just above it with the same total."""
+    """The rule (rules §4.7) that placed a ward below the ward ranked just before it with the same
+    total (上一名): 服务态度 first, then the lowest checklist score."""
 
     SERVICE_SCORE = "service_score"
     LOWEST_SCORE = "lowest_score"
@@ -94,8 +95,11 @@ class WardResult:
 
     ``scores`` holds every campaign checklist in campaign order (None: no submitted evaluation).
     ``missing`` names the checklists that make the ward incomplete. An incomplete ward may also be
-    ``veto``; it still gets no rank. ``tie_break`` is None when the total alone decided its place.
-    ``self_check_missing`` names the checklists without a submitted self-check (自查未完成).
+    ``veto``; it still gets no rank. ``tie_break`` is None when the total alone decided its place;
+    a ward sharing its rank carries the rule that placed the whole tied group.
+    ``self_check_missing`` names the checklists without a submitted self-check (no self-check
+    total); ``self_check_veto`` is true when a veto item failed in the ward's own self-check, which
+    never makes it a veto ward (rules §4.6).
     """
 
     ward: WardRef
@@ -111,6 +115,7 @@ class WardResult:
     self_check_total: Fraction | None
     self_check_gap: Fraction | None
     self_check_missing: tuple[str, ...]
+    self_check_veto: bool
 
     @property
     def is_model_ward(self) -> bool:
@@ -226,8 +231,12 @@ def _place(group: Sequence[tuple[WardRef, _SortKey]], first_rank: int) -> list[_
     for position, (ward, key) in enumerate(ordered):
         above = ordered[position - 1][1] if position else None
         below = ordered[position + 1][1] if position + 1 < len(ordered) else None
-        rank = placed[-1].rank if above == key else first_rank + position
-        tie_break = _tie_break(above, key) if above is not None else None
+        if above == key:
+            # Tied with the ward above: placed after 上一名 by the same rule as it was.
+            rank, tie_break = placed[-1].rank, placed[-1].tie_break
+        else:
+            rank = first_rank + position
+            tie_break = _tie_break(above, key) if above is not None else None
         placed.append(_Placed(ward, rank, key in (above, below), tie_break))
     return placed
 
@@ -280,6 +289,7 @@ def rank_wards(
         evaluated = phase[ward.id]
         checked = own.get(ward.id)
         self_total = checked.total if checked is not None else None
+        own_missing = checked.missing if checked is not None else tuple(evaluated.scores)
         return WardResult(
             ward=ward,
             scores=evaluated.scores,
@@ -293,9 +303,8 @@ def rank_wards(
             award=award,
             self_check_total=self_total,
             self_check_gap=_gap(self_total, evaluated.total),
-            self_check_missing=(
-                checked.missing if checked is not None else tuple(c.code for c in checklists)
-            ),
+            self_check_missing=own_missing,
+            self_check_veto=checked is not None and checked.veto,
         )
 
     results = [

@@ -119,13 +119,22 @@ class ParetoRow:
 
 @dataclass(frozen=True)
 class GapRow:
-    """自查 vs. 评比 of one ward; ``lenient`` when the self-check is well above the evaluation."""
+    """自查 vs. 评比 of one ward; ``lenient`` when the self-check is well above the evaluation.
+
+    Why a total is missing: ``self_check_missing`` and ``evaluation_missing`` count the campaign's
+    ``checklists`` without a submitted sheet of that phase. ``self_check_veto``: a veto item
+    failed in the self-check (which does not make a veto ward, rules §4.6).
+    """
 
     ward: WardRef
     self_check: Fraction | None
     evaluation: Fraction | None
     gap: Fraction | None
     lenient: bool
+    checklists: int
+    self_check_missing: int
+    evaluation_missing: int
+    self_check_veto: bool
 
 
 @dataclass(frozen=True)
@@ -221,6 +230,10 @@ def self_check_gaps(ranking: Ranking, margin: Decimal = LENIENT_MARGIN) -> list[
                 result.total,
                 gap,
                 is_lenient(gap, margin),
+                len(ranking.checklists),
+                len(result.self_check_missing),
+                len(result.missing),
+                result.self_check_veto,
             )
         )
     # Largest gap first; wards without one (no self-check or no evaluation) last.

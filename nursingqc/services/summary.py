@@ -176,7 +176,8 @@ class ParetoLine:
 
 @dataclass(frozen=True)
 class GapLine:
-    """自查 vs. 评比 of one ward; ``lenient`` when the self-check is well above."""
+    """自查 vs. 评比 of one ward; ``lenient`` when the self-check is well above. The counts say why
+    a total is missing (``domain.statistics.GapRow``)."""
 
     ward_code: str
     ward_name: str
@@ -184,6 +185,10 @@ class GapLine:
     evaluation: Decimal | None
     gap: Decimal | None
     lenient: bool
+    checklists: int
+    self_check_missing: int
+    evaluation_missing: int
+    self_check_veto: bool
 
 
 @dataclass(frozen=True)
@@ -623,6 +628,10 @@ class SummaryService:
                     _shown(gap.evaluation),
                     _shown(gap.gap),
                     gap.lenient,
+                    gap.checklists,
+                    gap.self_check_missing,
+                    gap.evaluation_missing,
+                    gap.self_check_veto,
                 )
                 for gap in self_check_gaps(ranking)
             ),

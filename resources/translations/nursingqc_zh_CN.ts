@@ -2835,6 +2835,128 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <extracomment>The width tables and paragraphs are laid out in. Every part of a document failed to lay out (a one-part document: the summary, the ranking).</extracomment>
         <translation>{title}无法排版（{parts}），未写入文件。详情见日志文件，请交给信息科。</translation>
     </message>
+    <message>
+        <source>The signing key {file} is damaged, so this PC cannot sign or check exchange packages. Restore the file from a backup of the data folder; nothing was changed.</source>
+        <extracomment>A key&apos;s file name is ``&lt;name&gt;.key``: a plain word, so that no name reaches another folder. Raw Ed25519 sizes (RFC 8032).</extracomment>
+        <translation>签名密钥 {file} 已损坏，本机无法签名或核对交换包。请从数据文件夹的备份恢复该文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The signing key {file} cannot be read or written ({reason}). Check the data folder&apos;s permissions; nothing was changed.</source>
+        <translation>无法读写签名密钥 {file}（{reason}）。请检查数据文件夹的权限；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is not a NursingQC exchange package. Choose a package file exported by NursingQC (its name ends in .nqcpkg); nothing was imported.</source>
+        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). What Pillow raises for bytes that are not the picture they claim (SyntaxError: a broken PNG). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
+        <translation>{file} 不是 NursingQC 交换包。请选择 NursingQC 导出的交换包文件（文件名以 .nqcpkg 结尾）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} is incomplete or damaged: it may not have been copied to the end. Copy it again, or ask the sender for a new one; nothing was imported.</source>
+        <translation>交换包 {file} 不完整或已损坏：可能没有复制完整。请重新复制，或请发送方重新导出；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} cannot be found. Check the folder and choose it again.</source>
+        <translation>找不到交换包 {file}。请检查文件夹后重新选择。</translation>
+    </message>
+    <message>
+        <source>The package {file} cannot be read ({reason}); nothing was imported.</source>
+        <translation>无法读取交换包 {file}（{reason}）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} is {size} MB; a package may have at most {limit} MB. It was not made by NursingQC; nothing was imported.</source>
+        <translation>交换包 {file} 大小为 {size} MB，交换包最大 {limit} MB。它不是 NursingQC 生成的；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {count} files; a package holds at most {limit}. It was not made by NursingQC or was altered; nothing was imported.</source>
+        <translation>交换包 {file} 含 {count} 个文件，交换包最多含 {limit} 个。它不是 NursingQC 生成的或已被改动；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, {entry} unpacks to more than {limit} MB, more than any package holds (a file made to fill the disk). Nothing was imported.</source>
+        <translation>交换包 {file} 中的 {entry} 解压后超过 {limit} MB，超出任何交换包的大小（这是用来占满磁盘的文件）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} unpacks to more than {limit} MB, more than any package holds (a file made to fill the disk). Nothing was imported.</source>
+        <translation>交换包 {file} 解压后超过 {limit} MB，超出任何交换包的大小（这是用来占满磁盘的文件）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, {entry} is packed more than {limit} times smaller than it unpacks, as only a file made to fill the disk is (a zip bomb). Nothing was imported.</source>
+        <translation>交换包 {file} 中的 {entry} 压缩比超过 {limit} 倍，只有用来占满磁盘的文件（压缩炸弹）才会这样。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry}, a name pointing outside the package (..). Such a package is made to overwrite files; nothing was imported.</source>
+        <translation>交换包 {file} 含有 {entry}，这个名称指向交换包以外（..）。这种交换包是用来覆盖文件的；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry}, a name with a full path. Such a package is made to overwrite files; nothing was imported.</source>
+        <translation>交换包 {file} 含有 {entry}，这个名称带有完整路径。这种交换包是用来覆盖文件的；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry}, a name with a backslash, which NursingQC never writes. Nothing was imported.</source>
+        <translation>交换包 {file} 含有 {entry}，名称中有反斜杠，NursingQC 从不这样写。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry}, a name with a drive letter. Such a package is made to overwrite files; nothing was imported.</source>
+        <translation>交换包 {file} 含有 {entry}，名称中有盘符。这种交换包是用来覆盖文件的；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry} as a link to another file, which NursingQC never writes. Nothing was imported.</source>
+        <translation>交换包 {file} 中的 {entry} 是指向其他文件的链接，NursingQC 从不这样写。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry} twice, so it cannot be told which one is meant. It was altered; nothing was imported.</source>
+        <translation>交换包 {file} 中 {entry} 出现了两次，无法判断以哪个为准。交换包已被改动；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry}, which NursingQC never writes into a package. It was altered; nothing was imported.</source>
+        <translation>交换包 {file} 含有 {entry}，NursingQC 从不把它写进交换包。交换包已被改动；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds {entry}, which its table of contents does not list: it was altered after it was made. Nothing was imported.</source>
+        <translation>交换包 {file} 含有 {entry}，但目录中没有列出它：交换包在生成后被改动过。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} lacks {entry}, which its table of contents lists: it is incomplete or was altered. Nothing was imported.</source>
+        <translation>交换包 {file} 缺少目录中列出的 {entry}：交换包不完整或已被改动。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The table of contents (manifest.json) of the package {file} is not valid ({field}): it was not made by NursingQC or was altered. Nothing was imported.</source>
+        <translation>交换包 {file} 的目录（manifest.json）无效（{field}）：它不是 NursingQC 生成的或已被改动。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} was made by a newer NursingQC (package format {version}; this program reads up to {supported}). Update NursingQC on this PC, then import it again.</source>
+        <translation>交换包 {file} 由更新版本的 NursingQC 生成（交换包格式 {version}；本程序最高读取 {supported}）。请先更新本机的 NursingQC，再重新导入。</translation>
+    </message>
+    <message>
+        <source>The package {file} carries no signature, so nobody can tell who made it. Ask the sender for a new package; nothing was imported.</source>
+        <translation>交换包 {file} 没有签名，无法判断由谁生成。请发送方重新导出；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The signature of the package {file} does not match: it was altered after it was made, or it was not made by {sender}. Nothing was imported.</source>
+        <translation>交换包 {file} 的签名不符：它在生成后被改动过，或不是由 {sender} 生成的。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} comes from {sender}, a PC this one has no key of. Only packages of the nursing department and of the ward PCs it enrolled are imported; nothing was imported.</source>
+        <translation>交换包 {file} 来自 {sender}，本机没有这台电脑的密钥。只导入护理部及其登记的病区电脑的交换包；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, {entry} was changed after the package was made (its SHA-256 does not match the table of contents). Nothing was imported.</source>
+        <translation>交换包 {file} 中的 {entry} 在生成后被改动过（SHA-256 与目录不符）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, {entry} is not a JPEG or PNG picture. Nothing was imported.</source>
+        <translation>交换包 {file} 中的 {entry} 不是 JPEG 或 PNG 图片。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, {entry} is not valid JSON: it was not made by NursingQC or was altered. Nothing was imported.</source>
+        <translation>交换包 {file} 中的 {entry} 不是有效的 JSON：它不是 NursingQC 生成的或已被改动。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} could not be written ({reason}). Check that the folder exists, may be written to and has room; nothing was left there.</source>
+        <translation>无法写入交换包 {file}（{reason}）。请检查文件夹是否存在、可写且有足够空间；那里未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive ({share}). SQLite files on a shared folder can be damaged when several PCs write to them, and work is lost. Keep the database on this PC&apos;s own disk; to work together, use a PostgreSQL server (--db postgresql+psycopg://...) or each PC its own database with exchange packages (nursingqc exchange).</source>
+        <translation>数据库 {path} 位于网络驱动器（{share}）上。多台电脑同时写入共享文件夹中的 SQLite 文件可能损坏数据库并丢失工作。请把数据库放在本机自己的磁盘上；需要多台电脑协作时，请使用 PostgreSQL 服务器（--db postgresql+psycopg://...），或每台电脑使用自己的数据库并通过交换包（nursingqc exchange）交换数据。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationBoardModel</name>
@@ -2954,12 +3076,24 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>There is no campaign yet.</source>
-        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
+        <extracomment>True while the page itself moves the selection, so it is not taken as a user&apos;s choice. Which ward × checklist pairs have a submitted inspection: read on refresh and submit, not after every autosave. The ward picker&apos;s captions without the progress, by ward id. 评分模板 and 导入纸质评分 of the evaluation (None: the page offers neither).</extracomment>
         <translation>还没有活动。</translation>
     </message>
     <message>
         <source>{campaign} has no wards or checklists.</source>
         <translation>{campaign} 没有参评病区或检查表。</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted)</source>
+        <translation>{ward}（{done}/{total} 表已提交）</translation>
+    </message>
+    <message>
+        <source>Submitted. Every ward has a submitted inspection on every checklist.</source>
+        <translation>已提交。所有病区的每张检查表都已有提交的评比检查。</translation>
+    </message>
+    <message>
+        <source>Submitted. Next to inspect: {ward}, {checklist}.</source>
+        <translation>已提交。下一张待评：{ward}，{checklist}。</translation>
     </message>
     <message>
         <source>Already inspected today</source>
@@ -3098,11 +3232,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <name>HomePage</name>
     <message>
         <source>Home</source>
-        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;.</extracomment>
+        <extracomment>How many unfinished wards the department&apos;s to-do names before &quot;and N more&quot;. The links of the to-do lines: a page&apos;s key, and what to open there.</extracomment>
         <translation>首页</translation>
     </message>
     <message>
         <source>Hello, {name}. Today is {date}.</source>
+        <extracomment>The to-do lines as plain text (the label shows them as rich text, with links). The link of each line that has one, by line number.</extracomment>
         <translation>{name}，您好！今天是 {date}。</translation>
     </message>
     <message>
@@ -3788,6 +3923,24 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>评选结果</translation>
     </message>
     <message>
+        <source>service score</source>
+        <extracomment>The tie rule of rules §4.7 that placed a ward after 上一名 with the same total, in a word.</extracomment>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>lowest score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Same total as the ward ranked before it; placed after it by the service score (rules §4.7, second rule).</source>
+        <extracomment>... and in a sentence, for the tooltip.</extracomment>
+        <translation>总分与上一名相同，按服务态度得分排在其后（rules §4.7 第 2 条）。</translation>
+    </message>
+    <message>
+        <source>Same total and service score as the ward ranked before it; placed after it by its lowest checklist score (rules §4.7, third rule).</source>
+        <translation>总分和服务态度得分都与上一名相同，按最低的检查表得分排在其后（rules §4.7 第 3 条）。</translation>
+    </message>
+    <message>
         <source>Mean standardized score of the evaluation; weight {weight}</source>
         <extracomment>Every cell&apos;s text, formatted once per load: the view paints, sorts and fits its columns from them, and formatting 300 × 15 cells again on each call was most of the page&apos;s own time.</extracomment>
         <translation>评比标化分的平均值；权重 {weight}</translation>
@@ -3799,6 +3952,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>{rank} (tied)</source>
         <translation>{rank}（并列）</translation>
+    </message>
+    <message>
+        <source>{rank} ({rule})</source>
+        <translation>{rank}（{rule}）</translation>
     </message>
     <message>
         <source>Not complete</source>
@@ -4686,6 +4843,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>已评 {scored}/{total} 条</translation>
     </message>
     <message>
+        <source>Veto: {items} failed. {ward} becomes a veto ward: it is ranked after every ward without a veto and cannot be a model ward (rules §4.6). The sheet&apos;s score is unchanged.</source>
+        <translation>一票否决：{items} 标记否决。{ward}成为否决病区：排在所有无否决病区之后，不能评为示范病房（rules §4.6）。本表得分不变。</translation>
+    </message>
+    <message>
+        <source>Veto: {items} failed. In the self-check a veto does not make the ward a veto ward and the score is unchanged (rules §4.6), but it becomes a rectification item; the same finding in the evaluation would rank {ward} after every ward without a veto.</source>
+        <translation>一票否决：{items} 标记否决。自查中的否决不使病区成为否决病区，本表得分不变（rules §4.6），但会生成整改项；评比中出现同样的否决，{ward}将排在所有无否决病区之后。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>The draft was not saved</source>
         <translation>草稿未保存</translation>
     </message>
@@ -4750,6 +4919,10 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Checklist items</source>
         <translation>检查条目</translation>
+    </message>
+    <message>
+        <source>Keys: digits type the deduction · Enter saves it and goes to the next item · Tab goes to the next box (N/A, Veto, Problem found) · Space ticks N/A or Veto · arrows move · Esc undoes the box being typed</source>
+        <translation>按键：数字 输入扣分 · Enter 保存并到下一条 · Tab 到下一格（不适用、否决、存在问题）· 空格 勾选不适用或否决 · 方向键 移动 · Esc 撤销正在输入的格</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -4922,7 +5095,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SheetDelegate</name>
     <message>
         <source>Deduction for {item}</source>
-        <extracomment>The deduction box takes more than any item&apos;s points, so that &quot;20&quot; typed on a 15-point item is seen and refused with a note, instead of the &quot;0&quot; vanishing and &quot;2&quot; being recorded silently.</extracomment>
+        <extracomment>The frame of the current cell: where typing, Space and Enter act. The deduction box takes more than any item&apos;s points, so that &quot;20&quot; typed on a 15-point item is seen and refused with a note, instead of the &quot;0&quot; vanishing and &quot;2&quot; being recorded silently.</extracomment>
         <translation>{item} 的扣分</translation>
     </message>
 </context>
@@ -5411,6 +5584,50 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>是</translation>
     </message>
     <message>
+        <source>No self-check</source>
+        <translation>未自查</translation>
+    </message>
+    <message>
+        <source>No self-check sheet is submitted.</source>
+        <translation>没有已提交的自查表。</translation>
+    </message>
+    <message>
+        <source>Self-check {done}/{total}</source>
+        <translation>自查 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Self-check not complete: {done} of {total} checklists submitted.</source>
+        <translation>自查未完成：{total} 张检查表中已提交 {done} 张。</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未评比</translation>
+    </message>
+    <message>
+        <source>No evaluation inspection is submitted.</source>
+        <translation>没有已提交的评比检查。</translation>
+    </message>
+    <message>
+        <source>Evaluation {done}/{total}</source>
+        <translation>评比 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Evaluation not complete: {done} of {total} checklists have a submitted inspection.</source>
+        <translation>评比未完成：{total} 张检查表中 {done} 张有已提交的检查。</translation>
+    </message>
+    <message>
+        <source>Without both totals there is no gap.</source>
+        <translation>两个总分不全，没有差值。</translation>
+    </message>
+    <message>
+        <source>Self-check veto</source>
+        <translation>自查否决</translation>
+    </message>
+    <message>
+        <source>A veto item failed in the self-check; a self-check veto is not counted in the ranking (rules §4.6).</source>
+        <translation>自查中有一票否决项未达标；自查中的否决不计入排名（rules §4.6）。</translation>
+    </message>
+    <message>
         <source>Self-check</source>
         <translation>自查</translation>
     </message>
@@ -5423,16 +5640,20 @@ After submitting, the sheet can no longer be changed.</source>
         <translation>差值</translation>
     </message>
     <message>
+        <source>Gap = self-check total minus evaluation total. A self-check {margin} points or more above the evaluation is lenient: {lenient} of {wards} ward(s). Where a figure is &quot;—&quot;, the Note column says why (Self-check 3/5: 3 of 5 checklists submitted); point at a row for more.</source>
+        <translation>差值 = 自查总分 − 评比总分。自查比评比高 {margin} 分及以上为自查偏松：{wards} 个病区中有 {lenient} 个。显示“—”的，原因见“说明”列（自查 3/5：5 张检查表中已提交 3 张）；鼠标指向该行可看详细说明。</translation>
+    </message>
+    <message>
         <source>Lenient</source>
         <translation>自查偏松</translation>
     </message>
     <message>
-        <source>lenient +{gap}</source>
-        <translation>自查偏松 +{gap}</translation>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
-        <source>Gap = self-check total minus evaluation total. A self-check {margin} points or more above the evaluation is lenient: {lenient} of {wards} ward(s).</source>
-        <translation>差值 = 自查总分 − 评比总分。自查比评比高 {margin} 分及以上为自查偏松：{wards} 个病区中有 {lenient} 个。</translation>
+        <source>lenient +{gap}</source>
+        <translation>自查偏松 +{gap}</translation>
     </message>
     <message>
         <source>Whole hospital</source>

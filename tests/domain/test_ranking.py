@@ -229,6 +229,13 @@ def test_self_check_veto_does_not_make_a_veto_ward() -> None:
     self_check = scored(1, "99", "99", "99", veto=True)
     ranking = rank(scored(1, "90", "90", "90"), self_check=self_check)
     assert (ranking.results[0].status, ranking.results[0].veto) == (WardStatus.COMPLETE, False)
+    # It is still told, so that the self-check pages can say what the veto found.
+    assert ranking.results[0].self_check_veto
+    assert (
+        not rank(scored(1, "90", "90", "90"), self_check=scored(1, "99", "99", "99"))
+        .results[0]
+        .self_check_veto
+    )
 
 
 def test_inspections_of_wards_and_checklists_outside_the_campaign_are_left_out() -> None:
@@ -277,6 +284,59 @@ def test_shared_ranks_skip_numbers() -> None:
     assert listing(ranking) == [("W04", 1), ("W02", 2), ("W03", 2), ("W01", 4)]
     assert [r.shared_rank for r in ranking.results] == [False, True, True, False]
     assert [r.tie_break for r in ranking.results] == [None, None, None, None]
+
+
+def test_wards_tied_below_a_tie_break_carry_the_rule_that_placed_them() -> None:
+    # W01 is first on SERVICE; W02 and W03 are tied with each other, both placed after W01 by
+    # SERVICE: the second of them names the rule too, not only the first (rules §4.7).
+    ranking = rank(
+        [*scored(1, "88", "88", "94"), *scored(2, "92", "92", "86"), *scored(3, "92", "92", "86")]
+    )
+    assert [(r.ward.code, r.rank, r.shared_rank, r.tie_break) for r in ranking.results] == [
+        ("W01", 1, False, None),
+        ("W02", 2, True, TieBreak.SERVICE_SCORE),
+        ("W03", 2, True, TieBreak.SERVICE_SCORE),
+    ]
+
+
+#: Six ways to total 90.00 (病房环境, 床单元, 服务态度), best first by rules §4.7, and the rule that
+#: puts each after the one before it.
+TIED_AT_90 = (
+    (("88", "88", "94"), None),
+    (("90", "86", "94"), TieBreak.LOWEST_SCORE),
+    (("90", "90", "90"), TieBreak.SERVICE_SCORE),
+    (("95", "85", "90"), TieBreak.LOWEST_SCORE),
+    (("92", "92", "86"), TieBreak.SERVICE_SCORE),
+    (("100", "84", "86"), TieBreak.LOWEST_SCORE),
+)
+
+
+def test_hundreds_of_wards_tied_on_the_total_name_the_rule_that_separated_them() -> None:
+    # 300 wards all at 90.00 in six groups of 50, ids dealt out so that no group is contiguous,
+    # under 20 wards at 95 (their total decides: no rule) — as a large hospital's month may end.
+    evaluation: list[InspectionSum] = []
+    group_of: dict[int, int] = {}
+    for n in range(1, 301):
+        group = (n * 7) % len(TIED_AT_90)
+        group_of[n] = group
+        evaluation.extend(scored(n, *TIED_AT_90[group][0]))
+    for n in range(301, 321):
+        evaluation.extend(scored(n, "95", "95", "95"))
+    ranking = rank(evaluation)
+    top, tied = ranking.results[:20], ranking.results[20:]
+    assert all(r.rank == 1 and r.tie_break is None for r in top)
+    assert len(tied) == 300
+    first_rank = 21
+    for group, (_, rule) in enumerate(TIED_AT_90):
+        members = [r for r in tied if group_of[r.ward.id] == group]
+        assert len(members) == 50
+        assert {r.rank for r in members} == {first_rank}
+        assert all(r.shared_rank and r.total == 90 for r in members)
+        # The first group is placed after the 95s by the total alone.
+        assert {r.tie_break for r in members} == {rule}
+        assert [r.ward.code for r in members] == sorted(r.ward.code for r in members)
+        first_rank += 50
+    assert [group_of[r.ward.id] for r in tied] == sorted(group_of[r.ward.id] for r in tied)
 
 
 def test_totals_equal_when_rounded_share_a_rank() -> None:
@@ -390,6 +450,10 @@ def test_self_check_gap_is_self_check_total_minus_evaluation_total() -> None:
         # 90.01 − 89.99 as shown side by side, not the exact 0.011 (which would show 0.01)
         "W05": (Fraction(90005, 1000), Fraction(2, 100)),
     }
+    missing = {r.ward.code: r.self_check_missing for r in ranking.results}
+    assert missing == {"W01": (), "W02": (), "W03": (SERVICE,), "W04": (), "W05": ()}
+    # Without the self-check's sums, every checklist lacks one.
+    assert rank(evaluation).results[0].self_check_missing == (ENV, BED, SERVICE)
 
 
 def test_without_self_check_sums_there_is_no_gap() -> None:

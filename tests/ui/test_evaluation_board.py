@@ -108,7 +108,7 @@ def test_a_head_nurse_has_no_evaluation_pages(
 def todo(qtbot: QtBot, services: Services, actor: Actor) -> list[str]:
     window = MainWindow(services, actor, lambda: TODAY)
     qtbot.addWidget(window)
-    return page_of(window, HomePage).ui.todoLabel.text().split("\n")
+    return page_of(window, HomePage).todo_text.split("\n")
 
 
 def test_the_home_page_tells_inspectors_and_the_department_what_the_evaluation_misses(

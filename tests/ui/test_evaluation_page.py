@@ -61,7 +61,7 @@ def test_an_inspector_scores_a_ward_with_the_keyboard_and_names_the_nurse_concer
     qtbot: QtBot, services: Services, evaluation: Hospital, chinese: None
 ) -> None:
     page = open_page(qtbot, services, evaluation.inspector)
-    assert page.ui.wardCombo.currentText() == "NK01 心血管内科"
+    assert page.ui.wardCombo.currentText() == "NK01 心血管内科（0/5 表已提交）"
     assert page.ui.checklistCombo.currentText() == "病房环境"
     # Nothing inspected yet: a new inspection by her, dated today, is open.
     assert page.lines.rowCount() == 0

@@ -26,9 +26,7 @@ def test_home_sends_the_department_to_wards_and_accounts_first(
     qtbot.addWidget(window)
     home = page_of(window, HomePage)
     assert home.ui.campaignLabel.text() == "尚未创建活动。"
-    assert home.ui.todoLabel.text() == (
-        "请先在“病区与账号”中导入或添加病区，然后在“活动管理”中创建活动。"
-    )
+    assert home.todo_text == ("请先在“病区与账号”中导入或添加病区，然后在“活动管理”中创建活动。")
     assert not home.ui.wardsButton.isHidden() and home.ui.selfCheckButton.isHidden()
     qtbot.mouseClick(home.ui.wardsButton, Qt.MouseButton.LeftButton)
     assert window.ui.pages.currentWidget() is page_of(window, WardsAccountsPage)
@@ -37,7 +35,7 @@ def test_home_sends_the_department_to_wards_and_accounts_first(
         admin, [WardRow(2, "NK01", "心血管内科", "张丽", "40", "内科片")]
     )
     window.show_page(page_of(window, HomePage))
-    assert home.ui.todoLabel.text() == "请在“活动管理”中新建活动。"
+    assert home.todo_text == "请在“活动管理”中新建活动。"
     assert home.ui.wardsButton.isHidden()
 
 

@@ -85,7 +85,7 @@ def test_the_home_page_runs_as_many_statements_at_50_wards_as_at_1(
     one = built_home_page(qtbot, months[1], months[1].actors[role])
     fifty = built_home_page(qtbot, months[50], months[50].actors[role])
     assert fifty[1] == one[1]
-    assert fifty[0].ui.todoLabel.text() != ""
+    assert fifty[0].todo_text != ""
 
 
 def rectification_from_items(month: Opened, actor: Actor) -> RectificationTodo:

@@ -139,7 +139,7 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
     qtbot.addWidget(window)
     home = page_of(window, HomePage)
     assert home.ui.campaignLabel.text() == "2026年7月基础护理质量提升活动月"
-    todo = home.ui.todoLabel.text().splitlines()
+    todo = home.todo_text.splitlines()
     assert todo[0] == "自查：3/5 张检查表已提交"
     assert todo[1] == "1 张草稿尚未提交"
     boxes = home.timeline.boxes
@@ -149,7 +149,7 @@ def test_home_shows_the_four_weeks_and_the_head_nurses_to_do(
     assert not any(line.startswith("尚未全部提交") for line in todo)  # the department's line
     admin_window = MainWindow(services, hospital.admin, today=lambda: hospital.campaign.starts_on)
     qtbot.addWidget(admin_window)
-    assert page_of(admin_window, HomePage).ui.todoLabel.text().splitlines()[-2:] == [
+    assert page_of(admin_window, HomePage).todo_text.splitlines()[-2:] == [
         "尚未全部提交的病区（2 个）：普通外科 0/5、心血管内科 3/5",
         "自查将于 2026-07-12 结束。",
     ]

@@ -568,3 +568,23 @@ def test_another_campaigns_ranking_is_reached_with_the_chooser(
     assert page.view is not None and page.view.campaign_id == later.id
     combo.setCurrentIndex(combo.findData(month.campaign.id))
     assert column(page, 1) == ["W01", "W02", "W03", "W04", "W05"]
+
+
+def test_equal_totals_with_different_ranks_name_the_tie_rule_that_decided(
+    qtbot: QtBot, services: Services, chinese: None
+) -> None:
+    month = build_month(services, wards=4)
+    month.put_all("W01", WARD_ENV="3")  # 97, 100, 100: total 99.00, service 100
+    month.put_all("W02", WARD_ENV="1.5", BED_UNIT="1.5")  # 98.5, 98.5, 100: better lowest
+    month.put_all("W03", WARD_ENV="1.5", BED_UNIT="1.5")  # as W02: the same rank
+    month.put_all("W04", SERVICE="3")  # 100, 100, 97: total 99.00, service 97
+    page = open_page(qtbot, services, month.admin)
+    assert column(page, 1) == ["W02", "W03", "W01", "W04"]
+    assert set(column(page, TOTAL)) == {"99.00"}
+    assert column(page, 0) == ["1（并列）", "1（并列）", "3（最低分）", "4（服务态度）"]
+    proxy = page.proxy
+    tips = [proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(4)]
+    assert "服务态度" not in tips[0] and "最低" not in tips[0]
+    assert "最低" in tips[2] and "§4.7" in tips[2]
+    assert "服务态度" in tips[3] and "§4.7" in tips[3]
+    assert proxy.index(3, TOTAL).data(Qt.ItemDataRole.ToolTipRole) == tips[3]

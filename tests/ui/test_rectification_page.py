@@ -566,7 +566,7 @@ def home_lines(qtbot: QtBot, services: Services, actor: Actor, today: date = TOD
     page = HomePage(actor, services.home, lambda: today)
     qtbot.addWidget(page)
     page.refresh()
-    return [line for line in page.ui.todoLabel.text().splitlines() if "整改" in line]
+    return [line for line in page.todo_text.splitlines() if "整改" in line]
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.errors import DatabaseBusy
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.container import Services, open_services
@@ -131,7 +132,7 @@ def test_the_page_shows_the_months_figures(
         ("WE02", "2", "57.14%", "Yes"),
     ]
     assert [b.cumulative for b in page.ui.paretoChart.bars][-1] == Decimal("100.00")
-    assert rows(page, "gaps")[0] == ("WK01 普通外科", "100.00", "88.00", "12.00", "Lenient")
+    assert rows(page, "gaps")[0] == ("WK01 普通外科", "100.00", "88.00", "12.00", "Lenient", "")
     assert page.ui.gapChart.rows[0].marked and page.ui.gapChart.rows[0].note == "lenient +12.00"
     assert rows(page, "rectification") == [
         ("NK01 心血管内科", "2", "1", "1", "50.00%", "50.00%"),
@@ -492,3 +493,36 @@ def test_the_charts_paint_their_bars_lines_and_marks(qtbot: QtBot) -> None:
     assert {BAR_COLOUR.name(), HIGHLIGHT_COLOUR.name()} <= colours_of(paired)
     assert paired.minimumHeight() == paired.sizeHint().height()
     assert LINE_COLOUR.name() in colours_of(trend)
+
+
+def test_a_dash_in_self_check_and_evaluation_says_why_and_a_self_check_veto_is_shown(
+    qtbot: QtBot, services: Services, chinese: None
+) -> None:
+    from tests.months import BED, ENV, SERVICE, build_month
+
+    month = build_month(services, wards=4)
+    for code in ("W01", "W02"):
+        month.put_all(code)
+    month.put("W01", SERVICE, month.entries(SERVICE, veto=("SV04",)), PhaseKind.SELF_CHECK)
+    for checklist in (ENV, BED):
+        month.put("W01", checklist, phase=PhaseKind.SELF_CHECK)
+        month.put("W02", checklist, phase=PhaseKind.SELF_CHECK)
+        month.put("W03", checklist)
+    page = open_page(qtbot, services, month.admin)
+    gaps = {row[0]: row[1:] for row in rows(page, "gaps")}
+    assert gaps == {
+        "W01 W01病区": ("100.00", "100.00", "0.00", "", "自查否决"),
+        "W02 W02病区": ("—", "100.00", "—", "", "自查 2/3"),
+        "W03 W03病区": ("—", "—", "—", "", "未自查、评比 2/3"),
+        "W04 W04病区": ("—", "—", "—", "", "未自查、未评比"),
+    }
+    model = page.tabs.models["gaps"]
+    tips = {row.cells[0]: row.tooltip for row in model.rows}
+    assert tips["W02 W02病区"] == (
+        "自查未完成：3 张检查表中已提交 2 张。\n两个总分不全，没有差值。"
+    )
+    assert "自查中的否决不计入排名" in tips["W01 W01病区"]
+    assert "原因见“说明”列" in page.ui.gapsNote.text()
+    # The ranking is untouched by the self-check veto (rules §4.6).
+    ranking = services.ranking.ranking(month.admin, month.campaign.id)
+    assert not ranking.row_for(month.wards["W01"]).veto

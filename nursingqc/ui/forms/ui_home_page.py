@@ -42,7 +42,8 @@ class Ui_HomePage(object):
         self.todoLabel = QLabel(self.todoBox)
         self.todoLabel.setObjectName(u"todoLabel")
         self.todoLabel.setWordWrap(True)
-        self.todoLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.todoLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.todoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse|Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
 
         self.todoLayout.addWidget(self.todoLabel)
 

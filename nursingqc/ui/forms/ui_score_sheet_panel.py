@@ -37,6 +37,20 @@ class Ui_ScoreSheetPanel(object):
 
         self.layout.addWidget(self.itemsView)
 
+        self.keysLabel = QLabel(ScoreSheetPanel)
+        self.keysLabel.setObjectName(u"keysLabel")
+        self.keysLabel.setWordWrap(True)
+        self.keysLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.keysLabel)
+
+        self.vetoLabel = QLabel(ScoreSheetPanel)
+        self.vetoLabel.setObjectName(u"vetoLabel")
+        self.vetoLabel.setWordWrap(True)
+        self.vetoLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.layout.addWidget(self.vetoLabel)
+
         self.noteLabel = QLabel(ScoreSheetPanel)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -93,6 +107,7 @@ class Ui_ScoreSheetPanel(object):
 #if QT_CONFIG(accessibility)
         self.itemsView.setAccessibleName(QCoreApplication.translate("ScoreSheetPanel", u"Checklist items", None))
 #endif // QT_CONFIG(accessibility)
+        self.keysLabel.setText(QCoreApplication.translate("ScoreSheetPanel", u"Keys: digits type the deduction \u00b7 Enter saves it and goes to the next item \u00b7 Tab goes to the next box (N/A, Veto, Problem found) \u00b7 Space ticks N/A or Veto \u00b7 arrows move \u00b7 Esc undoes the box being typed", None))
         self.reloadButton.setText(QCoreApplication.translate("ScoreSheetPanel", u"Re&load", None))
         self.reopenButton.setText(QCoreApplication.translate("ScoreSheetPanel", u"Return for &correction\u2026", None))
         self.submitButton.setText(QCoreApplication.translate("ScoreSheetPanel", u"Su&bmit", None))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from nursingqc.domain.awards import NominationStatus
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
-from nursingqc.domain.ranking import WardStatus
+from nursingqc.domain.ranking import TieBreak, WardStatus
 from nursingqc.domain.statistics import LENIENT_MARGIN
 from nursingqc.reports.wording import MISSING, percent_text, score_text
 from nursingqc.services.nominations import NomineeView, WardOutcome
@@ -41,6 +41,24 @@ TRAILING_HEADERS = (
     QT_TRANSLATE_NOOP("RankingModel", "Result"),
 )
 RANK, CODE, NAME = range(3)
+#: The tie rule of rules §4.7 that placed a ward after 上一名 with the same total, in a word.
+TIE_BREAK_NAMES = {
+    TieBreak.SERVICE_SCORE: QT_TRANSLATE_NOOP("RankingModel", "service score"),
+    TieBreak.LOWEST_SCORE: QT_TRANSLATE_NOOP("RankingModel", "lowest score"),
+}
+#: ... and in a sentence, for the tooltip.
+TIE_BREAK_REASONS = {
+    TieBreak.SERVICE_SCORE: QT_TRANSLATE_NOOP(
+        "RankingModel",
+        "Same total as the ward ranked before it; placed after it by the service score "
+        "(rules §4.7, second rule).",
+    ),
+    TieBreak.LOWEST_SCORE: QT_TRANSLATE_NOOP(
+        "RankingModel",
+        "Same total and service score as the ward ranked before it; placed after it by its "
+        "lowest checklist score (rules §4.7, third rule).",
+    ),
+}
 
 
 def _number(value: Decimal | None) -> float:
@@ -143,11 +161,15 @@ class RankingModel(QAbstractTableModel):
         return None
 
     def rank_text(self, row: RankingRow) -> str:
+        """The rank, with 并列 and the tie rule that placed it after a ward of the same total."""
         if row.rank is None:
             return MISSING
-        if row.shared_rank:
-            return self.tr("{rank} (tied)").format(rank=row.rank)
-        return str(row.rank)
+        text = self.tr("{rank} (tied)").format(rank=row.rank) if row.shared_rank else str(row.rank)
+        if row.tie_break is None:
+            return text
+        return self.tr("{rank} ({rule})").format(
+            rank=text, rule=self.tr(TIE_BREAK_NAMES[row.tie_break])
+        )
 
     def result_text(self, row: RankingRow) -> str:
         """评选结果 in words, telling the rules' proposal from the department's confirmed choice."""
@@ -209,6 +231,12 @@ class RankingModel(QAbstractTableModel):
             )
         if kind == "Veto" and row.veto:
             return self.tr("A veto item failed: ranked after every ward without one.")
+        if kind in ("Rank", "Total") and row.tie_break is not None:
+            reason = self.tr(TIE_BREAK_REASONS[row.tie_break])
+            if kind == "Rank" and row.shared_rank:
+                shared = self.tr("Same total and tie-break scores as another ward: the same rank.")
+                return f"{reason}\n{shared}"
+            return reason
         if kind == "Rank" and row.shared_rank:
             return self.tr("Same total and tie-break scores as another ward: the same rank.")
         if kind == "Rectification rate" and row.rectification_items:

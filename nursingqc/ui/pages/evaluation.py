@@ -4,6 +4,8 @@ Above the shared score-sheet panel: the ward and checklist pickers and the inspe
 (inspector, date, status). Choosing a pair opens the user's own inspection of today, or a new one
 dated today; any listed inspection opens with a click. Each inspector scores a ward on a checklist
 once a day: a second one of the same day is refused and the first one is opened instead.
+The ward picker shows how many of the ward's checklists have a submitted inspection; after a submit
+the page moves on to the next ward × checklist still without one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignService
+from nursingqc.services.evaluation_board import EvaluationBoard
 from nursingqc.services.inspections import EvaluationLine, InspectionService, SheetKey
 from nursingqc.services.score_import import ScoreImportService
 from nursingqc.services.wards import WardService
@@ -55,10 +58,16 @@ class EvaluationPage(Page):
         self._campaign_id: int | None = None
         #: True while the page itself moves the selection, so it is not taken as a user's choice.
         self._selecting = False
+        #: Which ward × checklist pairs have a submitted inspection: read on refresh and submit,
+        #: not after every autosave.
+        self._board: EvaluationBoard | None = None
+        #: The ward picker's captions without the progress, by ward id.
+        self._ward_names: dict[int, str] = {}
 
         self.panel: ScoreSheetPanel = self.ui.sheetPanel
         self.panel.bind(actor, inspections)
         self.panel.sheetChanged.connect(self._on_sheet_changed)
+        self.panel.submitted.connect(self._on_submitted)
         self.lines = InspectionListModel(self)
         view = self.ui.inspectionsView
         view.setModel(self.lines)
@@ -122,16 +131,19 @@ class EvaluationPage(Page):
         for combo in (ward_combo, checklist_combo):
             combo.blockSignals(True)
             combo.clear()
+        self._ward_names = {}
         if campaign is not None:
             in_campaign = set(self._campaigns.ward_ids(self._actor, campaign.id))
             for ward in self._wards.list_wards(self._actor):
                 if ward.id in in_campaign:
-                    ward_combo.addItem(f"{ward.code} {ward.name}", ward.id)
+                    self._ward_names[ward.id] = f"{ward.code} {ward.name}"
+                    ward_combo.addItem(self._ward_names[ward.id], ward.id)
             for checklist in campaign.checklists:
                 checklist_combo.addItem(checklist.name, checklist.checklist_id)
         for combo, chosen in ((ward_combo, chosen_ward), (checklist_combo, chosen_checklist)):
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
+        self._show_progress()
         if campaign is None or not ward_combo.count() or not checklist_combo.count():
             self.lines.load([])
             self.ui.statusLabel.clear()
@@ -167,6 +179,73 @@ class EvaluationPage(Page):
             position = combo.findData(wanted)
             if position >= 0:
                 combo.setCurrentIndex(position)
+
+    # -- progress: which pairs have a submitted inspection --------------------------------------
+
+    def _show_progress(self) -> None:
+        """The ward picker says of each ward how many checklists have a submitted inspection."""
+        self._board = (
+            self._inspections.evaluation_board(self._actor, self._campaign_id)
+            if self._campaign_id is not None and self._ward_names
+            else None
+        )
+        combo = self.ui.wardCombo
+        for position in range(combo.count()):
+            ward_id = combo.itemData(position)
+            done, total = self._ward_progress(ward_id)
+            combo.setItemText(
+                position,
+                self.tr("{ward} ({done}/{total} submitted)").format(
+                    ward=self._ward_names[ward_id], done=done, total=total
+                ),
+            )
+
+    def _ward_progress(self, ward_id: int) -> tuple[int, int]:
+        checklists = [
+            self.ui.checklistCombo.itemData(n) for n in range(self.ui.checklistCombo.count())
+        ]
+        board = self._board
+        done = sum(1 for c in checklists if board is not None and board.submitted(ward_id, c))
+        return done, len(checklists)
+
+    def _next_pending(self, ward_id: int, checklist_id: int) -> tuple[int, int] | None:
+        """The first pair after (``ward_id``, ``checklist_id``), in the pickers' order and going
+        round, that has no submitted inspection yet; None when every pair has one."""
+        board = self._board
+        wards = [self.ui.wardCombo.itemData(n) for n in range(self.ui.wardCombo.count())]
+        checklists = [
+            self.ui.checklistCombo.itemData(n) for n in range(self.ui.checklistCombo.count())
+        ]
+        pairs = [(w, c) for w in wards for c in checklists]
+        if board is None or (ward_id, checklist_id) not in pairs:
+            return None
+        start = pairs.index((ward_id, checklist_id)) + 1
+        return next(
+            (pair for pair in pairs[start:] + pairs[:start] if not board.submitted(*pair)), None
+        )
+
+    def _on_submitted(self, key: SheetKey) -> None:
+        """Offer the next ward × checklist still without a submitted inspection."""
+        self._show_progress()
+        following = self._next_pending(key.ward_id, key.checklist_id)
+        if following is None:
+            self.panel.show_note(
+                self.tr("Submitted. Every ward has a submitted inspection on every checklist."),
+                "info",
+            )
+            return
+        ward_id, checklist_id = following
+        for combo, wanted in ((self.ui.wardCombo, ward_id), (self.ui.checklistCombo, checklist_id)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(wanted))
+            combo.blockSignals(False)
+        self._open_pair()
+        self.panel.show_note(
+            self.tr("Submitted. Next to inspect: {ward}, {checklist}.").format(
+                ward=self._ward_names[ward_id], checklist=self.ui.checklistCombo.currentText()
+            ),
+            "info",
+        )
 
     def _pair(self) -> tuple[int, int] | None:
         ward_id, checklist_id = (

@@ -1,14 +1,20 @@
-"""首页: the campaign's timeline with today's phase, and what the user has left to do."""
+"""首页: the campaign's timeline with today's phase, and what the user has left to do.
+
+To-do lines that have a page to do them on are links to it: the rectification line opens 整改
+filtered to what the reader has to do there, the published results open the ranking.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.workflow import PhaseKind, PhaseState, is_published
 from nursingqc.services.campaigns import CampaignInfo
 from nursingqc.services.home import EvaluationTodo, HomeOverview, HomeService
@@ -18,6 +24,14 @@ from nursingqc.ui.widgets.phase_timeline import PhaseTimeline, phase_name
 
 #: How many unfinished wards the department's to-do names before "and N more".
 WARDS_LISTED = 8
+
+#: The links of the to-do lines: a page's key, and what to open there.
+LINKS: dict[str, tuple[str, object]] = {
+    "rectification-open": ("rectification", RectificationStatus.OPEN),
+    "rectification-recheck": ("rectification", RectificationStatus.AWAITING_RECHECK),
+    "ranking": ("ranking", None),
+    "my-results": ("my_results", None),
+}
 
 
 class HomePage(Page):
@@ -44,6 +58,28 @@ class HomePage(Page):
         # A fresh hospital: the department's first step is adding wards on 病区与账号.
         self.ui.wardsButton.clicked.connect(lambda: self.openRequested.emit("wards_accounts", None))
         self.ui.wardsButton.setVisible(False)
+        self.ui.todoLabel.linkActivated.connect(self._on_link)
+        #: The to-do lines as plain text (the label shows them as rich text, with links).
+        self.todo_lines: list[str] = []
+        #: The link of each line that has one, by line number.
+        self.todo_links: dict[int, str] = {}
+
+    @property
+    def todo_text(self) -> str:
+        return "\n".join(self.todo_lines)
+
+    def _show_todo(self, lines: Sequence[str], links: dict[int, str] | None = None) -> None:
+        self.todo_lines, self.todo_links = list(lines), dict(links or {})
+        shown = []
+        for number, line in enumerate(self.todo_lines):
+            text = html.escape(line)
+            link = self.todo_links.get(number)
+            shown.append(f'<a href="{link}">{text}</a>' if link else text)
+        self.ui.todoLabel.setText("<br>".join(shown))
+
+    def _on_link(self, link: str) -> None:
+        key, target = LINKS[link]
+        self.openRequested.emit(key, target)
 
     @classmethod
     def from_context(cls, context: PageContext) -> HomePage:
@@ -72,7 +108,7 @@ class HomePage(Page):
                 text = self.tr("The nursing department creates the campaign under Campaigns.")
             else:
                 text = self.tr("Nothing to do until the nursing department starts a campaign.")
-            self.ui.todoLabel.setText(text)
+            self._show_todo([text])
             self.ui.wardsButton.setVisible(no_wards)
             self.ui.selfCheckButton.setVisible(False)
             return
@@ -84,16 +120,26 @@ class HomePage(Page):
             and campaign.phase(PhaseKind.SELF_CHECK).state is PhaseState.OPEN
         )
         if is_published(campaign.phase(PhaseKind.SUMMARY).state):
-            self.ui.todoLabel.setText(
-                self.tr(
-                    "The results of this campaign are published and locked. The ranking and "
-                    "each ward's result can be read; nothing can be changed any more."
-                )
+            published = self.tr(
+                "The results of this campaign are published and locked. The ranking and "
+                "each ward's result can be read; nothing can be changed any more."
             )
+            results = (
+                "ranking"
+                if may(self._actor, Permission.READ_UNPUBLISHED_RESULTS)
+                else "my-results"
+                if may(self._actor, Permission.READ_OWN_WARD_RESULTS)
+                else ""
+            )
+            self._show_todo([published], {0: results} if results else None)
             return
-        self.ui.todoLabel.setText(
-            "\n".join([*self._todo(campaign, overview), *self._rectification_todo(overview)])
-        )
+        lines = self._todo(campaign, overview)
+        rectification = self._rectification_todo(overview)
+        links = {}
+        if rectification:
+            rechecks = may(self._actor, Permission.RECHECK_RECTIFICATION)
+            links[len(lines)] = "rectification-recheck" if rechecks else "rectification-open"
+        self._show_todo([*lines, *rectification], links)
 
     def _wards_behind(self, overview: HomeOverview) -> list[str]:
         behind = overview.wards_behind

@@ -119,6 +119,13 @@ class RankingPage(Page):
         self.ui.nominateButton.clicked.connect(self.nominate)
         self.ui.approveButton.clicked.connect(self.approve)
         self.ui.declineButton.clicked.connect(self.decline)
+        # The status line tells of the last export; another choice makes it stale.
+        for chosen in (
+            self.ui.campaignCombo.currentIndexChanged,
+            table.selectionModel().currentRowChanged,
+            nominees.selectionModel().currentRowChanged,
+        ):
+            chosen.connect(self.ui.statusLabel.clear)
         decides = may(actor, Permission.ADMINISTER)
         for button in (self.ui.confirmButton, self.ui.approveButton, self.ui.declineButton):
             button.setVisible(decides)
@@ -346,7 +353,9 @@ class RankingPage(Page):
 
     def _nomination_wards(self) -> list[tuple[int, str]]:
         if self.view is not None:
-            return [(row.ward.id, f"{row.ward.code} {row.ward.name}") for row in self.view.rows]
+            # Looked up by code, not in ranking order.
+            rows = sorted(self.view.rows, key=lambda row: row.ward.code)
+            return [(row.ward.id, f"{row.ward.code} {row.ward.name}") for row in rows]
         return [
             (ward.id, f"{ward.code} {ward.name}") for ward in self._wards.list_wards(self._actor)
         ]

@@ -146,6 +146,12 @@ class RectificationPage(Page):
             context.today,
         )
 
+    def open_target(self, target: object) -> None:
+        """A status from the home page's to-do (待复查, 待整改): the list shows those items."""
+        position = self.ui.statusCombo.findData(target)
+        if isinstance(target, RectificationStatus) and position >= 0:
+            self.ui.statusCombo.setCurrentIndex(position)
+
     # -- what was typed: the detail pane's ------------------------------------------------------
 
     def has_unsaved_work(self) -> bool:

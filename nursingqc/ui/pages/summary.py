@@ -133,6 +133,7 @@ class SummaryPage(Page):
         if view is not None and view.campaign_id != self.campaign_id and not self.confirm_leave():
             self._list_campaigns(view.campaign_id)
             return
+        self.ui.statusLabel.clear()  # it told of the other campaign's export
         self.load()
 
     def load(self) -> None:

@@ -76,6 +76,7 @@ class ScoreSheetPanel(QWidget):
         self.ui.reloadButton.clicked.connect(self.reload)
         self.ui.reloadButton.hide()
         self.ui.noteLabel.hide()
+        self.ui.vetoLabel.hide()
 
     def bind(self, actor: Actor, inspections: InspectionService) -> None:
         self._actor = actor
@@ -105,6 +106,7 @@ class ScoreSheetPanel(QWidget):
         self._unsaved = False
         self._set_conflict(False)
         self.show_note("")
+        self.ui.keysLabel.setVisible(self.sheet.editable)
         self._update_status()
         self._update_score()
         self._show_saved()
@@ -129,6 +131,8 @@ class ScoreSheetPanel(QWidget):
         self.model.clear()
         for label in (self.ui.scoreLabel, self.ui.progressLabel, self.ui.savedLabel):
             label.clear()
+        self.ui.vetoLabel.hide()
+        self.ui.keysLabel.hide()
         self.show_note("")
         self.ui.submitButton.setEnabled(False)
         self.ui.reopenButton.setEnabled(False)
@@ -258,6 +262,34 @@ class ScoreSheetPanel(QWidget):
                 scored=scored, total=len(self.sheet.definition.items)
             )
         )
+        veto = self.veto_text(entries)
+        self.ui.vetoLabel.setText(veto)
+        self.ui.vetoLabel.setVisible(bool(veto))
+
+    def veto_text(self, entries: dict[str, ItemEntry]) -> str:
+        """一票否决: which veto items failed on this sheet and what that does (rules §4.6): in the
+        evaluation the ward is a veto ward; in the self-check its score and the ranking stay, the
+        finding still becomes a rectification item. Empty when no veto item failed."""
+        sheet = self.sheet
+        if sheet is None:
+            return ""
+        failed = [item.code for item in sheet.definition.items if _failed(entries.get(item.code))]
+        if not failed:
+            return ""
+        if sheet.key.phase is PhaseKind.EVALUATION:
+            text = self.tr(
+                "Veto: {items} failed. {ward} becomes a veto ward: it is ranked after every ward "
+                "without a veto and cannot be a model ward (rules §4.6). The sheet's score is "
+                "unchanged."
+            )
+        else:
+            text = self.tr(
+                "Veto: {items} failed. In the self-check a veto does not make the ward a veto "
+                "ward and the score is unchanged (rules §4.6), but it becomes a rectification "
+                "item; the same finding in the evaluation would rank {ward} after every ward "
+                "without a veto."
+            )
+        return text.format(items=self.tr(", ").join(failed), ward=sheet.ward_name)
 
     def _save_in_background(self) -> None:
         """The autosave: written off the UI thread, so the window stays live while another PC
@@ -425,17 +457,19 @@ class ScoreSheetPanel(QWidget):
             self.ui.itemsView.setFocus()
             return
         score = sheet_score(sheet.definition, entries)
+        question = self.tr(
+            "Submit {checklist} for {ward} with a standardized score of {score}?\n"
+            "After submitting, the sheet can no longer be changed."
+        ).format(
+            checklist=sheet.definition.name,
+            ward=sheet.ward_name,
+            score=round_half_up(score) if score is not None else MISSING,
+        )
+        veto = self.veto_text(entries)
         answer = QMessageBox.question(
             self,
             self.tr("Submit the sheet"),
-            self.tr(
-                "Submit {checklist} for {ward} with a standardized score of {score}?\n"
-                "After submitting, the sheet can no longer be changed."
-            ).format(
-                checklist=sheet.definition.name,
-                ward=sheet.ward_name,
-                score=round_half_up(score) if score is not None else MISSING,
-            ),
+            f"{veto}\n\n{question}" if veto else question,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -475,6 +509,10 @@ class ScoreSheetPanel(QWidget):
             return
         self.open_sheet(sheet.key)
         self.sheetChanged.emit()
+
+
+def _failed(entry: ItemEntry | None) -> bool:
+    return entry is not None and entry.veto_failed
 
 
 def _set_level(label: QWidget, level: str) -> None:

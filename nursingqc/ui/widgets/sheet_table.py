@@ -1,7 +1,10 @@
 """The score-sheet table: keyboard-first entry for a head nurse who types digits and presses Enter.
 
 Digits on a row start editing its deduction; Enter saves and moves to the next item's deduction;
-Tab moves from the deduction to the problem text; Space ticks N/A or veto; arrows skip sections.
+Tab goes on to the next box of the row — 不适用 (passed over once a deduction is typed: ticking it
+would drop the deduction), 否决 on a veto item, the problem text — and then to the next item;
+Space ticks N/A or veto; arrows skip sections. The current cell is framed, so that the keys' target
+is seen without a mouse.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -43,6 +46,10 @@ COLUMN_WIDTHS = {
     Column.NURSE: 84,
 }
 
+
+#: The frame of the current cell: where typing, Space and Enter act.
+CURRENT_CELL_FRAME = QColor("#1f6fb2")
+CURRENT_CELL_FRAME_WIDTH = 2
 
 #: The deduction box takes more than any item's points, so that "20" typed on a 15-point item is
 #: seen and refused with a note, instead of the "0" vanishing and "2" being recorded silently.
@@ -115,6 +122,16 @@ class SheetDelegate(QStyledItemDelegate):
 
     def is_refused(self, editor: QWidget) -> bool:
         return editor is self._refused
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView) and index == view.currentIndex():
+            painter.save()
+            painter.setPen(QPen(CURRENT_CELL_FRAME, CURRENT_CELL_FRAME_WIDTH))
+            half = CURRENT_CELL_FRAME_WIDTH // 2
+            painter.drawRect(option.rect.adjusted(half, half, -half, -half))
+            painter.restore()
 
 
 class SheetTableView(QTableView):
@@ -204,10 +221,22 @@ class SheetTableView(QTableView):
         position = start.row() * columns + start.column() + step
         while 0 <= position < sheet.rowCount() * columns:
             index = sheet.index(position // columns, position % columns)
-            if sheet.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            if self._tab_stop(sheet, index):
                 return index
             position += step
         return QModelIndex()
+
+    @staticmethod
+    def _tab_stop(sheet: SheetItemsModel, index: QModelIndex) -> bool:
+        """A box to type in, or a tick (不适用, 否决) — but not 不适用 of an item with a deduction,
+        so that "2, Tab" still leads from the deduction to the problem text."""
+        flags = sheet.flags(index)
+        if flags & Qt.ItemFlag.ItemIsEditable:
+            return True
+        if not flags & Qt.ItemFlag.ItemIsUserCheckable:
+            return False
+        entry = sheet.entry_at(index.row())
+        return not (index.column() == Column.NOT_APPLICABLE and entry and entry.deduction > 0)
 
     def _next_item_row(self, row: int) -> int | None:
         sheet = self._sheet()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from nursingqc.reports.wording import percent_text, score_text
 from nursingqc.services.summary import (
     MODEL_WARD_HONOUR,
+    GapLine,
     Honoured,
     RankLine,
     RectificationLine,
@@ -229,16 +230,55 @@ class SummaryTabs(QObject):
         )
         fit_table(self.ui.paretoView, 3)
 
-    def _show_gaps(self, view: SummaryView) -> None:
-        self.models["gaps"].load(
+    def gap_note(self, gap: GapLine) -> tuple[str, str]:
+        """Why a cell of 自查与评比 shows "—", and a veto the self-check found: in a word or two
+        for the table's 说明 column, and in sentences for its tooltip."""
+        short, long = [], []
+        phases = (
             (
-                self.tr("Ward"),
-                self.tr("Self-check"),
-                self.tr("Evaluation"),
-                self.tr("Gap"),
-                self.tr("Lenient"),
+                gap.self_check_missing,
+                (self.tr("No self-check"), self.tr("No self-check sheet is submitted.")),
+                (
+                    self.tr("Self-check {done}/{total}"),
+                    self.tr("Self-check not complete: {done} of {total} checklists submitted."),
+                ),
             ),
-            [
+            (
+                gap.evaluation_missing,
+                (self.tr("Not evaluated"), self.tr("No evaluation inspection is submitted.")),
+                (
+                    self.tr("Evaluation {done}/{total}"),
+                    self.tr(
+                        "Evaluation not complete: {done} of {total} checklists have a "
+                        "submitted inspection."
+                    ),
+                ),
+            ),
+        )
+        for missing, nothing, part in phases:
+            if not missing:
+                continue
+            said = nothing if missing == gap.checklists else part
+            count = {"done": gap.checklists - missing, "total": gap.checklists}
+            short.append(said[0].format(**count))
+            long.append(said[1].format(**count))
+        if gap.gap is None and long:
+            long.append(self.tr("Without both totals there is no gap."))
+        if gap.self_check_veto:
+            short.append(self.tr("Self-check veto"))
+            long.append(
+                self.tr(
+                    "A veto item failed in the self-check; a self-check veto is not counted in "
+                    "the ranking (rules §4.6)."
+                )
+            )
+        return self.tr(", ").join(short), "\n".join(long)
+
+    def _show_gaps(self, view: SummaryView) -> None:
+        rows = []
+        for gap in view.gaps:
+            note, why = self.gap_note(gap)
+            rows.append(
                 TableRow(
                     (
                         f"{gap.ward_code} {gap.ward_name}",
@@ -246,11 +286,22 @@ class SummaryTabs(QObject):
                         score_text(gap.evaluation),
                         score_text(gap.gap),
                         self.tr("Lenient") if gap.lenient else "",
+                        note,
                     ),
                     LENIENT_BACKGROUND if gap.lenient else None,
+                    tooltip=why,
                 )
-                for gap in view.gaps
-            ],
+            )
+        self.models["gaps"].load(
+            (
+                self.tr("Ward"),
+                self.tr("Self-check"),
+                self.tr("Evaluation"),
+                self.tr("Gap"),
+                self.tr("Lenient"),
+                self.tr("Note"),
+            ),
+            rows,
             numeric=(1, 2, 3),
         )
         fit_table(self.ui.gapsView, 0)
@@ -273,7 +324,9 @@ class SummaryTabs(QObject):
         self.ui.gapsNote.setText(
             self.tr(
                 "Gap = self-check total minus evaluation total. A self-check {margin} points or "
-                "more above the evaluation is lenient: {lenient} of {wards} ward(s)."
+                "more above the evaluation is lenient: {lenient} of {wards} ward(s). Where a "
+                'figure is "—", the Note column says why (Self-check 3/5: 3 of 5 checklists '
+                "submitted); point at a row for more."
             ).format(
                 margin=f"{view.lenient_margin:f}", lenient=view.lenient_wards, wards=len(view.gaps)
             )
