@@ -305,6 +305,7 @@ def test_the_model_wards_sheet_sets_the_rules_proposal_beside_the_departments_de
             ),
         )
     )
+    assert overruled.confirmation is not None
     confirmation = replace(
         overruled.confirmation,
         wards=(rows[0].ward, WardLabel(5, "ZK05", "中" * 100)),

@@ -133,11 +133,12 @@ def test_a_self_check_veto_is_told_on_the_sheet_and_in_the_submit_question(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def answer_yes(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     page = self_check_page(qtbot, services, hospital.nurse_a)
     choose(page, "服务态度")
     model, line = page.panel.model, page.panel.ui.vetoLabel
