@@ -585,6 +585,6 @@ def test_equal_totals_with_different_ranks_name_the_tie_rule_that_decided(
     proxy = page.proxy
     tips = [proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(4)]
     assert "服务态度" not in tips[0] and "最低" not in tips[0]
-    assert "最低" in tips[2] and "§4.7" in tips[2]
-    assert "服务态度" in tips[3] and "§4.7" in tips[3]
+    assert "最低" in tips[2] and "rules §4.7" in tips[2]
+    assert "服务态度" in tips[3] and "rules §4.7" in tips[3]
     assert proxy.index(3, TOTAL).data(Qt.ItemDataRole.ToolTipRole) == tips[3]
