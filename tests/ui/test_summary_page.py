@@ -387,6 +387,19 @@ def test_choosing_another_campaign_saves_the_text_first(
     assert page.ui.conclusionsEdit.toPlainText() == ""
 
 
+def test_the_status_line_of_an_export_clears_when_another_campaign_is_chosen(
+    qtbot: QtBot, services: Services, month: Hospital
+) -> None:
+    earlier = services.campaigns.create_campaign(
+        month.admin, CampaignSpec(name="2026年4月活动月", starts_on=TODAY - timedelta(days=90))
+    )
+    page = open_page(qtbot, services, month.admin)
+    page.ui.statusLabel.setText("The summary was exported to /tmp/总结.xlsx")
+    combo = page.ui.campaignCombo
+    combo.setCurrentIndex(combo.findData(earlier.id))
+    assert page.ui.statusLabel.text() == ""
+
+
 def test_the_text_is_read_only_once_published(
     qtbot: QtBot, services: Services, month: Hospital
 ) -> None:
