@@ -98,6 +98,19 @@ def test_many_wards_trend_draws_the_hospital_lines_the_view_carries(
     ]
 
 
+def test_the_trend_table_lists_the_wards_by_code_and_draws_the_one_chosen(
+    qtbot: QtBot, services: Services, month: Hospital
+) -> None:
+    page = open_page(qtbot, services, month.inspector)
+    view = services.summary.summary(month.inspector, month.campaign.id)
+    # In ranking order, as the view carries them: the best total first.
+    wards = [TrendLine(f"W{n:02d}", f"病区{n}", (Decimal(90 + n),)) for n in reversed(range(8))]
+    page.tabs.show(dataclasses.replace(view, trends=tuple(wards)))
+    assert [row[0] for row in rows(page, "trend")] == [f"W{n:02d} 病区{n}" for n in range(8)]
+    page.ui.trendView.setCurrentIndex(page.tabs.models["trend"].index(1, 0))
+    assert page.ui.trendChart.series[-1].name == "W01 病区1"
+
+
 def test_the_page_shows_the_months_figures(
     qtbot: QtBot, services: Services, month: Hospital
 ) -> None:
