@@ -339,3 +339,22 @@ def test_an_empty_campaign_is_deleted_from_the_page_and_one_with_sheets_is_refus
         "只有还没有任何人填写过的活动才能删除。"
     ]
     assert page.ui.campaignList.count() == 1
+
+
+@pytest.mark.parametrize(("who", "opened"), [("admin", "ranking"), ("nurse_a", "my_results")])
+def test_the_published_results_line_of_the_home_page_opens_the_results(
+    qtbot: QtBot, services: Services, hospital: Hospital, chinese: None, who: str, opened: str
+) -> None:
+    from tests.months import publish
+
+    publish(services, hospital)
+    window = MainWindow(services, getattr(hospital, who))
+    qtbot.addWidget(window)
+    window.show()
+    home = page_of(window, HomePage)
+    window.show_page(home)
+    assert home.todo_text.startswith("本次活动结果已发布并锁定：可以查看排名")
+    assert home.ui.todoLabel.text().startswith('<a href="')
+    home.ui.todoLabel.linkActivated.emit(home.todo_links[0])
+    shown = window.ui.pages.currentWidget()
+    assert isinstance(shown, Page) and shown.key == opened

@@ -588,3 +588,35 @@ def test_equal_totals_with_different_ranks_name_the_tie_rule_that_decided(
     assert "最低" in tips[2] and "rules §4.7" in tips[2]
     assert "服务态度" in tips[3] and "rules §4.7" in tips[3]
     assert proxy.index(3, TOTAL).data(Qt.ItemDataRole.ToolTipRole) == tips[3]
+    # The nomination's ward list is looked up by code, not read in ranking order.
+    assert [label for _, label in page._nomination_wards()] == [
+        "W01 W01病区",
+        "W02 W02病区",
+        "W03 W03病区",
+        "W04 W04病区",
+    ]
+
+
+def test_the_status_line_clears_when_another_ward_or_campaign_is_chosen(
+    qtbot: QtBot, services: Services, month: Month
+) -> None:
+    from datetime import timedelta
+
+    from nursingqc.services.campaigns import CampaignSpec
+
+    page = open_page(qtbot, services, month.admin)
+    status = page.ui.statusLabel
+    page.ui.rankingView.selectRow(0)
+    status.setText("The ranking was exported to /tmp/排名.xlsx")
+    page.ui.rankingView.selectRow(2)
+    assert status.text() == ""
+    status.setText("The ranking was exported to /tmp/排名.xlsx")
+    page.ui.refreshButton.click()  # the same choice: what was done still stands
+    assert status.text() != ""
+    services.campaigns.create_campaign(
+        month.admin, CampaignSpec(name="2026年4月活动月", starts_on=TODAY - timedelta(days=90))
+    )
+    page.refresh()
+    combo = page.ui.campaignCombo
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+    assert status.text() == ""

@@ -599,6 +599,40 @@ def test_the_home_page_gives_each_role_its_rectification_lines(
     ]
 
 
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("inspector", RectificationStatus.AWAITING_RECHECK), ("nurse_a", RectificationStatus.OPEN)],
+)
+def test_the_home_pages_rectification_line_opens_the_list_filtered_to_what_is_to_do(
+    qtbot: QtBot,
+    services: Services,
+    overdue_hospital: Hospital,
+    chinese: None,
+    who: str,
+    status: RectificationStatus,
+) -> None:
+    import re
+
+    from nursingqc.ui.main_window import MainWindow
+    from tests.ui.windows import page_of
+
+    window = MainWindow(services, getattr(overdue_hospital, who), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    home = page_of(window, HomePage)
+    window.show_page(home)
+    line = next(n for n, text in enumerate(home.todo_lines) if text.startswith("整改"))
+    shown = home.ui.todoLabel.text().split("<br>")[line]
+    link = re.fullmatch(r'<a href="([^"]+)">整改.*</a>', shown)
+    assert link is not None, shown
+    home.ui.todoLabel.linkActivated.emit(link.group(1))
+    page = page_of(window, RectificationPage)
+    assert window.ui.pages.currentWidget() is page
+    assert page.ui.statusCombo.currentData() == status
+    listed = [page.model.item_at(row) for row in range(page.model.rowCount())]
+    assert listed and all(item is not None and item.status is status for item in listed)
+
+
 def test_the_home_page_says_nothing_of_rectification_before_any_item(
     qtbot: QtBot, services: Services, hospital: Hospital, chinese: None
 ) -> None:

@@ -98,6 +98,19 @@ def test_many_wards_trend_draws_the_hospital_lines_the_view_carries(
     ]
 
 
+def test_the_trend_table_lists_the_wards_by_code_and_draws_the_one_chosen(
+    qtbot: QtBot, services: Services, month: Hospital
+) -> None:
+    page = open_page(qtbot, services, month.inspector)
+    view = services.summary.summary(month.inspector, month.campaign.id)
+    # In ranking order, as the view carries them: the best total first.
+    wards = [TrendLine(f"W{n:02d}", f"病区{n}", (Decimal(90 + n),)) for n in reversed(range(8))]
+    page.tabs.show(dataclasses.replace(view, trends=tuple(wards)))
+    assert [row[0] for row in rows(page, "trend")] == [f"W{n:02d} 病区{n}" for n in range(8)]
+    page.ui.trendView.setCurrentIndex(page.tabs.models["trend"].index(1, 0))
+    assert page.ui.trendChart.series[-1].name == "W01 病区1"
+
+
 def test_the_page_shows_the_months_figures(
     qtbot: QtBot, services: Services, month: Hospital
 ) -> None:
@@ -385,6 +398,19 @@ def test_choosing_another_campaign_saves_the_text_first(
     assert stored_note(services) == ("", "七月的结论", "", 1)
     assert page.view is not None and page.view.campaign_id == earlier.id
     assert page.ui.conclusionsEdit.toPlainText() == ""
+
+
+def test_the_status_line_of_an_export_clears_when_another_campaign_is_chosen(
+    qtbot: QtBot, services: Services, month: Hospital
+) -> None:
+    earlier = services.campaigns.create_campaign(
+        month.admin, CampaignSpec(name="2026年4月活动月", starts_on=TODAY - timedelta(days=90))
+    )
+    page = open_page(qtbot, services, month.admin)
+    page.ui.statusLabel.setText("The summary was exported to /tmp/总结.xlsx")
+    combo = page.ui.campaignCombo
+    combo.setCurrentIndex(combo.findData(earlier.id))
+    assert page.ui.statusLabel.text() == ""
 
 
 def test_the_text_is_read_only_once_published(

@@ -13,6 +13,7 @@ from nursingqc.services.summary import (
     RankLine,
     RectificationLine,
     SummaryView,
+    TrendLine,
 )
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.models.ranking import LENIENT_BACKGROUND, MODEL_WARD_BACKGROUND
@@ -34,6 +35,8 @@ class SummaryTabs(QObject):
         super().__init__(parent)
         self.ui = ui
         self.view: SummaryView | None = None
+        #: The trend table's rows, by ward code.
+        self.trend_lines: list[TrendLine] = []
         self.models: dict[str, TextTableModel] = {}
         for name in (
             "figures",
@@ -371,11 +374,13 @@ class SummaryTabs(QObject):
         )
 
     def _show_trends(self, view: SummaryView) -> None:
+        # The table is where a ward is looked up to draw its line: by code, not by rank.
+        self.trend_lines = sorted(view.trends, key=lambda line: line.ward_code)
         self.models["trend"].load(
             (self.tr("Ward"), *view.trend_campaigns),
             [
                 TableRow((f"{line.ward_code} {line.ward_name}", *map(score_text, line.totals)))
-                for line in view.trends
+                for line in self.trend_lines
             ],
             numeric=range(1, len(view.trend_campaigns) + 1),
         )
@@ -399,7 +404,7 @@ class SummaryTabs(QObject):
                 Series(self.tr("Lowest total"), hospital.lowest),
             ]
             row = self.ui.trendView.currentIndex().row()
-            if 0 <= row < len(view.trends):
-                chosen = view.trends[row]
+            if 0 <= row < len(self.trend_lines):
+                chosen = self.trend_lines[row]
                 series.append(Series(f"{chosen.ward_code} {chosen.ward_name}", chosen.totals))
         self.ui.trendChart.set_series(view.trend_campaigns, series)
