@@ -33,7 +33,7 @@ FIRST_PASSWORD_LENGTH = 10
 
 def first_password() -> str:
     """初始密码: random (``secrets``), readable, with at least one letter and one digit; its
-    owner replaces it at her first log-in (docs/rules.md §10)."""
+    owner replaces it at her first log-in (rules §10)."""
     while True:
         password = "".join(
             secrets.choice(READABLE_CHARACTERS) for _ in range(FIRST_PASSWORD_LENGTH)

@@ -86,7 +86,7 @@ class WardImportResult:
 class AccountProposal:
     """护士长账号: what the import would do for the head nurse of one row's ward.
 
-    ``username`` is proposed by the rule of docs/rules.md §10 (the ward's code, lower case,
+    ``username`` is proposed by the rule of rules §10 (the ward's code, lower case,
     made unique); the department may change it before applying. ``existing`` is the user name
     of the ward's head-nurse account already there: then none is made and none is changed.
     """
