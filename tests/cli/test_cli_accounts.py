@@ -97,7 +97,7 @@ def test_a_refused_user_name_says_why_and_imports_nothing(
 ) -> None:
     before = ward_table(services)
     path = wards_workbook(tmp_path / "病区.xlsx", ROWS)
-    code, out, err = run(
+    code, _, err = run(
         tmp_path, db, "wards", "import", str(path), "--accounts", "--username", option
     )
     assert code == 1 and err.startswith(said), err
