@@ -484,6 +484,8 @@ def run_command(url: str, args: argparse.Namespace) -> int:
     if args.command in FILE_COMMANDS:
         return FILE_COMMANDS[args.command](url, args)
     services = open_services(url, existing=args.command not in CREATING_COMMANDS)
+    for warning in services.start_warnings:
+        print(tr("Warning: ") + message_text(warning), file=sys.stderr)
     try:
         return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)
     finally:

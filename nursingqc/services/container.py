@@ -37,6 +37,7 @@ from nursingqc.storage.db import (
     sqlite_path,
 )
 from nursingqc.storage.migrate import prepare_database
+from nursingqc.storage.network_share import network_share_warning
 
 #: What SQLite, SQLAlchemy and the operating system raise when a database file cannot be used.
 _FAULTS = (OSError, sqlite3.Error, DBAPIError)
@@ -64,9 +65,9 @@ class Services:
     summary: SummaryService
     maintenance: MaintenanceService
     audit_log: AuditLogService
-    #: Something the user should know at start but that does not stop the program (a daily
-    #: backup that could not be written).
-    start_warning: Message | None = None
+    #: What the user should know at start but that does not stop the program: a database on
+    #: a network drive, a daily backup that could not be written.
+    start_warnings: tuple[Message, ...] = ()
 
     def close(self) -> None:
         self.database.dispose()
@@ -94,7 +95,7 @@ def open_services(
         _ensure_folder(path)
     database = Database(url)
     try:
-        start_warning = prepare_database(database)
+        backup_warning = prepare_database(database)
         checklists = ChecklistService(database)
         checklists.sync_definitions(definitions)
     except _FAULTS as error:
@@ -105,7 +106,9 @@ def open_services(
         raise
     return Services(
         database=database,
-        start_warning=start_warning,
+        start_warnings=tuple(
+            warning for warning in (network_share_warning(url), backup_warning) if warning
+        ),
         accounts=AccountService(database),
         wards=WardService(database),
         ward_import=WardImportService(database),

@@ -202,8 +202,8 @@ def _first_start(app: QApplication, database_url: str) -> int:
             QMessageBox.critical(None, tr("NursingQC"), error_text(error))
             return 1
         splash.close()
-        if services.start_warning is not None:
-            QMessageBox.warning(None, tr("NursingQC"), message_text(services.start_warning))
+        for warning in services.start_warnings:
+            QMessageBox.warning(None, tr("NursingQC"), message_text(warning))
         return _run_with(app, services)
     finally:
         lock.release()
@@ -295,11 +295,11 @@ class _Opening(QObject):
             self.first_run = True
             self._login.reject()
         else:
-            if asking and self.services.start_warning is not None:
+            if asking and self.services.start_warnings:
                 from PySide6.QtWidgets import QMessageBox
 
-                warning = message_text(self.services.start_warning)
-                QMessageBox.warning(self._login, tr("NursingQC"), warning)
+                for warning in self.services.start_warnings:
+                    QMessageBox.warning(self._login, tr("NursingQC"), message_text(warning))
             self._login.open_accounts(self.services.accounts)
 
     def _another_window(self, asking: bool) -> Services | None:

@@ -223,8 +223,8 @@ def test_a_full_disk_during_the_daily_backup_says_so_and_the_program_still_start
     with caplog.at_level(logging.ERROR):
         services = open_services(f"sqlite:///{closed_database}")
     services.close()
-    warning = services.start_warning
-    assert warning is not None and warning.template == MSG_DAILY_BACKUP_FAILED
+    (warning,) = services.start_warnings
+    assert warning.template == MSG_DAILY_BACKUP_FAILED
     assert warning.params["reason"].template == MSG_DISK_FULL
     assert message_text(warning).startswith("今天的数据库备份无法写入")
     assert "database or disk is full" in str(logged_error(caplog))

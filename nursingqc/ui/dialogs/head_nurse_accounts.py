@@ -22,6 +22,7 @@ from nursingqc.ui.widgets.discard_guard import GuardedDialog
 
 #: The column of the user name, which the department may change before the import.
 USERNAME_COLUMN = 3
+WARD_COLUMN = 1
 
 
 class HeadNurseAccountsDialog(GuardedDialog):
@@ -51,7 +52,10 @@ class HeadNurseAccountsDialog(GuardedDialog):
             self._show_proposals()
         table = self.ui.accountsTable
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The ward's name takes what is left: the others are short and shown whole.
+        header.setSectionResizeMode(WARD_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _fill(self, headers: list[str], rows: list[list[str]], editable: set[int]) -> None:
         table = self.ui.accountsTable

@@ -15,7 +15,7 @@ class Ui_HeadNurseAccountsDialog(object):
     def setupUi(self, HeadNurseAccountsDialog):
         if not HeadNurseAccountsDialog.objectName():
             HeadNurseAccountsDialog.setObjectName(u"HeadNurseAccountsDialog")
-        HeadNurseAccountsDialog.resize(820, 520)
+        HeadNurseAccountsDialog.resize(900, 520)
         self.layout = QVBoxLayout(HeadNurseAccountsDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(HeadNurseAccountsDialog)
