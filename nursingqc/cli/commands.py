@@ -485,7 +485,7 @@ def run_command(url: str, args: argparse.Namespace) -> int:
         return FILE_COMMANDS[args.command](url, args)
     services = open_services(url, existing=args.command not in CREATING_COMMANDS)
     for warning in services.start_warnings:
-        print(tr("Warning: ") + message_text(warning), file=sys.stderr)
+        print(tr("Warning: {warning}").format(warning=message_text(warning)), file=sys.stderr)
     try:
         return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)
     finally:

@@ -328,6 +328,11 @@
         <translation>被替换的数据库已另存为 {backup}。</translation>
     </message>
     <message>
+        <source>Warning: {warning}</source>
+        <extracomment>Commands that start a hospital of their own; every other one needs a database that exists. Commands on the database file itself: they never open the services, so they never upgrade it.</extracomment>
+        <translation>警告：{warning}</translation>
+    </message>
+    <message>
         <source>Error: </source>
         <translation>错误：</translation>
     </message>
@@ -5408,7 +5413,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SummaryTabs</name>
     <message>
         <source>; </source>
-        <extracomment>Above this many wards the trend draws the hospital&apos;s mean, highest and lowest, and the ward chosen in the table, instead of a line per ward.</extracomment>
+        <extracomment>Above this many wards the trend draws the hospital&apos;s mean, highest and lowest, and the ward chosen in the table, instead of a line per ward. The trend table&apos;s rows, by ward code.</extracomment>
         <translation>；</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from nursingqc.ui.dialogs.password import PasswordDialog
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.pages.wards_accounts import WardsAccountsPage
 from tests.helpers import PASSWORD, Hospital, wards_workbook
-from tests.ui.tables import row_of
+from tests.ui.tables import cell, row_of
 
 
 def fill(dialog: PasswordDialog, new: str, repeat: str | None = None, current: str = "") -> None:
@@ -39,8 +39,9 @@ def test_the_settings_menu_changes_her_own_password(
 ) -> None:
     window = MainWindow(services, hospital.nurse_a)
     qtbot.addWidget(window)
-    [action] = window.settings_menu.actions()
-    assert (window.settings_menu.title(), action.text()) == ("设置(&S)", "修改密码(&P)…")
+    menu = window.ui.settingsMenu
+    [action] = [action for action in menu.actions() if action.text() == "修改密码(&P)…"]
+    assert menu.title() == "设置(&S)"
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
 
@@ -164,10 +165,12 @@ def test_the_import_shows_the_accounts_then_their_first_passwords_once(
         shown.append(dialog)
         table = dialog.ui.accountsTable
         if len(shown) == 1:  # the preview: NK01 keeps nk01, EK01's proposed name is changed
-            assert table.item(row_of(table, "NK01"), 4).text() == "已有账号 nk01，保持不变"
+            assert cell(table, row_of(table, "NK01"), 4) == "已有账号 nk01，保持不变"
             ek01 = row_of(table, "EK01")
-            assert table.item(ek01, USERNAME_COLUMN).text() == "ek01"
-            table.item(ek01, USERNAME_COLUMN).setText("wangfang")
+            assert cell(table, ek01, USERNAME_COLUMN) == "ek01"
+            item = table.item(ek01, USERNAME_COLUMN)
+            assert item is not None
+            item.setText("wangfang")
             dialog.accept()
         return int(dialog.result())
 
@@ -181,13 +184,13 @@ def test_the_import_shows_the_accounts_then_their_first_passwords_once(
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
     made = shown[1].ui.accountsTable
     assert made.rowCount() == 1
-    password = made.item(0, 4).text()
-    assert made.item(0, USERNAME_COLUMN).text() == "wangfang"
+    password = cell(made, 0, 4)
+    assert cell(made, 0, USERNAME_COLUMN) == "wangfang"
     actor = services.accounts.login("wangfang", password)
     assert services.accounts.must_change_password(actor)
     qtbot.waitUntil(lambda: row_of(page.ui.accountsTable, "wangfang") >= 0)
     row = row_of(page.ui.accountsTable, "wangfang")
-    assert page.ui.accountsTable.item(row, 4).text() == "初始密码，待修改"
+    assert cell(page.ui.accountsTable, row, 4) == "初始密码，待修改"
 
 
 def test_the_first_passwords_close_only_after_the_slips_or_a_confirmation(
@@ -200,15 +203,21 @@ def test_the_first_passwords_close_only_after_the_slips_or_a_confirmation(
     qtbot.addWidget(dialog)
     dialog.show()
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
-    )
+
+    def answer_no(_parent: object, _title: str, text: str) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
     dialog.reject()
     assert len(asked) == 1 and dialog.isVisible()
     previews: list[bytes] = []
-    monkeypatch.setattr(DocumentPreviewDialog, "exec", lambda d: previews.append(d.data) or 0)
+
+    def preview(dialog: DocumentPreviewDialog) -> int:
+        previews.append(dialog.data)
+        return 0
+
+    monkeypatch.setattr(DocumentPreviewDialog, "exec", preview)
     dialog.ui.slipsButton.click()
     assert len(previews) == 1 and previews[0].startswith(b"%PDF")
     dialog.reject()
