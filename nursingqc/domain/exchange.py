@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from nursingqc.domain.errors import NursingQCError
+from nursingqc.domain.errors import Message, NursingQCError
 
 #: The package format this program writes; it reads this and every older one it knows.
 FORMAT_VERSION = 1
@@ -59,3 +59,40 @@ class ExchangeRefused(NursingQCError):
     """A package that cannot be used (not a package, damaged, forged, replayed, another
     hospital's or ward's, too large …), or a record in it that would overwrite someone's work;
     nothing of it was applied."""
+
+
+class RecordChange(enum.StrEnum):
+    """What importing a package would do to one record (and, after it, did)."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    #: Not applied: the record is the other side's, older than ours, or both sides changed it
+    #: since the last exchange (both versions are kept and named in the reason).
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class PreviewLine:
+    """One record of a package as the preview lists it (病区, 内容, 结果, 原因)."""
+
+    #: The package file's name, so a preview of many packages says where a line comes from.
+    package: str
+    ward_code: str
+    #: What the record is, in words, e.g. "心血管内科 病房环境 自查表" or "整改项 B03 原因分析".
+    what: Message
+    change: RecordChange
+    reason: Message | None = None
+
+
+@dataclass(frozen=True)
+class PackagePreview:
+    """What importing the chosen packages would change; ``apply`` takes the same files and
+    applies all of it in one transaction or nothing."""
+
+    lines: tuple[PreviewLine, ...]
+    #: Whole packages that cannot be used at all (file name, reason): nothing of them is applied.
+    refused_packages: tuple[tuple[str, Message], ...] = ()
+
+    def count(self, change: RecordChange) -> int:
+        return sum(1 for line in self.lines if line.change is change)
