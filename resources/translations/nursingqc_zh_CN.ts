@@ -2962,6 +2962,43 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <source>The database {path} is on a network drive ({share}). SQLite files on a shared folder can be damaged when several PCs write to them, and work is lost. Keep the database on this PC&apos;s own disk; to work together, use a PostgreSQL server (--db postgresql+psycopg://...) or each PC its own database with exchange packages (nursingqc exchange).</source>
         <translation>数据库 {path} 位于网络驱动器（{share}）上。多台电脑同时写入共享文件夹中的 SQLite 文件可能损坏数据库并丢失工作。请把数据库放在本机自己的磁盘上；需要多台电脑协作时，请使用 PostgreSQL 服务器（--db postgresql+psycopg://...），或每台电脑使用自己的数据库并通过交换包（nursingqc exchange）交换数据。</translation>
     </message>
+    <message>
+        <source>In the package {file}, the record {field} is not valid: it was not made by NursingQC or was altered. Nothing was imported.</source>
+        <extracomment>The records&apos; own format, inside the package format: a reader refuses a newer one. A text field&apos;s longest value unless it names its own (``_limit``): the longest text the program keeps (a summary&apos;s) with room; short columns name theirs.</extracomment>
+        <translation>交换包 {file} 中的记录 {field} 无效：它不是 NursingQC 生成的，或已被改动。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds records of a newer NursingQC (records format {version}; this program reads up to {supported}). Update NursingQC on this PC, then import it again.</source>
+        <translation>交换包 {file} 中的记录来自更新版本的 NursingQC（记录格式 {version}；本程序最多读取 {supported}）。请先升级本机的 NursingQC，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the package version {theirs} ({their_author}). Both are kept; agree which is right and change it again on one PC.</source>
+        <translation>自上次交换以来两台电脑都修改过这条记录：本机为第 {ours} 版（{our_author}），交换包中为第 {theirs} 版（{their_author}）。两个版本都保留；请商定哪个正确，再在其中一台电脑上重新修改。</translation>
+    </message>
+    <message>
+        <source>This PC holds a newer version ({ours}) than the package ({theirs}); it stays.</source>
+        <translation>本机的版本（第 {ours} 版）比交换包中的（第 {theirs} 版）更新，保留本机的版本。</translation>
+    </message>
+    <message>
+        <source>The package changes {fields}, which the {owner} decides, not the sender; the record was not applied.</source>
+        <translation>交换包修改了 {fields}，这些应由{owner}决定，而不是发送方；这条记录没有导入。</translation>
+    </message>
+    <message>
+        <source>An evaluation sheet comes from the nursing department only, never from a ward PC; it was not applied.</source>
+        <translation>评比检查表只能来自护理部，不能来自病区电脑；这条记录没有导入。</translation>
+    </message>
+    <message>
+        <source>The record belongs to ward {ward}, not to the package&apos;s ward {package_ward}.</source>
+        <translation>这条记录属于病区 {ward}，而不是交换包所属的病区 {package_ward}。</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>nursing department</source>
+        <translation>护理部</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationBoardModel</name>
