@@ -208,6 +208,10 @@ class CampaignRecord:
     model_ward_threshold: Decimal
     rectification_days: int
     printed_hospital: str | None = _limit(100)
+    #: The package's ward as the published campaign prints it (None before publication).
+    printed_code: str | None = _limit(20)
+    printed_name: str | None = _limit(100)
+    printed_head_nurse: str | None = _limit(50)
     phases: tuple[PhaseRecord, ...]
     checklists: tuple[CampaignChecklistRecord, ...]
 
@@ -280,20 +284,31 @@ class RecordsDocument:
     ward, whole (never a difference), so that a lost package loses nothing the next one lacks."""
 
     records_version: int
+    #: The checklist versions the campaigns use (a ward PC may lack a newer one).
+    checklists: tuple[ChecklistRecord, ...]
     campaigns: tuple[CampaignRecord, ...]
     sheets: tuple[SheetRecord, ...]
     rectifications: tuple[RectificationRecord, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
+class ReasonParam:
+    name: str = _limit(50)
+    value: str = _limit(2000)
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReceiptLine:
-    """One record as the receiver's import left it: the sender learns that version arrived."""
+    """One record as the receiver's import left it: the sender learns that version arrived,
+    or why it was refused (the reason's template, translated where it is shown)."""
 
     uid: str = _limit(36)
+    #: "sheet", "rectification", "campaign" or "setup".
+    kind: str = _limit(20)
     version: int
     change: RecordChange
-    what: str = _limit(1000)
-    reason: str = _limit(2000)
+    reason_template: str = _limit(2000)
+    reason_params: tuple[ReasonParam, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -328,7 +343,8 @@ def _plain(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return str(value)
+        # Points are whole tenths: one form for 2, 2.0 and 2.00, so equal records compare equal.
+        return f"{value:.1f}"
     return value
 
 

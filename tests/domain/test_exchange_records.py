@@ -131,7 +131,11 @@ def item(**changes: Any) -> RectificationRecord:
 
 def test_records_travel_as_json_and_come_back_equal() -> None:
     document = RecordsDocument(
-        records_version=1, campaigns=(), sheets=(sheet(),), rectifications=(item(),)
+        records_version=1,
+        checklists=(),
+        campaigns=(),
+        sheets=(sheet(),),
+        rectifications=(item(),),
     )
     plain = json.loads(json.dumps(to_plain(document), ensure_ascii=False))
     assert plain["sheets"][0]["entries"][0]["deduction"] == "2.0"
