@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
@@ -92,6 +92,7 @@ from nursingqc.storage.models import (
     Hospital,
     Inspection,
     RectificationItem,
+    User,
     Ward,
 )
 from nursingqc.storage.models import (
@@ -577,7 +578,11 @@ class ExchangeService(DatedService):
     ) -> None:
         identity = _identity(session)
         if actor is None:
-            if identity is not None or any(h.kind is not PackageKind.SETUP for h in headers):
+            # Only the first run of a new ward PC imports before anyone logs in: its database
+            # has no account yet to log in with.
+            accounts = session.scalar(select(func.count(User.id))) or 0
+            setup_only = all(header.kind is PackageKind.SETUP for header in headers)
+            if identity is not None or accounts or not setup_only:
                 raise PermissionDenied(MSG_ONLY_SETUP_WITHOUT_LOG_IN)
             return
         if identity is not None and identity.role == "ward":

@@ -131,9 +131,13 @@ def department_with_wards(folder: Path) -> tuple[Services, Hospital]:
     return department, hospital
 
 
-def enrolled_ward(department: Services, hospital: Hospital, folder: Path, code: str) -> WardPc:
+def enrolled_ward(
+    department: Services, hospital: Hospital, folder: Path, code: str, home: Path
+) -> WardPc:
+    """The ward's PC, its database and keys in ``home``, set up by a package put in ``folder``
+    (whose receipt the department imports)."""
     setup = department.exchange.enrol(hospital.admin, code, folder)
-    services = open_pc(folder, code.lower())
+    services = open_pc(home, code.lower())
     (receipt,) = services.exchange.apply(None, [setup], folder).receipts
     department.exchange.apply(hospital.admin, [receipt])
     return WardPc(services, services.accounts.login(code.lower(), PASSWORD))
@@ -146,8 +150,8 @@ def three_pcs(tmp_path: Path) -> Pcs:
     return Pcs(
         department,
         hospital,
-        enrolled_ward(department, hospital, folder, "NK01"),
-        enrolled_ward(department, hospital, folder, "WK01"),
+        enrolled_ward(department, hospital, folder, "NK01", tmp_path),
+        enrolled_ward(department, hospital, folder, "WK01", tmp_path),
         folder,
     )
 
