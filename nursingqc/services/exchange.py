@@ -127,6 +127,11 @@ MSG_WARD_NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} has no enrolled PC; enrol one first."
 )
 MSG_UNKNOWN_WARD = QT_TRANSLATE_NOOP("Errors", "There is no active ward {ward}.")
+MSG_NO_HEAD_NURSE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} has no active head nurse account, so nobody could log in on its PC. Make her "
+    "account first (Settings, accounts), then enrol the PC.",
+)
 MSG_OWN_WARD_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "Only the head nurse of ward {ward} exports and imports this PC's packages."
 )
@@ -319,6 +324,13 @@ class ExchangeService(DatedService):
             hospital = _hospital(session)
             if ward is None or hospital is None:
                 raise NursingQCError(MSG_UNKNOWN_WARD, ward=ward_code)
+            nurses = session.scalar(
+                select(func.count(User.id)).where(
+                    User.ward_id == ward.id, User.role == Role.HEAD_NURSE, User.active
+                )
+            )
+            if not nurses:
+                raise NursingQCError(MSG_NO_HEAD_NURSE, ward=ward.code)
             if identity is None:
                 session.add(IdentityRow(role="department", pc_id=DEPARTMENT_PC))
             pc_id = str(uuid.uuid4())

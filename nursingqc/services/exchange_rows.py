@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -65,6 +65,12 @@ MSG_UNKNOWN_CHECKLIST = QT_TRANSLATE_NOOP(
     "Errors",
     "Checklist {checklist} version {version} is not on this PC; import the department's "
     "newer packages first.",
+)
+MSG_CHECKLIST_DIFFERS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "In the package {file}, checklist {checklist} version {version} differs from the one of the "
+    "same version on this PC, so the two PCs would score on different items. Install the same "
+    "NursingQC version as on the department's PC; nothing was imported.",
 )
 MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP(
     "Errors", "Checklist {checklist} version {version} has no item {item}."
@@ -350,6 +356,13 @@ class RecordWriter:
             )
         )
         if row is not None:
+            if replace(checklist_record(row), is_current=record.is_current) != record:
+                raise ExchangeRefused(
+                    MSG_CHECKLIST_DIFFERS,
+                    file=self._package,
+                    checklist=record.code,
+                    version=record.version,
+                )
             return RecordChange.UNCHANGED
         if record.is_current:
             for older in self._session.scalars(

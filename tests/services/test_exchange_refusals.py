@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from nursingqc.domain.errors import PermissionDenied
+from nursingqc.domain.errors import NursingQCError, PermissionDenied
 from nursingqc.domain.exchange import ExchangeRefused, RecordChange
 from nursingqc.domain.exchange_records import (
     MSG_EVALUATION_BY_DEPARTMENT,
@@ -24,6 +25,7 @@ from nursingqc.domain.exchange_records import (
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
 from nursingqc.services.exchange import (
+    MSG_NO_HEAD_NURSE,
     MSG_NOT_ENROLLED,
     MSG_ONLY_SETUP_WITHOUT_LOG_IN,
     MSG_OTHER_HOSPITAL,
@@ -33,7 +35,9 @@ from nursingqc.services.exchange import (
     MSG_WRONG_KIND,
     RECORDS_DOCUMENT,
 )
+from nursingqc.services.exchange_rows import MSG_CHECKLIST_DIFFERS
 from nursingqc.services.exchange_setup import MSG_NOT_EMPTY
+from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.exchange_keys import load_or_create_signing_key
 from nursingqc.storage.exchange_package import (
     MSG_PACKAGE_DAMAGED,
@@ -43,6 +47,7 @@ from nursingqc.storage.exchange_package import (
     read_package,
     write_package,
 )
+from nursingqc.storage.models import Checklist
 from tests.helpers import build_hospital
 from tests.services.exchange_pcs import (
     Pcs,
@@ -248,3 +253,43 @@ def test_a_package_signed_by_a_key_this_pc_does_not_hold_is_refused(pcs: Pcs) ->
     impostor = up.with_name("impostor.nqcpkg")
     write_package(impostor, preview_header(up), {RECORDS_DOCUMENT: {}}, {}, stranger_key)
     assert refused_unchanged(pcs, None, [impostor]).template == MSG_SIGNATURE_WRONG
+
+
+def test_a_ward_without_a_head_nurse_account_is_not_enrolled(pcs: Pcs) -> None:
+    pcs.department.ward_import.import_wards(pcs.hospital.admin, [WardRow(5, "GK01", "骨科")])
+    before = every_row(pcs.department)
+    with pytest.raises(NursingQCError) as refused:
+        pcs.department.exchange.enrol(pcs.hospital.admin, "GK01", pcs.folder)
+    assert refused.value.template == MSG_NO_HEAD_NURSE
+    assert every_row(pcs.department) == before
+    assert not list(pcs.folder.glob("setup-GK01-*"))
+
+
+def test_a_checklist_that_differs_from_this_pcs_refuses_the_setup(pcs: Pcs, tmp_path: Path) -> None:
+    """Both PCs would call it WARD_ENV version 2 and score different items."""
+    definition = pcs.department.checklists.definition(pcs.hospital.key().checklist_id)
+    pcs.department.checklists.save_new_version(
+        pcs.hospital.admin, replace(definition, name="病房环境（2026年修订）")
+    )
+    fresh = open_pc(tmp_path, "fresh")
+    try:
+        with fresh.database.transaction() as session:
+            session.add(
+                Checklist(
+                    code="WARD_ENV",
+                    version=2,
+                    name="病房环境（另一版本）",
+                    max_points=Decimal(100),
+                    is_current=False,
+                )
+            )
+        setup = pcs.department.exchange.enrol(pcs.hospital.admin, "EK01", pcs.folder)
+        before = every_row(fresh)
+        with pytest.raises(ExchangeRefused) as refused:
+            fresh.exchange.apply(None, [setup])
+        assert refused.value.template == MSG_CHECKLIST_DIFFERS
+        assert refused.value.params["checklist"] == "WARD_ENV"
+        assert every_row(fresh) == before
+        assert fresh.exchange.this_pc().role == "unenrolled"
+    finally:
+        fresh.close()
