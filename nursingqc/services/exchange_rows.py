@@ -57,6 +57,7 @@ from nursingqc.storage.models import (
 MSG_WHAT_SHEET = QT_TRANSLATE_NOOP("Errors", "{ward} {checklist} {phase} sheet ({inspector})")
 MSG_WHAT_SHEET_SHORT = QT_TRANSLATE_NOOP("Errors", "{phase} sheet ({inspector})")
 MSG_WHAT_ITEM = QT_TRANSLATE_NOOP("Errors", "{ward} rectification item {item}: {problem}")
+MSG_WHAT_RECORD = QT_TRANSLATE_NOOP("Errors", "Record {uid}")
 MSG_WHAT_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "Campaign {campaign}")
 MSG_UNKNOWN_CAMPAIGN = QT_TRANSLATE_NOOP(
     "Errors", "The campaign of this record is not on this PC; import the packages in order."
