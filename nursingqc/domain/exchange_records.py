@@ -417,6 +417,11 @@ def _value(hint: Any, value: object, where: str, limit: int) -> object:
 def _text(value: object, where: str, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise _Invalid(where)
+    try:
+        # JSON may spell a lone surrogate (\ud800), which no database column can hold.
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Invalid(where) from None
     return value
 
 

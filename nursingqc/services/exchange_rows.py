@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, NursingQCError
 from nursingqc.domain.exchange import ExchangeRefused, RecordChange
 from nursingqc.domain.exchange_records import (
+    MSG_OTHER_WARDS_RECORD,
     CampaignChecklistRecord,
     CampaignRecord,
     ChecklistItemRecord,
@@ -39,6 +40,7 @@ from nursingqc.domain.exchange_records import (
 )
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.services.inspections import MSG_NOT_IN_CAMPAIGN
 from nursingqc.storage.models import (
     Campaign,
     CampaignChecklist,
@@ -112,6 +114,7 @@ REASONS = frozenset(
         MSG_SHEET_TWICE,
         MSG_ITEM_TWICE,
         MSG_NOT_OWN_SELF_CHECK,
+        MSG_NOT_IN_CAMPAIGN,
     }
 )
 
@@ -467,6 +470,31 @@ class RecordWriter:
             raise NursingQCError(MSG_UNKNOWN_CAMPAIGN)
         return campaign
 
+    def _require_own(self, row: Inspection | RectificationItem | None, ward_code: str) -> None:
+        """A record found by its id must be the package's ward's: an id names one record on
+        every PC, and another ward's is never the sender's to change."""
+        if row is not None and row.ward_id != self._ward.id:
+            raise NursingQCError(
+                MSG_OTHER_WARDS_RECORD, ward=ward_code, package_ward=self._ward.code
+            )
+
+    def _require_part_of(self, campaign: Campaign, checklist: Checklist) -> None:
+        """The ward and the checklist take part in the campaign here."""
+        linked = self._session.scalar(
+            select(func.count())
+            .select_from(CampaignChecklist)
+            .join(CampaignWard, CampaignWard.campaign_id == CampaignChecklist.campaign_id)
+            .where(
+                CampaignChecklist.campaign_id == campaign.id,
+                CampaignChecklist.checklist_id == checklist.id,
+                CampaignWard.ward_id == self._ward.id,
+            )
+        )
+        if not linked:
+            raise NursingQCError(
+                MSG_NOT_IN_CAMPAIGN, ward=self._ward.code, checklist=checklist.code
+            )
+
     def _require_unlocked(self, campaign: Campaign) -> None:
         """A record that would change a campaign published here is refused; one it holds
         already unchanged is not (the department's packages list them again)."""
@@ -498,11 +526,13 @@ class RecordWriter:
     def _sheet(self, record: SheetRecord) -> Decision:
         campaign = self._campaign_of(record.campaign_uid)
         checklist = self._checklist_of(record.checklist_code, record.checklist_version)
+        self._require_part_of(campaign, checklist)
         row = self._session.scalar(
             select(Inspection)
             .where(Inspection.uid == record.uid)
             .options(selectinload(Inspection.results))
         )
+        self._require_own(row, record.ward_code)
         held_record = (
             sheet_record(row, self._ward.code, checklist, campaign.uid) if row is not None else None
         )
@@ -619,11 +649,13 @@ class RecordWriter:
         )
         if inspection is None:
             raise NursingQCError(MSG_UNKNOWN_SHEET)
+        self._require_own(inspection, record.ward_code)
         row = self._session.scalar(
             select(RectificationItem)
             .where(RectificationItem.uid == record.uid)
             .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
         )
+        self._require_own(row, record.ward_code)
         held_record = (
             rectification_record(row, self._ward.code, inspection.uid, campaign.uid)
             if row is not None

@@ -47,7 +47,7 @@ from nursingqc.storage.exchange_package import (
     read_package,
     write_package,
 )
-from nursingqc.storage.models import Checklist
+from nursingqc.storage.models import Checklist, RectificationItem
 from tests.helpers import build_hospital
 from tests.services.exchange_pcs import (
     Pcs,
@@ -293,3 +293,23 @@ def test_a_checklist_that_differs_from_this_pcs_refuses_the_setup(pcs: Pcs, tmp_
         assert fresh.exchange.this_pc().role == "unenrolled"
     finally:
         fresh.close()
+
+
+def test_a_ward_package_naming_another_wards_record_changes_nothing_of_it(pcs: Pcs) -> None:
+    pcs.wk01.submit_with_problems()
+    pcs.department.exchange.apply(pcs.hospital.admin, [pcs.up(pcs.wk01)])
+    theirs = pcs.item(pcs.hospital.ward_b, "WE02")
+    with pcs.department.database.transaction(read_only=True) as session:
+        their_uid = session.get(RectificationItem, theirs.id).uid  # type: ignore[union-attr]
+    pcs.nk01.submit_with_problems()
+    up = pcs.up(pcs.nk01)
+
+    def hijack(document: RecordsDocument) -> RecordsDocument:
+        item = next(i for i in document.rectifications if i.item_code == "WE02")
+        return replace(document, rectifications=(replace(item, uid=their_uid),))
+
+    result = pcs.department.exchange.apply(pcs.hospital.admin, [forged(pcs, pcs.nk01, up, hijack)])
+    sheet, line = result.preview.lines
+    assert (sheet.change, line.change) == (RecordChange.NEW, RecordChange.REFUSED)
+    assert line.reason is not None and line.reason.template == MSG_OTHER_WARDS_RECORD
+    assert pcs.item(pcs.hospital.ward_b, "WE02") == theirs
