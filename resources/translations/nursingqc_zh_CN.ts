@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. The widest a column is made, in Chinese characters: wider texts end in &quot;…&quot;, whole in the tooltip and the detail below. In characters, so the cap grows with the font size (字体大小). Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -4604,12 +4604,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
+        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them. The item column&apos;s fitted width, before it gives the problem room.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status.</extracomment>
+        <extracomment>The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status. The widest, in Chinese characters, of the columns whose texts can be long: in characters, so that a larger font size (字体大小) widens them with their texts. Characters the item and problem columns keep when the room is short (both cut with &quot;…&quot;).</extracomment>
         <translation>整改</translation>
     </message>
     <message>
