@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,13 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
-from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.theme import FontSize, apply_theme
 from tests.helpers import Hospital
 from tests.ui.clipping import clipped_texts
-
-#: A maximised window on a 1366×768 screen, below the title bar and above the Windows taskbar.
-WIDTH, HEIGHT = 1366, 700
+from tests.ui.every_page import every_page
 
 
 @pytest.fixture
@@ -40,36 +36,11 @@ def sized(themed: QApplication, request: pytest.FixtureRequest) -> Iterator[Font
 
 
 def every_page_clipped(qtbot: QtBot, services: Services, hospital: Hospital) -> list[str]:
-    found = []
-    for actor in (hospital.admin, hospital.nurse_a, hospital.inspector):
-        window = MainWindow(services, actor)
-        qtbot.addWidget(window)
-        window.resize(WIDTH, HEIGHT)
-        window.show()
-        qtbot.waitExposed(window)
-        for row in range(window.ui.navigation.count()):
-            window.ui.navigation.setCurrentRow(row)
-            QApplication.processEvents()
-            title = window.ui.navigation.item(row).text()
-            found += [f"{actor.username} {title}: {c}" for c in clipped_texts(window)]
-            # Each tab of the page too (总结's 概况 and 优秀护士, 整改's photos): a cut on a tab
-            # not shown first is as real.
-            page = window.ui.pages.currentWidget()
-            assert page is not None
-            for tabs in page.findChildren(QTabWidget):
-                if not tabs.isVisibleTo(window):
-                    continue
-                first = tabs.currentIndex()
-                for tab in range(tabs.count()):
-                    if tab == first or not tabs.isTabEnabled(tab):
-                        continue
-                    tabs.setCurrentIndex(tab)
-                    QApplication.processEvents()
-                    where = f"{actor.username} {title} / {tabs.tabText(tab)}"
-                    found += [f"{where}: {c}" for c in clipped_texts(window)]
-                tabs.setCurrentIndex(first)
-        window.close()
-    return found
+    return [
+        f"{where}: {cut}"
+        for where, window in every_page(qtbot, services, hospital)
+        for cut in clipped_texts(window)
+    ]
 
 
 @pytest.mark.parametrize("sized", list(FontSize), indirect=True)
