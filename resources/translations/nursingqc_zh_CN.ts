@@ -4946,7 +4946,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SelfCheckPage</name>
     <message>
         <source>Scores &amp;template…</source>
-        <extracomment>评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
+        <extracomment>The ward picker&apos;s wards by id, &quot;NK01 心血管内科&quot;, before their progress is added. 评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
         <translation>评分模板(&amp;T)…</translation>
     </message>
     <message>
@@ -4972,6 +4972,34 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Your ward does not take part in {campaign}.</source>
         <translation>您的病区未参加“{campaign}”。</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted, {drafts} in draft)</source>
+        <translation>{ward}（{done}/{total} 表已提交，{drafts} 表为草稿）</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted)</source>
+        <translation>{ward}（{done}/{total} 表已提交）</translation>
+    </message>
+    <message>
+        <source>{state}: {checklists}</source>
+        <translation>{state}：{checklists}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>submitted {score}</source>

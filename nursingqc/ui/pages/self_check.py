@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
@@ -58,6 +59,8 @@ class SelfCheckPage(Page):
         self._today = today
         self._campaign_id: int | None = None
         self._summaries: list[SheetSummary] = []
+        #: The ward picker's wards by id, "NK01 心血管内科", before their progress is added.
+        self._ward_names: dict[int, str] = {}
 
         self.panel: ScoreSheetPanel = self.ui.sheetPanel
         self.panel.bind(actor, inspections)
@@ -135,6 +138,11 @@ class SelfCheckPage(Page):
         position = self.ui.wardCombo.findData(chosen_ward)
         self.ui.wardCombo.setCurrentIndex(max(position, 0))
         self.ui.wardCombo.blockSignals(False)
+        self._ward_names = {
+            self.ui.wardCombo.itemData(n): self.ui.wardCombo.itemText(n)
+            for n in range(self.ui.wardCombo.count())
+        }
+        self._show_progress()
         if self.ui.wardCombo.count() == 0:
             self._show_nothing(
                 self.tr("Your ward does not take part in {campaign}.").format(
@@ -143,6 +151,46 @@ class SelfCheckPage(Page):
             )
             return
         self._on_ward_changed()
+
+    def _show_progress(self) -> None:
+        """The ward picker says of each ward how far its self-check is, as the evaluation page's
+        does: how many checklists are submitted and how many are drafts, each named in the
+        ward's tooltip, so the department sees who is behind before choosing."""
+        if self._campaign_id is None or not self._ward_names:
+            return
+        board = self._inspections.self_check_board(self._actor, self._campaign_id)
+        combo = self.ui.wardCombo
+        for position in range(combo.count()):
+            ward_id = combo.itemData(position)
+            submitted = board.ward_checklists(ward_id, SheetStatus.SUBMITTED)
+            drafts = board.ward_checklists(ward_id, SheetStatus.DRAFT)
+            waiting = board.ward_checklists(ward_id, None)
+            progress = (
+                self.tr("{ward} ({done}/{total} submitted, {drafts} in draft)")
+                if drafts
+                else self.tr("{ward} ({done}/{total} submitted)")
+            )
+            combo.setItemText(
+                position,
+                progress.format(
+                    ward=self._ward_names[ward_id],
+                    done=len(submitted),
+                    total=len(board.checklists),
+                    drafts=len(drafts),
+                ),
+            )
+            lines = [
+                self.tr("{state}: {checklists}").format(
+                    state=state, checklists=self.tr(", ").join(names)
+                )
+                for state, names in (
+                    (self.tr("Submitted"), submitted),
+                    (self.tr("Draft"), drafts),
+                    (self.tr("Not started"), waiting),
+                )
+                if names
+            ]
+            combo.setItemData(position, "\n".join(lines), Qt.ItemDataRole.ToolTipRole)
 
     def _on_campaign_changed(self) -> None:
         """Another campaign: what is typed is saved first, or the user stays on this one."""
@@ -264,8 +312,9 @@ class SelfCheckPage(Page):
         preview_pdf(self, title, file_name(title, sheet.definition.name, sheet.ward_code), write)
 
     def _on_sheet_changed(self) -> None:
-        """A save, submit or reopen: the picker's captions and the header follow at once."""
+        """A save, submit or reopen: the pickers' captions and the header follow at once."""
         self._reload_chooser()
+        self._show_progress()
         self.ui.statusLabel.setText(self.panel.status_text())
 
     def _on_submitted(self, key: SheetKey) -> None:
