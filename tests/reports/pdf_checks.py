@@ -143,6 +143,24 @@ def overlapping_characters(path: Path, page: int, below: float) -> list[tuple[st
     ]
 
 
+def text_lines(path: Path, page: int) -> list[str]:
+    """The characters of ``page`` on each baseline, left to right: a line across the page
+    (a table's row, cell after cell) as one string."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = document[page].get_textpage()
+        rows: dict[int, list[tuple[float, str]]] = {}
+        for index in range(text.count_chars()):
+            # The loose box: from the font's descent to its ascent, the same for "（" and "N".
+            left, bottom, _, _ = text.get_charbox(index, loose=True)
+            character = text.get_text_range(index, 1)
+            if not character.isspace():
+                rows.setdefault(round(bottom), []).append((left, character))
+    finally:
+        document.close()
+    return ["".join(c for _, c in sorted(row)) for _, row in sorted(rows.items(), reverse=True)]
+
+
 def break_notice_of(monkeypatch: pytest.MonkeyPatch, ward_code: str) -> None:
     """Makes building the notice of ``ward_code`` fail, as a fault in its data would."""
     real_story = notice_module._notice_story

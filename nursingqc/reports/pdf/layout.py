@@ -333,6 +333,9 @@ class PartStart(Flowable):  # type: ignore[misc]
         self._on_draw()
 
 
+#: reportlab's padding inside a frame, on each side.
+FRAME_PADDING = 6
+
 #: A wide gap inside a line of plain text (two ideographic spaces).
 GAP = "\u3000\u3000"
 
@@ -513,7 +516,10 @@ class KeptWithStart(Block):
             # Trying to split changed the flowable (a paragraph forgets its lines, a table
             # its row heights): it is measured again wherever it goes.
             self._wrapped_width = None
-        return super().split(available_width, available_height)
+        page_top = self.canv._pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING
+        if available_height < page_top - 1:
+            return []  # the next page, the heading with the start of what follows
+        return list(self._content)  # already a page's top: it flows as its parts
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
