@@ -32,6 +32,8 @@ import random
 import sqlite3
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -349,7 +351,6 @@ def _month_rows(
                     )
                     next_item += 1
                 next_inspection += 1
-    # Each row that travels in exchange packages has its own stable id (rules §14).
     connection.executemany(
         "INSERT INTO inspections (id, campaign_id, phase, ward_id, checklist_id, inspector_name, "
         "inspected_on, status, created_at, updated_at, submitted_at, version, uid) "
@@ -387,10 +388,10 @@ def _month_rows(
         counts["this_month_items"] = len(rectification)
 
 
-def _with_uids(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    from nursingqc.storage.models import new_uid
-
-    return [(*row, new_uid()) for row in rows]
+def _with_uids(rows: list[_Row]) -> Iterator[_Row]:
+    """Each row with the stable id an exchange package names it by (rules §14), made as the
+    ORM makes it: the column's unique index refuses the empty default twice."""
+    return ((*row, str(uuid.uuid4())) for row in rows)
 
 
 def _rectification_rows(

@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. The widest a column is made, in Chinese characters: wider texts end in &quot;…&quot;, whole in the tooltip and the detail below. In characters, so the cap grows with the font size (字体大小). Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -4783,12 +4783,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
+        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them. The item column&apos;s fitted width, before it gives the problem room.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status.</extracomment>
+        <extracomment>The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status. The widest, in Chinese characters, of the columns whose texts can be long: in characters, so that a larger font size (字体大小) widens them with their texts. Characters the item and problem columns keep when the room is short (both cut with &quot;…&quot;).</extracomment>
         <translation>整改</translation>
     </message>
     <message>
@@ -5125,7 +5125,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SelfCheckPage</name>
     <message>
         <source>Scores &amp;template…</source>
-        <extracomment>评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
+        <extracomment>The ward picker&apos;s wards by id, &quot;NK01 心血管内科&quot;, before their progress is added. 评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
         <translation>评分模板(&amp;T)…</translation>
     </message>
     <message>
@@ -5151,6 +5151,34 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Your ward does not take part in {campaign}.</source>
         <translation>您的病区未参加“{campaign}”。</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted, {drafts} in draft)</source>
+        <translation>{ward}（{done}/{total} 表已提交，{drafts} 表为草稿）</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted)</source>
+        <translation>{ward}（{done}/{total} 表已提交）</translation>
+    </message>
+    <message>
+        <source>{state}: {checklists}</source>
+        <translation>{state}：{checklists}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>submitted {score}</source>
