@@ -732,6 +732,9 @@ class ExchangeService(DatedService):
                 _other_ward(item.uid, item.version, item.ward_code, ward)
                 or writer.rectification(item)
             )
+        if from_department:
+            # After the records: a ranking names the campaign's published state and results.
+            applied.extend(writer.ranking(ranking) for ranking in document.rankings)
         return applied
 
     def _receipt(self, session: Session, imported: _Imported, folder: Path) -> Path:

@@ -9,6 +9,7 @@ incoming version as both its version and the version last exchanged.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -31,12 +32,14 @@ from nursingqc.domain.exchange_records import (
     Held,
     PhaseRecord,
     PhotoRecord,
+    PublishedRankingRecord,
     RectificationRecord,
     SheetRecord,
     content,
     decide,
     rectification_refusal,
     sheet_refusal,
+    to_plain,
 )
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import require_unlocked_campaign
@@ -50,6 +53,7 @@ from nursingqc.storage.models import (
     ChecklistItemRow,
     Inspection,
     ItemResult,
+    PublishedRanking,
     RectificationEvent,
     RectificationItem,
     RectificationPhoto,
@@ -60,6 +64,7 @@ MSG_WHAT_SHEET = QT_TRANSLATE_NOOP("Errors", "{ward} {checklist} {phase} sheet (
 MSG_WHAT_SHEET_SHORT = QT_TRANSLATE_NOOP("Errors", "{phase} sheet ({inspector})")
 MSG_WHAT_ITEM = QT_TRANSLATE_NOOP("Errors", "{ward} rectification item {item}: {problem}")
 MSG_WHAT_RECORD = QT_TRANSLATE_NOOP("Errors", "Record {uid}")
+MSG_WHAT_RANKING = QT_TRANSLATE_NOOP("Errors", "Published ranking of {campaign}")
 MSG_WHAT_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "Campaign {campaign}")
 MSG_UNKNOWN_CAMPAIGN = QT_TRANSLATE_NOOP(
     "Errors", "The campaign of this record is not on this PC; import the packages in order."
@@ -459,6 +464,26 @@ class RecordWriter:
                 )
         self._session.flush()
         return Applied(record.uid, "campaign", 0, what, Decision(change))
+
+    def ranking(self, record: PublishedRankingRecord) -> Applied:
+        """The department's published ranking, kept (or replaced) for the ward's result."""
+        campaign = self._campaign_of(record.campaign_uid)
+        what = Message(MSG_WHAT_RANKING, {"campaign": campaign.name})
+        text = json.dumps(to_plain(record), ensure_ascii=False, sort_keys=True)
+        row = self._session.scalar(
+            select(PublishedRanking).where(PublishedRanking.campaign_id == campaign.id)
+        )
+        if row is not None and row.ranking == text:
+            return Applied(
+                record.campaign_uid, "ranking", 0, what, Decision(RecordChange.UNCHANGED)
+            )
+        change = RecordChange.CHANGED if row is not None else RecordChange.NEW
+        if row is None:
+            row = PublishedRanking(campaign_id=campaign.id)
+            self._session.add(row)
+        row.ranking = text
+        self._session.flush()
+        return Applied(record.campaign_uid, "ranking", 0, what, Decision(change))
 
     # -- sheets --------------------------------------------------------------------------------
 

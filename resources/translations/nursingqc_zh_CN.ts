@@ -3085,6 +3085,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>{ward} 整改项 {item}：{problem}</translation>
     </message>
     <message>
+        <source>Published ranking of {campaign}</source>
+        <translation>{campaign}的已发布排名</translation>
+    </message>
+    <message>
         <source>Campaign {campaign}</source>
         <translation>活动 {campaign}</translation>
     </message>

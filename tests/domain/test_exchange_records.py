@@ -136,6 +136,7 @@ def test_records_travel_as_json_and_come_back_equal() -> None:
         campaigns=(),
         sheets=(sheet(),),
         rectifications=(item(),),
+        rankings=(),
     )
     plain = json.loads(json.dumps(to_plain(document), ensure_ascii=False))
     assert plain["sheets"][0]["entries"][0]["deduction"] == "2.0"

@@ -259,8 +259,44 @@ def test_next_months_campaign_goes_down_with_its_revised_checklist(pcs: Pcs) -> 
     result = pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [pcs.down("NK01")])
     new = [str(line.what) for line in result.preview.lines if line.change is RecordChange.NEW]
     # The earlier campaign too: published before the PC was enrolled, its results come along.
-    assert sorted(new) == sorted([f"Campaign {august.name}", "Campaign 2026年1月基础护理活动月"])
+    assert sorted(new) == sorted(
+        [
+            f"Campaign {august.name}",
+            "Campaign 2026年1月基础护理活动月",
+            "Published ranking of 2026年1月基础护理活动月",
+        ]
+    )
     campaigns = pcs.nk01.services.campaigns.list_campaigns(pcs.nk01.nurse)
     (copy,) = [c for c in campaigns if c.name == august.name]
     ward_env = next(c for c in copy.checklists if c.code == "WARD_ENV")
     assert pcs.nk01.services.checklists.definition(ward_env.checklist_id).name == revised.name
+
+
+def test_a_published_campaign_reaches_the_ward_pc_with_the_hospitals_ranking(pcs: Pcs) -> None:
+    department, hospital = pcs.department, pcs.hospital
+    campaign = hospital.campaign.id
+    department.campaigns.open_phase(hospital.admin, campaign, PhaseKind.EVALUATION)
+    for ward, deduction in ((hospital.ward_a, "1.5"), (hospital.ward_b, "4")):
+        key = SheetKey(campaign, ward, hospital.key().checklist_id, PhaseKind.EVALUATION)
+        entries = full_marks(department.checklists.definition(key.checklist_id))
+        entries["WE01"] = ItemEntry(Decimal(deduction), problem="病室通风不及时")
+        submit(department, hospital.inspector, key, entries)
+    department.campaigns.open_phase(hospital.admin, campaign, PhaseKind.SUMMARY)
+    department.campaigns.close_phase(hospital.admin, campaign, PhaseKind.SUMMARY)
+
+    result = pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [pcs.down("NK01")])
+    assert "Published ranking of 2026年7月基础护理质量提升活动月" in [
+        str(line.what) for line in result.preview.lines if line.change is RecordChange.NEW
+    ]
+    published = department.summary.ward_result(hospital.admin, campaign, hospital.ward_a)
+    on_ward = pcs.nk01.services.summary.ward_result(
+        pcs.nk01.nurse, pcs.nk01.campaign().id, pcs.nk01.nurse.ward_id or 0
+    )
+    assert on_ward.ranking == published.ranking
+    # 普通外科's line too, which the ward PC holds no record of.
+    assert sorted(line.ward_code for line in on_ward.ranking) == ["NK01", "WK01"]
+    assert on_ward.line == published.line
+    assert on_ward.checklists == published.checklists
+    assert [f.item_code for f in on_ward.findings] == [f.item_code for f in published.findings]
+    again = pcs.nk01.services.exchange.preview(pcs.nk01.nurse, [pcs.down("NK01")])
+    assert RecordChange.NEW not in {line.change for line in again.lines}
