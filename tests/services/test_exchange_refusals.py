@@ -40,7 +40,9 @@ from nursingqc.services.exchange_setup import MSG_NOT_EMPTY
 from nursingqc.services.ward_import import WardRow
 from nursingqc.storage.exchange_keys import load_or_create_signing_key
 from nursingqc.storage.exchange_package import (
+    MSG_NOT_A_PACKAGE,
     MSG_PACKAGE_DAMAGED,
+    MSG_PACKAGE_MISSING,
     MSG_SIGNATURE_WRONG,
     MSG_UNKNOWN_SENDER,
     preview_header,
@@ -313,3 +315,19 @@ def test_a_ward_package_naming_another_wards_record_changes_nothing_of_it(pcs: P
     assert (sheet.change, line.change) == (RecordChange.NEW, RecordChange.REFUSED)
     assert line.reason is not None and line.reason.template == MSG_OTHER_WARDS_RECORD
     assert pcs.item(pcs.hospital.ward_b, "WE02") == theirs
+
+
+def test_files_that_are_no_packages_are_listed_as_refused_with_their_reason(pcs: Pcs) -> None:
+    notes = pcs.folder / "交接班记录.nqcpkg"
+    notes.write_text("不是交换包", encoding="utf-8")
+    missing = pcs.folder / "已删除.nqcpkg"
+    preview = pcs.department.exchange.preview(pcs.hospital.admin, [notes, missing])
+    assert [(name, reason.template) for name, reason in preview.refused_packages] == [
+        (notes.name, MSG_NOT_A_PACKAGE),
+        (missing.name, MSG_PACKAGE_MISSING),
+    ]
+    assert refused_unchanged(pcs, None, [notes]).template == MSG_NOT_A_PACKAGE
+    # A folder scan lists whole packages only, never one still being written.
+    (pcs.folder / ".ward-up-NK01-0009.nqcpkg.1a2b3c.partial").write_bytes(b"PK")
+    listed = pcs.department.exchange.package_files(pcs.folder)
+    assert notes in listed and not any(path.name.startswith(".") for path in listed)
