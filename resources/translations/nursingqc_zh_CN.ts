@@ -681,6 +681,22 @@
         <translation>添加照片</translation>
     </message>
     <message>
+        <source>Ward PC enrolled</source>
+        <translation>登记病区电脑</translation>
+    </message>
+    <message>
+        <source>PC set up by a setup package</source>
+        <translation>用安装包设置本机</translation>
+    </message>
+    <message>
+        <source>Exchange package exported</source>
+        <translation>导出交换包</translation>
+    </message>
+    <message>
+        <source>Exchange package imported</source>
+        <translation>导入交换包</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -867,6 +883,50 @@
     <message>
         <source>Next steps</source>
         <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>交换包</translation>
+    </message>
+    <message>
+        <source>Kind of package</source>
+        <translation>交换包类型</translation>
+    </message>
+    <message>
+        <source>Ward PC</source>
+        <translation>病区电脑</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Package number</source>
+        <translation>交换包编号</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Nursing department</source>
