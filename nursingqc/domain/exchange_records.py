@@ -613,7 +613,7 @@ def sheet_refusal(
         changed.append("status")
     if changed:
         return Message(
-            MSG_NOT_THE_SENDERS, {"fields": ", ".join(changed), "owner": Message(OWNER_WARD)}
+            MSG_NOT_THE_SENDERS, {"fields": _named(changed), "owner": Message(OWNER_WARD)}
         )
     return None
 
@@ -638,9 +638,36 @@ def rectification_refusal(
         changed.append("status")
     if changed:
         return Message(
-            MSG_NOT_THE_SENDERS, {"fields": ", ".join(changed), "owner": Message(OWNER_DEPARTMENT)}
+            MSG_NOT_THE_SENDERS, {"fields": _named(changed), "owner": Message(OWNER_DEPARTMENT)}
         )
     return None
+
+
+#: The fields a refusal names, in the words the records are printed with (as phases and statuses
+#: are: Chinese whatever the language, ``chinese_name``).
+FIELD_NAMES = {
+    "inspection_uid": "检查表",
+    "item_code": "条目",
+    "issued_on": "下发日期",
+    "deadline": "整改期限",
+    "verified_by": "复查人",
+    "verified_on": "复查日期",
+    "checklist_name": "检查表名称",
+    "item_text": "条目内容",
+    "deduction": "扣分",
+    "veto_failed": "否决项",
+    "problem": "存在问题",
+    "status": "状态",
+    "phase": "阶段",
+    "ward_code": "病区",
+    "checklist_code": "检查表",
+    "checklist_version": "检查表版本",
+    "entries": "评分条目",
+}
+
+
+def _named(fields: list[str]) -> str:
+    return "、".join(FIELD_NAMES[name] for name in fields)
 
 
 def _differs(record: object, held: object, name: str) -> bool:

@@ -143,6 +143,17 @@ MSG_WRONG_KIND = QT_TRANSLATE_NOOP(
     "The package {file} is a {kind} package, which this PC ({role}) does not import: a ward PC "
     "imports the department's packages, the department the ward PCs'. Nothing was imported.",
 )
+#: How MSG_WRONG_KIND names a package's kind and this PC's part.
+_KIND_NAMES = {
+    PackageKind.SETUP: QT_TRANSLATE_NOOP("Errors", "setup"),
+    PackageKind.WARD_UP: QT_TRANSLATE_NOOP("Errors", "ward's"),
+    PackageKind.DEPARTMENT_DOWN: QT_TRANSLATE_NOOP("Errors", "department's"),
+    PackageKind.RECEIPT: QT_TRANSLATE_NOOP("Errors", "receipt"),
+}
+_ROLE_NAMES = {
+    "department": QT_TRANSLATE_NOOP("Errors", "the nursing department's PC"),
+    "ward": QT_TRANSLATE_NOOP("Errors", "a ward PC"),
+}
 MSG_NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "Errors",
     "This PC takes part in no exchange yet, so it imports only a setup package; {file} is "
@@ -611,7 +622,10 @@ class ExchangeService(DatedService):
         }[identity.role]
         if header.kind not in expected or from_department != (identity.role == "ward"):
             raise ExchangeRefused(
-                MSG_WRONG_KIND, file=str(path), kind=header.kind.value, role=identity.role
+                MSG_WRONG_KIND,
+                file=str(path),
+                kind=Message(_KIND_NAMES[header.kind]),
+                role=Message(_ROLE_NAMES[identity.role]),
             )
         peer = session.scalar(select(ExchangePeer).where(ExchangePeer.pc_id == header.sender_id))
         package = read_package(path, lambda _: peer.public_key if peer else None)

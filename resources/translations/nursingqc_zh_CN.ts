@@ -3041,7 +3041,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>The package changes {fields}, which the {owner} decides, not the sender; the record was not applied.</source>
-        <translation>交换包修改了 {fields}，这些应由{owner}决定，而不是发送方；这条记录没有导入。</translation>
+        <translation>交换包修改了{fields}，这些应由{owner}决定，而不是发送方；这条记录没有导入。</translation>
     </message>
     <message>
         <source>An evaluation sheet comes from the nursing department only, never from a ward PC; it was not applied.</source>
@@ -3098,7 +3098,32 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>The package {file} is a {kind} package, which this PC ({role}) does not import: a ward PC imports the department&apos;s packages, the department the ward PCs&apos;. Nothing was imported.</source>
-        <translation>交换包 {file} 是 {kind} 包，本机（{role}）不导入这种包：病区电脑导入护理部的交换包，护理部导入病区电脑的交换包。没有导入任何内容。</translation>
+        <translation>交换包 {file} 是{kind}包，本机（{role}）不导入这种包：病区电脑导入护理部的交换包，护理部导入病区电脑的交换包。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>setup</source>
+        <extracomment>How MSG_WRONG_KIND names a package&apos;s kind and this PC&apos;s part.</extracomment>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>ward&apos;s</source>
+        <translation>病区上报</translation>
+    </message>
+    <message>
+        <source>department&apos;s</source>
+        <translation>护理部下发</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>the nursing department&apos;s PC</source>
+        <translation>护理部电脑</translation>
+    </message>
+    <message>
+        <source>a ward PC</source>
+        <translation>病区电脑</translation>
     </message>
     <message>
         <source>This PC takes part in no exchange yet, so it imports only a setup package; {file} is another kind. Nothing was imported.</source>

@@ -230,7 +230,7 @@ def test_the_ward_owns_its_self_check_and_the_department_may_only_reopen_it() ->
     rescored = replace(reopened, entries=())
     refusal = sheet_refusal(rescored, submitted, from_department=True)
     assert refusal is not None and refusal.template == MSG_NOT_THE_SENDERS
-    assert refusal.params["fields"] == "entries"
+    assert refusal.params["fields"] == "评分条目"
     assert sheet_refusal(submitted, None, from_department=True) is not None
 
 
@@ -249,10 +249,10 @@ def test_the_ward_answers_an_item_but_the_department_decides_the_rest() -> None:
     assert rectification_refusal(answered, issued, False, ward_finding=False) is None
     later = replace(answered, deadline=date(2026, 7, 30), status=RectificationStatus.VERIFIED)
     refusal = rectification_refusal(later, issued, False, ward_finding=False)
-    assert refusal is not None and refusal.params["fields"] == "deadline, status"
+    assert refusal is not None and refusal.params["fields"] == "整改期限、状态"
     softer = replace(answered, deduction=Decimal("0.0"), problem="")
     refusal = rectification_refusal(softer, issued, False, ward_finding=False)
-    assert refusal is not None and refusal.params["fields"] == "deduction, problem"
+    assert refusal is not None and refusal.params["fields"] == "扣分、存在问题"
     # Its own self-check's finding is the ward's: submitted again, it revises or withdraws it.
     withdrawn = replace(softer, status=RectificationStatus.WITHDRAWN)
     assert rectification_refusal(withdrawn, issued, False, ward_finding=True) is None
