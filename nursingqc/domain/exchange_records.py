@@ -51,8 +51,8 @@ MSG_RECORDS_NEWER = QT_TRANSLATE_NOOP(
 MSG_BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Errors",
     "Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the "
-    "package version {theirs} ({their_author}). Both are kept; agree which is right and change "
-    "it again on one PC.",
+    "package version {theirs} ({their_author}). Neither was overwritten: each PC keeps its own "
+    "until the two agree which one stands.",
 )
 MSG_NEWER_HERE = QT_TRANSLATE_NOOP(
     "Errors", "This PC holds a newer version ({ours}) than the package ({theirs}); it stays."

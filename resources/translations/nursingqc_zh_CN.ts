@@ -3032,8 +3032,8 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>交换包 {file} 中的记录来自更新版本的 NursingQC（记录格式 {version}；本程序最多读取 {supported}）。请先升级本机的 NursingQC，再重新导入。</translation>
     </message>
     <message>
-        <source>Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the package version {theirs} ({their_author}). Both are kept; agree which is right and change it again on one PC.</source>
-        <translation>自上次交换以来两台电脑都修改过这条记录：本机为第 {ours} 版（{our_author}），交换包中为第 {theirs} 版（{their_author}）。两个版本都保留；请商定哪个正确，再在其中一台电脑上重新修改。</translation>
+        <source>Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the package version {theirs} ({their_author}). Neither was overwritten: each PC keeps its own until the two agree which one stands.</source>
+        <translation>自上次交换以来两台电脑都修改过这条记录：本机为第 {ours} 版（{our_author}），交换包中为第 {theirs} 版（{their_author}）。两个版本都没有被覆盖：在双方商定以哪个为准之前，两台电脑各自保留自己的版本。</translation>
     </message>
     <message>
         <source>This PC holds a newer version ({ours}) than the package ({theirs}); it stays.</source>
