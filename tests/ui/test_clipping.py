@@ -156,3 +156,19 @@ def test_the_checker_finds_a_narrow_column_and_header_unless_a_tooltip_says_it_a
     found = [c.where for c in clipped_texts(window)]
     expected = ["QTableView#table header 0"] + ([] if tooltip else ["QTableView#table cell (0, 0)"])
     assert found == expected
+
+
+def test_the_checker_finds_a_cell_one_pixel_short_as_qt_elides_it(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    """Qt's own fit counts the grid line drawn inside the cell; a pixel less and the text ends
+    in "…" (the summary's "病房…" and "100.…")."""
+    view = QTableView()
+    view.setObjectName("table")
+    view.setModel(Titles(tooltip=False))
+    window = shown(qtbot, view)
+    view.resizeColumnsToContents()
+    assert clipped_texts(window) == []
+    view.setColumnWidth(0, view.columnWidth(0) - 1)
+    QApplication.processEvents()
+    assert [c.where for c in clipped_texts(window)] == ["QTableView#table cell (0, 0)"]

@@ -52,12 +52,16 @@ def _fill(
             if dimmed and row in dimmed:
                 item.setForeground(grey)
             table.setItem(row, column, item)
-    # Each column as wide as its texts, the last one taking the room left: equal Stretch
-    # columns cut a long role ("Nursing department (admin)") while the status had room to spare.
+    # Each column as wide as its texts and two characters more, so that they stand apart, the
+    # last one taking the room left: equal Stretch columns cut a long role ("Nursing department
+    # (admin)") while the status had room to spare.
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     table.resizeColumnsToContents()
+    gap = 2 * table.fontMetrics().horizontalAdvance("病")
+    for column in range(len(headers) - 1):
+        table.setColumnWidth(column, table.columnWidth(column) + gap)
     table.verticalHeader().setVisible(False)
 
 
