@@ -147,6 +147,10 @@ class AuditLogPage(Page):
             text = self.tr("{matching} entries, newest first.").format(matching=found.matching)
         self.ui.countLabel.setText(text)
         self.ui.exportButton.setEnabled(found.matching > 0)
+        if found.lines:
+            # The newest entry is shown whole below at once: an empty box under the list does
+            # not say that it is where a chosen entry is read.
+            self.ui.entriesView.selectRow(0)
 
     def _fit_columns(self) -> None:
         """Widths from the first rows' texts, not from every row (a long log stays quick)."""

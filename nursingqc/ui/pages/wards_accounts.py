@@ -164,7 +164,9 @@ class WardsAccountsPage(Page):
             return self.tr("Locked until {time}").format(time=lock_end(user.locked_until))
         if not user.active:
             return self.tr("Deactivated")
-        return self.tr("First password, to change") if user.must_change_password else ""
+        return (
+            self.tr("First password, to change") if user.must_change_password else self.tr("In use")
+        )
 
     def selected_ward(self) -> WardDetails | None:
         row = self.ui.wardsTable.currentRow()
