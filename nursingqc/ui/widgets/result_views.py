@@ -78,10 +78,14 @@ def reload_campaigns(
     fill_campaigns(combo, campaigns.list_campaigns(actor), chosen)
 
 
+#: Characters of its texts a stretched column keeps when the others leave it less room.
+STRETCH_KEEPS = 12
+
+
 def fit_table(table: QTableView, stretch: int | None = None) -> None:
-    """Columns as wide as their texts, ``stretch`` takes the rest — and keeps its own texts'
-    width when the others leave less (a larger font size in English), the table scrolling
-    sideways instead of cutting them.
+    """Columns as wide as their texts, ``stretch`` takes the rest — and keeps its texts' width
+    (up to ``STRETCH_KEEPS`` characters) when the others leave less (a larger font size in
+    English), the table scrolling sideways instead of cutting a ward's name.
 
     ResizeToContents would ask the delegate for every cell on every layout (the summary's ward
     tables have a row per ward); here the font's metrics find each column's widest text, and
@@ -114,6 +118,11 @@ def fit_table(table: QTableView, stretch: int | None = None) -> None:
         widths.append(max(content + grid, header.sectionSizeHint(column)))
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, widths[column])
+    if stretched is not None:
+        # Up to this many characters of the stretched column's texts are always shown whole; a
+        # longer text (the overview's list of checklists) ends in "…", whole in its tooltip.
+        most = STRETCH_KEEPS * metrics[False].horizontalAdvance("病")
+        widths[stretched] = min(widths[stretched], max(most, header.sectionSizeHint(stretched)))
     keeper = table.findChild(_KeptStretch) or _KeptStretch(table)
     keeper.keep(stretched, widths)
 
