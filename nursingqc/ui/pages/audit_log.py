@@ -66,7 +66,9 @@ class AuditLogPage(Page):
         self.texts: list[tuple[str, ...]] = []
         self.ui.entriesView.setModel(self.model)
         self.ui.entriesView.verticalHeader().setVisible(False)
-        self.ui.splitter.setSizes([600, 160])
+        # The detail below has room for an entry's eight lines, at any font size (字体大小).
+        lines = QFontMetrics(self.ui.detailEdit.font()).lineSpacing()
+        self.ui.splitter.setSizes([600, 8 * lines + 16])
         for edit in (self.ui.sinceEdit, self.ui.untilEdit):
             edit.setMinimumDate(NO_DAY)
             edit.setSpecialValueText(self.tr("any day"))
