@@ -53,6 +53,52 @@ def test_no_page_cuts_a_text_at_1366x768(
     assert found == [], "\n".join(found)
 
 
+def every_dialog(services: Services, hospital: Hospital) -> list[QWidget]:
+    """The dialogs of issue 15 (wards and accounts, campaigns, passwords, help) and those they
+    lead to, as they first open."""
+    from datetime import date
+
+    from nursingqc.services.ward_import import AccountProposal
+    from nursingqc.ui.dialogs.account import AccountDialog
+    from nursingqc.ui.dialogs.campaign import CampaignDialog
+    from nursingqc.ui.dialogs.deadline import DeadlineDialog
+    from nursingqc.ui.dialogs.head_nurse_accounts import HeadNurseAccountsDialog
+    from nursingqc.ui.dialogs.help import HelpWindow
+    from nursingqc.ui.dialogs.password import PasswordDialog
+    from nursingqc.ui.dialogs.reason import ReasonDialog
+    from nursingqc.ui.dialogs.ward import WardDialog
+
+    admin, wards = hospital.admin, services.wards.list_wards(hospital.admin)
+    proposal = AccountProposal("EK01", "小儿呼吸与重症监护病区", "欧阳雪梅", "ek01")
+    return [
+        WardDialog(admin, services.wards, None, ["内科片", "外科片"]),
+        AccountDialog(admin, services.accounts, wards),
+        CampaignDialog(admin, services.campaigns, services.checklists, services.wards),
+        PasswordDialog(services.accounts, hospital.nurse_a),
+        PasswordDialog(services.accounts, hospital.nurse_a, first_password="secret123"),
+        ReasonDialog("Reopen", "Why is the sheet reopened?"),
+        DeadlineDialog("Delay", "New deadline", date(2026, 7, 10), date(2026, 7, 17)),
+        HeadNurseAccountsDialog(proposals=[proposal]),
+        HelpWindow(),
+    ]
+
+
+@pytest.mark.parametrize("sized", list(FontSize), indirect=True)
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_dialog_cuts_a_text(
+    qtbot: QtBot, services: Services, hospital: Hospital, sized: FontSize, language: str
+) -> None:
+    install_translators(language)
+    found = []
+    for dialog in every_dialog(services, hospital):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found += [f"{type(dialog).__name__}: {c}" for c in clipped_texts(dialog)]
+        dialog.close()
+    assert found == [], "\n".join(found)
+
+
 NO_PARENT = QModelIndex()
 
 
