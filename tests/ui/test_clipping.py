@@ -53,6 +53,32 @@ def test_no_page_cuts_a_text_at_1366x768(
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.parametrize("sized", [FontSize.LARGER], indirect=True)
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_page_of_a_twelve_ward_demo_month_cuts_a_text(
+    qtbot: QtBot, services: Services, sized: FontSize, language: str
+) -> None:
+    """The demo hospital in week 3 (tools/guide_screenshots.py): longer lists and counts than
+    the two-ward month ("194 items, 0 overdue" squeezed 整改's filters, "All ward")."""
+    from nursingqc.services.demo import ADMIN_PASSWORD, DEMO_PASSWORD, create_demo
+    from tools.guide_screenshots import evaluate_every_ward
+
+    demo = create_demo(services, wards=12)
+    evaluate_every_ward(services, demo)
+    install_translators(language)
+    actors = [
+        services.accounts.login("admin", ADMIN_PASSWORD),
+        services.accounts.login("nk01", DEMO_PASSWORD),
+        services.accounts.login("zhikong1", DEMO_PASSWORD),
+    ]
+    found = [
+        f"{where}: {cut}"
+        for where, window in every_page(qtbot, services, actors)
+        for cut in clipped_texts(window)
+    ]
+    assert found == [], "\n".join(found)
+
+
 def every_dialog(services: Services, hospital: Hospital) -> list[QWidget]:
     """The dialogs of issue 15 (wards and accounts, campaigns, passwords, help) and those they
     lead to, as they first open."""
