@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -41,8 +40,15 @@ def installed_shared() -> bool:
     data lives in the machine's data folder (``C:\\ProgramData\\NursingQC``), not in one account's.
     """
     marker = Path(sys.executable).resolve().parent.parent / INSTALLATION_FILE
-    if not marker.is_file():
+    try:
+        if not marker.is_file():
+            return False
+    except OSError:
+        # A Python in a folder this account may not look into (another account's home) is no
+        # installed build: the Windows build's folder is readable by every account of the PC.
         return False
+    import json  # only for the installed build's marker: ~2 ms before the log-in dialog
+
     try:
         # utf-8-sig: an IT person's Notepad may have saved it with a byte-order mark.
         return bool(json.loads(marker.read_text(encoding="utf-8-sig")).get("data") == "shared")

@@ -476,3 +476,35 @@ def test_a_second_campaign_is_reached_with_the_chooser_shown_once_there_are_two(
     ]
     page.refresh()  # the choice is kept
     assert combo.currentData() == later.id
+
+
+def test_an_autosave_reads_the_picker_only_when_it_makes_the_draft(
+    qtbot: QtBot, services: Services, hospital: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The autosave runs every few seconds while she types: a sheet the picker already lists as
+    # a draft keeps its caption, which shows no score, instead of the picker read each time.
+    page = open_page(qtbot, services, hospital.nurse_a)
+    reads: list[int] = []
+    sheets = services.inspections.sheets
+
+    def counted(actor: Actor, campaign_id: int, ward_id: int) -> object:
+        reads.append(ward_id)
+        return sheets(actor, campaign_id, ward_id)
+
+    monkeypatch.setattr(services.inspections, "sheets", counted)
+    combo, model = page.ui.checklistCombo, page.panel.model
+    assert combo.currentText() == "病房环境 (not started)"
+    model.setData(model.index(model.row_of("WE01"), Column.DEDUCTION), 1.0)
+    assert page.panel.save_now()
+    # The first save made the draft: the picker is read and says so.
+    assert reads == [hospital.ward_a]
+    assert combo.currentText() == "病房环境 (draft)"
+
+    for code, deduction in (("WE02", 2.0), ("WE03", 0.5)):
+        model.setData(model.index(model.row_of(code), Column.DEDUCTION), deduction)
+        assert page.panel.save_now()
+    assert reads == [hospital.ward_a]
+    assert combo.currentText() == "病房环境 (draft)"
+    # What the page holds is what reading the picker now gives, the score so far included.
+    assert page._summaries == sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_a)
+    assert page.ui.statusLabel.text() == page.panel.status_text()

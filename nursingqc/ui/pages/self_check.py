@@ -7,6 +7,7 @@ within half a second; after a submit the page moves on to the next sheet still t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, sheet_score
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import InspectionService, SheetKey, SheetSummary
@@ -65,6 +66,7 @@ class SelfCheckPage(Page):
         self.panel: ScoreSheetPanel = self.ui.sheetPanel
         self.panel.bind(actor, inspections)
         self.panel.sheetChanged.connect(self._on_sheet_changed)
+        self.panel.draftSaved.connect(self._on_draft_saved)
         self.panel.submitted.connect(self._on_submitted)
         self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_ward_changed)
@@ -313,9 +315,33 @@ class SelfCheckPage(Page):
         preview_pdf(self, title, file_name(title, sheet.definition.name, sheet.ward_code), write)
 
     def _on_sheet_changed(self) -> None:
-        """A save, submit or reopen: the pickers' captions and the header follow at once."""
+        """A submit, reopen, reload or the save that made a draft: the pickers' captions, the
+        ward's progress and the header follow at once."""
         self._reload_chooser()
         self._show_progress()
+        self.ui.statusLabel.setText(self.panel.status_text())
+
+    def _on_draft_saved(self) -> None:
+        """An autosave: a sheet the picker already lists as this draft keeps its caption (a
+        draft's shows no score), so the picker is read again only when the save made the draft
+        — not on every autosave, which runs every few seconds while a head nurse types."""
+        sheet = self.panel.sheet
+        position = next(
+            (
+                n
+                for n, summary in enumerate(self._summaries)
+                if sheet is not None
+                and summary.key == sheet.key
+                and summary.status is SheetStatus.DRAFT
+            ),
+            None,
+        )
+        if sheet is None or position is None:
+            self._on_sheet_changed()
+            return
+        self._summaries[position] = replace(
+            self._summaries[position], score=sheet_score(sheet.definition, sheet.entries)
+        )
         self.ui.statusLabel.setText(self.panel.status_text())
 
     def _on_submitted(self, key: SheetKey) -> None:
