@@ -681,6 +681,22 @@
         <translation>添加照片</translation>
     </message>
     <message>
+        <source>Ward PC enrolled</source>
+        <translation>登记病区电脑</translation>
+    </message>
+    <message>
+        <source>PC set up by a setup package</source>
+        <translation>用安装包设置本机</translation>
+    </message>
+    <message>
+        <source>Exchange package exported</source>
+        <translation>导出交换包</translation>
+    </message>
+    <message>
+        <source>Exchange package imported</source>
+        <translation>导入交换包</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -867,6 +883,50 @@
     <message>
         <source>Next steps</source>
         <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>交换包</translation>
+    </message>
+    <message>
+        <source>Kind of package</source>
+        <translation>交换包类型</translation>
+    </message>
+    <message>
+        <source>Ward PC</source>
+        <translation>病区电脑</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Package number</source>
+        <translation>交换包编号</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Nursing department</source>
@@ -3021,6 +3081,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>没有在用的病区 {ward}。</translation>
     </message>
     <message>
+        <source>Ward {ward} has no active head nurse account, so nobody could log in on its PC. Make her account first (Settings, accounts), then enrol the PC.</source>
+        <translation>病区 {ward} 没有在用的护士长账户，病区电脑上将无人能登录。请先建立她的账户（设置 → 账户），再登记这台电脑。</translation>
+    </message>
+    <message>
         <source>Only the head nurse of ward {ward} exports and imports this PC&apos;s packages.</source>
         <translation>只有病区 {ward} 的护士长才能导出和导入本机的交换包。</translation>
     </message>
@@ -3081,6 +3145,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>{ward} 整改项 {item}：{problem}</translation>
     </message>
     <message>
+        <source>Published ranking of {campaign}</source>
+        <translation>{campaign}的已发布排名</translation>
+    </message>
+    <message>
         <source>Campaign {campaign}</source>
         <translation>活动 {campaign}</translation>
     </message>
@@ -3091,6 +3159,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Checklist {checklist} version {version} is not on this PC; import the department&apos;s newer packages first.</source>
         <translation>检查表 {checklist} 第 {version} 版不在本机上；请先导入护理部较新的交换包。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, checklist {checklist} version {version} differs from the one of the same version on this PC, so the two PCs would score on different items. Install the same NursingQC version as on the department&apos;s PC; nothing was imported.</source>
+        <translation>交换包 {file} 中检查表 {checklist} 第 {version} 版与本机同一版本的内容不同，两台电脑会按不同的条目评分。请安装与护理部电脑相同版本的 NursingQC；没有导入任何内容。</translation>
     </message>
     <message>
         <source>Checklist {checklist} version {version} has no item {item}.</source>
