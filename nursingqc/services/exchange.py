@@ -13,11 +13,12 @@ applied; a refused record is listed with its reason and the rest applies. What t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -77,10 +78,13 @@ from nursingqc.storage.exchange_keys import (
 from nursingqc.storage.exchange_package import (
     PACKAGE_SUFFIX,
     Package,
+    StagedPackage,
+    discard_package,
     preview_header,
+    publish_package,
     read_package,
     read_self_signed_package,
-    write_package,
+    stage_package,
 )
 from nursingqc.storage.models import (
     Campaign,
@@ -234,6 +238,41 @@ class _Discarded(Exception):
         super().__init__("preview")
 
 
+class _Outbox:
+    """The packages an action writes, staged inside its transaction and published only after
+    it commits (rules §14): a package or receipt never tells another PC about work this PC
+    then rolled back, nor uses a number the next package will use again."""
+
+    def __init__(self) -> None:
+        self.staged: list[StagedPackage] = []
+        #: Where the packages were published, in the order staged.
+        self.paths: list[Path] = []
+
+    def stage(
+        self,
+        path: Path,
+        header: PackageHeader,
+        documents: Mapping[str, object],
+        files: Mapping[str, bytes],
+        key: SigningKey,
+    ) -> None:
+        self.staged.append(stage_package(path, header, documents, files, key))
+
+
+@contextlib.contextmanager
+def _outbox() -> Iterator[_Outbox]:
+    """Around an action's transaction: the staged packages are published when it commits and
+    removed when anything fails before."""
+    outbox = _Outbox()
+    try:
+        yield outbox
+    except BaseException:
+        for staged in outbox.staged:
+            discard_package(staged)
+        raise
+    outbox.paths = [publish_package(staged) for staged in outbox.staged]
+
+
 def _file_part(text: str) -> str:
     return _SAFE.sub("_", text)
 
@@ -314,7 +353,7 @@ class ExchangeService(DatedService):
         key is made here and leaves the department only inside it."""
         require_admin(actor)
         department_key = load_or_create_signing_key(self._keys, DEPARTMENT_KEY)
-        with self._db.transaction() as session:
+        with _outbox() as outbox, self._db.transaction() as session:
             identity = _identity(session)
             if identity is not None and identity.role == "ward":
                 own = session.get(Ward, identity.ward_id)
@@ -363,10 +402,11 @@ class ExchangeService(DatedService):
                 after={"ward": ward.code, "pc": pc_id, "package": path.name},
             )
             session.flush()
-            # Written inside the transaction: a package that cannot be written leaves no
-            # enrolled PC behind.
-            write_package(path, header, {SETUP_DOCUMENT: to_plain(record)}, {}, department_key)
-            return path
+            # Staged inside the transaction: a package that cannot be written leaves no
+            # enrolled PC behind, and a failed enrolment leaves no package.
+            outbox.stage(path, header, {SETUP_DOCUMENT: to_plain(record)}, {}, department_key)
+        (path,) = outbox.paths
+        return path
 
     def _header(
         self, kind: PackageKind, hospital: Hospital, sender: str, ward: str | None, sequence: int
@@ -389,24 +429,27 @@ class ExchangeService(DatedService):
     ) -> list[Path]:
         """A ward PC (its head nurse): one up package. The department (护理部): one down
         package per enrolled PC of the wards named (None: every enrolled ward)."""
-        with self._db.transaction() as session:
+        with _outbox() as outbox, self._db.transaction() as session:
             identity = _identity(session)
             hospital = _hospital(session)
             if identity is None or hospital is None:
                 raise NursingQCError(MSG_NOT_DEPARTMENT)
             if identity.role == "ward":
-                return [self._export_up(session, actor, identity, hospital, folder)]
-            require_admin(actor)
-            return self._export_down(session, actor, hospital, folder, ward_codes)
+                self._export_up(session, outbox, actor, identity, hospital, folder)
+            else:
+                require_admin(actor)
+                self._export_down(session, outbox, actor, hospital, folder, ward_codes)
+        return outbox.paths
 
     def _export_up(
         self,
         session: Session,
+        outbox: _Outbox,
         actor: Actor,
         identity: IdentityRow,
         hospital: Hospital,
         folder: Path,
-    ) -> Path:
+    ) -> None:
         ward = session.get(Ward, identity.ward_id)
         assert ward is not None
         _require_ward_actor(actor, ward)
@@ -414,8 +457,9 @@ class ExchangeService(DatedService):
         assert peer is not None  # made with the identity, by the setup package
         document, photos = up_records(session, ward)
         key = load_or_create_signing_key(self._keys, _ward_key(identity.pc_id))
-        return self._write(
+        self._write(
             session,
+            outbox,
             actor,
             PackageKind.WARD_UP,
             hospital,
@@ -431,11 +475,12 @@ class ExchangeService(DatedService):
     def _export_down(
         self,
         session: Session,
+        outbox: _Outbox,
         actor: Actor,
         hospital: Hospital,
         folder: Path,
         ward_codes: Sequence[str] | None,
-    ) -> list[Path]:
+    ) -> None:
         peers = list(
             session.scalars(
                 select(ExchangePeer)
@@ -451,30 +496,28 @@ class ExchangeService(DatedService):
                     raise NursingQCError(MSG_WARD_NOT_ENROLLED, ward=code)
             peers = [peer for peer in peers if peer.ward and peer.ward.code in ward_codes]
         key = load_or_create_signing_key(self._keys, DEPARTMENT_KEY)
-        paths = []
         for peer in peers:
             assert peer.ward is not None
             document, photos = down_records(session, peer.ward)
-            paths.append(
-                self._write(
-                    session,
-                    actor,
-                    PackageKind.DEPARTMENT_DOWN,
-                    hospital,
-                    DEPARTMENT_PC,
-                    peer.ward,
-                    peer,
-                    folder,
-                    document,
-                    photos,
-                    key,
-                )
+            self._write(
+                session,
+                outbox,
+                actor,
+                PackageKind.DEPARTMENT_DOWN,
+                hospital,
+                DEPARTMENT_PC,
+                peer.ward,
+                peer,
+                folder,
+                document,
+                photos,
+                key,
             )
-        return paths
 
     def _write(
         self,
         session: Session,
+        outbox: _Outbox,
         actor: Actor,
         kind: PackageKind,
         hospital: Hospital,
@@ -485,7 +528,7 @@ class ExchangeService(DatedService):
         document: RecordsDocument,
         photos: dict[str, bytes],
         key: SigningKey,
-    ) -> Path:
+    ) -> None:
         peer.last_sent += 1
         header = self._header(kind, hospital, sender, ward.code, peer.last_sent)
         path = folder / _package_name(kind, ward.code, peer, header.sequence)
@@ -505,8 +548,7 @@ class ExchangeService(DatedService):
             },
         )
         session.flush()
-        write_package(path, header, {RECORDS_DOCUMENT: to_plain(document)}, photos, key)
-        return path
+        outbox.stage(path, header, {RECORDS_DOCUMENT: to_plain(document)}, photos, key)
 
     # -- import ------------------------------------------------------------------------------
 
@@ -528,7 +570,7 @@ class ExchangeService(DatedService):
         """Imports ``paths`` in one transaction: every package or none (a refused package
         refuses the import); a refused record is listed and not applied, the rest is. A receipt
         for each package's sender is written to ``receipt_folder`` when one is given."""
-        with self._db.transaction() as session:
+        with _outbox() as outbox, self._db.transaction() as session:
             preview, imported = self._import(session, actor, paths)
             if preview.refused_packages:
                 _, reason = preview.refused_packages[0]
@@ -537,12 +579,10 @@ class ExchangeService(DatedService):
                 if package.own_key is not None:
                     pc_id, key = package.own_key
                     store_signing_key(self._keys, _ward_key(pc_id), key)
-            receipts = tuple(
-                self._receipt(session, package, receipt_folder)
-                for package in imported
-                if receipt_folder is not None and package.header.kind is not PackageKind.RECEIPT
-            )
-            return ExchangeResult(preview, receipts)
+            for package in imported:
+                if receipt_folder is not None and package.header.kind is not PackageKind.RECEIPT:
+                    self._receipt(session, outbox, package, receipt_folder)
+        return ExchangeResult(preview, tuple(outbox.paths))
 
     def _import(
         self, session: Session, actor: Actor | None, paths: Sequence[Path]
@@ -755,7 +795,9 @@ class ExchangeService(DatedService):
             applied.extend(writer.ranking(ranking) for ranking in document.rankings)
         return applied
 
-    def _receipt(self, session: Session, imported: _Imported, folder: Path) -> Path:
+    def _receipt(
+        self, session: Session, outbox: _Outbox, imported: _Imported, folder: Path
+    ) -> None:
         """The receipt of one applied package, for its sender, numbered as this PC's next
         package to that sender."""
         peer = imported.peer
@@ -775,8 +817,7 @@ class ExchangeService(DatedService):
         sender = "department-" if identity.role == "department" else ""
         path = folder / f"receipt-{sender}{ward}-{header.sequence:04d}{PACKAGE_SUFFIX}"
         session.flush()
-        write_package(path, header, {RECEIPT_DOCUMENT: to_plain(document)}, {}, self._key(identity))
-        return path
+        outbox.stage(path, header, {RECEIPT_DOCUMENT: to_plain(document)}, {}, self._key(identity))
 
     def _key(self, identity: IdentityRow) -> SigningKey:
         if identity.role == "department":

@@ -40,6 +40,8 @@ from nursingqc.storage.exchange_keys import SIGNATURE_BYTES, SigningKey, verify
 PACKAGE_SUFFIX = ".nqcpkg"
 #: A package being written: a folder scan skips these (the name ends differently and is hidden).
 PARTIAL_SUFFIX = ".partial"
+#: How many names ``publish_package`` tries beside a taken one.
+_MAX_NAME_TRIES = 1000
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 #: ``manifest.json``'s ``format``: what tells our package from any other zip with a manifest.
@@ -239,16 +241,36 @@ log = logging.getLogger(__name__)
 # -- writing -------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class StagedPackage:
+    """A package written whole under a hidden temporary name beside ``path``: nobody scanning
+    the folder sees it until it is published, and a discarded one leaves nothing."""
+
+    temporary: Path
+    path: Path
+
+
 def write_package(
     path: Path,
     header: PackageHeader,
     documents: Mapping[str, object],
     files: Mapping[str, bytes],
     key: SigningKey,
-) -> None:
-    """Writes the package to ``path``: first under a hidden temporary name in the same folder,
-    flushed to the disk, then renamed, so a reader of a shared folder only ever sees whole
-    packages. A file already at ``path`` is replaced in one step.
+) -> Path:
+    """Writes the package as ``path`` (or, when that name is taken, a free one beside it) and
+    returns where: ``stage_package`` and ``publish_package`` in one."""
+    return publish_package(stage_package(path, header, documents, files, key))
+
+
+def stage_package(
+    path: Path,
+    header: PackageHeader,
+    documents: Mapping[str, object],
+    files: Mapping[str, bytes],
+    key: SigningKey,
+) -> StagedPackage:
+    """Writes the package under a hidden temporary name in ``path``'s folder, flushed to the
+    disk. The caller publishes it once what it records is committed, or discards it.
 
     A name the reader would refuse is a programming error (ValueError); a folder that cannot be
     written is the user's (``ExchangeRefused``, and no temporary file stays behind).
@@ -269,15 +291,60 @@ def write_package(
                     _write_entry(archive, name, data, stamp, method)
             stream.flush()
             os.fsync(stream.fileno())
-        temporary.replace(path)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        discard_package(StagedPackage(temporary, path))
         log.error("package %s not written: %s", path, error)
         raise ExchangeRefused(
             MSG_WRITE_FAILED, file=str(path), reason=error.strerror or str(error)
         ) from error
-    log.info("package %s written: %s, %d entries", path, header.kind, len(entries))
+    log.info("package %s staged: %s, %d entries", path, header.kind, len(entries))
+    return StagedPackage(temporary, path)
+
+
+def publish_package(staged: StagedPackage) -> Path:
+    """Gives the staged package its name in one step and returns it. An existing file is never
+    replaced (it may be another PC's package nobody has imported yet): a taken name becomes
+    ``<name>-2.nqcpkg``, ``-3`` and so on."""
+    stem = staged.path.name.removesuffix(PACKAGE_SUFFIX)
+    for number in range(1, _MAX_NAME_TRIES + 1):
+        name = staged.path.name if number == 1 else f"{stem}-{number}{PACKAGE_SUFFIX}"
+        target = staged.path.with_name(name)
+        try:
+            _rename_without_replacing(staged.temporary, target)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            discard_package(staged)
+            log.error("package %s not written: %s", target, error)
+            raise ExchangeRefused(
+                MSG_WRITE_FAILED, file=str(target), reason=error.strerror or str(error)
+            ) from error
+        log.info("package %s written", target)
+        return target
+    discard_package(staged)
+    raise ExchangeRefused(MSG_WRITE_FAILED, file=str(staged.path), reason="name taken")
+
+
+def discard_package(staged: StagedPackage) -> None:
+    """Removes a staged package that is not to be published (its import was rolled back)."""
+    with contextlib.suppress(OSError):
+        staged.temporary.unlink()
+
+
+def _rename_without_replacing(source: Path, target: Path) -> None:
+    """FileExistsError when ``target`` exists. A hard link never replaces; a USB stick's FAT
+    has none, and there a rename does the same on Windows (it refuses an existing target)
+    and, on other systems, after a check (a race only with another writer of that very name)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(target) from None
+        source.rename(target)
+        return
+    source.unlink()
 
 
 def manifest_bytes(header: PackageHeader, entries: Mapping[str, bytes]) -> bytes:

@@ -1,0 +1,141 @@
+"""The files an exchange writes (rules §14): packages and receipts appear only once what they
+say is committed, a second PC of one ward is refused, no package replaces another, and the
+department's key is never silently made anew."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from nursingqc.services import exchange as exchange_module
+from nursingqc.services.exchange import ExchangeService
+from tests.helpers import ROOT
+from tests.services.exchange_pcs import Pcs, close, three_pcs
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def pcs(tmp_path: Path) -> Iterator[Pcs]:
+    made = three_pcs(tmp_path)
+    yield made
+    close(made)
+
+
+def records_of(path: Path) -> dict[str, list[object]]:
+    with zipfile.ZipFile(path) as archive:
+        loaded: dict[str, list[object]] = json.loads(archive.read("records.json"))
+        return loaded
+
+
+def visible(folder: Path) -> set[str]:
+    return {path.name for path in folder.iterdir() if not path.name.startswith(".")}
+
+
+def every_file(folder: Path) -> set[str]:
+    return {path.name for path in folder.iterdir()}
+
+
+class PowerCut(Exception):
+    """What the disk or the power does to a transaction between a write and its COMMIT."""
+
+
+def test_a_failure_before_commit_leaves_no_receipt_and_loses_nothing(
+    pcs: Pcs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ward = pcs.nk01
+    ward.submit_with_problems()
+    ward.answer("WE02")
+    up = pcs.up(ward)
+    before = every_file(pcs.folder)
+    written = ExchangeService._receipt
+
+    def receipt_then_power_cut(self: ExchangeService, *args: object) -> None:
+        written(self, *args)  # type: ignore[arg-type]
+        raise PowerCut
+
+    monkeypatch.setattr(ExchangeService, "_receipt", receipt_then_power_cut)
+    with pytest.raises(PowerCut):
+        pcs.department.exchange.apply(pcs.hospital.admin, [up], pcs.folder)
+    monkeypatch.undo()
+    # No receipt says the records arrived, nor any half-written file is left.
+    assert every_file(pcs.folder) == before
+    assert pcs.items() == []
+    # The next try imports them and its receipt carries the number the failed one had.
+    (receipt,) = pcs.department.exchange.apply(pcs.hospital.admin, [up], pcs.folder).receipts
+    assert len(pcs.items()) == 2
+    ward.services.exchange.apply(ward.nurse, [receipt])
+    assert records_of(pcs.up(ward))["rectifications"] == []
+
+
+def test_a_failed_export_leaves_no_package_and_reuses_no_number(
+    pcs: Pcs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pcs.nk01.submit_with_problems()
+    staged = exchange_module._Outbox.stage
+
+    def stage_then_fail(self: exchange_module._Outbox, *args: object) -> None:
+        staged(self, *args)  # type: ignore[arg-type]
+        raise PowerCut
+
+    before = every_file(pcs.folder)
+    monkeypatch.setattr(exchange_module._Outbox, "stage", stage_then_fail)
+    with pytest.raises(PowerCut):
+        pcs.up(pcs.nk01)
+    with pytest.raises(PowerCut):
+        pcs.down("NK01")
+    monkeypatch.undo()
+    assert every_file(pcs.folder) == before
+    up, down = pcs.up(pcs.nk01), pcs.down("NK01")
+    # Each side's next package is imported: no number was used by a package nobody has.
+    assert pcs.department.exchange.apply(pcs.hospital.admin, [up]).preview.lines
+    pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [down])
+
+
+CRASHING_IMPORT = """
+import os, sys
+from pathlib import Path
+from nursingqc.services.exchange import ExchangeService
+from tests.helpers import PASSWORD
+from tests.services.exchange_pcs import open_pc
+
+written = ExchangeService._receipt
+def receipt_then_crash(self, *args):
+    written(self, *args)
+    os._exit(3)  # the program dies: no rollback, no clean-up, no COMMIT
+ExchangeService._receipt = receipt_then_crash
+home, up, folder = map(Path, sys.argv[1:])
+services = open_pc(home, "department")
+services.exchange.apply(services.accounts.login("admin", PASSWORD), [up], folder)
+"""
+
+
+def test_a_crash_before_commit_shows_no_receipt_in_the_folder(pcs: Pcs, tmp_path: Path) -> None:
+    pcs.nk01.submit_with_problems()
+    up = pcs.up(pcs.nk01)
+    before = visible(pcs.folder)
+    child = subprocess.run(
+        [sys.executable, "-c", CRASHING_IMPORT, str(tmp_path), str(up), str(pcs.folder)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert child.returncode == 3, child.stderr
+    # Only a hidden partial file, which no scan offers as a package, may be left.
+    assert visible(pcs.folder) == before
+    assert pcs.department.exchange.package_files(pcs.folder) == sorted(
+        pcs.folder / name for name in before if name.endswith(".nqcpkg")
+    )
+    assert pcs.items() == []
+    (receipt,) = pcs.department.exchange.apply(pcs.hospital.admin, [up], pcs.folder).receipts
+    pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [receipt])
+    assert len(pcs.items()) == 2
