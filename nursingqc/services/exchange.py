@@ -205,7 +205,8 @@ class EnrolledWard:
     ward_name: str
     pc_id: str
     enrolled_at: datetime
-    #: The numbers of the newest package each way (0: none yet).
+    #: The numbers of the newest package each way (0: none yet): sent counts receipts too
+    #: (they share the numbers), received only the data packages imported.
     last_sent: int
     last_received: int
 
@@ -671,10 +672,13 @@ class ExchangeService(DatedService):
         package = read_package(path, lambda _: peer.public_key if peer else None)
         assert peer is not None  # an unknown sender's package is refused by read_package
         ward = self._package_ward(path, header, identity, peer, session)
-        _check_order(path, header, peer, _digest(path))
         if header.kind is PackageKind.RECEIPT:
-            applied = apply_receipt(session, path, package)
+            # Not in the order of the sender's packages: a receipt only ever moves a record's
+            # exchanged mark forward, so one imported after a later package (or twice) is
+            # as good as on time, and it leaves the mark the next package is checked by.
+            applied = apply_receipt(session, path, package, ward, identity.pc_id)
         else:
+            _check_order(path, header, peer, _digest(path))
             applied = self._apply_records(session, path, package, ward, from_department, locked)
         lines = [
             PreviewLine(path.name, ward.code, item.what, item.decision.change, item.decision.reason)

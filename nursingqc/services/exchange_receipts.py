@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message
-from nursingqc.domain.exchange import PackageHeader, RecordChange
+from nursingqc.domain.exchange import ExchangeRefused, PackageHeader, RecordChange
 from nursingqc.domain.exchange_records import (
     MSG_BOTH_CHANGED,
     MSG_EVALUATION_BY_DEPARTMENT,
@@ -33,11 +33,16 @@ from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED
 from nursingqc.services import exchange_rows
 from nursingqc.services.exchange_rows import MSG_WHAT_RECORD, Applied
 from nursingqc.storage.exchange_package import Package
-from nursingqc.storage.models import Inspection, RectificationItem
+from nursingqc.storage.models import Inspection, RectificationItem, Ward
 
 RECEIPT_DOCUMENT = "receipt.json"
 
 MSG_WHAT_RECEIPT = QT_TRANSLATE_NOOP("Errors", "Receipt of the other PC: {record}")
+MSG_RECEIPT_OF_ANOTHER_PC = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The receipt {file} answers a package of another PC, not one of this PC's; nothing was "
+    "imported.",
+)
 MSG_REASON_UNKNOWN = QT_TRANSLATE_NOOP(
     "Errors", "Refused by the other PC (its reason is not known to this program)."
 )
@@ -56,15 +61,20 @@ def receipt_document(
     )
 
 
-def apply_receipt(session: Session, path: Path, package: Package) -> list[Applied]:
-    """What the other PC did with one of this PC's packages: each record it has now is
-    marked exchanged at that version, so the next package leaves it out."""
+def apply_receipt(
+    session: Session, path: Path, package: Package, ward: Ward, this_pc: str
+) -> list[Applied]:
+    """What the other PC did with one of this PC's packages: each record of ``ward`` (the
+    receipt's sender's) it has now is marked exchanged at that version, so the next package
+    leaves it out. A receipt of another PC's package is refused whole."""
     plain = package.documents.get(RECEIPT_DOCUMENT)
     records_version_of(plain, str(path))
     receipt = from_plain(ReceiptDocument, plain, str(path))
+    if receipt.package_sender != this_pc:
+        raise ExchangeRefused(MSG_RECEIPT_OF_ANOTHER_PC, file=str(path))
     applied = []
     for line in receipt.lines:
-        row = _receipt_row(session, line)
+        row = _receipt_row(session, line, ward)
         arrived = line.change is not RecordChange.REFUSED
         if row is not None and arrived and row.version >= line.version > row.exchanged_version:
             row.exchanged_version = line.version
@@ -128,11 +138,21 @@ def _reason(line: ReceiptLine) -> Message | None:
     return Message(line.reason_template, params)
 
 
-def _receipt_row(session: Session, line: ReceiptLine) -> Inspection | RectificationItem | None:
+def _receipt_row(
+    session: Session, line: ReceiptLine, ward: Ward
+) -> Inspection | RectificationItem | None:
+    """The record a receipt's line names, among the sender's ward's only: a receipt never
+    marks another ward's record."""
     if line.kind == "sheet":
-        return session.scalar(select(Inspection).where(Inspection.uid == line.uid))
+        return session.scalar(
+            select(Inspection).where(Inspection.uid == line.uid, Inspection.ward_id == ward.id)
+        )
     if line.kind == "rectification":
-        return session.scalar(select(RectificationItem).where(RectificationItem.uid == line.uid))
+        return session.scalar(
+            select(RectificationItem).where(
+                RectificationItem.uid == line.uid, RectificationItem.ward_id == ward.id
+            )
+        )
     return None
 
 

@@ -139,6 +139,7 @@ class ExchangePeer(Base):
     On the department PC one row per enrolled ward PC; on a ward PC one row, the department.
     ``last_sent`` and ``last_received`` are the sequence numbers of the newest package each way:
     an older package than the last one imported is refused, the same one again changes nothing.
+    Receipts take their numbers from ``last_sent`` too but are not in that order (rules §14).
     """
 
     __tablename__ = "exchange_peers"

@@ -2911,7 +2911,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>{file} is not a NursingQC exchange package. Choose a package file exported by NursingQC (its name ends in .nqcpkg); nothing was imported.</source>
-        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). What Pillow raises for bytes that are not the picture they claim (SyntaxError: a broken PNG). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
+        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). How many names ``publish_package`` tries beside a taken one. ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
         <translation>{file} 不是 NursingQC 交换包。请选择 NursingQC 导出的交换包文件（文件名以 .nqcpkg 结尾）；未导入任何内容。</translation>
     </message>
     <message>
@@ -3148,6 +3148,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Receipt of the other PC: {record}</source>
         <translation>对方电脑的回执：{record}</translation>
+    </message>
+    <message>
+        <source>The receipt {file} answers a package of another PC, not one of this PC&apos;s; nothing was imported.</source>
+        <translation>回执 {file} 答复的是另一台电脑的交换包，不是本机的；没有导入任何内容。</translation>
     </message>
     <message>
         <source>Record {uid}</source>

@@ -16,6 +16,7 @@ import pytest
 
 from nursingqc.services import exchange as exchange_module
 from nursingqc.services.exchange import ExchangeService
+from nursingqc.storage.exchange_package import preview_header
 from tests.helpers import ROOT
 from tests.services.exchange_pcs import Pcs, close, three_pcs
 
@@ -139,3 +140,25 @@ def test_a_crash_before_commit_shows_no_receipt_in_the_folder(pcs: Pcs, tmp_path
     (receipt,) = pcs.department.exchange.apply(pcs.hospital.admin, [up], pcs.folder).receipts
     pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [receipt])
     assert len(pcs.items()) == 2
+
+
+def test_a_receipt_imported_after_a_later_package_still_marks_the_records(pcs: Pcs) -> None:
+    ward = pcs.nk01
+    ward.submit_with_problems()
+    ward.answer("WE02")
+    (receipt,) = pcs.department.exchange.apply(
+        pcs.hospital.admin, [pcs.up(ward)], pcs.folder
+    ).receipts
+    # The department's next package is numbered after the receipt, and arrives first.
+    down = pcs.down("NK01")
+    assert preview_header(down).sequence > preview_header(receipt).sequence
+    ward.services.exchange.apply(ward.nurse, [down])
+    preview = ward.services.exchange.preview(ward.nurse, [receipt])
+    assert preview.refused_packages == ()
+    ward.services.exchange.apply(ward.nurse, [receipt])
+    # Marked: the next up package leaves the sheet and the answered items out; imported
+    # again it changes nothing, and the department's packages still pass the order check.
+    again = records_of(pcs.up(ward))
+    assert (again["sheets"], again["rectifications"]) == ([], [])
+    assert ward.services.exchange.apply(ward.nurse, [receipt]).preview.refused_packages == ()
+    assert ward.services.exchange.preview(ward.nurse, [pcs.down("NK01")]).refused_packages == ()
