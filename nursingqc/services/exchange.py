@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
@@ -90,6 +90,8 @@ from nursingqc.storage.models import (
     Campaign,
     ExchangePeer,
     Hospital,
+    Inspection,
+    RectificationItem,
     User,
     Ward,
 )
@@ -122,6 +124,12 @@ MSG_NOT_DEPARTMENT = QT_TRANSLATE_NOOP(
 )
 MSG_WARD_NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} has no enrolled PC; enrol one first."
+)
+MSG_WARD_ALREADY_ENROLLED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} already has an enrolled PC ({pc}, enrolled on {date}), and a ward takes "
+    "part in the exchange with one PC. To set up another PC for it, first withdraw the old one "
+    "(unenrol); its packages are refused from then on. Nothing was changed.",
 )
 MSG_UNKNOWN_WARD = QT_TRANSLATE_NOOP("Errors", "There is no active ward {ward}.")
 MSG_NO_HEAD_NURSE = QT_TRANSLATE_NOOP(
@@ -370,6 +378,16 @@ class ExchangeService(DatedService):
             )
             if not nurses:
                 raise NursingQCError(MSG_NO_HEAD_NURSE, ward=ward.code)
+            enrolled = session.scalar(select(ExchangePeer).where(ExchangePeer.ward_id == ward.id))
+            if enrolled is not None:
+                # One PC a ward: two would share one exchanged mark per record, so one PC's
+                # receipt would keep the records from the other.
+                raise NursingQCError(
+                    MSG_WARD_ALREADY_ENROLLED,
+                    ward=ward.code,
+                    pc=enrolled.pc_id[:8],
+                    date=enrolled.enrolled_at.astimezone().date().isoformat(),
+                )
             if identity is None:
                 session.add(IdentityRow(role="department", pc_id=DEPARTMENT_PC))
             pc_id = str(uuid.uuid4())
@@ -408,6 +426,44 @@ class ExchangeService(DatedService):
             outbox.stage(path, header, {SETUP_DOCUMENT: to_plain(record)}, {}, department_key)
         (path,) = outbox.paths
         return path
+
+    @writes_outside_campaigns
+    def unenrol(self, actor: Actor, ward_code: str) -> None:
+        """护理部: withdraws the enrolled PC of ``ward_code`` (lost, broken or replaced): its
+        key is forgotten, so its packages are refused from now on, and the ward's records
+        count as never sent, so the next PC enrolled gets all that a down package carries."""
+        require_admin(actor)
+        with self._db.transaction() as session:
+            ward = session.scalar(select(Ward).where(Ward.code == ward_code))
+            peer = (
+                session.scalar(select(ExchangePeer).where(ExchangePeer.ward_id == ward.id))
+                if ward is not None
+                else None
+            )
+            if ward is None or peer is None:
+                raise NursingQCError(MSG_WARD_NOT_ENROLLED, ward=ward_code)
+            session.execute(
+                update(Inspection).where(Inspection.ward_id == ward.id).values(exchanged_version=0)
+            )
+            session.execute(
+                update(RectificationItem)
+                .where(RectificationItem.ward_id == ward.id)
+                .values(exchanged_version=0)
+            )
+            audit.record(
+                session,
+                actor,
+                "exchange_unenrol",
+                "ward",
+                ward.id,
+                before={
+                    "ward": ward.code,
+                    "pc": peer.pc_id,
+                    "last_sent": peer.last_sent,
+                    "last_received": peer.last_received,
+                },
+            )
+            session.delete(peer)
 
     def _header(
         self, kind: PackageKind, hospital: Hospital, sender: str, ward: str | None, sequence: int
@@ -532,7 +588,8 @@ class ExchangeService(DatedService):
     ) -> None:
         peer.last_sent += 1
         header = self._header(kind, hospital, sender, ward.code, peer.last_sent)
-        path = folder / _package_name(kind, ward.code, peer, header.sequence)
+        ward_pc = sender if kind is PackageKind.WARD_UP else peer.pc_id
+        path = folder / _package_name(kind.value, ward.code, ward_pc, header.sequence)
         audit.record(
             session,
             actor,
@@ -817,9 +874,13 @@ class ExchangeService(DatedService):
             peer.last_sent,
         )
         document = receipt_document(imported.header, imported.applied, self._now())
-        ward = _file_part(imported.header.ward_code or "all")
-        sender = "department-" if identity.role == "department" else ""
-        path = folder / f"receipt-{sender}{ward}-{header.sequence:04d}{PACKAGE_SUFFIX}"
+        department = identity.role == "department"
+        path = folder / _package_name(
+            "receipt-department" if department else "receipt",
+            imported.header.ward_code or "all",
+            peer.pc_id if department else identity.pc_id,
+            header.sequence,
+        )
         session.flush()
         outbox.stage(path, header, {RECEIPT_DOCUMENT: to_plain(document)}, {}, self._key(identity))
 
@@ -844,10 +905,11 @@ def _ward_key(pc_id: str) -> str:
     return f"ward-{pc_id}"
 
 
-def _package_name(kind: PackageKind, ward: str, peer: ExchangePeer, sequence: int) -> str:
-    # The PC's id in a down package's name: a ward with two PCs gets a package for each.
-    pc = "" if kind is PackageKind.WARD_UP else f"-{peer.pc_id[:8]}"
-    return f"{kind.value}-{_file_part(ward)}{pc}-{sequence:04d}{PACKAGE_SUFFIX}"
+def _package_name(kind: str, ward: str, ward_pc: str, sequence: int) -> str:
+    """What makes a package unique in a shared folder: its kind, its ward, the ward PC it is
+    from or for (a PC enrolled after an earlier one of the ward numbers from 1 again) and
+    its number from that sender."""
+    return f"{kind}-{_file_part(ward)}-{ward_pc[:8]}-{sequence:04d}{PACKAGE_SUFFIX}"
 
 
 def _published_campaigns(session: Session) -> frozenset[str]:

@@ -3077,6 +3077,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>病区 {ward} 还没有登记的电脑，请先登记。</translation>
     </message>
     <message>
+        <source>Ward {ward} already has an enrolled PC ({pc}, enrolled on {date}), and a ward takes part in the exchange with one PC. To set up another PC for it, first withdraw the old one (unenrol); its packages are refused from then on. Nothing was changed.</source>
+        <translation>病区 {ward} 已经登记了一台电脑（{pc}，{date} 登记），每个病区只用一台电脑参加交换。要为它另设一台电脑，请先撤销原来那台的登记；此后原来那台电脑的包都会被拒绝。没有做任何修改。</translation>
+    </message>
+    <message>
         <source>There is no active ward {ward}.</source>
         <translation>没有在用的病区 {ward}。</translation>
     </message>

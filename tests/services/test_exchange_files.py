@@ -14,11 +14,18 @@ from pathlib import Path
 
 import pytest
 
+from nursingqc.domain.errors import NursingQCError, PermissionDenied
+from nursingqc.domain.exchange import ExchangeRefused
 from nursingqc.services import exchange as exchange_module
-from nursingqc.services.exchange import ExchangeService
+from nursingqc.services.exchange import (
+    MSG_WARD_ALREADY_ENROLLED,
+    MSG_WARD_NOT_ENROLLED,
+    ExchangeService,
+)
+from nursingqc.services.exchange_receipts import MSG_RECEIPT_OF_ANOTHER_PC
 from nursingqc.storage.exchange_package import preview_header
 from tests.helpers import ROOT
-from tests.services.exchange_pcs import Pcs, close, three_pcs
+from tests.services.exchange_pcs import Pcs, close, enrolled_ward, every_row, three_pcs
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -103,7 +110,12 @@ def test_a_failed_export_leaves_no_package_and_reuses_no_number(
 CRASHING_IMPORT = """
 import os, sys
 from pathlib import Path
-from nursingqc.services.exchange import ExchangeService
+from nursingqc.services.exchange import (
+    MSG_WARD_ALREADY_ENROLLED,
+    MSG_WARD_NOT_ENROLLED,
+    ExchangeService,
+)
+from nursingqc.services.exchange_receipts import MSG_RECEIPT_OF_ANOTHER_PC
 from tests.helpers import PASSWORD
 from tests.services.exchange_pcs import open_pc
 
@@ -162,3 +174,67 @@ def test_a_receipt_imported_after_a_later_package_still_marks_the_records(pcs: P
     assert (again["sheets"], again["rectifications"]) == ([], [])
     assert ward.services.exchange.apply(ward.nurse, [receipt]).preview.refused_packages == ()
     assert ward.services.exchange.preview(ward.nurse, [pcs.down("NK01")]).refused_packages == ()
+
+
+def test_a_ward_has_one_enrolled_pc_until_the_department_withdraws_it(
+    pcs: Pcs, tmp_path: Path
+) -> None:
+    department, admin = pcs.department.exchange, pcs.hospital.admin
+    before = every_row(pcs.department)
+    files = every_file(pcs.folder)
+    with pytest.raises(NursingQCError) as refused:
+        department.enrol(admin, "NK01", pcs.folder)
+    assert refused.value.template == MSG_WARD_ALREADY_ENROLLED
+    (old,) = [e for e in department.enrolled_wards(admin) if e.ward_code == "NK01"]
+    assert refused.value.params["pc"] == old.pc_id[:8]
+    assert (every_row(pcs.department), every_file(pcs.folder)) == (before, files)
+
+    # The head nurse's PC broke after it had sent the month's self-check and answers.
+    pcs.nk01.submit_with_problems()
+    pcs.nk01.answer("WE02")
+    pcs.department.exchange.apply(admin, [pcs.up(pcs.nk01)], pcs.folder)
+    last_of_old_pc = pcs.up(pcs.nk01)
+    department.unenrol(admin, "NK01")
+    assert [e.ward_code for e in department.enrolled_wards(admin)] == ["WK01"]
+    with pytest.raises(ExchangeRefused):
+        department.apply(admin, [last_of_old_pc])
+    home = tmp_path / "new-pc"
+    home.mkdir()
+    new = enrolled_ward(pcs.department, pcs.hospital, pcs.folder, "NK01", home)
+    try:
+        (down,) = department.export(admin, pcs.folder, ["NK01"])
+        new_pc = new.services.exchange.this_pc().pc_id
+        assert down.name == f"department-down-NK01-{new_pc[:8]}-0002.nqcpkg"
+        # The ward's records count as never sent: the down package carries them again.
+        assert len(records_of(down)["rectifications"]) == 2
+        new.services.exchange.apply(new.nurse, [down])
+        # The old PC's numbers and the new one's never give two packages one name.
+        (up,) = new.services.exchange.export(new.nurse, pcs.folder)
+        assert up.name.startswith(f"ward-up-NK01-{new_pc[:8]}-")
+        assert last_of_old_pc.exists() and last_of_old_pc != up
+    finally:
+        new.services.close()
+
+
+def test_a_receipt_of_another_pcs_package_is_refused(pcs: Pcs, tmp_path: Path) -> None:
+    department, admin = pcs.department.exchange, pcs.hospital.admin
+    pcs.nk01.submit_with_problems()
+    (receipt,) = department.apply(admin, [pcs.up(pcs.nk01)], pcs.folder).receipts
+    department.unenrol(admin, "NK01")
+    home = tmp_path / "new-pc"
+    home.mkdir()
+    new = enrolled_ward(pcs.department, pcs.hospital, pcs.folder, "NK01", home)
+    try:
+        with pytest.raises(ExchangeRefused) as refused:
+            new.services.exchange.apply(new.nurse, [receipt])
+        assert refused.value.template == MSG_RECEIPT_OF_ANOTHER_PC
+    finally:
+        new.services.close()
+
+
+def test_withdrawing_a_pc_is_the_departments_and_needs_one_enrolled(pcs: Pcs) -> None:
+    with pytest.raises(PermissionDenied):
+        pcs.department.exchange.unenrol(pcs.hospital.nurse_a, "NK01")
+    with pytest.raises(NursingQCError) as refused:
+        pcs.department.exchange.unenrol(pcs.hospital.admin, "EK01")
+    assert refused.value.template == MSG_WARD_NOT_ENROLLED

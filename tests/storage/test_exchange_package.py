@@ -221,6 +221,40 @@ def test_a_failed_write_leaves_the_old_package_and_no_temporary_file(
     assert [path.name for path in package.parent.iterdir()] == [package.name]
 
 
+def test_a_package_never_replaces_a_file_of_its_name(
+    package: Path, key: SigningKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another PC's package nobody has imported yet may lie there under the same name."""
+    before = package.read_bytes()
+    second = ep.write_package(package, _header(sequence=8), {"records.json": {}}, {}, key)
+    assert second == package.with_name(package.stem + "-2.nqcpkg")
+    assert package.read_bytes() == before
+    assert ep.preview_header(second).sequence == 8
+
+    # A USB stick's FAT has no hard links: a rename checked first does the same.
+    def no_links(source: Path, target: Path) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    third = ep.write_package(package, _header(sequence=9), {"records.json": {}}, {}, key)
+    assert third.name == package.stem + "-3.nqcpkg"
+    assert (package.read_bytes(), ep.preview_header(second).sequence) == (before, 8)
+    assert sorted(p.name for p in package.parent.iterdir()) == sorted(
+        [package.name, second.name, third.name]
+    )
+
+
+def test_a_staged_package_is_seen_only_once_published(tmp_path: Path, key: SigningKey) -> None:
+    target = tmp_path / "receipt-NK01-0a1b2c3d-0004.nqcpkg"
+    staged = ep.stage_package(target, _header(), {"records.json": _records()}, {}, key)
+    assert [p for p in tmp_path.glob(f"*{ep.PACKAGE_SUFFIX}")] == []
+    ep.discard_package(staged)
+    assert list(tmp_path.iterdir()) == []
+    staged = ep.stage_package(target, _header(), {"records.json": _records()}, {}, key)
+    assert ep.publish_package(staged) == target
+    assert list(tmp_path.iterdir()) == [target]
+
+
 WRITER = textwrap.dedent(
     """
     import sys
