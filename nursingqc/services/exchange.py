@@ -67,9 +67,12 @@ from nursingqc.services.exchange_setup import (
 from nursingqc.services.exchange_up import up_records
 from nursingqc.services.use_cases import imports_records, reads_only, writes_outside_campaigns
 from nursingqc.storage import audit
+from nursingqc.storage.backup import KEYS_BACKUP, backup_keys
 from nursingqc.storage.db import Database
 from nursingqc.storage.exchange_keys import (
     SigningKey,
+    find_signing_key,
+    key_path,
     load_or_create_signing_key,
     new_signing_key,
     signing_key_from_bytes,
@@ -86,6 +89,7 @@ from nursingqc.storage.exchange_package import (
     read_self_signed_package,
     stage_package,
 )
+from nursingqc.storage.migrate import backup_dir_of
 from nursingqc.storage.models import (
     Campaign,
     ExchangePeer,
@@ -185,6 +189,13 @@ MSG_REUSED_SEQUENCE = QT_TRANSLATE_NOOP(
     "The package {file} carries number {sequence} from {sender}, the number of another package "
     "already imported (was the sender's database restored from a backup?). Nothing was "
     "imported.",
+)
+MSG_KEY_MISSING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This PC's signing key {file} is missing. The other PCs check this PC's packages with "
+    "that key and would refuse every package signed with a new one, so none was made and "
+    "nothing was changed. Copy the key back from the backups folder ({copy}), where NursingQC "
+    "keeps a copy of each key, or from a backup of the data folder.",
 )
 MSG_SETUP_KEY_MISMATCH = QT_TRANSLATE_NOOP(
     "Errors",
@@ -361,12 +372,12 @@ class ExchangeService(DatedService):
         """护理部: a setup package for a new PC of ``ward_code`` in ``folder``; the ward PC's
         key is made here and leaves the department only inside it."""
         require_admin(actor)
-        department_key = load_or_create_signing_key(self._keys, DEPARTMENT_KEY)
         with _outbox() as outbox, self._db.transaction() as session:
             identity = _identity(session)
             if identity is not None and identity.role == "ward":
                 own = session.get(Ward, identity.ward_id)
                 raise PermissionDenied(MSG_WARD_PC_CANNOT_ENROL, ward=own.code if own else "")
+            department_key = self._key(identity)
             ward = session.scalar(select(Ward).where(Ward.code == ward_code, Ward.active))
             hospital = _hospital(session)
             if ward is None or hospital is None:
@@ -513,7 +524,7 @@ class ExchangeService(DatedService):
         peer = session.scalar(select(ExchangePeer).where(ExchangePeer.pc_id == DEPARTMENT_PC))
         assert peer is not None  # made with the identity, by the setup package
         document, photos = up_records(session, ward)
-        key = load_or_create_signing_key(self._keys, _ward_key(identity.pc_id))
+        key = self._key(identity)
         self._write(
             session,
             outbox,
@@ -552,7 +563,7 @@ class ExchangeService(DatedService):
                 if code not in enrolled:
                     raise NursingQCError(MSG_WARD_NOT_ENROLLED, ward=code)
             peers = [peer for peer in peers if peer.ward and peer.ward.code in ward_codes]
-        key = load_or_create_signing_key(self._keys, DEPARTMENT_KEY)
+        key = self._key(_identity(session))
         for peer in peers:
             assert peer.ward is not None
             document, photos = down_records(session, peer.ward)
@@ -637,6 +648,7 @@ class ExchangeService(DatedService):
                 if package.own_key is not None:
                     pc_id, key = package.own_key
                     store_signing_key(self._keys, _ward_key(pc_id), key)
+                    self._back_up_keys()
             for package in imported:
                 if receipt_folder is not None and package.header.kind is not PackageKind.RECEIPT:
                     self._receipt(session, outbox, package, receipt_folder)
@@ -884,10 +896,43 @@ class ExchangeService(DatedService):
         session.flush()
         outbox.stage(path, header, {RECEIPT_DOCUMENT: to_plain(document)}, {}, self._key(identity))
 
-    def _key(self, identity: IdentityRow) -> SigningKey:
-        if identity.role == "department":
-            return load_or_create_signing_key(self._keys, DEPARTMENT_KEY)
-        return load_or_create_signing_key(self._keys, _ward_key(identity.pc_id))
+    def _key(self, identity: IdentityRow | None) -> SigningKey:
+        """This PC's signing key. The department's is made at its first enrolment (no
+        identity yet) and only then: a key made anew later would not be the one every ward
+        PC checks the department's packages with. A ward PC's came in its setup package."""
+        if identity is None:
+            key = load_or_create_signing_key(self._keys, DEPARTMENT_KEY)
+        else:
+            name = DEPARTMENT_KEY if identity.role == "department" else _ward_key(identity.pc_id)
+            found = find_signing_key(self._keys, name)
+            if found is None:
+                copy = self._keys_backup()
+                raise NursingQCError(
+                    MSG_KEY_MISSING,
+                    file=str(key_path(self._keys, name)),
+                    copy=str(copy / key_path(self._keys, name).name) if copy else "",
+                )
+            key = found
+        self._back_up_keys()
+        return key
+
+    def _keys_backup(self) -> Path | None:
+        """Where the database's backups keep a copy of each key (None: a server database,
+        which has no backups folder)."""
+        path = self._db.path
+        return backup_dir_of(path) / KEYS_BACKUP if path is not None else None
+
+    def _back_up_keys(self) -> None:
+        """A copy of each key beside the database's backups (docs/decisions.md, exchange
+        keys); a copy that cannot be written is logged and the exchange goes on, as a daily
+        backup that fails does not stop the day's work."""
+        copy = self._keys_backup()
+        if copy is None:
+            return
+        try:
+            backup_keys(self._keys, copy.parent)
+        except OSError:
+            log.warning("signing keys not copied to %s", copy, exc_info=True)
 
 
 def _require_ward_actor(actor: Actor, ward: Ward) -> None:

@@ -86,6 +86,38 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     return target
 
 
+#: The folder, inside a database's backups folder, that keeps a copy of each signing key.
+KEYS_BACKUP = "keys"
+
+
+def backup_keys(keys_folder: Path, backup_dir: Path) -> list[Path]:
+    """Copies each signing key of ``keys_folder`` (``storage.exchange_keys``) not yet in
+    ``backup_dir/keys`` there, readable by this account only; returns the copies made.
+
+    A key is written once and never replaced, so one copy of each is a whole backup, and a
+    copy already there is left as it is. Without the department's key every ward PC refuses
+    the department's packages (docs/decisions.md, exchange keys).
+    """
+    target = backup_dir / KEYS_BACKUP
+    copies: list[Path] = []
+    for key in sorted(keys_folder.glob("*.key")) if keys_folder.is_dir() else []:
+        copy = target / key.name
+        if copy.exists():
+            continue
+        target.mkdir(parents=True, exist_ok=True)
+        data = key.read_bytes()
+
+        def write(temporary: Path, data: bytes = data) -> None:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            descriptor = os.open(temporary, flags, 0o600)
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+
+        copies.append(write_atomically(copy, write))
+        log.info("signing key %s copied to %s", key, copy)
+    return copies
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy with SQLite's online backup API: the WAL's pages are included, nothing tears.
 

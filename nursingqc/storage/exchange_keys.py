@@ -117,6 +117,15 @@ def load_or_create_signing_key(folder: Path, name: str) -> SigningKey:
     return _load(path)
 
 
+def find_signing_key(folder: Path, name: str) -> SigningKey | None:
+    """The key ``name`` in ``folder``; None when there is no such file (the caller says what
+    that means: a key made anew would not be the one the other PCs know)."""
+    path = key_path(folder, name)
+    if not path.exists():
+        return None
+    return _load(path)
+
+
 def store_signing_key(folder: Path, name: str, key: SigningKey) -> SigningKey:
     """Keeps ``key`` as ``name`` (a ward PC's own key from its setup package); a key already
     there under that name stays and is returned instead, so a repeated import changes nothing."""

@@ -3146,6 +3146,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>交换包 {file} 的编号是 {sender} 的第 {sequence} 号，与已导入的另一个包相同（发送方的数据库是否从备份恢复过？）。没有导入任何内容。</translation>
     </message>
     <message>
+        <source>This PC&apos;s signing key {file} is missing. The other PCs check this PC&apos;s packages with that key and would refuse every package signed with a new one, so none was made and nothing was changed. Copy the key back from the backups folder ({copy}), where NursingQC keeps a copy of each key, or from a backup of the data folder.</source>
+        <translation>本机的签名密钥 {file} 不见了。其他电脑用这个密钥核对本机的交换包，换成新密钥签名的包都会被它们拒绝，所以没有生成新密钥，也没有做任何修改。请从备份文件夹（{copy}，NursingQC 在那里为每个密钥保存了一份副本）或数据文件夹的备份中把这个密钥复制回来。</translation>
+    </message>
+    <message>
         <source>The setup package {file} carries a damaged key for this PC. Ask the nursing department for a new setup package; nothing was imported.</source>
         <translation>安装包 {file} 中本机的密钥已损坏。请向护理部索取新的安装包；没有导入任何内容。</translation>
     </message>

@@ -18,6 +18,7 @@ from nursingqc.domain.errors import NursingQCError, PermissionDenied
 from nursingqc.domain.exchange import ExchangeRefused
 from nursingqc.services import exchange as exchange_module
 from nursingqc.services.exchange import (
+    MSG_KEY_MISSING,
     MSG_WARD_ALREADY_ENROLLED,
     MSG_WARD_NOT_ENROLLED,
     ExchangeService,
@@ -238,3 +239,44 @@ def test_withdrawing_a_pc_is_the_departments_and_needs_one_enrolled(pcs: Pcs) ->
     with pytest.raises(NursingQCError) as refused:
         pcs.department.exchange.unenrol(pcs.hospital.admin, "EK01")
     assert refused.value.template == MSG_WARD_NOT_ENROLLED
+
+
+def test_a_lost_department_key_is_refused_clearly_and_its_backup_restores_it(
+    pcs: Pcs, tmp_path: Path
+) -> None:
+    keys = tmp_path / "department-keys"
+    copy = tmp_path / "backups" / "keys" / "department.key"
+    # Copied beside the database's backups at the first enrolment, readable by nobody else.
+    assert copy.read_bytes() == (keys / "department.key").read_bytes()
+    assert copy.stat().st_mode & 0o077 == 0
+    (keys / "department.key").unlink()
+    before, files = every_row(pcs.department), every_file(pcs.folder)
+    for action in (
+        lambda: pcs.down("NK01"),
+        lambda: pcs.department.exchange.enrol(pcs.hospital.admin, "EK01", pcs.folder),
+        lambda: pcs.department.exchange.apply(pcs.hospital.admin, [pcs.up(pcs.nk01)], pcs.folder),
+    ):
+        with pytest.raises(NursingQCError) as refused:
+            action()
+        assert refused.value.template == MSG_KEY_MISSING
+        assert refused.value.params == {"file": str(keys / "department.key"), "copy": str(copy)}
+    # No key was made anew; nothing changed but the ward's own export of its package.
+    assert not (keys / "department.key").exists()
+    assert every_row(pcs.department) == before
+    assert {name for name in every_file(pcs.folder) - files if "department" in name} == set()
+    (keys / "department.key").write_bytes(copy.read_bytes())
+    down = pcs.down("NK01")
+    assert pcs.nk01.services.exchange.preview(pcs.nk01.nurse, [down]).refused_packages == ()
+
+
+def test_a_ward_pcs_key_from_its_setup_package_is_kept_in_the_backups_too(
+    pcs: Pcs, tmp_path: Path
+) -> None:
+    pc = pcs.nk01.services.exchange.this_pc().pc_id
+    kept = tmp_path / "nk01-keys" / f"ward-{pc}.key"
+    copy = tmp_path / "backups" / "keys" / kept.name
+    assert copy.read_bytes() == kept.read_bytes()
+    kept.unlink()
+    with pytest.raises(NursingQCError) as refused:
+        pcs.up(pcs.nk01)
+    assert refused.value.template == MSG_KEY_MISSING

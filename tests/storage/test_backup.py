@@ -15,12 +15,15 @@ import pytest
 
 from nursingqc.storage.backup import (
     DAILY_BACKUPS_KEPT,
+    KEYS_BACKUP,
     STALE_TEMP_SECONDS,
     TEMP_PREFIX,
+    backup_keys,
     backup_sqlite,
     newest_backup,
     take_daily_backup,
 )
+from nursingqc.storage.exchange_keys import find_signing_key, new_signing_key, store_signing_key
 from tests.database_files import backups_on_a_full_disk
 from tests.helpers import ROOT
 
@@ -151,3 +154,23 @@ def test_the_newest_backup_is_the_newest_daily_copy_else_the_last_written(
     # a copy before a restore may be of the damaged file itself; a daily copy passed the check
     assert newest_backup(database, backups) == backups / "daily-2026-07-01-h.sqlite3"
     assert newest_backup(database, tmp_path / "none") is None
+
+
+def test_each_signing_key_is_copied_once_and_a_copy_never_replaced(tmp_path: Path) -> None:
+    keys, backups = tmp_path / "keys", tmp_path / "backups"
+    department = store_signing_key(keys, "department", new_signing_key())
+    (copy,) = backup_keys(keys, backups)
+    assert copy == backups / KEYS_BACKUP / "department.key"
+    assert copy.read_bytes() == (keys / "department.key").read_bytes()
+    assert copy.stat().st_mode & 0o077 == 0
+    # Nothing new: nothing copied. A ward PC's key added later gets its copy; a copy that
+    # differs (a key restored from elsewhere) is kept for whoever has to choose.
+    assert backup_keys(keys, backups) == []
+    copy.write_bytes(b"the key restored from an older backup")
+    store_signing_key(keys, "ward-2b1f", new_signing_key())
+    assert [path.name for path in backup_keys(keys, backups)] == ["ward-2b1f.key"]
+    assert copy.read_bytes() == b"the key restored from an older backup"
+    kept = find_signing_key(keys, "department")
+    assert kept is not None and kept.public_bytes() == department.public_bytes()
+    assert find_signing_key(keys, "ward-lost") is None
+    assert backup_keys(tmp_path / "no-keys-yet", backups) == []
