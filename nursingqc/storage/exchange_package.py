@@ -501,14 +501,10 @@ def _opened(path: Path, limits: PackageLimits) -> Iterator[_OpenPackage]:
                 refusals.refuse(MSG_PACKAGE_DAMAGED if starts_like_a_zip else MSG_NOT_A_PACKAGE)
             with archive:
                 opened = _OpenPackage(refusals, archive, limits)
-                try:
-                    opened.check()
-                    yield opened
-                except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as error:
-                    # zipfile found an entry damaged (bad CRC, a header cut short, a size it
-                    # was told that does not hold) while streaming it.
-                    log.warning("package %s damaged: %s", path, error)
-                    refusals.refuse(MSG_PACKAGE_DAMAGED)
+                opened.check()
+                # What the caller does inside its ``with`` is its own: only zipfile's reading
+                # (in ``check`` and ``read``) says a package is damaged.
+                yield opened
     except FileNotFoundError as error:
         raise ExchangeRefused(MSG_PACKAGE_MISSING, file=str(path)) from error
     except IsADirectoryError as error:
@@ -542,6 +538,11 @@ class _Refusals:
     def refuse(self, template: str, **params: Any) -> NoReturn:
         log.warning("package %s refused: %s", self.path, template.format(file=self.path, **params))
         raise ExchangeRefused(template, file=str(self.path), **params)
+
+
+#: What zipfile raises for a damaged entry (bad CRC, a header cut short, a size it was told
+#: that does not hold) while streaming it.
+_ZIP_DAMAGE = (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError)
 
 
 class _OpenPackage:
@@ -625,8 +626,15 @@ class _OpenPackage:
         """The entry's bytes, counted as they inflate: past ``limit``, the entry's packed size
         times the ratio, or the package's total, reading stops and the package is refused."""
         name = info.orig_filename
-        with self._archive.open(info) as stream:
-            return self._stream(name, stream, limit, info.compress_size)
+        try:
+            with self._archive.open(info) as stream:
+                return self._stream(name, stream, limit, info.compress_size)
+        except _ZIP_DAMAGE as error:
+            self._damaged(error)
+
+    def _damaged(self, error: Exception) -> NoReturn:
+        log.warning("package damaged: %s", error)
+        self.refuse(MSG_PACKAGE_DAMAGED)
 
     def _stream(self, name: str, stream: IO[bytes], limit: int, compressed: int) -> bytes:
         buffer = io.BytesIO()

@@ -10,12 +10,27 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from nursingqc.domain.errors import NursingQCError, PermissionDenied
-from nursingqc.domain.exchange import ExchangeRefused
+from nursingqc.domain.exchange import (
+    DEPARTMENT_PC,
+    FORMAT_VERSION,
+    ExchangeRefused,
+    PackageHeader,
+    PackageKind,
+    RecordChange,
+)
+from nursingqc.domain.exchange_records import (
+    RECORDS_VERSION,
+    ReceiptDocument,
+    ReceiptLine,
+    to_plain,
+)
 from nursingqc.services import exchange as exchange_module
 from nursingqc.services.exchange import (
     MSG_KEY_MISSING,
@@ -24,7 +39,10 @@ from nursingqc.services.exchange import (
     ExchangeService,
 )
 from nursingqc.services.exchange_receipts import MSG_RECEIPT_OF_ANOTHER_PC
-from nursingqc.storage.exchange_package import preview_header
+from nursingqc.storage.exchange_keys import find_signing_key
+from nursingqc.storage.exchange_package import preview_header, write_package
+from nursingqc.storage.models import Hospital as HospitalRow
+from nursingqc.storage.models import RectificationItem
 from tests.helpers import ROOT
 from tests.services.exchange_pcs import Pcs, close, enrolled_ward, every_row, three_pcs
 
@@ -280,3 +298,51 @@ def test_a_ward_pcs_key_from_its_setup_package_is_kept_in_the_backups_too(
     with pytest.raises(NursingQCError) as refused:
         pcs.up(pcs.nk01)
     assert refused.value.template == MSG_KEY_MISSING
+
+
+def test_a_receipt_marks_only_its_senders_wards_records(pcs: Pcs, tmp_path: Path) -> None:
+    """普通外科's item, changed at the department, stays unsent to 普通外科 whatever a receipt
+    of 心血管内科's PC says about it (its head nurse holds her PC's key and may sign one)."""
+    department, admin = pcs.department, pcs.hospital.admin
+    pcs.wk01.submit_with_problems()
+    pcs.wk01.answer("WE02")
+    department.exchange.apply(admin, [pcs.up(pcs.wk01)])
+    item = pcs.item(pcs.hospital.ward_b, "WE02")
+    item = department.rectification.verify(admin, item.id, item.version, "复查：已整改到位")
+    with department.database.transaction(read_only=True) as session:
+        row = session.get(RectificationItem, item.id)
+        assert row is not None
+        uid, version = row.uid, row.version
+        hospital_uid = session.scalars(select(HospitalRow)).one().uid
+    nk01_pc = pcs.nk01.services.exchange.this_pc().pc_id
+    key = find_signing_key(tmp_path / "nk01-keys", f"ward-{nk01_pc}")
+    assert key is not None
+    receipt = ReceiptDocument(
+        records_version=RECORDS_VERSION,
+        package_sender=DEPARTMENT_PC,
+        package_sequence=1,
+        applied_at=datetime.now(UTC),
+        lines=(
+            ReceiptLine(
+                uid=uid,
+                kind="rectification",
+                version=version,
+                change=RecordChange.UNCHANGED,
+                reason_template="",
+                reason_params=(),
+            ),
+        ),
+    )
+    header = PackageHeader(
+        FORMAT_VERSION, PackageKind.RECEIPT, hospital_uid, nk01_pc, "NK01", 9, datetime.now(UTC)
+    )
+    forged = write_package(
+        pcs.folder / "receipt-NK01.nqcpkg",
+        header,
+        {"receipt.json": to_plain(receipt)},
+        {},
+        key,
+    )
+    department.exchange.apply(admin, [forged])
+    (down,) = department.exchange.export(admin, pcs.folder, ["WK01"])
+    assert [record["uid"] for record in records_of(down)["rectifications"]] == [uid]  # type: ignore[index]

@@ -878,3 +878,15 @@ def test_a_package_file_larger_than_any_package_is_refused_unopened(
     limits = ep.PackageLimits(max_file_bytes=10_000)
 
     assert _refusal(package, key, limits).template == ep.MSG_PACKAGE_TOO_BIG
+
+
+def test_a_callers_own_error_while_reading_is_not_taken_for_a_damaged_package(
+    package: Path,
+) -> None:
+    """The sender's key comes from the caller (the database): its mistake stays its own."""
+
+    def broken_lookup(header: PackageHeader) -> bytes | None:
+        raise ValueError("the caller's own bug")
+
+    with pytest.raises(ValueError, match="the caller's own bug"):
+        ep.read_package(package, broken_lookup)
