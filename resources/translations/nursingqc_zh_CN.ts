@@ -3116,6 +3116,94 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>ExchangePreviewDialog</name>
+    <message>
+        <source>Refused</source>
+        <extracomment>The 结果 column&apos;s words, in the order the table lists them first: what needs a look on top.</extracomment>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New: {new}    Changed: {changed}    Unchanged: {unchanged}    Refused: {refused}</source>
+        <translation>新增：{new}    修改：{changed}    未变：{unchanged}    拒绝：{refused}</translation>
+    </message>
+    <message>
+        <source>Packages refused: {count}</source>
+        <translation>拒绝的包：{count}</translation>
+    </message>
+    <message>
+        <source>These packages cannot be used, and nothing of them will be imported (the others can be applied without them):</source>
+        <translation>以下交换包无法使用，其中的内容都不会导入（其他交换包可以照常应用）：</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>交换包</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{ward} {what}: {result}. {reason}</source>
+        <translation>{ward} {what}：{result}。{reason}</translation>
+    </message>
+    <message>
+        <source>{ward} {what}: {result}.</source>
+        <translation>{ward} {what}：{result}。</translation>
+    </message>
+    <message>
+        <source>Refused records are not imported and stay as they are on this PC; the other changes are applied.</source>
+        <translation>被拒绝的记录不会导入，本机上的这些记录保持不变；其他修改照常应用。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every record that would change is refused (see Reason).</source>
+        <translation>无可应用的内容：所有会改变的记录都被拒绝（见“原因”）。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this PC already has everything in these packages.</source>
+        <translation>无可应用的内容：本机已有这些包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no package can be used.</source>
+        <translation>无可应用的内容：没有可以使用的交换包。</translation>
+    </message>
+    <message>
+        <source>Preview of exchange packages</source>
+        <translation>交换包预览</translation>
+    </message>
+    <message>
+        <source>This is what importing the chosen packages would change. Nothing has been changed yet: Apply imports all of it in one step, or nothing if anything goes wrong; Cancel leaves this PC as it is.</source>
+        <translation>下表是导入所选交换包将带来的改动，目前尚未做任何修改：“应用”一次性导入全部内容，出错则什么都不导入；“取消”保持本机不变。</translation>
+    </message>
+</context>
+<context>
     <name>GuardedDialog</name>
     <message>
         <source>Discard what you have filled in?</source>

@@ -1,0 +1,208 @@
+"""交换包预览: what importing exchange packages would change, shown before anything is applied.
+
+The service's ``preview`` reads the packages and changes nothing; this dialog lists its answer
+(新增, 修改, 未变, 拒绝 with the reason of each refusal, whole packages that cannot be used at
+the top) and lets the user 应用 or 取消. Applying is the caller's (``ExchangeService.apply`` in
+the background): the dialog only says yes or no, so it is shown the same way for the
+department's many up-packages and a ward's one down-package.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.exchange import PackagePreview, PreviewLine, RecordChange
+from nursingqc.i18n import message_text
+from nursingqc.ui.forms.ui_exchange_preview_dialog import Ui_ExchangePreviewDialog
+
+_CONTEXT = "ExchangePreviewDialog"
+#: The 结果 column's words, in the order the table lists them first: what needs a look on top.
+CHANGE_NAMES = {
+    RecordChange.REFUSED: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "Refused"),
+    RecordChange.NEW: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "New"),
+    RecordChange.CHANGED: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "Changed"),
+    RecordChange.UNCHANGED: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "Unchanged"),
+}
+_RANK = {change: rank for rank, change in enumerate(CHANGE_NAMES)}
+_REFUSED_COLOUR = "#b3261e"
+# The table's columns (package, ward, what, result, reason).
+PACKAGE, WARD, WHAT, RESULT, REASON = range(5)
+
+
+def change_name(change: RecordChange) -> str:
+    return QCoreApplication.translate(_CONTEXT, CHANGE_NAMES[change])
+
+
+def has_work(preview: PackagePreview) -> bool:
+    """Whether applying would change anything: a new or changed record somewhere."""
+    return any(line.change in (RecordChange.NEW, RecordChange.CHANGED) for line in preview.lines)
+
+
+class _Cell(QTableWidgetItem):
+    """A cell that sorts by its key (the 结果 column by refused-first, not by its words), the
+    whole text in its tooltip for a column too narrow to show it."""
+
+    def __init__(self, text: str, key: tuple[object, ...] | None = None) -> None:
+        super().__init__(text)
+        self.setToolTip(text)
+        self._key: tuple[object, ...] = key if key is not None else (text,)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, _Cell):
+            return self._key < other._key
+        return super().__lt__(other)
+
+
+class ExchangePreviewDialog(QDialog):
+    """Shows a ``PackagePreview``; accepted means 应用 (only offered when something would
+    change), rejected 取消."""
+
+    def __init__(self, preview: PackagePreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExchangePreviewDialog()
+        self.ui.setupUi(self)
+        self.preview = preview
+        self.apply_button = QPushButton(self.tr("&Apply"))
+        self.ui.buttonBox.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._show_counts()
+        self._show_refused_packages()
+        self._fill_lines()
+        self.apply_button.setEnabled(has_work(preview))
+        self.apply_button.setDefault(has_work(preview))
+        self.ui.statusLabel.setText(self._status())
+
+    def _show_counts(self) -> None:
+        preview = self.preview
+        text = self.tr(
+            "New: {new}    Changed: {changed}    Unchanged: {unchanged}    Refused: {refused}"
+        ).format(
+            new=preview.count(RecordChange.NEW),
+            changed=preview.count(RecordChange.CHANGED),
+            unchanged=preview.count(RecordChange.UNCHANGED),
+            refused=preview.count(RecordChange.REFUSED),
+        )
+        if preview.refused_packages:
+            text += "    " + self.tr("Packages refused: {count}").format(
+                count=len(preview.refused_packages)
+            )
+        self.ui.countsLabel.setText(text)
+        self.ui.countsLabel.setStyleSheet("font-weight: bold;")
+
+    def _show_refused_packages(self) -> None:
+        refused = self.preview.refused_packages
+        self.ui.refusedLabel.setVisible(bool(refused))
+        self.ui.refusedTable.setVisible(bool(refused))
+        if not refused:
+            return
+        self.ui.refusedLabel.setStyleSheet(f"color: {_REFUSED_COLOUR}; font-weight: bold;")
+        self.ui.refusedLabel.setText(
+            self.tr(
+                "These packages cannot be used, and nothing of them will be imported "
+                "(the others can be applied without them):"
+            )
+        )
+        table = self.ui.refusedTable
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels([self.tr("Package"), self.tr("Reason")])
+        table.setRowCount(len(refused))
+        for row, (name, reason) in enumerate(refused):
+            table.setItem(row, 0, _Cell(name))
+            table.setItem(row, 1, _Cell(message_text(reason)))
+        _fit(table, stretch=1)
+        # As high as its rows, up to four: the record table below keeps the room.
+        rows = sum(table.rowHeight(row) for row in range(min(len(refused), 4)))
+        table.setFixedHeight(
+            rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        )
+
+    def _fill_lines(self) -> None:
+        table = self.ui.table
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Package"),
+                self.tr("Ward"),
+                self.tr("What"),
+                self.tr("Result"),
+                self.tr("Reason"),
+            ]
+        )
+        # Filled by ward, then sorted (stably) by the result: refusals first, each ward's
+        # lines together; a click on a header sorts by that column instead.
+        lines = sorted(self.preview.lines, key=lambda line: (line.ward_code, line.package))
+        table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, cell in enumerate(self._cells(line)):
+                table.setItem(row, column, cell)
+        _fit(table, stretch=WHAT)
+        table.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)
+        table.sortByColumn(RESULT, Qt.SortOrder.AscendingOrder)
+        table.currentCellChanged.connect(self._show_detail)
+        if lines:
+            table.setCurrentCell(0, WHAT)
+
+    def _show_detail(self, row: int) -> None:
+        """The chosen line whole, for a reason longer than its column (both versions named)."""
+        items = [self.ui.table.item(row, column) for column in (WARD, WHAT, RESULT, REASON)]
+        if any(item is None for item in items):
+            self.ui.detailLabel.clear()
+            return
+        ward, what, result, reason = (item.text() for item in items if item is not None)
+        if reason:
+            text = self.tr("{ward} {what}: {result}. {reason}")
+        else:
+            text = self.tr("{ward} {what}: {result}.")
+        self.ui.detailLabel.setText(text.format(ward=ward, what=what, result=result, reason=reason))
+
+    def _cells(self, line: PreviewLine) -> list[_Cell]:
+        result = _Cell(change_name(line.change), (_RANK[line.change],))
+        reason = _Cell(message_text(line.reason) if line.reason is not None else "")
+        if line.change is RecordChange.REFUSED:
+            for cell in (result, reason):
+                cell.setForeground(QColor(_REFUSED_COLOUR))
+        return [
+            _Cell(line.package),
+            _Cell(line.ward_code),
+            _Cell(message_text(line.what)),
+            result,
+            reason,
+        ]
+
+    def _status(self) -> str:
+        preview = self.preview
+        refused = preview.count(RecordChange.REFUSED)
+        if has_work(preview):
+            if refused:
+                return self.tr(
+                    "Refused records are not imported and stay as they are on this PC; "
+                    "the other changes are applied."
+                )
+            return ""
+        if refused:
+            return self.tr(
+                "Nothing to apply: every record that would change is refused (see Reason)."
+            )
+        if preview.lines:
+            return self.tr("Nothing to apply: this PC already has everything in these packages.")
+        return self.tr("Nothing to apply: no package can be used.")
+
+
+def _fit(table: QTableWidget, stretch: int) -> None:
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
