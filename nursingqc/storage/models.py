@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -89,16 +90,73 @@ class Base(DeclarativeBase):
     pass
 
 
+def new_uid() -> str:
+    """A stable id (UUID) for a record that travels in exchange packages: the same record on
+    the department PC and a ward PC, whatever its row id on each (rules §14)."""
+    return str(uuid.uuid4())
+
+
+def _uid_column() -> Mapped[str]:
+    # The server default only lets the migration add the column to filled tables; it fills
+    # every existing row with a UUID before the unique index is made.
+    return mapped_column(String(36), default=new_uid, server_default="")
+
+
 class Hospital(Base):
     """医院: one per database; its name heads every document."""
 
     __tablename__ = "hospital"
+    __table_args__ = (Index("uq_hospital_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(
         UtcDateTime, server_default=func.current_timestamp()
     )
+    #: The hospital's id in exchange packages: a package of another hospital is refused.
+    uid: Mapped[str] = _uid_column()
+
+
+class ExchangeIdentity(Base):
+    """This PC in the exchange (rules §14); no row: unenrolled (one PC or a server for all).
+
+    "department" once it enrolled a ward PC, "ward" once a setup package made it one ward's PC.
+    """
+
+    __tablename__ = "exchange_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    #: "department", or the ward PC's UUID given at its enrolment.
+    pc_id: Mapped[str] = mapped_column(String(36))
+    #: The ward of a ward PC; None on the department's.
+    ward_id: Mapped[int | None] = mapped_column(ForeignKey("wards.id"))
+
+
+class ExchangePeer(Base):
+    """交换对象: a PC this one exchanges packages with, and how far the exchange has gone.
+
+    On the department PC one row per enrolled ward PC; on a ward PC one row, the department.
+    ``last_sent`` and ``last_received`` are the sequence numbers of the newest package each way:
+    an older package than the last one imported is refused, the same one again changes nothing.
+    """
+
+    __tablename__ = "exchange_peers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pc_id: Mapped[str] = mapped_column(String(36), unique=True)
+    #: The ward the PC serves (department side); None for the department (ward side).
+    ward_id: Mapped[int | None] = mapped_column(ForeignKey("wards.id"))
+    #: The raw Ed25519 public key its packages are checked with.
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_received: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The SHA-256 of the manifest of the package ``last_received`` came in, to tell the same
+    #: package imported again from another one with a reused number.
+    received_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+    ward: Mapped[Ward | None] = relationship()
 
 
 class Ward(Base):
@@ -189,6 +247,7 @@ class Campaign(Base):
     """活动月: the four-week campaign with its wards, checklists and award settings."""
 
     __tablename__ = "campaigns"
+    __table_args__ = (Index("uq_campaigns_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -207,6 +266,7 @@ class Campaign(Base):
     created_at: Mapped[datetime] = mapped_column(
         UtcDateTime, server_default=func.current_timestamp()
     )
+    uid: Mapped[str] = _uid_column()
 
     phases: Mapped[list[CampaignPhase]] = relationship(
         order_by="CampaignPhase.starts_on", cascade="all, delete-orphan"
@@ -300,6 +360,7 @@ class Inspection(Base):
             sqlite_where=text(_EVALUATION),
             postgresql_where=text(_EVALUATION),
         ),
+        Index("uq_inspections_uid", "uid", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -321,6 +382,10 @@ class Inspection(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     #: The display name of whoever saved last, for "changed by … since you opened it".
     updated_by: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    uid: Mapped[str] = _uid_column()
+    #: The version both PCs had at the last exchange of this sheet (0: never exchanged); a
+    #: version above it is a change made here since (rules §14).
+    exchanged_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     results: Mapped[list[ItemResult]] = relationship(cascade="all, delete-orphan")
 
@@ -329,7 +394,10 @@ class ItemResult(Base):
     """The entry for one item of an inspection; an item without a row is not scored yet."""
 
     __tablename__ = "item_results"
-    __table_args__ = (UniqueConstraint("inspection_id", "item_id"),)
+    __table_args__ = (
+        UniqueConstraint("inspection_id", "item_id"),
+        Index("uq_item_results_uid", "uid", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
@@ -340,6 +408,7 @@ class ItemResult(Base):
     problem: Mapped[str] = mapped_column(Text, default="")
     #: 涉及护士: the nurse a deduction concerns, if the inspector names one.
     nurse: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    uid: Mapped[str] = _uid_column()
 
     item: Mapped[ChecklistItemRow] = relationship()
 
@@ -367,6 +436,7 @@ class RectificationItem(Base):
     __table_args__ = (
         UniqueConstraint("inspection_id", "checklist_item_id"),
         Index("ix_rectification_items_ward", "campaign_id", "ward_id", "status"),
+        Index("uq_rectification_items_uid", "uid", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -395,6 +465,9 @@ class RectificationItem(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_by: Mapped[str] = mapped_column(String(50), default="")
+    uid: Mapped[str] = _uid_column()
+    #: As on inspections: the version both PCs had at the last exchange of this item.
+    exchanged_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     events: Mapped[list[RectificationEvent]] = relationship(
         order_by="RectificationEvent.id", cascade="all, delete-orphan"
@@ -411,6 +484,7 @@ class RectificationEvent(Base):
     """One line of an item's history: who did what, when, with the status and deadline moves."""
 
     __tablename__ = "rectification_events"
+    __table_args__ = (Index("uq_rectification_events_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -427,12 +501,14 @@ class RectificationEvent(Base):
     deadline_before: Mapped[date | None] = mapped_column(Date)
     deadline_after: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    uid: Mapped[str] = _uid_column()
 
 
 class RectificationPhoto(Base):
     """整改照片: evidence, stored scaled down in the database so that a backup holds everything."""
 
     __tablename__ = "rectification_photos"
+    __table_args__ = (Index("uq_rectification_photos_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(
@@ -449,6 +525,7 @@ class RectificationPhoto(Base):
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     removed_by: Mapped[str] = mapped_column(String(50), default="", server_default="")
     removed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    uid: Mapped[str] = _uid_column()
 
 
 class ModelWardDecision(Base):

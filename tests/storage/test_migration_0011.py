@@ -42,7 +42,7 @@ def test_accounts_of_0010_upgrade_unmarked_and_downgrade_keeps_them(tmp_path: Pa
 
     upgraded = open_services(url, today=lambda: TODAY, existing=True)
     try:
-        assert current_revision(upgraded.database) == SCHEMA_REVISION == "0011"
+        assert current_revision(upgraded.database) == SCHEMA_REVISION
         with sqlite3.connect(path) as raw:
             marks = [row[0] for row in raw.execute("SELECT must_change_password FROM users")]
         assert marks and not any(marks)
