@@ -7,10 +7,14 @@ drafts, a fresh process times, ours and the baseline alternating run by run
 
 - **sheet draft**: ``InspectionService.save_draft`` of the self-check sheet, as its head nurse,
   with the sheet's own entries (so the rows keep their values; the version moves on);
-- **sheet draft + picker**: the same, then ``sheets`` — what the self-check page runs after every
-  save, to refresh the checklist picker's captions;
-- **evaluation draft + list**: ``save_draft`` of the evaluation inspection, as an inspector, then
-  ``evaluation_inspections`` (the evaluation page's list after every save);
+- **sheet draft + picker**: the same, then what the self-check page does after an autosave of
+  a sheet its picker lists as a draft: that line's score so far from the saved entries
+  (``sheet_score``; the picker itself is not read again);
+- **evaluation draft + list**: ``save_draft`` of the evaluation inspection, as an inspector,
+  then the page's line of that inspection from the saved entries the same way;
+- **first save + picker read**, **first save + list read**: the draft, then ``sheets`` or
+  ``evaluation_inspections`` — what the pages read after the save that makes a draft (once per
+  sheet; the line is not listed yet);
 - **总结 draft**: ``SummaryService.save_draft`` of the department's text, as the department.
 
 The baseline is the same write on a bare ``sqlite3`` connection with the program's pragmas (WAL,
@@ -125,18 +129,20 @@ def bare_saves(path: Path, campaign_id: int, ids: tuple[int, int]) -> dict[str, 
         )
         connection.execute("COMMIT")
 
-    def picker() -> None:
+    def picker_read() -> None:
         sheet(ids[0])
         sheets_of_ward("self_check")
 
-    def evaluation() -> None:
+    def list_read() -> None:
         sheet(ids[1])
         sheets_of_ward("evaluation")
 
     return {
         "sheet": lambda: sheet(ids[0]),
-        "picker": picker,
-        "evaluation": evaluation,
+        "picker": lambda: sheet(ids[0]),
+        "evaluation": lambda: sheet(ids[1]),
+        "picker read": picker_read,
+        "list read": list_read,
         "summary": summary_text,
     }
 
@@ -145,6 +151,7 @@ def program_saves(
     path: Path, campaign_id: int, ids: tuple[int, int]
 ) -> dict[str, Callable[[], None]]:
     """Ours: each autosave as the pages call it, the version carried from save to save."""
+    from nursingqc.domain.scoring import sheet_score
     from nursingqc.domain.workflow import PhaseKind
     from nursingqc.services.container import open_services
     from nursingqc.services.inspections import SheetKey
@@ -186,11 +193,16 @@ def program_saves(
         )
         versions[inspection_id] = saved.version
 
-    def picker() -> None:
+    def line(inspection_id: int) -> None:
+        """The save, then the page's listed line of that sheet from the entries saved."""
+        sheet(inspection_id)
+        sheet_score(sheets[inspection_id].definition, sheets[inspection_id].entries)
+
+    def picker_read() -> None:
         sheet(self_check_id)
         inspections.sheets(head_nurse, campaign_id, ward_id)
 
-    def evaluation() -> None:
+    def list_read() -> None:
         sheet(evaluation_id)
         key = keys[evaluation_id]
         inspections.evaluation_inspections(inspector, campaign_id, key.ward_id, key.checklist_id)
@@ -211,8 +223,10 @@ def program_saves(
 
     return {
         "sheet": lambda: sheet(self_check_id),
-        "picker": picker,
-        "evaluation": evaluation,
+        "picker": lambda: line(self_check_id),
+        "evaluation": lambda: line(evaluation_id),
+        "picker read": picker_read,
+        "list read": list_read,
         "summary": summary_text,
     }
 
@@ -221,6 +235,8 @@ NAMES = {
     "sheet": "sheet draft",
     "picker": "sheet draft + picker",
     "evaluation": "evaluation draft + list",
+    "picker read": "first save + picker read",
+    "list read": "first save + list read",
     "summary": "总结 draft",
 }
 

@@ -152,7 +152,12 @@ def child(kind: str, wards: int, problems: int) -> None:
     def write(selection: list[NoticeData]) -> tuple[float, int]:
         started = time.perf_counter()
         out = io.BytesIO()
-        pages = bare_document(selection, out) if kind == "bare" else write_notices(selection, out)
+        if kind == "bare":
+            pages = bare_document(selection, out)
+        else:
+            written = write_notices(selection, out)
+            assert written is not None
+            pages = written.pages
         assert pages
         return time.perf_counter() - started, pages
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -43,6 +42,8 @@ def installed_shared() -> bool:
     marker = Path(sys.executable).resolve().parent.parent / INSTALLATION_FILE
     if not marker.is_file():
         return False
+    import json  # only for the installed build's marker: ~2 ms before the log-in dialog
+
     try:
         # utf-8-sig: an IT person's Notepad may have saved it with a byte-order mark.
         return bool(json.loads(marker.read_text(encoding="utf-8-sig")).get("data") == "shared")

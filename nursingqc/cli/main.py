@@ -16,11 +16,8 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_REFUSED, EXIT_UNEXPECTED, EXIT_USAGE, argparse_words
-from nursingqc.cli.options import campaign_id, number, numbers, whole_number
 from nursingqc.cli.streams import configure_output
-from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
 from nursingqc.domain.errors import NursingQCError
-from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
@@ -57,8 +54,8 @@ def _date(text: str) -> date:
         ) from error
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="nursingqc", description=tr("NursingQC: basic nursing quality month."))
+def _add_program_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the program itself, which its window needs; the rest are subcommands'."""
     parser.add_argument(
         "--db", help=tr("database file or URL (default: NURSINGQC_DB or user data)")
     )
@@ -71,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
             "exit code 0 when every check passed"
         ),
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # What only the subcommands' options need is imported here, not before the log-in dialog.
+    from nursingqc.cli.options import campaign_id, number, numbers, whole_number
+    from nursingqc.domain.campaign_settings import DEFAULT_SETTINGS
+    from nursingqc.domain.workflow import PhaseKind
+
+    parser = _Parser(prog="nursingqc", description=tr("NursingQC: basic nursing quality month."))
+    _add_program_options(parser)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help=tr("create a demo hospital with a campaign"))
@@ -233,11 +240,14 @@ def _program_arguments(argv: list[str]) -> argparse.Namespace | None:
     shows help and argument errors itself."""
     if "-h" in argv or "--help" in argv:
         return None
+    # The program's options alone: whatever else is given (a subcommand, a wrong option) is the
+    # command line's, whose parser of every subcommand is not built before the log-in dialog.
+    parser = _Parser(prog="nursingqc", add_help=False)
+    _add_program_options(parser)
     try:
-        args = build_parser().parse_args(argv)
-    except (UsageError, NursingQCError):  # the command line says what is wrong
+        return parser.parse_args(argv)
+    except UsageError:  # the command line says what is wrong
         return None
-    return args if args.command is None else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from nursingqc.domain.workflow import PhaseKind
+
 DEFAULT_REQUIREMENT = (
     "请病区针对以上问题认真分析原因，制定并落实整改措施，于整改期限前完成整改，"
     "填写整改反馈后交护理部复查。"
@@ -26,6 +28,9 @@ class NoticeProblem:
     cause: str = ""
     measure: str = ""
     done_on: date | None = None
+    #: Where the finding came from (自查 or 评比) and who made that inspection (its 检查人).
+    source: PhaseKind | None = None
+    checker: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,14 @@ class NoticeRecheck:
 
 @dataclass(frozen=True)
 class NoticeData:
-    """整改通知单 for one ward; plain values so any caller (service, CLI, test) can make one."""
+    """整改通知单 for one ward and one source; plain values so any caller (service, CLI, test)
+    can make one.
+
+    ``source`` is the round the problems were found in: a self-check notice (自查) lists the
+    ward's own findings and names the head nurse who checked as 检查人, an evaluation notice
+    (评比) the department's findings and only its inspectors. None: a notice of a ward with
+    nothing to rectify, or one a caller made without saying.
+    """
 
     hospital: str
     number: str
@@ -56,6 +68,7 @@ class NoticeData:
     department: str = "护理部"
     recheck: NoticeRecheck | None = None
     opinion: str = ""
+    source: PhaseKind | None = None
 
     @property
     def ward_label(self) -> str:

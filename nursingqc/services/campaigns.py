@@ -54,7 +54,11 @@ from nursingqc.storage.models import (
     SummaryNote,
     Ward,
 )
-from nursingqc.storage.repositories.campaigns import load_campaign, load_campaigns
+from nursingqc.storage.repositories.campaigns import (
+    campaign_ward_count,
+    load_campaign,
+    load_campaigns,
+)
 from nursingqc.storage.repositories.printed import clear_printed_names, store_printed_names
 
 MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "The campaign needs a name.")
@@ -327,7 +331,8 @@ def checklist_infos(campaign: Campaign) -> tuple[CampaignChecklistInfo, ...]:
     )
 
 
-def campaign_info(campaign: Campaign) -> CampaignInfo:
+def campaign_info(campaign: Campaign, ward_count: int | None = None) -> CampaignInfo:
+    """``ward_count`` for a campaign loaded without its wards (else they are counted)."""
     return CampaignInfo(
         id=campaign.id,
         name=campaign.name,
@@ -339,7 +344,7 @@ def campaign_info(campaign: Campaign) -> CampaignInfo:
             )
         ),
         checklists=checklist_infos(campaign),
-        ward_count=len(campaign.wards),
+        ward_count=len(campaign.wards) if ward_count is None else ward_count,
         model_ward_count=campaign.model_ward_count,
         model_ward_threshold=campaign.model_ward_threshold,
         rectification_days=campaign.rectification_days,
@@ -375,10 +380,12 @@ def _id_of_today(phases: Sequence[PhaseRow], today: date) -> int | None:
 def campaign_of_today(session: Session, today: date) -> Campaign | None:
     """The campaign running today; else the one with an open phase; else the newest.
 
-    Chosen from the phase rows alone, so only that one campaign is loaded whole.
+    Chosen from the phase rows alone, so only that one campaign is loaded, without its wards:
+    the home page and every page's refresh ask for it (3,000 wards are 6,000 ORM rows, a
+    quarter of a second); ``campaign_ward_count`` counts them for ``campaign_info``.
     """
     chosen = _id_of_today(_phase_rows(session), today)
-    return None if chosen is None else load_campaign(session, chosen)
+    return None if chosen is None else load_campaign(session, chosen, with_wards=False)
 
 
 def _check_spec(spec: CampaignSpec) -> list[Decimal]:
@@ -632,7 +639,9 @@ class CampaignService:
         """The campaign running today; else the one with an open phase; else the newest."""
         with self._db.transaction(read_only=True) as session:
             campaign = campaign_of_today(session, today)
-            return None if campaign is None else campaign_info(campaign)
+            if campaign is None:
+                return None
+            return campaign_info(campaign, campaign_ward_count(session, campaign.id))
 
     @reads_only
     def campaign_choices(

@@ -12,11 +12,12 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from nursingqc.domain.errors import DatabaseError, Message, NursingQCError
-from nursingqc.paths import default_database_path, resources_dir
+from nursingqc.paths import default_database_path, keys_dir, resources_dir
 from nursingqc.services.accounts import AccountService
 from nursingqc.services.audit_log import AuditLogService
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.checklists import ChecklistService
+from nursingqc.services.exchange import ExchangeService
 from nursingqc.services.home import HomeService
 from nursingqc.services.inspections import InspectionService
 from nursingqc.services.maintenance import CheckLine, MaintenanceService, require_database_file
@@ -65,6 +66,8 @@ class Services:
     summary: SummaryService
     maintenance: MaintenanceService
     audit_log: AuditLogService
+    #: 交换包: enrolment, export and import of exchange packages (rules §14).
+    exchange: ExchangeService
     #: What the user should know at start but that does not stop the program: a database on
     #: a network drive, a daily backup that could not be written.
     start_warnings: tuple[Message, ...] = ()
@@ -74,7 +77,11 @@ class Services:
 
 
 def open_services(
-    url: str, today: Callable[[], date] = date.today, *, existing: bool = False
+    url: str,
+    today: Callable[[], date] = date.today,
+    *,
+    existing: bool = False,
+    keys_folder: Path | None = None,
 ) -> Services:
     """Upgrades the schema (backing up first), loads the shipped checklists, wires the services.
 
@@ -85,6 +92,9 @@ def open_services(
     anything is written: a damaged file is refused (naming the newest backup), and a missing
     folder, a read-only file or folder and a full disk each get their own message. A read-only
     database is refused rather than opened for reading: signing in and opening a sheet both save.
+
+    ``keys_folder`` holds the exchange packages' signing keys (default: the program's data
+    folder, ``paths.keys_dir``); tests give each database its own.
     """
     log.info("opening database %s", shown_url(url))
     definitions = read_checklist_folder(resources_dir() / "checklists")
@@ -124,6 +134,9 @@ def open_services(
         summary=SummaryService(database),
         maintenance=MaintenanceService(database),
         audit_log=AuditLogService(database),
+        exchange=ExchangeService(
+            database, keys_folder if keys_folder is not None else keys_dir(), today
+        ),
     )
 
 

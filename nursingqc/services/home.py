@@ -1,8 +1,9 @@
 """首页: what the home page tells its user, read in one transaction.
 
-The campaign is loaded once; every figure is an aggregate query (counts grouped by ward or by
-status), never one object per score sheet or rectification item, so the page costs the same
-number of statements in a hospital of 1 ward or of 3,000.
+The campaign is loaded once, without its wards (their codes and names are one Core query);
+every figure is an aggregate query (counts grouped by ward or by status), never one object per
+score sheet or rectification item, so the page costs the same number of statements in a
+hospital of 1 ward or of 3,000.
 """
 
 from __future__ import annotations
@@ -92,18 +93,19 @@ class HomeService:
             if campaign is None:
                 wards = session.scalar(select(func.count()).where(Ward.active))
                 return HomeOverview(None, has_wards=bool(wards))
-            info = campaign_info(campaign)
+            taking_part = _wards(session, campaign.id)
+            info = campaign_info(campaign, len(taking_part))
             if is_published(info.phase(PhaseKind.SUMMARY).state):
                 return HomeOverview(info)
             self_check = behind = None
             if may(actor, Permission.SELF_CHECK):
-                self_check, behind = _self_check(session, actor, campaign)
+                self_check, behind = _self_check(session, actor, campaign, taking_part)
             evaluation = None
             if (
                 may(actor, Permission.EVALUATE)
                 and info.phase(PhaseKind.EVALUATION).state is not PhaseState.NOT_STARTED
             ):
-                evaluation = _evaluation(session, actor, campaign)
+                evaluation = _evaluation(session, actor, campaign, len(taking_part))
             return HomeOverview(
                 info,
                 self_check=self_check,
@@ -113,12 +115,22 @@ class HomeService:
             )
 
 
+def _wards(session: Session, campaign_id: int) -> dict[int, tuple[str, str]]:
+    """The campaign's wards' codes and names by id, in one Core query: the campaign is loaded
+    without its wards (at 3,000 wards their ORM rows were 0.4 s of the page)."""
+    query = (
+        select(Ward.id, Ward.code, Ward.name)
+        .join(CampaignWard, CampaignWard.ward_id == Ward.id)
+        .where(CampaignWard.campaign_id == campaign_id)
+    )
+    return {ward_id: (code, name) for ward_id, code, name in session.connection().execute(query)}
+
+
 def _self_check(
-    session: Session, actor: Actor, campaign: Campaign
+    session: Session, actor: Actor, campaign: Campaign, wards: dict[int, tuple[str, str]]
 ) -> tuple[SelfCheckProgress, tuple[WardProgress, ...] | None]:
     """Her ward's sheets for a head nurse; every ward's for the department, with the wards
     behind. One row per ward and status."""
-    wards = {link.ward_id: link.ward for link in campaign.wards}
     own_ward = actor.ward_id is not None and not actor.is_admin
     if own_ward:
         wards = {ward_id: ward for ward_id, ward in wards.items() if ward_id == actor.ward_id}
@@ -147,14 +159,16 @@ def _self_check(
     if not may(actor, Permission.ADMINISTER):
         return progress, None
     behind = [
-        WardProgress(ward.code, ward.name, submitted.get(ward_id, 0), per_ward)
-        for ward_id, ward in wards.items()
+        WardProgress(code, name, submitted.get(ward_id, 0), per_ward)
+        for ward_id, (code, name) in wards.items()
         if submitted.get(ward_id, 0) < per_ward
     ]
     return progress, tuple(sorted(behind, key=lambda ward: (ward.submitted, ward.ward_code)))
 
 
-def _evaluation(session: Session, actor: Actor, campaign: Campaign) -> EvaluationTodo:
+def _evaluation(
+    session: Session, actor: Actor, campaign: Campaign, ward_count: int
+) -> EvaluationTodo:
     """As the evaluation board counts them: a pair of the campaign's wards and checklists is
     missing until one of its inspections is submitted; drafts are any not submitted."""
     evaluation = (Inspection.campaign_id == campaign.id, Inspection.phase == PhaseKind.EVALUATION)
@@ -178,7 +192,7 @@ def _evaluation(session: Session, actor: Actor, campaign: Campaign) -> Evaluatio
     if not may(actor, Permission.ADMINISTER):
         drafts = drafts.where(Inspection.inspector_id == actor.user_id)
     return EvaluationTodo(
-        missing=len(campaign.wards) * len(campaign.checklists) - covered,
+        missing=ward_count * len(campaign.checklists) - covered,
         drafts=session.scalar(drafts) or 0,
     )
 

@@ -212,6 +212,24 @@ class SelfCheckProgress:
 
 
 @dataclass(frozen=True)
+class SelfCheckBoard:
+    """自查进度 by ward: the state of each ward's sheet on each checklist of the campaign, for the
+    wards the reader may see; a pair not in ``states`` is not started."""
+
+    checklists: tuple[tuple[int, str], ...]
+    states: Mapping[tuple[int, int], SheetStatus]
+
+    def ward_checklists(self, ward_id: int, status: SheetStatus | None) -> list[str]:
+        """The names, in the campaign's order, of the ward's checklists in ``status`` (None:
+        not started)."""
+        return [
+            name
+            for checklist_id, name in self.checklists
+            if self.states.get((ward_id, checklist_id)) is status
+        ]
+
+
+@dataclass(frozen=True)
 class _SheetContext:
     """What every use case on one sheet loads first, after the permission check."""
 
@@ -362,6 +380,27 @@ class InspectionService(DatedService):
                 submitted=statuses.count(SheetStatus.SUBMITTED),
                 drafts=statuses.count(SheetStatus.DRAFT),
                 total=len(ward_ids) * len(campaign.checklists),
+            )
+
+    @reads_only
+    def self_check_board(self, actor: Actor, campaign_id: int) -> SelfCheckBoard:
+        """Every sheet's state, in one query: of her ward for a head nurse, of all wards
+        otherwise (the self-check page's ward picker says how far each ward is)."""
+        with self._db.transaction(read_only=True) as session:
+            campaign = load_campaign(session, campaign_id)
+            ward_ids = [link.ward_id for link in campaign.wards]
+            if actor.ward_id is not None and not actor.is_admin:
+                ward_ids = [ward_id for ward_id in ward_ids if ward_id == actor.ward_id]
+            rows = session.execute(
+                select(Inspection.ward_id, Inspection.checklist_id, Inspection.status).where(
+                    Inspection.campaign_id == campaign_id,
+                    Inspection.phase == PhaseKind.SELF_CHECK,
+                    Inspection.ward_id.in_(ward_ids),
+                )
+            ).all()
+            return SelfCheckBoard(
+                tuple((link.checklist_id, link.checklist.name) for link in campaign.checklists),
+                {(ward_id, checklist_id): status for ward_id, checklist_id, status in rows},
             )
 
     # -- writing ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""整改通知单: the rectification notices of a campaign, one per ward, listing its rectification
-items (``services.rectification``) with the re-check as far as it has gone."""
+"""整改通知单: the rectification notices of a campaign, one per ward and source (自查, 评比),
+listing its rectification items (``services.rectification``) with the re-check as far as it has
+gone."""
 
 from __future__ import annotations
 
@@ -13,9 +14,15 @@ from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
 from nursingqc.domain.rectification import RectificationStatus
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.clock import DatedService
 from nursingqc.services.use_cases import reads_only
-from nursingqc.storage.models import Inspection, RectificationItem
+from nursingqc.storage.models import (
+    CampaignChecklist,
+    ChecklistItemRow,
+    Inspection,
+    RectificationItem,
+)
 from nursingqc.storage.repositories.campaigns import load_campaign
 from nursingqc.storage.repositories.printed import PrintedWard, printed_hospital, printed_wards
 
@@ -27,79 +34,127 @@ MSG_NOTICES_BY_DEPARTMENT = QT_TRANSLATE_NOOP(
 MSG_UNKNOWN_WARD_CODE = QT_TRANSLATE_NOOP("Errors", "There is no ward {ward} in this campaign.")
 
 
-class Notices:
-    """The notices to print, in ward order, read from the database one ward at a time while
-    they are written: a 3,000-ward month's items with their answers (causes and measures of
-    up to 2,000 characters) are gigabytes as objects, one ward's are a few hundred kilobytes.
+#: The rounds a ward's problems come from, in the order its notices are printed.
+SOURCES = (PhaseKind.SELF_CHECK, PhaseKind.EVALUATION)
+#: What tells a self-check notice's number from the evaluation notice's (自查: ZiCha).
+SELF_CHECK_NUMBER_SUFFIX = "-ZC"
 
-    ``len()`` is known at once. Each ward is read in a read-only transaction of its own,
+
+class NoticeKey(NamedTuple):
+    """Which notice: a ward's, for the problems of one source (None: a ward with none)."""
+
+    ward: PrintedWard
+    source: PhaseKind | None
+
+
+class Notices:
+    """The notices to print, in ward order and for each ward its self-check's then its
+    evaluation's, read from the database one notice at a time while they are written: a
+    3,000-ward month's items with their answers (causes and measures of up to 2,000 characters)
+    are gigabytes as objects, one ward's are a few hundred kilobytes.
+
+    ``len()`` is known at once. Each notice is read in a read-only transaction of its own,
     opened by the thread that iterates (a preview writes in a worker thread), so the pages
     never wait on one long transaction.
     """
 
-    def __init__(
-        self, wards: Sequence[PrintedWard], read: Callable[[PrintedWard], NoticeData]
-    ) -> None:
-        self._wards = wards
+    def __init__(self, keys: Sequence[NoticeKey], read: Callable[[NoticeKey], NoticeData]) -> None:
+        self._keys = keys
         self._read = read
 
     def __len__(self) -> int:
-        return len(self._wards)
+        return len(self._keys)
 
     def __iter__(self) -> Iterator[NoticeData]:
-        return (self._read(ward) for ward in self._wards)
+        return (self._read(key) for key in self._keys)
 
 
 class NoticeService(DatedService):
     @reads_only
     def notices(self, actor: Actor, campaign_id: int, ward_code: str | None = None) -> Notices:
-        """One notice per ward with items still to do (or the one ward asked for), in ward
-        order; the department's or an inspector's document."""
+        """One notice per ward and source with items still to do (or every notice of the one
+        ward asked for, 无需整改 when it has no items), in ward order; the department's or an
+        inspector's document (rules §6.7)."""
         if not may(actor, Permission.RECHECK_RECTIFICATION):
             raise PermissionDenied(MSG_NOTICES_BY_DEPARTMENT)
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
             hospital = printed_hospital(session, campaign)
             wards = printed_wards(campaign)
+            statuses = [RectificationStatus.WITHDRAWN]
             if ward_code is not None:
                 wards = [w for w in wards if w.code == ward_code.strip()]
                 if not wards:
                     raise NotFound(MSG_UNKNOWN_WARD_CODE, ward=ward_code)
             else:
-                to_do = set(
-                    session.scalars(
-                        select(RectificationItem.ward_id).where(
-                            RectificationItem.campaign_id == campaign_id,
-                            RectificationItem.status.not_in(
-                                (RectificationStatus.WITHDRAWN, RectificationStatus.VERIFIED)
-                            ),
-                        )
-                    )
+                statuses.append(RectificationStatus.VERIFIED)
+            query = (
+                select(RectificationItem.ward_id, Inspection.phase)
+                .join(Inspection, Inspection.id == RectificationItem.inspection_id)
+                .where(
+                    RectificationItem.campaign_id == campaign_id,
+                    RectificationItem.status.not_in(statuses),
                 )
-                wards = [w for w in wards if w.id in to_do]
+                .distinct()
+            )
+            if ward_code is not None:
+                query = query.where(RectificationItem.ward_id == wards[0].id)
+            found = {(ward_id, source) for ward_id, source in session.execute(query)}
+            keys = [
+                NoticeKey(ward, source)
+                for ward in wards
+                for source in SOURCES
+                if (ward.id, source) in found
+            ]
+            if ward_code is not None and not keys:
+                keys = [NoticeKey(wards[0], None)]
             heading = _Heading(
                 hospital, f"ZG{campaign.starts_on:%Y%m}-{campaign.id}", campaign.name
             )
-        return Notices(wards, self._reader(campaign_id, heading))
+        return Notices(keys, self._reader(campaign_id, heading))
 
-    def _reader(self, campaign_id: int, heading: _Heading) -> Callable[[PrintedWard], NoticeData]:
-        """Reads one ward's notice at a time, each in its own read-only transaction (an index
-        lookup: ``ix_rectification_items_ward``)."""
+    def _reader(self, campaign_id: int, heading: _Heading) -> Callable[[NoticeKey], NoticeData]:
+        """Reads one notice at a time, each in its own read-only transaction (an index
+        lookup: ``ix_rectification_items_ward``), its rows in the campaign's checklist order:
+        the campaign's checklists in their order, each one's items in the checklist's order,
+        the same item found on several inspections by date and inspector."""
         today = self._today()
 
-        def read(ward: PrintedWard) -> NoticeData:
+        def read(key: NoticeKey) -> NoticeData:
+            if key.source is None:
+                return _notice(heading, key, [], today)
             with self._db.transaction(read_only=True) as session:
                 pairs = session.execute(
                     select(RectificationItem, Inspection)
                     .join(Inspection, Inspection.id == RectificationItem.inspection_id)
+                    .join(
+                        ChecklistItemRow,
+                        ChecklistItemRow.id == RectificationItem.checklist_item_id,
+                    )
+                    .outerjoin(
+                        CampaignChecklist,
+                        (CampaignChecklist.campaign_id == RectificationItem.campaign_id)
+                        & (CampaignChecklist.checklist_id == ChecklistItemRow.checklist_id),
+                    )
                     .where(
                         RectificationItem.campaign_id == campaign_id,
-                        RectificationItem.ward_id == ward.id,
+                        RectificationItem.ward_id == key.ward.id,
                         RectificationItem.status != RectificationStatus.WITHDRAWN,
+                        Inspection.phase == key.source,
                     )
-                    .order_by(RectificationItem.checklist_name, RectificationItem.item_code)
+                    .order_by(
+                        # A checklist the campaign no longer lists (its items were found before
+                        # an edit) comes after the campaign's own.
+                        CampaignChecklist.position.is_(None),
+                        CampaignChecklist.position,
+                        ChecklistItemRow.checklist_id,
+                        ChecklistItemRow.position,
+                        Inspection.inspected_on,
+                        Inspection.inspector_name,
+                        RectificationItem.id,
+                    )
                 ).all()
-                return _notice(heading, ward, pairs, today)
+                return _notice(heading, key, pairs, today)
 
         return read
 
@@ -114,15 +169,19 @@ class _Heading(NamedTuple):
 
 def _notice(
     heading: _Heading,
-    ward: PrintedWard,
+    key: NoticeKey,
     pairs: Sequence[tuple[RectificationItem, Inspection]],
     today: date,
 ) -> NoticeData:
+    ward = key.ward
     items = [item for item, _ in pairs]
     inspections = {inspection.id: inspection for _, inspection in pairs}.values()
+    number = f"{heading.number_prefix}-{ward.code}"
+    if key.source is PhaseKind.SELF_CHECK:
+        number += SELF_CHECK_NUMBER_SUFFIX
     return NoticeData(
         hospital=heading.hospital,
-        number=f"{heading.number_prefix}-{ward.code}",
+        number=number,
         ward_code=ward.code,
         ward_name=ward.name,
         issued_on=min((item.issued_on for item in items), default=today),
@@ -140,12 +199,15 @@ def _notice(
                 cause=item.cause,
                 measure=item.measure,
                 done_on=item.done_on,
+                source=inspection.phase,
+                checker=inspection.inspector_name,
             )
-            for item in items
+            for item, inspection in pairs
         ),
         head_nurse=ward.head_nurse,
         campaign=heading.campaign,
         recheck=_recheck(items),
+        source=key.source,
     )
 
 

@@ -25,6 +25,10 @@ class CampaignAccess(Enum):
     WRITES_OUTSIDE_CAMPAIGNS = "writes outside campaigns"
     #: Reads only: a published campaign is still read and printed.
     READS = "reads"
+    #: Imports records of many campaigns at once (exchange packages, rules §14): each record of
+    #: a published campaign is refused by itself, with its reason on its line, and the others
+    #: are applied, so that one late answer does not block a ward's every later package.
+    IMPORTS = "imports records, each checked"
 
 
 def _marked(access: CampaignAccess) -> Callable[[UseCase], UseCase]:
@@ -38,6 +42,7 @@ def _marked(access: CampaignAccess) -> Callable[[UseCase], UseCase]:
 writes_campaign = _marked(CampaignAccess.WRITES)
 writes_outside_campaigns = _marked(CampaignAccess.WRITES_OUTSIDE_CAMPAIGNS)
 reads_only = _marked(CampaignAccess.READS)
+imports_records = _marked(CampaignAccess.IMPORTS)
 
 
 def campaign_access(method: Callable[..., object]) -> CampaignAccess | None:

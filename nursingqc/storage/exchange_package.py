@@ -366,9 +366,40 @@ def read_package(
     sender, refused). The hospital, ward and sequence are the caller's to check (they need the
     database): the ``services.exchange`` rules, with ``domain.exchange_records``.
     """
+    return _read(path, lambda opened: public_key_for(opened.header), limits)
+
+
+def read_self_signed_package(
+    path: Path,
+    document: str,
+    enclosed_key: Callable[[object], bytes | None],
+    limits: PackageLimits = DEFAULT_LIMITS,
+) -> Package:
+    """``read_package`` for the one package whose sender this PC has no key of yet: a setup
+    package, carrying the department's public key in ``document`` (trust on first use, see
+    docs/decisions.md). ``enclosed_key`` finds the key in that document's JSON (None: there
+    is none, refused); the document is hash-checked before, the signature after, as always."""
+
+    def key_in_document(opened: _OpenPackage) -> bytes | None:
+        if document not in opened.listed:
+            opened.refuse(MSG_ENTRY_MISSING, entry=document)
+        digest, size = opened.listed[document]
+        data = opened.read(opened.infos[document], limits.max_entry_bytes)
+        if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
+            opened.refuse(MSG_HASH_MISMATCH, entry=document)
+        return enclosed_key(opened.document(document, data))
+
+    return _read(path, key_in_document, limits)
+
+
+def _read(
+    path: Path,
+    public_key_for: Callable[[_OpenPackage], bytes | None],
+    limits: PackageLimits,
+) -> Package:
     with _opened(path, limits) as opened:
         header = opened.header
-        public_key = public_key_for(header)
+        public_key = public_key_for(opened)
         if public_key is None:
             opened.refuse(MSG_UNKNOWN_SENDER, sender=header.sender_id)
         if opened.signature is None:

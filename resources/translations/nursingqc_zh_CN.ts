@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
+        <extracomment>A date edit at this day means &quot;no limit&quot; (QDateEdit cannot be empty). Rows measured for the column widths: the texts of a column look alike. The widest a column is made, in Chinese characters: wider texts end in &quot;…&quot;, whole in the tooltip and the detail below. In characters, so the cap grows with the font size (字体大小). Excel column widths (characters) of the exported sheet, in the table&apos;s column order.</extracomment>
         <translation>审计日志</translation>
     </message>
     <message>
@@ -2962,6 +2962,177 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <source>The database {path} is on a network drive ({share}). SQLite files on a shared folder can be damaged when several PCs write to them, and work is lost. Keep the database on this PC&apos;s own disk; to work together, use a PostgreSQL server (--db postgresql+psycopg://...) or each PC its own database with exchange packages (nursingqc exchange).</source>
         <translation>数据库 {path} 位于网络驱动器（{share}）上。多台电脑同时写入共享文件夹中的 SQLite 文件可能损坏数据库并丢失工作。请把数据库放在本机自己的磁盘上；需要多台电脑协作时，请使用 PostgreSQL 服务器（--db postgresql+psycopg://...），或每台电脑使用自己的数据库并通过交换包（nursingqc exchange）交换数据。</translation>
     </message>
+    <message>
+        <source>In the package {file}, the record {field} is not valid: it was not made by NursingQC or was altered. Nothing was imported.</source>
+        <extracomment>The records&apos; own format, inside the package format: a reader refuses a newer one. A text field&apos;s longest value unless it names its own (``_limit``): the longest text the program keeps (a summary&apos;s) with room; short columns name theirs.</extracomment>
+        <translation>交换包 {file} 中的记录 {field} 无效：它不是 NursingQC 生成的，或已被改动。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} holds records of a newer NursingQC (records format {version}; this program reads up to {supported}). Update NursingQC on this PC, then import it again.</source>
+        <translation>交换包 {file} 中的记录来自更新版本的 NursingQC（记录格式 {version}；本程序最多读取 {supported}）。请先升级本机的 NursingQC，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the package version {theirs} ({their_author}). Both are kept; agree which is right and change it again on one PC.</source>
+        <translation>自上次交换以来两台电脑都修改过这条记录：本机为第 {ours} 版（{our_author}），交换包中为第 {theirs} 版（{their_author}）。两个版本都保留；请商定哪个正确，再在其中一台电脑上重新修改。</translation>
+    </message>
+    <message>
+        <source>This PC holds a newer version ({ours}) than the package ({theirs}); it stays.</source>
+        <translation>本机的版本（第 {ours} 版）比交换包中的（第 {theirs} 版）更新，保留本机的版本。</translation>
+    </message>
+    <message>
+        <source>The package changes {fields}, which the {owner} decides, not the sender; the record was not applied.</source>
+        <translation>交换包修改了 {fields}，这些应由{owner}决定，而不是发送方；这条记录没有导入。</translation>
+    </message>
+    <message>
+        <source>An evaluation sheet comes from the nursing department only, never from a ward PC; it was not applied.</source>
+        <translation>评比检查表只能来自护理部，不能来自病区电脑；这条记录没有导入。</translation>
+    </message>
+    <message>
+        <source>The record belongs to ward {ward}, not to the package&apos;s ward {package_ward}.</source>
+        <translation>这条记录属于病区 {ward}，而不是交换包所属的病区 {package_ward}。</translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>nursing department</source>
+        <translation>护理部</translation>
+    </message>
+    <message>
+        <source>Log in to import packages; only a new ward PC&apos;s setup package is imported before anyone has logged in.</source>
+        <extracomment>The department&apos;s signing key in the keys folder; a ward PC&apos;s is ``ward-&lt;its id&gt;``. Who the audit log names for the first import of a setup package: nobody is logged in yet.</extracomment>
+        <translation>请先登录再导入交换包；只有新病区电脑的安装包可以在无人登录时导入。</translation>
+    </message>
+    <message>
+        <source>This is the PC of ward {ward}; only the nursing department&apos;s PC enrols ward PCs.</source>
+        <translation>这是病区 {ward} 的电脑；只有护理部的电脑才能登记病区电脑。</translation>
+    </message>
+    <message>
+        <source>No ward PC is enrolled yet: enrol one (a setup package) before exporting packages for the wards.</source>
+        <translation>还没有登记任何病区电脑：请先登记（生成安装包），再为各病区导出交换包。</translation>
+    </message>
+    <message>
+        <source>Ward {ward} has no enrolled PC; enrol one first.</source>
+        <translation>病区 {ward} 还没有登记的电脑，请先登记。</translation>
+    </message>
+    <message>
+        <source>There is no active ward {ward}.</source>
+        <translation>没有在用的病区 {ward}。</translation>
+    </message>
+    <message>
+        <source>Only the head nurse of ward {ward} exports and imports this PC&apos;s packages.</source>
+        <translation>只有病区 {ward} 的护士长才能导出和导入本机的交换包。</translation>
+    </message>
+    <message>
+        <source>The package {file} belongs to another hospital&apos;s NursingQC, not to this one; nothing was imported.</source>
+        <translation>交换包 {file} 属于另一家医院的 NursingQC，不属于本院；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} is for ward {ward}, and this PC is enrolled for ward {enrolled}; nothing was imported.</source>
+        <translation>交换包 {file} 是给病区 {ward} 的，而本机登记的是病区 {enrolled}；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} is a {kind} package, which this PC ({role}) does not import: a ward PC imports the department&apos;s packages, the department the ward PCs&apos;. Nothing was imported.</source>
+        <translation>交换包 {file} 是 {kind} 包，本机（{role}）不导入这种包：病区电脑导入护理部的交换包，护理部导入病区电脑的交换包。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This PC takes part in no exchange yet, so it imports only a setup package; {file} is another kind. Nothing was imported.</source>
+        <translation>本机尚未参与交换，只能导入安装包；{file} 是其他类型的包。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} sets up a new ward PC; this PC is already enrolled. Nothing was imported.</source>
+        <translation>交换包 {file} 用于安装新的病区电脑，而本机已经登记过。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} is number {sequence} from {sender}, older than number {last}, already imported; an older package would undo newer work. Nothing was imported.</source>
+        <translation>交换包 {file} 是 {sender} 的第 {sequence} 号，比已导入的第 {last} 号更旧；导入旧包会撤销较新的工作。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package {file} carries number {sequence} from {sender}, the number of another package already imported (was the sender&apos;s database restored from a backup?). Nothing was imported.</source>
+        <translation>交换包 {file} 的编号是 {sender} 的第 {sequence} 号，与已导入的另一个包相同（发送方的数据库是否从备份恢复过？）。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The setup package {file} carries a damaged key for this PC. Ask the nursing department for a new setup package; nothing was imported.</source>
+        <translation>安装包 {file} 中本机的密钥已损坏。请向护理部索取新的安装包；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Receipt of the other PC: {record}</source>
+        <translation>对方电脑的回执：{record}</translation>
+    </message>
+    <message>
+        <source>Record {uid}</source>
+        <translation>记录 {uid}</translation>
+    </message>
+    <message>
+        <source>Refused by the other PC (its reason is not known to this program).</source>
+        <translation>对方电脑拒绝了这条记录（本程序不认识其原因）。</translation>
+    </message>
+    <message>
+        <source>{ward} {checklist} {phase} sheet ({inspector})</source>
+        <translation>{ward} {checklist} {phase}表（{inspector}）</translation>
+    </message>
+    <message>
+        <source>{phase} sheet ({inspector})</source>
+        <translation>{phase}表（{inspector}）</translation>
+    </message>
+    <message>
+        <source>{ward} rectification item {item}: {problem}</source>
+        <translation>{ward} 整改项 {item}：{problem}</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign}</source>
+        <translation>活动 {campaign}</translation>
+    </message>
+    <message>
+        <source>The campaign of this record is not on this PC; import the packages in order.</source>
+        <translation>这条记录所属的活动不在本机上；请按顺序导入交换包。</translation>
+    </message>
+    <message>
+        <source>Checklist {checklist} version {version} is not on this PC; import the department&apos;s newer packages first.</source>
+        <translation>检查表 {checklist} 第 {version} 版不在本机上；请先导入护理部较新的交换包。</translation>
+    </message>
+    <message>
+        <source>Checklist {checklist} version {version} has no item {item}.</source>
+        <translation>检查表 {checklist} 第 {version} 版没有条目 {item}。</translation>
+    </message>
+    <message>
+        <source>The sheet this item was found on is not on this PC; import the packages in order.</source>
+        <translation>发现这个问题的检查表不在本机上；请按顺序导入交换包。</translation>
+    </message>
+    <message>
+        <source>This PC has another {phase} sheet of {ward} on {checklist} (by {inspector}); both are kept. Agree which one counts and delete the other on one PC.</source>
+        <translation>本机已有 {ward} 的另一张 {checklist} {phase}表（{inspector}）；两张都保留。请商定以哪张为准，并在一台电脑上删除另一张。</translation>
+    </message>
+    <message>
+        <source>This PC has another rectification item for the same finding; both are kept.</source>
+        <translation>本机已有针对同一问题的另一个整改项；两个都保留。</translation>
+    </message>
+    <message>
+        <source>The package {file} lacks the photo {photo}, which one of its items lists: it was altered. Nothing was imported.</source>
+        <translation>交换包 {file} 缺少其中整改项列出的照片 {photo}：它已被改动。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A ward PC sends new rectification items only from its own self-check; this one comes from an evaluation, which the department issues.</source>
+        <translation>病区电脑只能发送来自本病区自查的新整改项；这一项来自评比，应由护理部下发。</translation>
+    </message>
+    <message>
+        <source>A setup package prepares a new ward PC; this database already has accounts or data. Import it into a new database (or a newly installed program); nothing was imported.</source>
+        <extracomment>setup.json: the setup package&apos;s one document.</extracomment>
+        <translation>安装包用于准备新的病区电脑；本数据库已有账户或数据。请导入到新的数据库（或新安装的程序）中；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This PC becomes the PC of ward {ward} ({name}) of {hospital}</source>
+        <translation>本机成为{hospital}病区 {ward}（{name}）的电脑</translation>
+    </message>
+    <message>
+        <source>Account {username} ({name})</source>
+        <translation>账户 {username}（{name}）</translation>
+    </message>
+    <message>
+        <source>Checklist {checklist} version {version}</source>
+        <translation>检查表 {checklist} 第 {version} 版</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationBoardModel</name>
@@ -4692,12 +4863,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>All statuses</source>
-        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them.</extracomment>
+        <extracomment>Every item of the campaign the actor may see, in the list&apos;s order; the filters choose among them. The item column&apos;s fitted width, before it gives the problem room.</extracomment>
         <translation>全部状态</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <extracomment>Pixels at most of the columns whose texts can be long. The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status.</extracomment>
+        <extracomment>The status filter&apos;s choice of items sent back by the re-check (复查未通过), not a status. The widest, in Chinese characters, of the columns whose texts can be long: in characters, so that a larger font size (字体大小) widens them with their texts. Characters the item and problem columns keep when the room is short (both cut with &quot;…&quot;).</extracomment>
         <translation>整改</translation>
     </message>
     <message>
@@ -5034,7 +5205,7 @@ After submitting, the sheet can no longer be changed.</source>
     <name>SelfCheckPage</name>
     <message>
         <source>Scores &amp;template…</source>
-        <extracomment>评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
+        <extracomment>The ward picker&apos;s wards by id, &quot;NK01 心血管内科&quot;, before their progress is added. 评分模板 and 导入纸质评分 of the self-check (None: the menu offers neither).</extracomment>
         <translation>评分模板(&amp;T)…</translation>
     </message>
     <message>
@@ -5060,6 +5231,34 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>Your ward does not take part in {campaign}.</source>
         <translation>您的病区未参加“{campaign}”。</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted, {drafts} in draft)</source>
+        <translation>{ward}（{done}/{total} 表已提交，{drafts} 表为草稿）</translation>
+    </message>
+    <message>
+        <source>{ward} ({done}/{total} submitted)</source>
+        <translation>{ward}（{done}/{total} 表已提交）</translation>
+    </message>
+    <message>
+        <source>{state}: {checklists}</source>
+        <translation>{state}：{checklists}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>submitted {score}</source>

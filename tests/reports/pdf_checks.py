@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -118,6 +119,46 @@ def ink_outside(path: Path, page: int, margin_points: float) -> int:
         (0, height - margin, width, height),
     )
     return sum(sum(image.crop(box).histogram()[:200]) for box in strips)
+
+
+def overlapping_characters(path: Path, page: int, below: float) -> list[tuple[str, str]]:
+    """Pairs of characters of ``page`` lower than ``below`` points from its bottom edge (the
+    footer) drawn over each other: two texts run into each other."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = document[page].get_textpage()
+        boxes = []
+        for index in range(text.count_chars()):
+            left, _, right, top = text.get_charbox(index)
+            character = text.get_text_range(index, 1)
+            if top < below and not character.isspace():
+                boxes.append((left, right, character))
+    finally:
+        document.close()
+    boxes.sort()
+    return [
+        (first[2], second[2])
+        for first, second in itertools.pairwise(boxes)
+        if second[0] < first[1] - 0.5
+    ]
+
+
+def text_lines(path: Path, page: int) -> list[str]:
+    """The characters of ``page`` on each baseline, left to right: a line across the page
+    (a table's row, cell after cell) as one string."""
+    document = pypdfium2.PdfDocument(path)
+    try:
+        text = document[page].get_textpage()
+        rows: dict[int, list[tuple[float, str]]] = {}
+        for index in range(text.count_chars()):
+            # The loose box: from the font's descent to its ascent, the same for "（" and "N".
+            left, bottom, _, _ = text.get_charbox(index, loose=True)
+            character = text.get_text_range(index, 1)
+            if not character.isspace():
+                rows.setdefault(round(bottom), []).append((left, character))
+    finally:
+        document.close()
+    return ["".join(c for _, c in sorted(row)) for _, row in sorted(rows.items(), reverse=True)]
 
 
 def break_notice_of(monkeypatch: pytest.MonkeyPatch, ward_code: str) -> None:

@@ -6,16 +6,23 @@ import logging
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table
 
 from nursingqc.domain.errors import ValidationError
 from nursingqc.reports.pdf.layout import (
+    MARGIN,
     MAX_ROW_HEIGHT,
     MSG_CANNOT_LAY_OUT,
+    PAGE_HEIGHT,
+    Block,
+    KeptWithStart,
+    Line,
     Part,
     Written,
     make_styles,
+    plain_cells,
     row_pieces,
+    ward_cell,
     write_parts,
 )
 from tests.reports.pdf_checks import page_texts
@@ -83,3 +90,53 @@ def test_a_long_cell_goes_on_in_rows_none_taller_than_the_limit(tmp_path: Path) 
     write_parts([Part("表", lambda: [Table(rows, colWidths=widths)])], path, title="表")
     text = "".join(page_texts(path)).replace("\n", "")
     assert text.count("杂乱") == 400 and "（完）" in text
+
+
+def headed_table(room_after_heading: float, kept: type[Block]) -> list[Flowable]:
+    """A page filled but for the heading's height and ``room_after_heading``, then the
+    heading with a table of 60 rows (taller than a page)."""
+    styles = make_styles()
+    heading = Line("五、病区排名", styles.heading)
+    rows = [["名次", "病区"]] + [[str(n), f"第{n}病区"] for n in range(1, 61)]
+    # The frame's height less its padding; the heading's spaceBefore is dropped at a page top.
+    frame = PAGE_HEIGHT - 2 * MARGIN - 12
+    filler = frame - styles.heading.leading - styles.heading.spaceAfter - room_after_heading
+    table = LongTable(rows, repeatRows=1)
+    table.setStyle(plain_cells())
+    return [Spacer(10, filler), kept([heading, table])]
+
+
+@pytest.mark.parametrize("room", [0.0, 12.0, 30.0, 40.0, 80.0])
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path: Path, room: float) -> None:
+    """A Block flows as its parts when what it keeps is taller than a page, so the heading
+    stayed at the foot when not even the table's first row fitted under it; KeptWithStart
+    moves it on with the table, or keeps it with as many rows as fit."""
+    path = tmp_path / "heading.pdf"
+    write_parts([Part("表", lambda: headed_table(room, KeptWithStart))], path, title="表")
+    first, second, *_ = (text.replace(" ", "") for text in page_texts(path))
+    if "五、病区排名" in first:
+        assert "名次\n病区\n1\n第1病区" in first
+    else:
+        assert second.startswith("五、病区排名\n名次\n病区\n1\n第1病区")
+    assert "第60病区" in "".join(page_texts(path))
+
+
+def test_a_block_kept_whole_left_the_heading_alone_where_the_table_could_not_start(
+    tmp_path: Path,
+) -> None:
+    """What the test above guards against, shown on the plain Block: 12 points were room for
+    the heading but not for the table's header and first row."""
+    path = tmp_path / "heading.pdf"
+    write_parts([Part("表", lambda: headed_table(12.0, Block))], path, title="表")
+    first = page_texts(path)[0]
+    assert "五、病区排名" in first and "第1病区" not in first
+
+
+def test_a_wards_code_is_never_broken_across_lines_whatever_the_columns_width() -> None:
+    styles = make_styles()
+    for name in ("普通外科一病区", "心血管内科（冠心病监护室）一病区", "心血管内科1病区" * 3):
+        for width in range(50, 260, 3):
+            kept = ward_cell(name, "NK0001", styles.cell, width)
+            lines = kept.split("\n") if isinstance(kept, str) else kept.text.split("<br/>")
+            assert "".join(lines) == f"{name}（NK0001）"
+            assert lines[-1].endswith("（NK0001）"), (name, width, lines)

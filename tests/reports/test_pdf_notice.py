@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.i18n import error_text
 from nursingqc.reports import files
 from nursingqc.reports.pdf import layout
@@ -31,6 +32,7 @@ from tests.reports.pdf_checks import (
     embeds_its_file,
     fonts,
     is_composite,
+    overlapping_characters,
     page_pixel_variance,
     page_texts,
     random_text,
@@ -135,6 +137,51 @@ def test_the_wards_filled_reply_recheck_and_opinion_are_printed(tmp_path: Path) 
         assert expected in text, expected
 
 
+def test_each_row_names_its_round_and_inspector_and_the_notice_its_source(
+    tmp_path: Path,
+) -> None:
+    checkers = ("质控组 李敏", "质控组 赵静")
+    problems = tuple(
+        dataclasses.replace(problem(n), source=PhaseKind.EVALUATION, checker=checker)
+        for n, checker in enumerate(checkers, start=1)
+    )
+    path = tmp_path / "notice.pdf"
+    write_notices(
+        [
+            notice(
+                problems=problems,
+                source=PhaseKind.EVALUATION,
+                inspectors=checkers,
+            ),
+            notice(
+                problems=(
+                    dataclasses.replace(problem(3), source=PhaseKind.SELF_CHECK, checker="张丽"),
+                ),
+                source=PhaseKind.SELF_CHECK,
+                inspectors=("张丽",),
+            ),
+        ],
+        path,
+    )
+    department, ward = (flat(text) for text in page_texts(path)[::2])
+    assert "问题来源：护理部评比检查" in department
+    assert "序号检查表检查条目扣分来源存在问题" in department
+    assert "0.5评比质控组李敏3床床头柜积灰" in department
+    assert "0.5评比质控组赵静3床床头柜积灰" in department
+    assert "问题来源：病区自查" in ward and "0.5自查张丽3床" in ward
+
+
+def test_a_long_ward_name_in_the_footer_is_shortened_before_the_page_number(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "notice.pdf"
+    long_name = "心血管内科1病区（心脏介入治疗与冠心病监护中心联合病区）" * 2
+    write_notices([notice(ward_name=long_name)], path)
+    footer = flat(page_texts(path)[0]).rsplit("第1页共2页", 1)[1]  # drawn after the number
+    assert overlapping_characters(path, 0, below=40) == []
+    assert footer.startswith("整改通知单ZG-2026-07-NK01·心血管内科1病区") and footer.endswith("…")
+
+
 def test_user_text_with_markup_characters_is_printed_as_typed(tmp_path: Path) -> None:
     path = tmp_path / "notice.pdf"
     write_notices([notice(problems=(problem(1, text="<b>未处理</b> & 混放"),))], path)
@@ -170,7 +217,7 @@ def test_a_long_problem_table_breaks_across_pages_with_the_header_repeated(
     written = write_notices([notice(problems=tuple(problem(n) for n in range(1, 61)))], path)
     assert written is not None and written.pages >= 3
     texts = [flat(text) for text in page_texts(path)]
-    header = "序号检查表检查条目扣分存在问题"
+    header = "序号检查表检查条目扣分来源存在问题"
     assert header in texts[0]
     assert header in texts[1]
     assert "（第60处）" in "".join(texts)

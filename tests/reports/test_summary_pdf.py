@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PageObject, PdfReader
@@ -24,10 +26,13 @@ from tests.reports.pdf_checks import (
     page_pixel_variance,
     page_texts,
     random_text,
+    text_lines,
 )
 
 BAR_FILL = ".305882 .47451 .654902 rg"  # charts.BAR, as reportlab writes the fill colour
 LINE_STROKE = ".882353 .341176 .34902 RG"  # charts.LINE: the Pareto's cumulative line
+MODEL_WARD_FILL = ".878431 .647059 .14902 rg"  # charts.MARK_COLOURS
+VETO_FILL = ".752941 .223529 .168627 rg"
 
 
 def flat(text: str) -> str:
@@ -115,6 +120,94 @@ def test_the_charts_are_drawn(report: Path, summary: SummaryView) -> None:
     trend = page_with("历次活动月总分趋势")
     assert trend.count(" RG") >= 2
     assert page_pixel_variance(report, 2) > 100
+
+
+def many_wards(summary: SummaryView, count: int = 45) -> SummaryView:
+    """The two wards' lines repeated as ``count`` wards with long names of every length, one a
+    model ward and one vetoed: the sections then run over many pages."""
+
+    def renamed(line: Any, number: int) -> Any:
+        return dataclasses.replace(
+            line,
+            ward_code=f"NK{number:04d}",
+            ward_name=f"心血管内科{number}病区" + "（冠心病监护中心）" * (number % 4),
+        )
+
+    ranking = [
+        dataclasses.replace(
+            renamed(summary.ranking[number % len(summary.ranking)], number),
+            model_ward=False,
+            veto=False,
+        )
+        for number in range(count)
+    ]
+    ranking[3] = dataclasses.replace(ranking[3], model_ward=True, veto=False, total=Decimal(99))
+    ranking[-1] = dataclasses.replace(ranking[-1], veto=True, model_ward=False, total=Decimal(80))
+    return dataclasses.replace(
+        summary,
+        ranking=tuple(ranking),
+        gaps=tuple(renamed(summary.gaps[n % len(summary.gaps)], n) for n in range(count)),
+        rectification=tuple(
+            renamed(summary.rectification[n % len(summary.rectification)], n) for n in range(count)
+        ),
+    )
+
+
+def test_the_contents_give_the_page_each_section_starts_on(
+    summary: SummaryView, tmp_path: Path
+) -> None:
+    path = tmp_path / "summary.pdf"
+    write_summary(many_wards(summary), path, TODAY)
+    pages = [flat(text) for text in page_texts(path)]
+    contents = "\n".join(text_lines(path, 1))
+    listed = []
+    for section in SECTIONS:
+        found = re.search(re.escape(flat(section)) + r"\.+(\d+)$", contents, re.MULTILINE)
+        assert found is not None, section
+        starts = next(n for n, page in enumerate(pages[2:], start=3) if flat(section) in page)
+        assert int(found.group(1)) == starts, section
+        listed.append(starts)
+    assert listed[-1] > listed[0] + 5  # the sections spread over many pages
+    outline = [str(e["/Title"]) for e in PdfReader(path).outline if not isinstance(e, list)]
+    assert outline == list(SECTIONS)
+
+
+def test_a_wards_code_stays_on_one_line_in_every_table(
+    summary: SummaryView, tmp_path: Path
+) -> None:
+    path = tmp_path / "summary.pdf"
+    changed = many_wards(summary)
+    write_summary(changed, path, TODAY)
+    lines = [line for page in range(len(page_texts(path))) for line in text_lines(path, page)]
+    for row in changed.ranking:
+        # In the 自查与评比, 排名 and 整改 tables, each time whole.
+        assert sum(line.count(f"（{row.ward_code}）") for line in lines) >= 3, row.ward_code
+
+
+def test_the_totals_chart_colours_model_and_veto_wards_and_says_so(
+    summary: SummaryView, tmp_path: Path
+) -> None:
+    path = tmp_path / "summary.pdf"
+    write_summary(many_wards(summary), path, TODAY)
+    texts = [flat(text) for text in page_texts(path)]
+    number = next(i for i, text in enumerate(texts) if "各病区评比总分（按名次" in text)
+    chart = page_contents(PdfReader(path).pages[number])
+    assert chart.count(MODEL_WARD_FILL) == 1 + 1  # the bar and the legend's swatch
+    assert chart.count(VETO_FILL) == 1 + 1 + 1  # the pass mark's label shares the red
+    assert "示范病房" in texts[number] and "一票否决" in texts[number]
+
+
+def test_a_chart_without_model_or_veto_wards_has_no_legend_for_them(
+    summary: SummaryView, tmp_path: Path
+) -> None:
+    plain = [dataclasses.replace(r, model_ward=False, veto=False) for r in summary.ranking]
+    path = tmp_path / "summary.pdf"
+    write_summary(dataclasses.replace(summary, ranking=tuple(plain)), path, TODAY)
+    texts = [flat(text) for text in page_texts(path)]
+    number = next(i for i, text in enumerate(texts) if "各病区评比总分（按名次" in text)
+    chart = page_contents(PdfReader(path).pages[number])
+    assert MODEL_WARD_FILL not in chart and chart.count(VETO_FILL) == 1  # the pass mark
+    assert "示范病房" not in texts[number]
 
 
 def test_every_font_is_embedded_as_a_subset_of_the_shipped_font(report: Path) -> None:

@@ -75,7 +75,8 @@ def months(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, Draft
 
 
 def head_nurse_saves(drafts: Drafts) -> list[str]:
-    """The self-check page's autosave: the draft, then the picker's captions."""
+    """The self-check page's save that makes a draft: the draft, then the picker read again
+    (later autosaves of the listed draft do not read it)."""
     services, key = drafts.services, drafts.self_check
     nurse = services.accounts.login(drafts.head_nurse, PASSWORD)
     sheet = services.inspections.open_sheet(nurse, key)
@@ -86,7 +87,8 @@ def head_nurse_saves(drafts: Drafts) -> list[str]:
 
 
 def inspector_saves(drafts: Drafts) -> list[str]:
-    """The evaluation page's autosave: the draft, then the list of the pair's inspections."""
+    """The evaluation page's first save of a new inspection: the draft, then the list of the
+    pair's inspections (later autosaves update the listed line without reading it)."""
     services, key = drafts.services, drafts.evaluation
     inspector = services.accounts.login(INSPECTORS[0][0], PASSWORD)
     sheet = services.inspections.open_sheet(inspector, key)

@@ -91,7 +91,10 @@ def _combo(combo: QComboBox) -> Clipped | None:
         QStyle.SubControl.SC_ComboBoxEditField,
         combo,
     )
-    needed = combo.fontMetrics().horizontalAdvance(text)
+    # The text is drawn clipped to the field, so what can be cut is its ink: Qt sizes a combo
+    # to its contents by the ink too, and a full-width closing bracket's advance is half blank
+    # (a combo Qt sized to "…（5/5 表已提交）" needs its advance 262 px, has 260, shows it whole).
+    needed = combo.fontMetrics().boundingRect(text).right() + 1
     if needed > field.width() + TOLERANCE:
         return Clipped(_name(combo), text, needed, field.width())
     return None

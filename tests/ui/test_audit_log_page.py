@@ -136,6 +136,27 @@ def test_a_long_cause_is_cut_in_the_table_and_whole_in_its_tooltip_and_detail(
     assert cause in page.ui.detailEdit.toPlainText()
 
 
+def test_a_change_the_column_cuts_short_is_whole_in_the_tooltip(
+    qtbot: QtBot, services: Services, hospital: Hospital
+) -> None:
+    """Under SHORT characters, a sheet's change is still wider than its column (a cap of 27
+    characters): Qt ends it with "…", and the tooltip says it all."""
+    install_translators("zh_CN")
+    reopened(services, hospital)
+    page = open_page(qtbot, services, hospital)
+    view = page.ui.entriesView
+    wide_but_short = [
+        row.cells[6]
+        for row in page.model.rows
+        if len(row.cells[6]) <= SHORT
+        and view.fontMetrics().horizontalAdvance(row.cells[6]) > view.columnWidth(6)
+    ]
+    assert wide_but_short != []
+    for texts, row in zip(page.texts, page.model.rows, strict=True):
+        assert texts[6] in row.tooltip and texts[7] in row.tooltip
+    assert REASON in page.model.rows[0].tooltip
+
+
 def test_values_the_wording_does_not_know_are_shown_as_written() -> None:
     assert change_text({"colour": "red"}, {"colour": "blue"}) == "colour: red → blue"
     assert change_text(None, None) == ""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
     QTableView,
@@ -20,13 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
-from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.theme import FontSize, apply_theme
 from tests.helpers import Hospital
 from tests.ui.clipping import clipped_texts
-
-#: A maximised window on a 1366×768 screen, below the title bar and above the Windows taskbar.
-WIDTH, HEIGHT = 1366, 700
+from tests.ui.every_page import every_page
 
 
 @pytest.fixture
@@ -38,25 +36,13 @@ def sized(themed: QApplication, request: pytest.FixtureRequest) -> Iterator[Font
 
 
 def every_page_clipped(qtbot: QtBot, services: Services, hospital: Hospital) -> list[str]:
-    found = []
-    for actor in (hospital.admin, hospital.nurse_a, hospital.inspector):
-        window = MainWindow(services, actor)
-        qtbot.addWidget(window)
-        window.resize(WIDTH, HEIGHT)
-        window.show()
-        qtbot.waitExposed(window)
-        for row in range(window.ui.navigation.count()):
-            window.ui.navigation.setCurrentRow(row)
-            QApplication.processEvents()
-            title = window.ui.navigation.item(row).text()
-            found += [f"{actor.username} {title}: {c}" for c in clipped_texts(window)]
-        window.close()
-    return found
+    return [
+        f"{where}: {cut}"
+        for where, window in every_page(qtbot, services, hospital)
+        for cut in clipped_texts(window)
+    ]
 
 
-# Still failing: the cuts it finds (audit-log 内容 column, 整改 病区 column, English rectification
-# buttons, the sheet's header at larger sizes) are issue 15 item 9's, not fixed yet.
-@pytest.mark.xfail(strict=True, reason="cut texts found by tests/ui/clipping.py not yet fixed")
 @pytest.mark.parametrize("sized", list(FontSize), indirect=True)
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_no_page_cuts_a_text_at_1366x768(
@@ -135,6 +121,23 @@ def test_the_checker_finds_a_wrapped_label_without_the_height_it_needs(
     label.setFixedHeight(label.fontMetrics().height())
     QApplication.processEvents()
     assert [c.where for c in clipped_texts(window)] == ["QLabel#?"]
+
+
+@pytest.mark.parametrize("sized", list(FontSize), indirect=True)
+def test_the_checker_finds_a_combo_box_cut_short_but_not_one_sized_to_its_text(
+    qtbot: QtBot, sized: FontSize
+) -> None:
+    combo = QComboBox()
+    combo.setObjectName("cut")
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.addItem("NK01 心血管内科（5/5 表已提交）")
+    window = shown(qtbot, combo)
+    combo.setFixedWidth(combo.sizeHint().width())
+    QApplication.processEvents()
+    assert clipped_texts(window) == []
+    combo.setFixedWidth(combo.sizeHint().width() - combo.fontMetrics().horizontalAdvance("交"))
+    QApplication.processEvents()
+    assert [c.where for c in clipped_texts(window)] == ["QComboBox#cut"]
 
 
 @pytest.mark.parametrize("tooltip", [False, True])

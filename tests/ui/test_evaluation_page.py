@@ -223,3 +223,39 @@ def test_an_inspector_downloads_the_evaluation_scores_template_for_every_ward(
     assert {row[0] for row in rows[1:]} == {"NK01", "WK01"}
     assert {row[phase] for row in rows[1:]} == {"评比"}
     assert page.ui.statusLabel.text().startswith(f"The template is saved as {path}")
+
+
+def test_an_autosave_updates_its_line_and_a_new_inspections_first_save_reads_the_list(
+    qtbot: QtBot, services: Services, evaluation: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = replace(evaluation.key(), phase=PhaseKind.EVALUATION)
+    services.inspections.save_draft(evaluation.admin, key, {}, version=0)
+    page = open_page(qtbot, services, evaluation.inspector)
+    reads: list[int] = []
+    listed = services.inspections.evaluation_inspections
+
+    def counted(actor: Actor, campaign_id: int, ward_id: int, checklist_id: int) -> object:
+        reads.append(checklist_id)
+        return listed(actor, campaign_id, ward_id, checklist_id)
+
+    monkeypatch.setattr(services.inspections, "evaluation_inspections", counted)
+    model = page.panel.model
+    model.setData(model.index(model.row_of("WE01"), Column.DEDUCTION), 1.0)
+    assert page.panel.save_now()
+    # Her new inspection's first save: the list is read and holds it beside the department's.
+    assert reads == [key.checklist_id]
+    assert page.lines.rowCount() == 2
+    assert page.ui.inspectionsView.currentIndex().row() == 1
+
+    score = page.lines.index(1, InspectionColumn.SCORE)
+    before = page.lines.data(score)
+    for code, deduction in (("WE02", 2.0), ("WE03", 0.5)):
+        model.setData(model.index(model.row_of(code), Column.DEDUCTION), deduction)
+        assert page.panel.save_now()
+    assert reads == [key.checklist_id]
+    # Her line took the draft's score so far: the same line as the list read now.
+    assert page.lines.lines == listed(
+        evaluation.inspector, key.campaign_id, key.ward_id, key.checklist_id
+    )
+    assert page.lines.data(score) != before
+    assert page.ui.inspectionsView.currentIndex().row() == 1

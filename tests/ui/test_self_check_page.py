@@ -68,7 +68,7 @@ def test_head_nurse_fills_a_checklist_with_the_keyboard_and_the_draft_survives_a
     dialog = log_in(qtbot, services, "nk01", PASSWORD)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor is not None
     page = open_page(qtbot, services, dialog.actor)
-    assert page.ui.wardCombo.currentText() == "NK01 心血管内科"
+    assert page.ui.wardCombo.currentText() == "NK01 心血管内科（0/5 表已提交）"
     assert not page.ui.wardCombo.isEnabled()  # a head nurse cannot pick another ward
     assert page.ui.checklistCombo.count() == 5
     view = page.panel.ui.itemsView
@@ -216,6 +216,51 @@ def test_an_admin_picks_any_ward_and_reopens_a_submitted_sheet(
     qtbot.mouseClick(page.panel.ui.reopenButton, Qt.MouseButton.LeftButton)
     reopened = page.panel.sheet
     assert reopened is not None and reopened.status is SheetStatus.DRAFT and reopened.editable
+
+
+def test_the_ward_picker_says_which_checklists_of_each_ward_are_draft_or_submitted(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.helpers import full_marks
+
+    environment, basic = hospital.key(ward=hospital.ward_b), hospital.key("BASIC_CARE")
+    definition = services.checklists.definition(environment.checklist_id)
+    submit(services, hospital.nurse_b, environment, full_marks(definition))
+    services.inspections.save_draft(hospital.nurse_a, basic, {}, 0)
+    page = open_page(qtbot, services, hospital.admin)
+    combo = page.ui.wardCombo
+    a, b = combo.findData(hospital.ward_a), combo.findData(hospital.ward_b)
+    assert combo.itemText(a) == "NK01 心血管内科（0/5 表已提交，1 表为草稿）"
+    assert combo.itemText(b) == "WK01 普通外科（1/5 表已提交）"
+    names = [c.name for c in hospital.campaign.checklists]
+    assert combo.itemData(b, Qt.ItemDataRole.ToolTipRole) == "\n".join(
+        ["已提交：病房环境", "未开始：" + "、".join(n for n in names if n != "病房环境")]
+    )
+    assert combo.itemData(a, Qt.ItemDataRole.ToolTipRole).startswith("草稿：基础护理\n未开始：")
+
+    # The department fills 病房环境 of 心血管内科 in the page: the picker follows the first
+    # save (a draft) and the submit at once.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    combo.setCurrentIndex(a)
+    page.ui.checklistCombo.setCurrentIndex(0)
+    model = page.panel.model
+    model.setData(model.index(model.row_of("WE01"), Column.DEDUCTION), 0.0)
+    assert page.panel.save_now()
+    assert combo.itemText(a) == "NK01 心血管内科（0/5 表已提交，2 表为草稿）"
+    for code in ("WE02", "WE03", "WE04", "WE05", "WE06", "WE07", "WE08", "WE09", "WE10"):
+        model.setData(model.index(model.row_of(code), Column.DEDUCTION), 0.0)
+    qtbot.mouseClick(page.panel.ui.submitButton, Qt.MouseButton.LeftButton)
+    assert combo.itemText(a) == "NK01 心血管内科（1/5 表已提交，1 表为草稿）"
+
+    # A head nurse sees her own ward's progress only.
+    own = open_page(qtbot, services, hospital.nurse_a)
+    assert [own.ui.wardCombo.itemText(n) for n in range(own.ui.wardCombo.count())] == [
+        "NK01 心血管内科（1/5 表已提交，1 表为草稿）"
+    ]
 
 
 def test_a_ward_outside_the_campaign_is_told_so_and_sees_nothing_to_fill(
@@ -431,3 +476,35 @@ def test_a_second_campaign_is_reached_with_the_chooser_shown_once_there_are_two(
     ]
     page.refresh()  # the choice is kept
     assert combo.currentData() == later.id
+
+
+def test_an_autosave_reads_the_picker_only_when_it_makes_the_draft(
+    qtbot: QtBot, services: Services, hospital: Hospital, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The autosave runs every few seconds while she types: a sheet the picker already lists as
+    # a draft keeps its caption, which shows no score, instead of the picker read each time.
+    page = open_page(qtbot, services, hospital.nurse_a)
+    reads: list[int] = []
+    sheets = services.inspections.sheets
+
+    def counted(actor: Actor, campaign_id: int, ward_id: int) -> object:
+        reads.append(ward_id)
+        return sheets(actor, campaign_id, ward_id)
+
+    monkeypatch.setattr(services.inspections, "sheets", counted)
+    combo, model = page.ui.checklistCombo, page.panel.model
+    assert combo.currentText() == "病房环境 (not started)"
+    model.setData(model.index(model.row_of("WE01"), Column.DEDUCTION), 1.0)
+    assert page.panel.save_now()
+    # The first save made the draft: the picker is read and says so.
+    assert reads == [hospital.ward_a]
+    assert combo.currentText() == "病房环境 (draft)"
+
+    for code, deduction in (("WE02", 2.0), ("WE03", 0.5)):
+        model.setData(model.index(model.row_of(code), Column.DEDUCTION), deduction)
+        assert page.panel.save_now()
+    assert reads == [hospital.ward_a]
+    assert combo.currentText() == "病房环境 (draft)"
+    # What the page holds is what reading the picker now gives, the score so far included.
+    assert page._summaries == sheets(hospital.nurse_a, hospital.campaign.id, hospital.ward_a)
+    assert page.ui.statusLabel.text() == page.panel.status_text()

@@ -7,6 +7,7 @@ any flowable. Labels use the embedded Chinese font; every label goes through ``p
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -35,6 +36,8 @@ SERIES = (
 #: Beyond this many bars the category labels would overlap: they are left out.
 MAX_LABELLED_BARS = 30
 LABEL_SIZE = 7
+#: What a legend above a chart's plot takes off its height.
+LEGEND_ROOM = 10
 
 
 def _short(label: str, limit: int = 8) -> str:
@@ -147,6 +150,20 @@ def pareto_chart(
     return drawing
 
 
+class BarMark(enum.Enum):
+    """What a ward's bar in the totals chart stands out for."""
+
+    MODEL_WARD = "示范病房"
+    VETO = "一票否决"
+
+
+#: The ranking workbook's colours for the same marks: gold for a model ward, red for a veto.
+MARK_COLOURS = {
+    BarMark.MODEL_WARD: colors.HexColor("#e0a526"),
+    BarMark.VETO: colors.HexColor("#c0392b"),
+}
+
+
 def totals_chart(
     labels: Sequence[str],
     totals: Sequence[float],
@@ -154,8 +171,11 @@ def totals_chart(
     width: float,
     height: float,
     title: str = "各病区总分",
+    marks: Sequence[BarMark | None] = (),
 ) -> Drawing:
-    """One bar per ward (in ranking order) with a dashed line at the pass mark (达标线)."""
+    """One bar per ward (in ranking order) with a dashed line at the pass mark (达标线); the
+    bars of model wards and veto wards (``marks``, one per bar) in their colours, named by a
+    legend whenever the chart has such a bar."""
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     chart = _bar_chart(width, height, [list(totals) or [0.0]], labels or [""])
@@ -164,7 +184,21 @@ def totals_chart(
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 5 if chart.valueAxis.valueMin >= 60 else 10
     chart.bars[0].fillColor = BAR
+    for index, bar_mark in enumerate(marks):
+        if bar_mark is not None:
+            chart.bars[(0, index)].fillColor = MARK_COLOURS[bar_mark]
+    shown = [bar_mark for bar_mark in BarMark if bar_mark in marks]
+    if shown:
+        chart.height -= LEGEND_ROOM  # the legend goes above the bars, never over a tall one
     drawing.add(chart)
+    if shown:
+        _legend(
+            drawing,
+            [bar_mark.value for bar_mark in shown],
+            width - 75 * len(shown),
+            height - 24,
+            [MARK_COLOURS[bar_mark] for bar_mark in shown],
+        )
     y = _value_y(chart, mark)
     drawing.add(
         Line(

@@ -212,6 +212,39 @@ def cell(value: str, style: ParagraphStyle, width: float) -> WrappedText | str:
     return WrappedText(text(value), style)
 
 
+def ward_label(name: str, code: str) -> str:
+    """How documents name a ward: 心血管内科（NK01）."""
+    return f"{name}（{code}）"
+
+
+def ward_cell(name: str, code: str, style: ParagraphStyle, width: float) -> WrappedText | str:
+    """:func:`cell` of the ward's label, its code and brackets kept on one line.
+
+    The CJK line breaker cuts between any two characters, so a long name left "（NK0" at a line's
+    end and "001）" on the next, or the bracket alone; here the name is broken into lines as the
+    breaker would, and the bracketed code goes on its last line when it fits there, else on a
+    line of its own.
+    """
+    label = ward_label(name, code)
+    # A character short of the cell: the breaker hangs a closing bracket past a line's end,
+    # and the paragraph would break such a line once more.
+    inner = width - CELL_PADDING - style.fontSize
+    code_part = printable(f"（{code}）")
+    if _text_width(printable(label), style) <= width - CELL_PADDING or (
+        _text_width(code_part, style) > inner
+    ):
+        return cell(label, style, width)  # one line, or a column narrower than the code itself
+    lines = [
+        piece
+        for _, piece in textsplit.wordSplit(printable(name), inner, style.fontName, style.fontSize)
+    ]
+    if _text_width(lines[-1] + code_part, style) <= inner:
+        lines[-1] += code_part
+    else:
+        lines.append(code_part)
+    return WrappedText(text("\n".join(lines)), style)
+
+
 #: What a table cell holds: a plain string, a paragraph, or paragraphs one under the other.
 Cell: TypeAlias = "str | Flowable | list[Flowable]"
 
@@ -299,6 +332,9 @@ class PartStart(Flowable):  # type: ignore[misc]
         self.canv.part_index += 1
         self._on_draw()
 
+
+#: reportlab's padding inside a frame, on each side.
+FRAME_PADDING = 6
 
 #: A wide gap inside a line of plain text (two ideographic spaces).
 GAP = "\u3000\u3000"
@@ -394,17 +430,121 @@ class Block(Flowable):  # type: ignore[misc]
             y -= after
 
 
+def fitted(value: str, width: float, font_size: float) -> str:
+    """``value`` in the Chinese font at ``font_size``, shortened with "…" to fit ``width``."""
+    font = register_font()
+    if stringWidth(value, font, font_size) <= width:
+        return value
+    room = width - stringWidth("…", font, font_size)
+    used = 0.0
+    for end, character in enumerate(value):
+        used += stringWidth(character, font, font_size)
+        if used > room:
+            return value[:end] + "…"
+    return value
+
+
+class SectionHeading(Line):
+    """A section's heading: where it is drawn is the page a contents line gives for ``key``."""
+
+    def __init__(self, value: str, style: ParagraphStyle, key: str) -> None:
+        super().__init__(value, style)
+        self.key = key
+
+    def draw(self) -> None:
+        super().draw()
+        self.canv.section_started(self.key, self._text)
+
+
+class ContentsLine(Flowable):  # type: ignore[misc]
+    """目录 line: the section's title, dots, and the page its :class:`SectionHeading` landed on.
+
+    The number is drawn when the document is saved (the canvas holds every page until then, as
+    it does for "共 n 页"), so one layout gives the real page numbers; the line also links to
+    the section, which the PDF's outline lists too.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle, key: str) -> None:
+        super().__init__()
+        self._text = value
+        self.style = style
+        self.key = key
+        self.spaceAfter = style.spaceAfter
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = self.height - self.style.fontSize
+        canvas.setFont(self.style.fontName, self.style.fontSize)
+        canvas.setFillColor(self.style.textColor)
+        canvas.drawString(0, baseline, self._text)
+        number_room = 3 * self.style.fontSize
+        dots_from = _text_width(self._text, self.style) + self.style.fontSize / 2
+        dot = _text_width(".", self.style)
+        count = int((self.width - number_room - dots_from) / dot)
+        if count > 0:
+            canvas.drawRightString(self.width - number_room, baseline, "." * count)
+        left, bottom = canvas.absolutePosition(0, 0)
+        right, top = canvas.absolutePosition(self.width, self.height)
+        canvas.contents_lines.append(
+            (self.key, (left, bottom, right, top), bottom + baseline, self.style.fontSize)
+        )
+
+
+class KeptWithStart(Block):
+    """A heading (with any lead-in lines) kept with the start of what follows it: never alone
+    at the foot of a page.
+
+    Like :class:`Block`, but when it does not fit where it is, its last flowable (a table, a
+    long paragraph, another KeptWithStart) is split so that as much of it as fits stays under
+    the heading; only when not even its first rows fit does the whole go to the next page.
+    """
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        *head, last = self._content
+        used = sum(before + height + after for before, height, after in self._heights[:-1])
+        used += self._heights[-1][0]
+        if used < available_height:
+            pieces = last.splitOn(self.canv, available_width, available_height - used)
+            if len(pieces) >= 2:
+                return [*head, *pieces]
+            # Trying to split changed the flowable (a paragraph forgets its lines, a table
+            # its row heights): it is measured again wherever it goes.
+            self._wrapped_width = None
+        page_top = self.canv._pagesize[1] - 2 * MARGIN - 2 * FRAME_PADDING
+        if available_height < page_top - 1:
+            return []  # the next page, the heading with the start of what follows
+        return list(self._content)  # already a page's top: it flows as its parts
+
+
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds each page until the end, when the page count of each part is known."""
+    """Holds each page until the end, when the page count of each part is known, and where
+    each section started (``SectionHeading``, ``ContentsLine``)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.part_label = ""
         self.part_index = -1
         self._pages: list[dict[str, Any]] = []
+        #: Sections started and contents lines drawn on the current page.
+        self.sections_here: list[tuple[str, str]] = []
+        #: Each contents line's section, its rectangle, baseline and font size, on the page.
+        self.contents_lines: list[tuple[str, tuple[float, float, float, float], float, float]] = []
+        #: The page (an index into the held pages) each section starts on.
+        self._section_pages: dict[str, int] = {}
+
+    def section_started(self, key: str, title: str) -> None:
+        self._section_pages.setdefault(key, len(self._pages))
+        self.sections_here.append((key, title))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
+        self.sections_here, self.contents_lines = [], []
         self._startPage()
 
     def save(self) -> None:
@@ -412,11 +552,27 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         for page in self._pages:
             counts[page["part_index"]] = counts.get(page["part_index"], 0) + 1
         number_in_part: dict[int, int] = {}
+        numbers: list[int] = []
         for page in self._pages:
-            self.__dict__.update(page)
             part = page["part_index"]
             number_in_part[part] = number_in_part.get(part, 0) + 1
-            self._draw_footer(number_in_part[part], counts[part])
+            numbers.append(number_in_part[part])
+        for page, number in zip(self._pages, numbers, strict=True):
+            self.__dict__.update(page)
+            # Bookmarks only now: reportlab puts one on the page it is showing.
+            for key, title in self.sections_here:
+                self.bookmarkPage(key, fit="XYZ")
+                self.addOutlineEntry(printable(title), key, level=0)
+            for key, rectangle, baseline, size in self.contents_lines:
+                if key in self._section_pages:
+                    self.saveState()
+                    self.setFont(register_font(), size)
+                    self.drawRightString(
+                        rectangle[2], baseline, str(numbers[self._section_pages[key]])
+                    )
+                    self.restoreState()
+                    self.linkRect("", key, rectangle, relative=0, thickness=0)
+            self._draw_footer(number, counts[page["part_index"]])
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -425,9 +581,12 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(register_font(), 9)
         self.setFillColor(FOOTER_GREY)
         width = self._pagesize[0]  # landscape pages too
-        self.drawRightString(width - MARGIN, FOOTER_Y, f"第 {number} 页 共 {count} 页")
+        page = f"第 {number} 页 共 {count} 页"
+        self.drawRightString(width - MARGIN, FOOTER_Y, page)
         if self.part_label:
-            self.drawString(MARGIN, FOOTER_Y, printable(self.part_label))
+            # A long ward name would run into the page number: it is shortened instead.
+            room = width - 2 * MARGIN - stringWidth(page, register_font(), 9) - 6 * mm
+            self.drawString(MARGIN, FOOTER_Y, fitted(printable(self.part_label), room, 9))
         self.restoreState()
 
     @property

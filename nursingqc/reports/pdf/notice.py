@@ -1,12 +1,15 @@
 """整改通知单: the rectification notice the nursing department hands a ward, as A4 PDF (rules §6.7).
 
-One notice per ward: the hospital, the notice number, the ward, when and by whom it was inspected,
-the table of problems (checklist, item, deduction, problem), the requirement and the deadline, the
-head nurse's sign-off, the ward's reply (cause, measure, done date), the re-check and the nursing
-department's opinion. Filled fields print their data; empty ones print lines to write on.
+One notice per ward and source (病区自查 or 护理部评比检查, named under the title): the hospital,
+the notice number, the ward, when and by whom it was inspected (only that source's inspectors),
+the table of problems (checklist, item, deduction, where it came from with its inspector,
+problem), the requirement and the deadline, the head nurse's sign-off, the ward's reply (cause,
+measure, done date), the re-check and the nursing department's opinion. Filled fields print their
+data; empty ones print lines to write on.
 
-Several notices go into one PDF with each ward starting on a new page; pages are numbered **per
-ward** ("第 1 页 共 2 页" restarts with every ward), so each ward's pages can be handed out alone.
+Several notices go into one PDF with each notice starting on a new page; pages are numbered **per
+notice** ("第 1 页 共 2 页" restarts with every notice), so each ward's pages can be handed out
+alone.
 The footer names the notice and the ward on every page.
 
 A ward with no problems gets a short notice saying 无需整改 (nothing to rectify) with the sign-off
@@ -28,6 +31,7 @@ from reportlab.platypus import Flowable, LongTable, Spacer, Table
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.reports.excel.workbooks import Progress
 from nursingqc.reports.files import Output, Streamed
 from nursingqc.reports.pdf.layout import (
@@ -50,6 +54,7 @@ from nursingqc.reports.pdf.layout import (
     points,
     row_pieces,
     text,
+    ward_cell,
     write_parts,
 )
 
@@ -59,6 +64,9 @@ MSG_DEADLINE_BEFORE_ISSUE = QT_TRANSLATE_NOOP(
     "Choose a deadline on or after the issue date.",
 )
 
+
+#: How a notice names the round its problems were found in.
+SOURCE_NAMES = {PhaseKind.SELF_CHECK: "病区自查", PhaseKind.EVALUATION: "护理部评比检查"}
 
 BLANK_DATE = "_______年____月____日"
 SIGNATURE = "________________"
@@ -113,6 +121,8 @@ def _notice_story(notice: NoticeData, styles: Styles) -> list[Flowable]:
     ]
     if notice.campaign:
         story.append(line(notice.campaign, styles.subtitle))
+    if notice.source is not None:
+        story.append(line(f"问题来源：{SOURCE_NAMES[notice.source]}", styles.subtitle))
     story.append(_particulars(notice, styles))
     if notice.problems:
         story += [
@@ -153,7 +163,12 @@ def _particulars(notice: NoticeData, styles: Styles) -> Table:
     dates = "、".join(chinese_date(day) for day in notice.inspection_dates)
     rows: list[list[WrappedText | str]] = [
         ["编号", value(notice.number), "下发日期", chinese_date(notice.issued_on)],
-        ["病区", value(notice.ward_label), "护士长", value(notice.head_nurse)],
+        [
+            "病区",
+            ward_cell(notice.ward_name, notice.ward_code, styles.cell, value_width),
+            "护士长",
+            value(notice.head_nurse),
+        ],
         ["检查日期", value(dates), "检查人", value("、".join(notice.inspectors))],
     ]
     if notice.problems:
@@ -175,9 +190,16 @@ def _particulars(notice: NoticeData, styles: Styles) -> Table:
     return table
 
 
+def _source(problem: NoticeProblem) -> str:
+    """来源: the round over its 检查人 ("评比", then "质控组 王芳" on a line of its own)."""
+    if problem.source is None:
+        return problem.checker
+    return f"{problem.source.chinese_name}\n{problem.checker}".strip()
+
+
 def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTable:
-    widths = [12 * mm, 24 * mm, 55 * mm, 18 * mm, BODY_WIDTH - 109 * mm]
-    rows: list[list[Cell]] = [["序号", "检查表", "检查条目", "扣分", "存在问题"]]
+    widths = [10 * mm, 22 * mm, 45 * mm, 14 * mm, 24 * mm, BODY_WIDTH - 115 * mm]
+    rows: list[list[Cell]] = [["序号", "检查表", "检查条目", "扣分", "来源", "存在问题"]]
     for number, problem in enumerate(problems, start=1):
         deduction = points(problem.deduction)
         if problem.veto_failed:
@@ -188,12 +210,13 @@ def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTa
                 cell(problem.checklist, styles.cell, widths[1]),
                 cell(f"{problem.item_code} {problem.item_text}", styles.cell, widths[2]),
                 deduction,
-                cell(problem.problem, styles.cell, widths[4]),
+                cell(_source(problem), styles.cell_center, widths[4]),
+                cell(problem.problem, styles.cell, widths[5]),
             ],
             widths,
         )
     total = sum((problem.deduction for problem in problems), Decimal(0))
-    rows.append(["合计扣分", "", "", points(total), ""])
+    rows.append(["合计扣分", "", "", points(total), "", ""])
     table = LongTable(
         rows,
         colWidths=widths,
@@ -204,7 +227,7 @@ def _problems_table(problems: Sequence[NoticeProblem], styles: Styles) -> LongTa
     table.setStyle(
         [
             *plain_cells(),
-            *[("ALIGN", (column, 1), (column, -2), "LEFT") for column in (1, 2, 4)],
+            *[("ALIGN", (column, 1), (column, -2), "LEFT") for column in (1, 2, 5)],
             ("GRID", (0, 0), (-1, -1), 0.6, GRID),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

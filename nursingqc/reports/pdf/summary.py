@@ -26,10 +26,12 @@ from nursingqc.reports.pdf.layout import (
     BODY_WIDTH,
     GRID,
     HEADER_FILL,
-    Block,
     Cell,
+    ContentsLine,
+    KeptWithStart,
     Line,
     Part,
+    SectionHeading,
     Styles,
     WrappedText,
     Written,
@@ -40,6 +42,7 @@ from nursingqc.reports.pdf.layout import (
     plain_cells,
     row_pieces,
     text,
+    ward_cell,
     write_parts,
 )
 from nursingqc.reports.wording import MISSING, percent_text, score_text, tied_wards
@@ -139,21 +142,47 @@ def _title_page(summary: SummaryView, styles: Styles, today: date) -> list[Flowa
         PageBreak(),
         line("目录", styles.title),
         Spacer(1, 4 * mm),
-        *[line(section, styles.body) for section in SECTIONS],
+        *[
+            ContentsLine(section, styles.body, _key(number))
+            for number, section in enumerate(SECTIONS)
+        ],
         PageBreak(),
     ]
 
 
+def _key(number: int) -> str:
+    """The name of a section's place in the PDF (its bookmark, the contents' link)."""
+    return f"section-{number + 1}"
+
+
+#: How many lead-in lines at most stay with a heading and the chart or table they introduce.
+LEAD_IN_LINES = 2
+
+
 def _story(summary: SummaryView, styles: Styles, today: date) -> list[Flowable]:
     story = _title_page(summary, styles, today)
-    for heading, section in _SECTIONS:
+    for number, (heading, section) in enumerate(_SECTIONS):
         flowables = section(summary, styles)
-        # A heading never ends a page: it stays with what follows, and a one-line lead-in
-        # stays with the chart or table it introduces.
-        kept = 2 if len(flowables) > 1 and isinstance(flowables[0], Line) else 1
-        story.append(Block([line(heading, styles.heading), *flowables[:kept]]))
-        story.extend(flowables[kept:])
+        # A heading never ends a page: it stays with its lead-in lines and the start of the
+        # chart, table or text they introduce.
+        kept = 0
+        while kept < min(LEAD_IN_LINES, len(flowables) - 1) and _lead_in(flowables[kept]):
+            kept += 1
+        title = SectionHeading(heading, styles.heading, _key(number))
+        story.append(KeptWithStart([title, *flowables[: kept + 1]]))
+        story.extend(flowables[kept + 1 :])
     return story
+
+
+def _lead_in(flowable: Flowable) -> bool:
+    """A sentence introducing what follows (a Line, or one wrapped over a few lines)."""
+    return isinstance(flowable, Line | WrappedText)
+
+
+def _titled(title: str, flowables: Sequence[Flowable], styles: Styles) -> list[Flowable]:
+    """A sub-heading ("（二）优秀护士") kept with the start of what follows it."""
+    first, *rest = flowables
+    return [KeptWithStart([line(title, styles.body), first]), *rest]
 
 
 def _inspectors_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
@@ -217,6 +246,14 @@ def _pass_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
             BODY_WIDTH,
             CHART_HEIGHT,
             title=f"各病区评比总分（按名次，虚线为{summary.pass_mark:g}分达标线）",
+            marks=[
+                charts.BarMark.VETO
+                if r.veto
+                else charts.BarMark.MODEL_WARD
+                if r.model_ward
+                else None
+                for r in ranked
+            ],
         ),
     ]
 
@@ -228,6 +265,7 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     if len(charted) > GAP_CHART_WARDS:
         charted = charted[:GAP_CHART_WARDS]
         title += f"（差值最大的{GAP_CHART_WARDS}个病区）"
+    gap_widths = [BODY_WIDTH - 100 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm]
     gap_chart: Flowable = (
         charts.gap_chart(
             [g.ward_name for g in charted],
@@ -251,7 +289,7 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
             ["病区", "自查总分", "评比总分", "差值", "自查偏宽"],
             [
                 [
-                    f"{g.ward_name}（{g.ward_code}）",
+                    ward_cell(g.ward_name, g.ward_code, styles.cell, gap_widths[0]),
                     score_text(g.self_check),
                     score_text(g.evaluation),
                     score_text(g.gap),
@@ -259,7 +297,7 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
                 ]
                 for g in summary.gaps
             ],
-            [BODY_WIDTH - 100 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm],
+            gap_widths,
             styles,
             left=[0],
             highlight=[index for index, g in enumerate(summary.gaps) if g.lenient],
@@ -270,22 +308,28 @@ def _gap_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
 def _ranking_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     """五、病区排名."""
     checklist_count = len(summary.checklists)
-    score_width = min(18 * mm, (BODY_WIDTH - 64 * mm) / max(checklist_count + 1, 1))
-    name_width = BODY_WIDTH - 28 * mm - score_width * (checklist_count + 1) - 16 * mm
+    # The ward's name gets what the scores ("100.00") leave, at least 40 mm: a name of a
+    # few characters a line broke even its code.
+    rank_width, result_width = 10 * mm, 18 * mm
+    score_width = min(
+        16 * mm,
+        (BODY_WIDTH - rank_width - result_width - 40 * mm) / max(checklist_count + 1, 1),
+    )
+    name_width = BODY_WIDTH - rank_width - result_width - score_width * (checklist_count + 1)
     return [
         _table(
             ["名次", "病区", *summary.checklists, "总分", "评选结果"],
             [
                 [
                     MISSING if r.rank is None else str(r.rank),
-                    f"{r.ward_name}（{r.ward_code}）",
+                    ward_cell(r.ward_name, r.ward_code, styles.cell, name_width),
                     *[score_text(score) for score in r.scores],
                     score_text(r.total),
                     r.result,
                 ]
                 for r in summary.ranking
             ],
-            [12 * mm, name_width, *[score_width] * checklist_count, score_width, 16 * mm + 16],
+            [rank_width, name_width, *[score_width] * checklist_count, score_width, result_width],
             styles,
             left=[1],
         ),
@@ -351,14 +395,18 @@ def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
             left=[1, 2],
             highlight=[index for index, row in enumerate(rows) if row.vital_few],
         ),
-        Block([line("原因分析（人、机、料、法、环）", styles.body), Spacer(1, 1)]),
-        *_paragraphs(summary.text.cause_analysis, styles),
+        *_titled(
+            "原因分析（人、机、料、法、环）",
+            _paragraphs(summary.text.cause_analysis, styles),
+            styles,
+        ),
     ]
 
 
 def _rectification_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     """八、整改完成情况: the hospital's two rates, then each ward's."""
     overall = summary.rectification_overall
+    widths = [BODY_WIDTH - 110 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm, 25 * mm]
     return [
         line(
             f"全院整改项{overall.items}项，复查通过{overall.verified}项，整改完成率"
@@ -370,7 +418,7 @@ def _rectification_section(summary: SummaryView, styles: Styles) -> list[Flowabl
             ["病区", "整改项", "复查通过", "整改完成率", "按期完成", "按时完成率"],
             [
                 [
-                    f"{r.ward_name}（{r.ward_code}）",
+                    ward_cell(r.ward_name, r.ward_code, styles.cell, widths[0]),
                     str(r.items),
                     str(r.verified),
                     percent_text(r.completion),
@@ -379,7 +427,7 @@ def _rectification_section(summary: SummaryView, styles: Styles) -> list[Flowabl
                 ]
                 for r in summary.rectification
             ],
-            [BODY_WIDTH - 110 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm, 25 * mm],
+            widths,
             styles,
             left=[0],
         ),
@@ -394,24 +442,47 @@ def _honours_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     if wards and not summary.model_wards_confirmed:
         title += "（评比规则建议，护理部尚未确认）"
     return [
-        line(title, styles.body),
-        _table(
-            ["病区", "总分"],
-            [[f"{w.ward_name}（{w.ward_code}）", score_text(w.total)] for w in wards]
-            or [["本次无", ""]],
-            [BODY_WIDTH - 40 * mm, 40 * mm],
+        *_titled(
+            title,
+            [
+                _table(
+                    ["病区", "总分"],
+                    [
+                        [
+                            ward_cell(w.ward_name, w.ward_code, styles.cell, BODY_WIDTH - 40 * mm),
+                            score_text(w.total),
+                        ]
+                        for w in wards
+                    ]
+                    or [["本次无", ""]],
+                    [BODY_WIDTH - 40 * mm, 40 * mm],
+                    styles,
+                    left=[0],
+                )
+            ],
             styles,
-            left=[0],
         ),
         Spacer(1, 3 * mm),
-        line("（二）优秀护士", styles.body),
-        _table(
-            ["姓名", "病区", "推荐理由"],
-            [[n.name, f"{n.ward_name}（{n.ward_code}）", n.reason] for n in nurses]
-            or [["本次无", "", ""]],
-            [28 * mm, 50 * mm, BODY_WIDTH - 78 * mm],
+        *_titled(
+            "（二）优秀护士",
+            [
+                _table(
+                    ["姓名", "病区", "推荐理由"],
+                    [
+                        [
+                            n.name,
+                            ward_cell(n.ward_name, n.ward_code, styles.cell, 50 * mm),
+                            n.reason,
+                        ]
+                        for n in nurses
+                    ]
+                    or [["本次无", "", ""]],
+                    [28 * mm, 50 * mm, BODY_WIDTH - 78 * mm],
+                    styles,
+                    left=[1, 2],
+                )
+            ],
             styles,
-            left=[1, 2],
         ),
     ]
 
@@ -435,7 +506,13 @@ def _trend_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
         charts.trend_chart(campaigns, series, BODY_WIDTH, CHART_HEIGHT),
         _table(
             ["病区", *campaigns],
-            [[f"{t.ward_name}（{t.ward_code}）", *map(score_text, t.totals)] for t in lines],
+            [
+                [
+                    ward_cell(t.ward_name, t.ward_code, styles.cell, 52 * mm),
+                    *map(score_text, t.totals),
+                ]
+                for t in lines
+            ],
             [52 * mm, *[width] * len(campaigns)],
             styles,
             left=[0],
@@ -446,10 +523,8 @@ def _trend_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
 def _text_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
     """十一、总结与下一步PDCA计划: the department's own words."""
     return [
-        line("（一）总结", styles.body),
-        *_paragraphs(summary.text.conclusions, styles),
-        line("（二）下一步PDCA计划", styles.body),
-        *_paragraphs(summary.text.next_steps, styles),
+        *_titled("（一）总结", _paragraphs(summary.text.conclusions, styles), styles),
+        *_titled("（二）下一步PDCA计划", _paragraphs(summary.text.next_steps, styles), styles),
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.strategy_options import _AbstractLoad
 
@@ -44,6 +44,18 @@ def _get(session: Session, campaign_id: int, options: list[_AbstractLoad]) -> Ca
     if campaign is None:
         raise NotFound(MSG_CAMPAIGN_NOT_FOUND, campaign=campaign_id)
     return campaign
+
+
+def campaign_ward_count(session: Session, campaign_id: int) -> int:
+    """How many wards take part, for a campaign loaded without them."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(CampaignWard)
+            .where(CampaignWard.campaign_id == campaign_id)
+        )
+        or 0
+    )
 
 
 def campaign_ward(session: Session, campaign_id: int, ward_id: int) -> Ward | None:

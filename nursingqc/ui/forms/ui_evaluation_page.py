@@ -37,6 +37,7 @@ class Ui_EvaluationPage(object):
         self.wardCombo = QComboBox(EvaluationPage)
         self.wardCombo.setObjectName(u"wardCombo")
         self.wardCombo.setMinimumContentsLength(12)
+        self.wardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.pickers.addWidget(self.wardCombo)
 

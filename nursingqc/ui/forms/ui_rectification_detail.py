@@ -95,27 +95,36 @@ class Ui_RectificationDetailPane(object):
 
         self.wardButtons.addWidget(self.markDoneButton)
 
-        self.verifyButton = QPushButton(RectificationDetailPane)
-        self.verifyButton.setObjectName(u"verifyButton")
-
-        self.wardButtons.addWidget(self.verifyButton)
-
-        self.rejectButton = QPushButton(RectificationDetailPane)
-        self.rejectButton.setObjectName(u"rejectButton")
-
-        self.wardButtons.addWidget(self.rejectButton)
-
-        self.delayButton = QPushButton(RectificationDetailPane)
-        self.delayButton.setObjectName(u"delayButton")
-
-        self.wardButtons.addWidget(self.delayButton)
-
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.wardButtons.addItem(self.buttonSpacer)
 
 
         self.answerColumn.addLayout(self.wardButtons)
+
+        self.checkButtons = QHBoxLayout()
+        self.checkButtons.setObjectName(u"checkButtons")
+        self.verifyButton = QPushButton(RectificationDetailPane)
+        self.verifyButton.setObjectName(u"verifyButton")
+
+        self.checkButtons.addWidget(self.verifyButton)
+
+        self.rejectButton = QPushButton(RectificationDetailPane)
+        self.rejectButton.setObjectName(u"rejectButton")
+
+        self.checkButtons.addWidget(self.rejectButton)
+
+        self.delayButton = QPushButton(RectificationDetailPane)
+        self.delayButton.setObjectName(u"delayButton")
+
+        self.checkButtons.addWidget(self.delayButton)
+
+        self.checkSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.checkButtons.addItem(self.checkSpacer)
+
+
+        self.answerColumn.addLayout(self.checkButtons)
 
         self.noteLabel = QLabel(RectificationDetailPane)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -175,6 +184,7 @@ class Ui_RectificationDetailPane(object):
 
         self.photoHint = QLabel(self.photosTab)
         self.photoHint.setObjectName(u"photoHint")
+        self.photoHint.setWordWrap(True)
 
         self.photoButtons.addWidget(self.photoHint)
 

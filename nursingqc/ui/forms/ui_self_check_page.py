@@ -37,6 +37,7 @@ class Ui_SelfCheckPage(object):
         self.wardCombo = QComboBox(SelfCheckPage)
         self.wardCombo.setObjectName(u"wardCombo")
         self.wardCombo.setMinimumContentsLength(12)
+        self.wardCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.pickers.addWidget(self.wardCombo)
 

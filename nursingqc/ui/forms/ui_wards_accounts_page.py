@@ -37,21 +37,6 @@ class Ui_WardsAccountsPage(object):
 
         self.wardButtons.addWidget(self.addWardButton)
 
-        self.importButton = QPushButton(self.wardsBox)
-        self.importButton.setObjectName(u"importButton")
-
-        self.wardButtons.addWidget(self.importButton)
-
-        self.accountsCheck = QCheckBox(self.wardsBox)
-        self.accountsCheck.setObjectName(u"accountsCheck")
-
-        self.wardButtons.addWidget(self.accountsCheck)
-
-        self.templateButton = QPushButton(self.wardsBox)
-        self.templateButton.setObjectName(u"templateButton")
-
-        self.wardButtons.addWidget(self.templateButton)
-
         self.editWardButton = QPushButton(self.wardsBox)
         self.editWardButton.setObjectName(u"editWardButton")
 
@@ -73,6 +58,30 @@ class Ui_WardsAccountsPage(object):
 
 
         self.wardsLayout.addLayout(self.wardButtons)
+
+        self.importButtons = QHBoxLayout()
+        self.importButtons.setObjectName(u"importButtons")
+        self.importButton = QPushButton(self.wardsBox)
+        self.importButton.setObjectName(u"importButton")
+
+        self.importButtons.addWidget(self.importButton)
+
+        self.accountsCheck = QCheckBox(self.wardsBox)
+        self.accountsCheck.setObjectName(u"accountsCheck")
+
+        self.importButtons.addWidget(self.accountsCheck)
+
+        self.templateButton = QPushButton(self.wardsBox)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.importButtons.addWidget(self.templateButton)
+
+        self.importSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.importButtons.addItem(self.importSpacer)
+
+
+        self.wardsLayout.addLayout(self.importButtons)
 
         self.importHint = QLabel(self.wardsBox)
         self.importHint.setObjectName(u"importHint")
@@ -142,15 +151,15 @@ class Ui_WardsAccountsPage(object):
     def retranslateUi(self, WardsAccountsPage):
         self.wardsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Wards", None))
         self.addWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Add &ward\u2026", None))
+        self.editWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Edit ward\u2026", None))
+        self.activeWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Deactivate ward", None))
+        self.deleteWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Dele&te ward\u2026", None))
         self.importButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Import wards from Excel\u2026", None))
         self.accountsCheck.setText(QCoreApplication.translate("WardsAccountsPage", u"&Make head nurses' accounts too", None))
 #if QT_CONFIG(tooltip)
         self.accountsCheck.setToolTip(QCoreApplication.translate("WardsAccountsPage", u"The import also makes an account for each ward's head nurse (column \u62a4\u58eb\u957f) that has none; you see the user names before it does.", None))
 #endif // QT_CONFIG(tooltip)
         self.templateButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Download the tem&plate\u2026", None))
-        self.editWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Edit ward\u2026", None))
-        self.activeWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&Deactivate ward", None))
-        self.deleteWardButton.setText(QCoreApplication.translate("WardsAccountsPage", u"Dele&te ward\u2026", None))
         self.importHint.setText(QCoreApplication.translate("WardsAccountsPage", u"Sheet \u75c5\u533a with the columns \u75c5\u533a\u7f16\u7801, \u75c5\u533a\u540d\u79f0, \u62a4\u58eb\u957f, \u5e8a\u4f4d\u6570, \u5206\u7ec4", None))
         self.accountsBox.setTitle(QCoreApplication.translate("WardsAccountsPage", u"Accounts", None))
         self.newAccountButton.setText(QCoreApplication.translate("WardsAccountsPage", u"&New account\u2026", None))

@@ -286,10 +286,12 @@ def line_texts(line: AuditLine, checklists: Mapping[str, str]) -> tuple[str, ...
 
 
 def table_row(texts: tuple[str, ...]) -> TableRow:
-    """The table's row of an entry's texts: long ones cut to ``SHORT``, whole in the tooltip."""
+    """The table's row of an entry's texts: long ones cut to ``SHORT``; the tooltip has the
+    change and the reason whole, even short ones, because the column is narrower than most of
+    them (a sheet's change alone takes 500 px) and shows them shortened with "…"."""
     cells = tuple(
         text if column not in LONG or len(text) <= SHORT else text[: SHORT - 1] + "…"
         for column, text in enumerate(texts)
     )
-    cut = [texts[column] for column in LONG if cells[column] != texts[column]]
-    return TableRow(cells, tooltip="\n".join(cut))
+    whole = [texts[column] for column in LONG if texts[column]]
+    return TableRow(cells, tooltip="\n".join(whole))

@@ -67,6 +67,11 @@ class InspectionListModel(QAbstractTableModel):
         self.lines = list(lines)
         self.endResetModel()
 
+    def replace_line(self, row: int, line: EvaluationLine) -> None:
+        """One inspection's line as it is now saved (an autosave), the others as they were."""
+        self.lines[row] = line
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(InspectionColumn) - 1))
+
     def row_of(self, inspection_id: int | None) -> int:
         return next(
             (r for r, line in enumerate(self.lines) if line.key.inspection_id == inspection_id), -1

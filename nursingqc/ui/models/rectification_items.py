@@ -213,6 +213,9 @@ class RectificationItemsModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.ITEM, Column.PROBLEM):
             return f"{item.item_code} {item.item_text}\n{item.problem}"
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.WARD:
+            # A long ward name is cut at the column's width (the page's WIDEST).
+            return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS and item.recheck_failed:
             return self.tr("Re-check not passed: {reason}").format(reason=item.recheck_failed)
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:

@@ -35,7 +35,9 @@ from nursingqc.ui.workers import (
 NO_DAY = QDate(2000, 1, 1)
 #: Rows measured for the column widths: the texts of a column look alike.
 _WIDTH_SAMPLE = 200
-_MAX_COLUMN = 360
+#: The widest a column is made, in Chinese characters: wider texts end in "…", whole in the
+#: tooltip and the detail below. In characters, so the cap grows with the font size (字体大小).
+_MAX_COLUMN_CHARACTERS = 27
 #: Excel column widths (characters) of the exported sheet, in the table's column order.
 _EXPORT_WIDTHS = (20, 18, 16, 18, 28, 18, 80, 40)
 
@@ -154,11 +156,12 @@ class AuditLogPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         padding = 2 * metrics.horizontalAdvance("M")
+        most = _MAX_COLUMN_CHARACTERS * metrics.horizontalAdvance("审")
         sample = self.model.rows[:_WIDTH_SAMPLE]
         for column, title in enumerate(self.model.headers):
             texts = [title, *(row.cells[column] for row in sample)]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            view.setColumnWidth(column, min(widest + padding, _MAX_COLUMN))
+            view.setColumnWidth(column, min(widest + padding, most))
         view.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
     def _show_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

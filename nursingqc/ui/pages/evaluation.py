@@ -11,6 +11,7 @@ the page moves on to the next ward × checklist still without one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.scoring import sheet_score
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.evaluation_board import EvaluationBoard
@@ -67,6 +69,7 @@ class EvaluationPage(Page):
         self.panel: ScoreSheetPanel = self.ui.sheetPanel
         self.panel.bind(actor, inspections)
         self.panel.sheetChanged.connect(self._on_sheet_changed)
+        self.panel.draftSaved.connect(self._on_draft_saved)
         self.panel.submitted.connect(self._on_submitted)
         self.lines = InspectionListModel(self)
         view = self.ui.inspectionsView
@@ -353,10 +356,30 @@ class EvaluationPage(Page):
         self._open(self._new_key())
 
     def _on_sheet_changed(self) -> None:
-        """A save, submit or reopen: the list follows (a first save adds the new inspection)."""
+        """A submit, reopen or reload: the list is read again."""
         self._reload_lines()
         sheet = self.panel.sheet
         self._select(sheet.key.inspection_id if sheet else None)
+        self._show_status()
+
+    def _on_draft_saved(self) -> None:
+        """An autosave: the listed inspection's line takes the saved draft's status and score
+        so far, without the list read again on every autosave. A save that created the
+        inspection (it is not listed yet) reads the list, which then holds it."""
+        sheet = self.panel.sheet
+        row = self.lines.row_of(sheet.key.inspection_id) if sheet is not None else -1
+        if sheet is None or sheet.status is None or row < 0:
+            self._on_sheet_changed()
+            return
+        self.lines.replace_line(
+            row,
+            replace(
+                self.lines.lines[row],
+                status=sheet.status,
+                score=sheet_score(sheet.definition, sheet.entries),
+                saved_at=sheet.saved_at,
+            ),
+        )
         self._show_status()
 
     def _show_status(self) -> None:

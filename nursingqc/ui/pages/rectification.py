@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
@@ -55,12 +56,15 @@ STATUS_FILTERS = (
     RectificationStatus.WITHDRAWN,
 )
 
-#: Pixels at most of the columns whose texts can be long.
 #: The status filter's choice of items sent back by the re-check (复查未通过), not a status.
 RECHECK_FAILED = "recheck_failed"
 
-
-WIDEST = {Column.ITEM: 320, Column.WARD: 130}
+#: The widest, in Chinese characters, of the columns whose texts can be long: in characters, so
+#: that a larger font size (字体大小) widens them with their texts.
+WIDEST = {Column.ITEM: 24, Column.WARD: 10}
+#: Characters the item and problem columns keep when the room is short (both cut with "…").
+NARROWEST_ITEM = 10
+NARROWEST_PROBLEM = 10
 
 
 class RectificationPage(Page):
@@ -90,6 +94,8 @@ class RectificationPage(Page):
         #: Every item of the campaign the actor may see, in the list's order; the filters
         #: choose among them.
         self._lines: list[RectificationLine] = []
+        #: The item column's fitted width, before it gives the problem room.
+        self._item_width = 0
 
         self.model = RectificationItemsModel(self)
         view = self.ui.itemsView
@@ -295,6 +301,7 @@ class RectificationPage(Page):
         view, model = self.ui.itemsView, self.model
         header = view.horizontalHeader()
         grid = 1 if view.showGrid() else 0
+        character = view.fontMetrics().horizontalAdvance("病")
         samples = model.width_samples()
         for column in Column:
             if column is Column.PROBLEM:  # stretched over the room the others leave
@@ -307,7 +314,28 @@ class RectificationPage(Page):
                 default=0,
             )
             width = max(content, header.sectionSizeHint(column))
-            view.setColumnWidth(column, min(width, WIDEST.get(column, width)))
+            most = WIDEST[column] * character if column in WIDEST else width
+            view.setColumnWidth(column, min(width, most))
+        self._item_width = view.columnWidth(Column.ITEM)
+        self._leave_room_for_the_problem()
+
+    def _leave_room_for_the_problem(self) -> None:
+        """The item column gives up width (down to ``NARROWEST_ITEM`` characters) until the
+        stretched problem column has its title and ``NARROWEST_PROBLEM`` characters: at a large
+        font size in English the other columns took all the room and cut the title 问题 to a
+        sliver. Both columns' tooltips hold the item and the problem whole."""
+        view = self.ui.itemsView
+        header = view.horizontalHeader()
+        character = view.fontMetrics().horizontalAdvance("病")
+        floor = max(header.sectionSizeHint(Column.PROBLEM), NARROWEST_PROBLEM * character)
+        others = sum(view.columnWidth(c) for c in Column if c not in (Column.PROBLEM, Column.ITEM))
+        room = view.viewport().width() - others - floor
+        narrowest = min(self._item_width, NARROWEST_ITEM * character)
+        view.setColumnWidth(Column.ITEM, max(narrowest, min(self._item_width, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._leave_room_for_the_problem()
 
     def _select(self, row: int) -> None:
         self._selecting = True

@@ -7,14 +7,16 @@ within half a second; after a submit the page moves on to the next sheet still t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
-from nursingqc.domain.scoring import round_half_up
+from nursingqc.domain.scoring import round_half_up, sheet_score
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.campaigns import CampaignService
 from nursingqc.services.inspections import InspectionService, SheetKey, SheetSummary
@@ -58,10 +60,13 @@ class SelfCheckPage(Page):
         self._today = today
         self._campaign_id: int | None = None
         self._summaries: list[SheetSummary] = []
+        #: The ward picker's wards by id, "NK01 心血管内科", before their progress is added.
+        self._ward_names: dict[int, str] = {}
 
         self.panel: ScoreSheetPanel = self.ui.sheetPanel
         self.panel.bind(actor, inspections)
         self.panel.sheetChanged.connect(self._on_sheet_changed)
+        self.panel.draftSaved.connect(self._on_draft_saved)
         self.panel.submitted.connect(self._on_submitted)
         self.ui.campaignCombo.currentIndexChanged.connect(self._on_campaign_changed)
         self.ui.wardCombo.currentIndexChanged.connect(self._on_ward_changed)
@@ -135,6 +140,11 @@ class SelfCheckPage(Page):
         position = self.ui.wardCombo.findData(chosen_ward)
         self.ui.wardCombo.setCurrentIndex(max(position, 0))
         self.ui.wardCombo.blockSignals(False)
+        self._ward_names = {
+            self.ui.wardCombo.itemData(n): self.ui.wardCombo.itemText(n)
+            for n in range(self.ui.wardCombo.count())
+        }
+        self._show_progress()
         if self.ui.wardCombo.count() == 0:
             self._show_nothing(
                 self.tr("Your ward does not take part in {campaign}.").format(
@@ -143,6 +153,46 @@ class SelfCheckPage(Page):
             )
             return
         self._on_ward_changed()
+
+    def _show_progress(self) -> None:
+        """The ward picker says of each ward how far its self-check is, as the evaluation page's
+        does: how many checklists are submitted and how many are drafts, each named in the
+        ward's tooltip, so the department sees who is behind before choosing."""
+        if self._campaign_id is None or not self._ward_names:
+            return
+        board = self._inspections.self_check_board(self._actor, self._campaign_id)
+        combo = self.ui.wardCombo
+        for position in range(combo.count()):
+            ward_id = combo.itemData(position)
+            submitted = board.ward_checklists(ward_id, SheetStatus.SUBMITTED)
+            drafts = board.ward_checklists(ward_id, SheetStatus.DRAFT)
+            waiting = board.ward_checklists(ward_id, None)
+            progress = (
+                self.tr("{ward} ({done}/{total} submitted, {drafts} in draft)")
+                if drafts
+                else self.tr("{ward} ({done}/{total} submitted)")
+            )
+            combo.setItemText(
+                position,
+                progress.format(
+                    ward=self._ward_names[ward_id],
+                    done=len(submitted),
+                    total=len(board.checklists),
+                    drafts=len(drafts),
+                ),
+            )
+            lines = [
+                self.tr("{state}: {checklists}").format(
+                    state=state, checklists=self.tr(", ").join(names)
+                )
+                for state, names in (
+                    (self.tr("Submitted"), submitted),
+                    (self.tr("Draft"), drafts),
+                    (self.tr("Not started"), waiting),
+                )
+                if names
+            ]
+            combo.setItemData(position, "\n".join(lines), Qt.ItemDataRole.ToolTipRole)
 
     def _on_campaign_changed(self) -> None:
         """Another campaign: what is typed is saved first, or the user stays on this one."""
@@ -264,8 +314,33 @@ class SelfCheckPage(Page):
         preview_pdf(self, title, file_name(title, sheet.definition.name, sheet.ward_code), write)
 
     def _on_sheet_changed(self) -> None:
-        """A save, submit or reopen: the picker's captions and the header follow at once."""
+        """A submit, reopen, reload or the save that made a draft: the pickers' captions, the
+        ward's progress and the header follow at once."""
         self._reload_chooser()
+        self._show_progress()
+        self.ui.statusLabel.setText(self.panel.status_text())
+
+    def _on_draft_saved(self) -> None:
+        """An autosave: a sheet the picker already lists as this draft keeps its caption (a
+        draft's shows no score), so the picker is read again only when the save made the draft
+        — not on every autosave, which runs every few seconds while a head nurse types."""
+        sheet = self.panel.sheet
+        position = next(
+            (
+                n
+                for n, summary in enumerate(self._summaries)
+                if sheet is not None
+                and summary.key == sheet.key
+                and summary.status is SheetStatus.DRAFT
+            ),
+            None,
+        )
+        if sheet is None or position is None:
+            self._on_sheet_changed()
+            return
+        self._summaries[position] = replace(
+            self._summaries[position], score=sheet_score(sheet.definition, sheet.entries)
+        )
         self.ui.statusLabel.setText(self.panel.status_text())
 
     def _on_submitted(self, key: SheetKey) -> None:

@@ -32,6 +32,7 @@ from nursingqc.services.summary import SummaryService, SummaryText, SummaryView
 from nursingqc.ui.errors import keep_on_clipboard, show_error
 from nursingqc.ui.forms.ui_summary_page import Ui_SummaryPage
 from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.widgets.read_only import set_read_only
 from nursingqc.ui.widgets.result_views import chosen_campaign, fill_campaigns
 from nursingqc.ui.widgets.summary_tabs import SummaryTabs
 from nursingqc.ui.widgets.text_limit import show_limit
@@ -212,7 +213,7 @@ class SummaryPage(Page):
     def _show_text_state(self, view: SummaryView | None) -> None:
         editable = self._editable()
         for edit in self._edits:
-            edit.setReadOnly(not editable)
+            set_read_only(edit, not editable)
         self.ui.saveTextButton.setEnabled(editable)
         if view is None:
             note = ""

@@ -52,7 +52,12 @@ def _fill(
             if dimmed and row in dimmed:
                 item.setForeground(grey)
             table.setItem(row, column, item)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # Each column as wide as its texts, the last one taking the room left: equal Stretch
+    # columns cut a long role ("Nursing department (admin)") while the status had room to spare.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    table.resizeColumnsToContents()
     table.verticalHeader().setVisible(False)
 
 

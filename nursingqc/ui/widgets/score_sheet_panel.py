@@ -44,10 +44,12 @@ RETRY_DELAY_MS = 3000
 
 
 class ScoreSheetPanel(QWidget):
-    """Call ``bind`` once, then ``open_sheet``; ``sheetChanged`` fires after every save, submit
-    and reopen so the page around it can update its chooser."""
+    """Call ``bind`` once, then ``open_sheet``; ``sheetChanged`` fires after a submit, a reopen
+    and a reload so the page around it can read its chooser again; ``draftSaved`` after every
+    draft saved (the autosave), when ``sheet`` holds what was saved."""
 
     sheetChanged = Signal()
+    draftSaved = Signal()
     submitted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -380,7 +382,7 @@ class ScoreSheetPanel(QWidget):
         if self._unsaved:  # typed while it was saving: that follows at once
             self.ui.savedLabel.setText(self.tr("Saving…"))
         self._update_status()
-        self.sheetChanged.emit()
+        self.draftSaved.emit()
         return True
 
     def _retry_later(self, reason: str) -> None:

@@ -1,0 +1,745 @@
+"""交换记录与数据库: the records of ``domain.exchange_records`` read from this PC's rows and
+applied to them, the same on the department PC and on a ward PC (rules §14).
+
+A record is found by its ``uid``; ``decide`` says what applying it does, the ownership checks
+whether the sender may, and only then are the rows written: an applied record takes the
+incoming version as both its version and the version last exchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, NursingQCError
+from nursingqc.domain.exchange import ExchangeRefused, RecordChange
+from nursingqc.domain.exchange_records import (
+    CampaignChecklistRecord,
+    CampaignRecord,
+    ChecklistItemRecord,
+    ChecklistRecord,
+    Decision,
+    EntryRecord,
+    EventRecord,
+    Held,
+    PhaseRecord,
+    PhotoRecord,
+    RectificationRecord,
+    SheetRecord,
+    content,
+    decide,
+    rectification_refusal,
+    sheet_refusal,
+)
+from nursingqc.domain.workflow import PhaseKind
+from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.storage.models import (
+    Campaign,
+    CampaignChecklist,
+    CampaignPhase,
+    CampaignWard,
+    Checklist,
+    ChecklistItemRow,
+    Inspection,
+    ItemResult,
+    RectificationEvent,
+    RectificationItem,
+    RectificationPhoto,
+    Ward,
+)
+
+MSG_WHAT_SHEET = QT_TRANSLATE_NOOP("Errors", "{ward} {checklist} {phase} sheet ({inspector})")
+MSG_WHAT_SHEET_SHORT = QT_TRANSLATE_NOOP("Errors", "{phase} sheet ({inspector})")
+MSG_WHAT_ITEM = QT_TRANSLATE_NOOP("Errors", "{ward} rectification item {item}: {problem}")
+MSG_WHAT_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "Campaign {campaign}")
+MSG_UNKNOWN_CAMPAIGN = QT_TRANSLATE_NOOP(
+    "Errors", "The campaign of this record is not on this PC; import the packages in order."
+)
+MSG_UNKNOWN_CHECKLIST = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Checklist {checklist} version {version} is not on this PC; import the department's "
+    "newer packages first.",
+)
+MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP(
+    "Errors", "Checklist {checklist} version {version} has no item {item}."
+)
+MSG_UNKNOWN_SHEET = QT_TRANSLATE_NOOP(
+    "Errors", "The sheet this item was found on is not on this PC; import the packages in order."
+)
+MSG_SHEET_TWICE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This PC has another {phase} sheet of {ward} on {checklist} (by {inspector}); both are "
+    "kept. Agree which one counts and delete the other on one PC.",
+)
+MSG_ITEM_TWICE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This PC has another rectification item for the same finding; both are kept.",
+)
+MSG_PHOTO_MISSING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The package {file} lacks the photo {photo}, which one of its items lists: it was altered. "
+    "Nothing was imported.",
+)
+MSG_NOT_OWN_SELF_CHECK = QT_TRANSLATE_NOOP(
+    "Errors",
+    "A ward PC sends new rectification items only from its own self-check; this one comes "
+    "from an evaluation, which the department issues.",
+)
+
+
+Record = TypeVar("Record", SheetRecord, RectificationRecord)
+
+#: The reasons a record here is refused with, which a receipt may carry back to its sender.
+REASONS = frozenset(
+    {
+        MSG_UNKNOWN_CAMPAIGN,
+        MSG_UNKNOWN_CHECKLIST,
+        MSG_UNKNOWN_ITEM,
+        MSG_UNKNOWN_SHEET,
+        MSG_SHEET_TWICE,
+        MSG_ITEM_TWICE,
+        MSG_NOT_OWN_SELF_CHECK,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """One record's line: what it is, what applying it did (or would do), and why not."""
+
+    uid: str
+    #: "sheet", "rectification" or "campaign": where a receipt's line finds its record.
+    kind: str
+    version: int
+    what: Message
+    decision: Decision
+
+
+# -- reading rows as records ---------------------------------------------------------------------
+
+
+def sheet_record(
+    row: Inspection, ward_code: str, checklist: Checklist, campaign_uid: str
+) -> SheetRecord:
+    codes = {item.id: item.code for item in checklist.items}
+    return SheetRecord(
+        uid=row.uid,
+        version=row.version,
+        base_version=row.exchanged_version,
+        campaign_uid=campaign_uid,
+        ward_code=ward_code,
+        checklist_code=checklist.code,
+        checklist_version=checklist.version,
+        phase=row.phase,
+        inspector_name=row.inspector_name,
+        inspected_on=row.inspected_on,
+        status=row.status,
+        submitted_at=row.submitted_at,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        entries=tuple(
+            sorted(
+                (
+                    EntryRecord(
+                        uid=result.uid,
+                        item_code=codes[result.item_id],
+                        deduction=result.deduction,
+                        not_applicable=result.not_applicable,
+                        veto_failed=result.veto_failed,
+                        problem=result.problem,
+                        nurse=result.nurse,
+                    )
+                    for result in row.results
+                ),
+                key=lambda entry: entry.item_code,
+            )
+        ),
+    )
+
+
+def photo_digest(jpeg: bytes) -> str:
+    return hashlib.sha256(jpeg).hexdigest()
+
+
+def photo_file(sha256: str) -> str:
+    """The photo's name inside a package (``storage.exchange_package.PHOTO_NAME``)."""
+    return f"photos/{sha256}.jpg"
+
+
+def rectification_record(
+    row: RectificationItem, ward_code: str, inspection_uid: str, campaign_uid: str
+) -> RectificationRecord:
+    return RectificationRecord(
+        uid=row.uid,
+        version=row.version,
+        base_version=row.exchanged_version,
+        campaign_uid=campaign_uid,
+        ward_code=ward_code,
+        inspection_uid=inspection_uid,
+        item_code=row.item_code,
+        checklist_name=row.checklist_name,
+        item_text=row.item_text,
+        deduction=row.deduction,
+        veto_failed=row.veto_failed,
+        problem=row.problem,
+        issued_on=row.issued_on,
+        deadline=row.deadline,
+        status=row.status,
+        cause=row.cause,
+        measure=row.measure,
+        owner=row.owner,
+        done_on=row.done_on,
+        verified_by=row.verified_by,
+        verified_on=row.verified_on,
+        recheck_failed=row.recheck_failed,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        events=tuple(
+            EventRecord(
+                uid=event.uid,
+                at=event.at,
+                username=event.username,
+                display_name=event.display_name,
+                action=event.action,
+                status_before=event.status_before,
+                status_after=event.status_after,
+                deadline_before=event.deadline_before,
+                deadline_after=event.deadline_after,
+                note=event.note,
+            )
+            for event in row.events
+        ),
+        photos=tuple(
+            PhotoRecord(
+                uid=photo.uid,
+                sha256=photo_digest(photo.jpeg),
+                file_name=photo.file_name,
+                width=photo.width,
+                height=photo.height,
+                added_at=photo.added_at,
+                added_by=photo.added_by,
+                removed_at=photo.removed_at,
+                removed_by=photo.removed_by,
+                removed_reason=photo.removed_reason,
+            )
+            for photo in row.photos
+        ),
+    )
+
+
+def campaign_record(campaign: Campaign, ward: Ward | None) -> CampaignRecord:
+    link = next((link for link in campaign.wards if ward and link.ward_id == ward.id), None)
+    return CampaignRecord(
+        uid=campaign.uid,
+        name=campaign.name,
+        starts_on=campaign.starts_on,
+        model_ward_count=campaign.model_ward_count,
+        model_ward_threshold=campaign.model_ward_threshold,
+        rectification_days=campaign.rectification_days,
+        printed_hospital=campaign.printed_hospital,
+        printed_code=link.printed_code if link else None,
+        printed_name=link.printed_name if link else None,
+        printed_head_nurse=link.printed_head_nurse if link else None,
+        phases=tuple(
+            PhaseRecord(
+                kind=phase.kind, starts_on=phase.starts_on, ends_on=phase.ends_on, state=phase.state
+            )
+            for phase in campaign.phases
+        ),
+        checklists=tuple(
+            CampaignChecklistRecord(
+                code=link.checklist.code,
+                version=link.checklist.version,
+                weight=link.weight,
+                position=link.position,
+            )
+            for link in campaign.checklists
+        ),
+    )
+
+
+def checklist_record(row: Checklist) -> ChecklistRecord:
+    return ChecklistRecord(
+        code=row.code,
+        version=row.version,
+        name=row.name,
+        max_points=row.max_points,
+        is_current=row.is_current,
+        items=tuple(
+            ChecklistItemRecord(
+                position=item.position,
+                section_title=item.section_title,
+                code=item.code,
+                text=item.text,
+                points=item.points,
+                guide=item.guide,
+                per_occurrence=item.per_occurrence,
+                veto=item.veto,
+            )
+            for item in row.items
+        ),
+    )
+
+
+# -- applying records ----------------------------------------------------------------------------
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    return None if moment is None else moment.astimezone(UTC)
+
+
+class RecordWriter:
+    """Applies one package's records to this PC's rows, in the caller's transaction.
+
+    ``from_department`` says who sent them (the ownership rules differ); ``locked`` holds the
+    uids of the campaigns published here before the import began: records of those are refused,
+    as any change of a published campaign is (rules §8.1), while the package that publishes a
+    campaign still applies its last records first.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        package: str,
+        from_department: bool,
+        ward: Ward,
+        photos: Mapping[str, bytes],
+        locked: frozenset[str],
+    ) -> None:
+        self._session = session
+        self._package = package
+        self._from_department = from_department
+        self._ward = ward
+        self._photos = photos
+        self._locked = locked
+
+    def _alone(self, apply: Callable[[Record], Decision], record: Record) -> Decision:
+        """Applies one record in a savepoint: a record refused halfway leaves no row of it,
+        while the package's other records still apply. A refusal of the whole package goes on
+        up and rolls everything back."""
+        savepoint = self._session.begin_nested()
+        try:
+            decision = apply(record)
+        except ExchangeRefused:
+            savepoint.rollback()
+            raise
+        except NursingQCError as error:
+            savepoint.rollback()
+            return _refused(error)
+        if decision.change is RecordChange.REFUSED:
+            savepoint.rollback()
+        else:
+            savepoint.commit()
+        return decision
+
+    # -- checklists and campaigns (the department's, on a ward PC) -----------------------------
+
+    def checklist(self, record: ChecklistRecord) -> RecordChange:
+        """The checklist version, stored here first if this PC lacks it (NEW); shipped files
+        and the department's versions agree by code and version."""
+        row = self._session.scalar(
+            select(Checklist).where(
+                Checklist.code == record.code, Checklist.version == record.version
+            )
+        )
+        if row is not None:
+            return RecordChange.UNCHANGED
+        if record.is_current:
+            for older in self._session.scalars(
+                select(Checklist).where(Checklist.code == record.code)
+            ):
+                older.is_current = False
+        row = Checklist(
+            code=record.code,
+            version=record.version,
+            name=record.name,
+            max_points=record.max_points,
+            is_current=record.is_current,
+        )
+        for item in record.items:
+            row.items.append(
+                ChecklistItemRow(
+                    position=item.position,
+                    section_title=item.section_title,
+                    code=item.code,
+                    text=item.text,
+                    points=item.points,
+                    guide=item.guide,
+                    per_occurrence=item.per_occurrence,
+                    veto=item.veto,
+                )
+            )
+        self._session.add(row)
+        self._session.flush()
+        return RecordChange.NEW
+
+    def campaign(self, record: CampaignRecord) -> Applied:
+        """The department's campaign as the ward PC keeps it: created, or its settings,
+        phases and printed names brought up to the department's."""
+        what = Message(MSG_WHAT_CAMPAIGN, {"campaign": record.name})
+        campaign = self._session.scalar(
+            select(Campaign)
+            .where(Campaign.uid == record.uid)
+            .options(selectinload(Campaign.phases), selectinload(Campaign.wards))
+        )
+        if campaign is not None and campaign_record(campaign, self._ward) == record:
+            return Applied(record.uid, "campaign", 0, what, Decision(RecordChange.UNCHANGED))
+        change = RecordChange.CHANGED
+        if campaign is None:
+            change = RecordChange.NEW
+            campaign = Campaign(uid=record.uid)
+            self._session.add(campaign)
+        for field in ("name", "starts_on", "model_ward_count", "model_ward_threshold"):
+            setattr(campaign, field, getattr(record, field))
+        campaign.rectification_days = record.rectification_days
+        campaign.printed_hospital = record.printed_hospital
+        phases = {phase.kind: phase for phase in campaign.phases}
+        for phase in record.phases:
+            row = phases.get(phase.kind)
+            if row is None:
+                row = CampaignPhase(kind=phase.kind)
+                campaign.phases.append(row)
+            row.starts_on, row.ends_on, row.state = phase.starts_on, phase.ends_on, phase.state
+        link = next((link for link in campaign.wards if link.ward_id == self._ward.id), None)
+        if link is None:
+            link = CampaignWard(ward_id=self._ward.id)
+            campaign.wards.append(link)
+        link.printed_code = record.printed_code
+        link.printed_name = record.printed_name
+        link.printed_head_nurse = record.printed_head_nurse
+        self._session.flush()
+        known = {
+            row.checklist_id
+            for row in self._session.scalars(
+                select(CampaignChecklist).where(CampaignChecklist.campaign_id == campaign.id)
+            )
+        }
+        for entry in record.checklists:
+            checklist = self._session.scalar(
+                select(Checklist).where(
+                    Checklist.code == entry.code, Checklist.version == entry.version
+                )
+            )
+            if checklist is None:
+                raise NursingQCError(
+                    MSG_UNKNOWN_CHECKLIST, checklist=entry.code, version=entry.version
+                )
+            if checklist.id not in known:
+                self._session.add(
+                    CampaignChecklist(
+                        campaign_id=campaign.id,
+                        checklist_id=checklist.id,
+                        weight=entry.weight,
+                        position=entry.position,
+                    )
+                )
+        self._session.flush()
+        return Applied(record.uid, "campaign", 0, what, Decision(change))
+
+    # -- sheets --------------------------------------------------------------------------------
+
+    def _campaign_of(self, uid: str) -> Campaign:
+        campaign = self._session.scalar(
+            select(Campaign).where(Campaign.uid == uid).options(selectinload(Campaign.phases))
+        )
+        if campaign is None:
+            raise NursingQCError(MSG_UNKNOWN_CAMPAIGN)
+        return campaign
+
+    def _require_unlocked(self, campaign: Campaign) -> None:
+        """A record that would change a campaign published here is refused; one it holds
+        already unchanged is not (the department's packages list them again)."""
+        if campaign.uid in self._locked:
+            require_unlocked_campaign(campaign)
+
+    def _checklist_of(self, code: str, version: int) -> Checklist:
+        checklist = self._session.scalar(
+            select(Checklist)
+            .where(Checklist.code == code, Checklist.version == version)
+            .options(selectinload(Checklist.items))
+        )
+        if checklist is None:
+            raise NursingQCError(MSG_UNKNOWN_CHECKLIST, checklist=code, version=version)
+        return checklist
+
+    def sheet(self, record: SheetRecord) -> Applied:
+        what = Message(
+            MSG_WHAT_SHEET,
+            {
+                "ward": record.ward_code,
+                "checklist": record.checklist_code,
+                "phase": record.phase.chinese_name,
+                "inspector": record.inspector_name,
+            },
+        )
+        return Applied(record.uid, "sheet", record.version, what, self._alone(self._sheet, record))
+
+    def _sheet(self, record: SheetRecord) -> Decision:
+        campaign = self._campaign_of(record.campaign_uid)
+        checklist = self._checklist_of(record.checklist_code, record.checklist_version)
+        row = self._session.scalar(
+            select(Inspection)
+            .where(Inspection.uid == record.uid)
+            .options(selectinload(Inspection.results))
+        )
+        held_record = (
+            sheet_record(row, self._ward.code, checklist, campaign.uid) if row is not None else None
+        )
+        decision = decide(
+            record.version, record.base_version, record.updated_by, _held(row, held_record, record)
+        )
+        if (
+            decision.change is RecordChange.UNCHANGED
+            and row is not None
+            and decision.reason is None
+        ):
+            row.exchanged_version = max(row.exchanged_version, record.version)
+        if not decision.applies:
+            return decision
+        self._require_unlocked(campaign)
+        refusal = sheet_refusal(record, held_record, self._from_department)
+        if refusal is not None:
+            return Decision(RecordChange.REFUSED, refusal)
+        if row is None:
+            other = self._same_sheet(campaign, checklist, record)
+            if other is not None:
+                return Decision(
+                    RecordChange.REFUSED,
+                    Message(
+                        MSG_SHEET_TWICE,
+                        {
+                            "phase": record.phase.chinese_name,
+                            "ward": record.ward_code,
+                            "checklist": record.checklist_code,
+                            "inspector": other.inspector_name,
+                        },
+                    ),
+                )
+            row = Inspection(
+                uid=record.uid,
+                campaign_id=campaign.id,
+                phase=record.phase,
+                ward_id=self._ward.id,
+                checklist_id=checklist.id,
+            )
+            self._session.add(row)
+        self._write_sheet(row, record, checklist)
+        return decision
+
+    def _same_sheet(
+        self, campaign: Campaign, checklist: Checklist, record: SheetRecord
+    ) -> Inspection | None:
+        """A sheet here with another uid that the database's unique indexes say is the same."""
+        query = select(Inspection).where(
+            Inspection.campaign_id == campaign.id,
+            Inspection.phase == record.phase,
+            Inspection.ward_id == self._ward.id,
+            Inspection.checklist_id == checklist.id,
+        )
+        if record.phase is PhaseKind.EVALUATION:
+            query = query.where(
+                Inspection.inspector_name == record.inspector_name,
+                Inspection.inspected_on == record.inspected_on,
+            )
+        return self._session.scalar(query.limit(1))
+
+    def _write_sheet(self, row: Inspection, record: SheetRecord, checklist: Checklist) -> None:
+        item_ids = {item.code: item.id for item in checklist.items}
+        for entry in record.entries:
+            if entry.item_code not in item_ids:
+                raise NursingQCError(
+                    MSG_UNKNOWN_ITEM,
+                    checklist=checklist.code,
+                    version=checklist.version,
+                    item=entry.item_code,
+                )
+        row.inspector_name = record.inspector_name
+        row.inspected_on = record.inspected_on
+        row.status = record.status
+        row.submitted_at = _utc(record.submitted_at)
+        row.updated_at = _utc(record.updated_at) or row.updated_at
+        row.updated_by = record.updated_by
+        row.version = row.exchanged_version = record.version
+        by_item = {result.item_id: result for result in row.results}
+        for entry in record.entries:
+            result = by_item.pop(item_ids[entry.item_code], None)
+            if result is None:
+                result = ItemResult(item_id=item_ids[entry.item_code], uid=entry.uid)
+                row.results.append(result)
+            result.uid = entry.uid
+            result.deduction = entry.deduction
+            result.not_applicable = entry.not_applicable
+            result.veto_failed = entry.veto_failed
+            result.problem = entry.problem
+            result.nurse = entry.nurse
+        for leftover in by_item.values():
+            row.results.remove(leftover)
+        self._session.flush()
+
+    # -- rectification items -------------------------------------------------------------------
+
+    def rectification(self, record: RectificationRecord) -> Applied:
+        what = Message(
+            MSG_WHAT_ITEM,
+            {"ward": record.ward_code, "item": record.item_code, "problem": record.problem[:40]},
+        )
+        return Applied(
+            record.uid,
+            "rectification",
+            record.version,
+            what,
+            self._alone(self._rectification, record),
+        )
+
+    def _rectification(self, record: RectificationRecord) -> Decision:
+        campaign = self._campaign_of(record.campaign_uid)
+        inspection = self._session.scalar(
+            select(Inspection).where(Inspection.uid == record.inspection_uid)
+        )
+        if inspection is None:
+            raise NursingQCError(MSG_UNKNOWN_SHEET)
+        row = self._session.scalar(
+            select(RectificationItem)
+            .where(RectificationItem.uid == record.uid)
+            .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
+        )
+        held_record = (
+            rectification_record(row, self._ward.code, inspection.uid, campaign.uid)
+            if row is not None
+            else None
+        )
+        decision = decide(
+            record.version, record.base_version, record.updated_by, _held(row, held_record, record)
+        )
+        if (
+            decision.change is RecordChange.UNCHANGED
+            and row is not None
+            and decision.reason is None
+        ):
+            row.exchanged_version = max(row.exchanged_version, record.version)
+        if not decision.applies:
+            return decision
+        self._require_unlocked(campaign)
+        ward_finding = inspection.phase is PhaseKind.SELF_CHECK
+        if row is None and not self._from_department and not ward_finding:
+            return Decision(RecordChange.REFUSED, Message(MSG_NOT_OWN_SELF_CHECK))
+        refusal = rectification_refusal(record, held_record, self._from_department, ward_finding)
+        if refusal is not None:
+            return Decision(RecordChange.REFUSED, refusal)
+        checklist_item_id = self._session.scalar(
+            select(ChecklistItemRow.id).where(
+                ChecklistItemRow.checklist_id == inspection.checklist_id,
+                ChecklistItemRow.code == record.item_code,
+            )
+        )
+        if checklist_item_id is None:
+            raise NursingQCError(
+                MSG_UNKNOWN_ITEM, checklist=record.checklist_name, version="", item=record.item_code
+            )
+        if row is None:
+            other = self._session.scalar(
+                select(RectificationItem.id).where(
+                    RectificationItem.inspection_id == inspection.id,
+                    RectificationItem.checklist_item_id == checklist_item_id,
+                )
+            )
+            if other is not None:
+                return Decision(RecordChange.REFUSED, Message(MSG_ITEM_TWICE))
+            row = RectificationItem(
+                uid=record.uid,
+                campaign_id=campaign.id,
+                ward_id=self._ward.id,
+                inspection_id=inspection.id,
+                checklist_item_id=checklist_item_id,
+            )
+            self._session.add(row)
+        self._write_rectification(row, record)
+        return decision
+
+    def _write_rectification(self, row: RectificationItem, record: RectificationRecord) -> None:
+        for field in (
+            "item_code",
+            "checklist_name",
+            "item_text",
+            "deduction",
+            "veto_failed",
+            "problem",
+            "issued_on",
+            "deadline",
+            "status",
+            "cause",
+            "measure",
+            "owner",
+            "done_on",
+            "verified_by",
+            "verified_on",
+            "recheck_failed",
+            "updated_by",
+        ):
+            setattr(row, field, getattr(record, field))
+        row.updated_at = record.updated_at.astimezone(UTC)
+        row.version = row.exchanged_version = record.version
+        # History is only ever added to: a line either PC wrote stays.
+        known = {event.uid for event in row.events}
+        for event in record.events:
+            if event.uid not in known:
+                row.events.append(
+                    RectificationEvent(
+                        uid=event.uid,
+                        at=event.at.astimezone(UTC),
+                        username=event.username,
+                        display_name=event.display_name,
+                        action=event.action,
+                        status_before=event.status_before,
+                        status_after=event.status_after,
+                        deadline_before=event.deadline_before,
+                        deadline_after=event.deadline_after,
+                        note=event.note,
+                    )
+                )
+        photos = {photo.uid: photo for photo in row.photos}
+        for photo in record.photos:
+            stored = photos.get(photo.uid)
+            if stored is None:
+                jpeg = self._photos.get(photo_file(photo.sha256))
+                if jpeg is None:
+                    raise ExchangeRefused(
+                        MSG_PHOTO_MISSING, file=self._package, photo=photo_file(photo.sha256)
+                    )
+                stored = RectificationPhoto(
+                    uid=photo.uid,
+                    file_name=photo.file_name,
+                    jpeg=jpeg,
+                    width=photo.width,
+                    height=photo.height,
+                    added_at=photo.added_at.astimezone(UTC),
+                    added_by=photo.added_by,
+                )
+                row.photos.append(stored)
+            stored.removed_at = _utc(photo.removed_at)
+            stored.removed_by = photo.removed_by
+            stored.removed_reason = photo.removed_reason
+        self._session.flush()
+
+
+def _held(
+    row: Inspection | RectificationItem | None,
+    held: SheetRecord | RectificationRecord | None,
+    record: SheetRecord | RectificationRecord,
+) -> Held | None:
+    if row is None or held is None:
+        return None
+    return Held(
+        row.version, row.exchanged_version, row.updated_by, content(held) == content(record)
+    )
+
+
+def _refused(error: NursingQCError) -> Decision:
+    return Decision(RecordChange.REFUSED, Message(error.template, dict(error.params)))
