@@ -9,7 +9,10 @@ department's many up-packages and a ward's one down-package.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,27 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.accounts import Actor
 from nursingqc.domain.exchange import PackagePreview, PreviewLine, RecordChange
 from nursingqc.i18n import message_text
+from nursingqc.services.exchange import ExchangeResult, ExchangeService
 from nursingqc.ui.forms.ui_exchange_preview_dialog import Ui_ExchangePreviewDialog
+from nursingqc.ui.models.exchange import RANK, change_name
+from nursingqc.ui.workers import BackgroundTask, Progress
 
-_CONTEXT = "ExchangePreviewDialog"
-#: The 结果 column's words, in the order the table lists them first: what needs a look on top.
-CHANGE_NAMES = {
-    RecordChange.REFUSED: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "Refused"),
-    RecordChange.NEW: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "New"),
-    RecordChange.CHANGED: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "Changed"),
-    RecordChange.UNCHANGED: QT_TRANSLATE_NOOP("ExchangePreviewDialog", "Unchanged"),
-}
-_RANK = {change: rank for rank, change in enumerate(CHANGE_NAMES)}
 _REFUSED_COLOUR = "#b3261e"
 # The table's columns (package, ward, what, result, reason).
 PACKAGE, WARD, WHAT, RESULT, REASON = range(5)
-
-
-def change_name(change: RecordChange) -> str:
-    return QCoreApplication.translate(_CONTEXT, CHANGE_NAMES[change])
 
 
 def has_work(preview: PackagePreview) -> bool:
@@ -169,7 +162,7 @@ class ExchangePreviewDialog(QDialog):
         self.ui.detailLabel.setText(text.format(ward=ward, what=what, result=result, reason=reason))
 
     def _cells(self, line: PreviewLine) -> list[_Cell]:
-        result = _Cell(change_name(line.change), (_RANK[line.change],))
+        result = _Cell(change_name(line.change), (RANK[line.change],))
         reason = _Cell(message_text(line.reason) if line.reason is not None else "")
         if line.change is RecordChange.REFUSED:
             for cell in (result, reason):
@@ -206,3 +199,69 @@ def _fit(table: QTableWidget, stretch: int) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
+
+
+class PackageImport(QObject):
+    """导入交换包 from a page or the first-start dialog: the preview read in the background, shown
+    in the dialog, and on 应用 the packages that can be used applied in the background, in one
+    transaction. ``applied`` carries the ``ExchangeResult``; a refusal is shown in a box.
+
+    Applying shows no Cancel: once the transaction runs it commits whole or not at all, and a
+    Cancel pressed meanwhile could only hide that it was applied."""
+
+    applied = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        actor: Actor | None,
+        exchange: ExchangeService,
+        paths: Sequence[Path],
+        receipt_folder: Path | None,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._actor = actor
+        self._exchange = exchange
+        self._paths = list(paths)
+        self._receipt_folder = receipt_folder
+        self.task: BackgroundTask | None = None
+        self.dialog: ExchangePreviewDialog | None = None
+
+    def start(self) -> None:
+        def job(progress: Progress) -> PackagePreview:
+            progress(0, 0)
+            return self._exchange.preview(self._actor, self._paths)
+
+        self.task = BackgroundTask(
+            self._parent,
+            self.tr("Reading and checking {count} package(s)…").format(count=len(self._paths)),
+            job,
+        )
+        self.task.succeeded.connect(self._previewed)
+        self.task.start()
+
+    def _previewed(self, preview: PackagePreview) -> None:
+        self.dialog = ExchangePreviewDialog(preview, self._parent)
+        self.dialog.accepted.connect(lambda: self._apply(preview))
+        self.dialog.open()
+
+    def usable(self, preview: PackagePreview) -> list[Path]:
+        """The chosen packages less those refused whole (named by their file name)."""
+        refused = {name for name, _reason in preview.refused_packages}
+        return [
+            path for path in self._paths if path.name not in refused and str(path) not in refused
+        ]
+
+    def _apply(self, preview: PackagePreview) -> None:
+        paths = self.usable(preview)
+
+        def job(progress: Progress) -> ExchangeResult:
+            return self._exchange.apply(self._actor, paths, self._receipt_folder)
+
+        self.task = BackgroundTask(
+            self._parent, self.tr("Importing {count} package(s)…").format(count=len(paths)), job
+        )
+        self.task.dialog.setCancelButton(None)
+        self.task.succeeded.connect(self.applied)
+        self.task.start()
