@@ -137,7 +137,7 @@ class ExchangePage(Page):
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         combo = self.ui.enrolWardCombo
         chosen = combo.currentData()
