@@ -32,6 +32,8 @@ import random
 import sqlite3
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -40,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OUT = Path(__file__).resolve().parent / "out"
 #: Bumped whenever what the generator makes changes, so an old cached month is rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 ADMIN = ("admin", "secret123")
 INSPECTORS = (("zhikong1", "质控组 李敏"), ("zhikong2", "质控组 赵静"), ("zhikong3", "质控组 孙倩"))
@@ -351,39 +353,45 @@ def _month_rows(
                 next_inspection += 1
     connection.executemany(
         "INSERT INTO inspections (id, campaign_id, phase, ward_id, checklist_id, inspector_name, "
-        "inspected_on, status, created_at, updated_at, submitted_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        inspections,
+        "inspected_on, status, created_at, updated_at, submitted_at, version, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _with_uids(inspections),
     )
     connection.executemany(
         "INSERT INTO item_results (inspection_id, item_id, deduction, not_applicable, "
-        "veto_failed, problem, nurse) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        results,
+        "veto_failed, problem, nurse, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        _with_uids(results),
     )
     connection.executemany(
         "INSERT INTO rectification_items (id, campaign_id, ward_id, inspection_id, "
         "checklist_item_id, checklist_name, item_code, item_text, deduction, veto_failed, "
         "problem, issued_on, deadline, status, cause, measure, owner, done_on, verified_by, "
-        "verified_on, version, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rectification,
+        "verified_on, version, updated_at, updated_by, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _with_uids(rectification),
     )
     connection.executemany(
         "INSERT INTO rectification_events (item_id, at, username, display_name, action, "
-        "status_before, status_after, deadline_before, deadline_after, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        events,
+        "status_before, status_after, deadline_before, deadline_after, note, uid) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _with_uids(events),
     )
     connection.executemany(
         "INSERT INTO rectification_photos (item_id, file_name, jpeg, width, height, added_at, "
-        "added_by) VALUES (?, ?, ?, 640, 480, ?, ?)",
-        photos,
+        "added_by, uid) VALUES (?, ?, ?, 640, 480, ?, ?, ?)",
+        _with_uids(photos),
     )
     counts["rectification_items"] += len(rectification)
     counts["answered"] += sum(bool(row[14]) for row in rectification)
     counts["photos"] += len(photos)
     if current:
         counts["this_month_items"] = len(rectification)
+
+
+def _with_uids(rows: list[_Row]) -> Iterator[_Row]:
+    """Each row with the stable id an exchange package names it by (rules §14), made as the
+    ORM makes it: the column's unique index refuses the empty default twice."""
+    return ((*row, str(uuid.uuid4())) for row in rows)
 
 
 def _rectification_rows(

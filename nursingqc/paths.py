@@ -40,7 +40,12 @@ def installed_shared() -> bool:
     data lives in the machine's data folder (``C:\\ProgramData\\NursingQC``), not in one account's.
     """
     marker = Path(sys.executable).resolve().parent.parent / INSTALLATION_FILE
-    if not marker.is_file():
+    try:
+        if not marker.is_file():
+            return False
+    except OSError:
+        # A Python in a folder this account may not look into (another account's home) is no
+        # installed build: the Windows build's folder is readable by every account of the PC.
         return False
     import json  # only for the installed build's marker: ~2 ms before the log-in dialog
 

@@ -279,6 +279,41 @@ class SetupRecord:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ScoreRecord:
+    #: A score as published, two decimals ("92.35"); "" for none.
+    value: str = _limit(20)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RankLineRecord:
+    """One ward's line of a published ranking."""
+
+    rank: int | None
+    ward_code: str = _limit(20)
+    ward_name: str = _limit(100)
+    scores: tuple[ScoreRecord, ...]
+    total: str = _limit(20)
+    veto: bool
+    incomplete: bool
+    model_ward: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChecklistNameRecord:
+    name: str = _limit(100)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PublishedRankingRecord:
+    """排名 of a published campaign as the department published it: a ward PC, holding its own
+    ward only, shows it with the ward's result."""
+
+    campaign_uid: str = _limit(36)
+    checklists: tuple[ChecklistNameRecord, ...]
+    lines: tuple[RankLineRecord, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class RecordsDocument:
     """records.json of an up or down package: every record the sender owns or changed of one
     ward, whole (never a difference), so that a lost package loses nothing the next one lacks."""
@@ -289,6 +324,8 @@ class RecordsDocument:
     campaigns: tuple[CampaignRecord, ...]
     sheets: tuple[SheetRecord, ...]
     rectifications: tuple[RectificationRecord, ...]
+    #: The published campaigns' rankings (down packages only).
+    rankings: tuple[PublishedRankingRecord, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -417,6 +454,11 @@ def _value(hint: Any, value: object, where: str, limit: int) -> object:
 def _text(value: object, where: str, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise _Invalid(where)
+    try:
+        # JSON may spell a lone surrogate (\ud800), which no database column can hold.
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Invalid(where) from None
     return value
 
 

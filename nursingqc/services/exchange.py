@@ -6,8 +6,9 @@ each import writes a receipt the sender can import in turn.
 Every import is previewed first (the same work in a transaction that is rolled back) and then
 applied in one transaction: a refused package refuses the whole import, nothing of any package
 applied; a refused record is listed with its reason and the rest applies. What travels is in
-``exchange_up`` and ``exchange_down``, the setup in ``exchange_setup``, the records' rows in
-``exchange_rows``; the package file itself is ``storage.exchange_package``.
+``exchange_up`` and ``exchange_down``, the setup in ``exchange_setup``, receipts in
+``exchange_receipts``, the records' rows in ``exchange_rows``; the package file itself is
+``storage.exchange_package``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.accounts import Actor, Role, require_admin
@@ -38,29 +39,23 @@ from nursingqc.domain.exchange import (
     RecordChange,
 )
 from nursingqc.domain.exchange_records import (
-    MSG_BOTH_CHANGED,
-    MSG_EVALUATION_BY_DEPARTMENT,
-    MSG_NEWER_HERE,
-    MSG_NOT_THE_SENDERS,
     MSG_OTHER_WARDS_RECORD,
-    OWNER_DEPARTMENT,
-    OWNER_WARD,
-    RECORDS_VERSION,
     Decision,
-    ReasonParam,
-    ReceiptDocument,
-    ReceiptLine,
     RecordsDocument,
     SetupRecord,
     from_plain,
     records_version_of,
     to_plain,
 )
-from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind, is_published
-from nursingqc.services import exchange_rows
+from nursingqc.domain.workflow import PhaseKind, is_published
 from nursingqc.services.clock import DatedService
 from nursingqc.services.exchange_down import down_records
-from nursingqc.services.exchange_rows import Applied, RecordWriter
+from nursingqc.services.exchange_receipts import (
+    RECEIPT_DOCUMENT,
+    apply_receipt,
+    receipt_document,
+)
+from nursingqc.services.exchange_rows import MSG_WHAT_RECORD, Applied, RecordWriter
 from nursingqc.services.exchange_setup import (
     SETUP_DOCUMENT,
     apply_setup,
@@ -90,8 +85,7 @@ from nursingqc.storage.models import (
     Campaign,
     ExchangePeer,
     Hospital,
-    Inspection,
-    RectificationItem,
+    User,
     Ward,
 )
 from nursingqc.storage.models import (
@@ -101,7 +95,6 @@ from nursingqc.storage.models import (
 log = logging.getLogger(__name__)
 
 RECORDS_DOCUMENT = "records.json"
-RECEIPT_DOCUMENT = "receipt.json"
 #: The department's signing key in the keys folder; a ward PC's is ``ward-<its id>``.
 DEPARTMENT_KEY = "department"
 #: Who the audit log names for the first import of a setup package: nobody is logged in yet.
@@ -126,6 +119,11 @@ MSG_WARD_NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "Errors", "Ward {ward} has no enrolled PC; enrol one first."
 )
 MSG_UNKNOWN_WARD = QT_TRANSLATE_NOOP("Errors", "There is no active ward {ward}.")
+MSG_NO_HEAD_NURSE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ward {ward} has no active head nurse account, so nobody could log in on its PC. Make her "
+    "account first (Settings, accounts), then enrol the PC.",
+)
 MSG_OWN_WARD_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "Only the head nurse of ward {ward} exports and imports this PC's packages."
 )
@@ -168,11 +166,6 @@ MSG_SETUP_KEY_MISMATCH = QT_TRANSLATE_NOOP(
     "Errors",
     "The setup package {file} carries a damaged key for this PC. Ask the nursing department "
     "for a new setup package; nothing was imported.",
-)
-MSG_WHAT_RECEIPT = QT_TRANSLATE_NOOP("Errors", "Receipt of the other PC: {record}")
-MSG_WHAT_RECORD = QT_TRANSLATE_NOOP("Errors", "Record {uid}")
-MSG_REASON_UNKNOWN = QT_TRANSLATE_NOOP(
-    "Errors", "Refused by the other PC (its reason is not known to this program)."
 )
 
 
@@ -318,6 +311,13 @@ class ExchangeService(DatedService):
             hospital = _hospital(session)
             if ward is None or hospital is None:
                 raise NursingQCError(MSG_UNKNOWN_WARD, ward=ward_code)
+            nurses = session.scalar(
+                select(func.count(User.id)).where(
+                    User.ward_id == ward.id, User.role == Role.HEAD_NURSE, User.active
+                )
+            )
+            if not nurses:
+                raise NursingQCError(MSG_NO_HEAD_NURSE, ward=ward.code)
             if identity is None:
                 session.add(IdentityRow(role="department", pc_id=DEPARTMENT_PC))
             pc_id = str(uuid.uuid4())
@@ -577,7 +577,11 @@ class ExchangeService(DatedService):
     ) -> None:
         identity = _identity(session)
         if actor is None:
-            if identity is not None or any(h.kind is not PackageKind.SETUP for h in headers):
+            # Only the first run of a new ward PC imports before anyone logs in: its database
+            # has no account yet to log in with.
+            accounts = session.scalar(select(func.count(User.id))) or 0
+            setup_only = all(header.kind is PackageKind.SETUP for header in headers)
+            if identity is not None or accounts or not setup_only:
                 raise PermissionDenied(MSG_ONLY_SETUP_WITHOUT_LOG_IN)
             return
         if identity is not None and identity.role == "ward":
@@ -618,7 +622,7 @@ class ExchangeService(DatedService):
         ward = self._package_ward(path, header, identity, peer, session)
         _check_order(path, header, peer, _digest(path))
         if header.kind is PackageKind.RECEIPT:
-            applied = self._apply_receipt(session, path, package)
+            applied = apply_receipt(session, path, package)
         else:
             applied = self._apply_records(session, path, package, ward, from_department, locked)
         lines = [
@@ -728,27 +732,9 @@ class ExchangeService(DatedService):
                 _other_ward(item.uid, item.version, item.ward_code, ward)
                 or writer.rectification(item)
             )
-        return applied
-
-    def _apply_receipt(self, session: Session, path: Path, package: Package) -> list[Applied]:
-        """What the other PC did with one of this PC's packages: each record it has now is
-        marked exchanged at that version, so the next package leaves it out."""
-        plain = package.documents.get(RECEIPT_DOCUMENT)
-        records_version_of(plain, str(path))
-        receipt = from_plain(ReceiptDocument, plain, str(path))
-        applied = []
-        for line in receipt.lines:
-            row = _receipt_row(session, line)
-            arrived = line.change is not RecordChange.REFUSED
-            if row is not None and arrived and row.version >= line.version > row.exchanged_version:
-                row.exchanged_version = line.version
-            what = Message(MSG_WHAT_RECEIPT, {"record": _described(row, line)})
-            applied.append(
-                Applied(
-                    line.uid, line.kind, line.version, what, Decision(line.change, _reason(line))
-                )
-            )
-        session.flush()
+        if from_department:
+            # After the records: a ranking names the campaign's published state and results.
+            applied.extend(writer.ranking(ranking) for ranking in document.rankings)
         return applied
 
     def _receipt(self, session: Session, imported: _Imported, folder: Path) -> Path:
@@ -766,13 +752,7 @@ class ExchangeService(DatedService):
             imported.header.ward_code,
             peer.last_sent,
         )
-        document = ReceiptDocument(
-            records_version=RECORDS_VERSION,
-            package_sender=imported.header.sender_id,
-            package_sequence=imported.header.sequence,
-            applied_at=self._now(),
-            lines=tuple(_receipt_line(item) for item in imported.applied),
-        )
+        document = receipt_document(imported.header, imported.applied, self._now())
         ward = _file_part(imported.header.ward_code or "all")
         sender = "department-" if identity.role == "department" else ""
         path = folder / f"receipt-{sender}{ward}-{header.sequence:04d}{PACKAGE_SUFFIX}"
@@ -859,78 +839,3 @@ def _other_ward(uid: str, version: int, record_ward: str, ward: Ward) -> Applied
     reason = Message(MSG_OTHER_WARDS_RECORD, {"ward": record_ward, "package_ward": ward.code})
     what = Message(MSG_WHAT_RECORD, {"uid": uid})
     return Applied(uid, "record", version, what, Decision(RecordChange.REFUSED, reason))
-
-
-def _receipt_line(item: Applied) -> ReceiptLine:
-    reason = item.decision.reason
-    params = reason.params.items() if reason else ()
-    return ReceiptLine(
-        uid=item.uid,
-        kind=item.kind,
-        version=item.version,
-        change=item.decision.change,
-        reason_template=reason.template if reason else "",
-        reason_params=tuple(
-            ReasonParam(name=name, value=_param_text(value)) for name, value in params
-        ),
-    )
-
-
-def _param_text(value: object) -> str:
-    return value.template if isinstance(value, Message) else str(value)
-
-
-#: The reasons a receipt may name, translated where it is read; any other text in a receipt
-#: is not shown (a template is formatted, and only our own are known to be harmless).
-RECEIPT_REASONS = frozenset(
-    {
-        *exchange_rows.REASONS,
-        MSG_BOTH_CHANGED,
-        MSG_NEWER_HERE,
-        MSG_NOT_THE_SENDERS,
-        MSG_EVALUATION_BY_DEPARTMENT,
-        MSG_OTHER_WARDS_RECORD,
-        MSG_CAMPAIGN_LOCKED,
-    }
-)
-#: Parameters a receipt names by their template, shown translated.
-_NESTED = {OWNER_WARD, OWNER_DEPARTMENT}
-
-
-def _reason(line: ReceiptLine) -> Message | None:
-    if not line.reason_template:
-        return None
-    if line.reason_template not in RECEIPT_REASONS:
-        return Message(MSG_REASON_UNKNOWN)
-    params: dict[str, object] = {
-        param.name: Message(param.value) if param.value in _NESTED else param.value
-        for param in line.reason_params
-    }
-    try:
-        str(Message(line.reason_template, params))
-    except (KeyError, IndexError, ValueError):
-        return Message(MSG_REASON_UNKNOWN)
-    return Message(line.reason_template, params)
-
-
-def _receipt_row(session: Session, line: ReceiptLine) -> Inspection | RectificationItem | None:
-    if line.kind == "sheet":
-        return session.scalar(select(Inspection).where(Inspection.uid == line.uid))
-    if line.kind == "rectification":
-        return session.scalar(select(RectificationItem).where(RectificationItem.uid == line.uid))
-    return None
-
-
-def _described(row: Inspection | RectificationItem | None, line: ReceiptLine) -> object:
-    """What the receipt's line is about, said from this PC's own record."""
-    if isinstance(row, RectificationItem):
-        return Message(
-            exchange_rows.MSG_WHAT_ITEM,
-            {"ward": "", "item": row.item_code, "problem": row.problem[:40]},
-        )
-    if isinstance(row, Inspection):
-        return Message(
-            exchange_rows.MSG_WHAT_SHEET_SHORT,
-            {"phase": row.phase.chinese_name, "inspector": row.inspector_name},
-        )
-    return Message(MSG_WHAT_RECORD, {"uid": line.uid})

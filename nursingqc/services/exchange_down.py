@@ -5,7 +5,8 @@ rectification item changed since the last exchange: the findings as items, re-ch
 and new deadlines.
 
 As up, a record travels until the ward PC has it; the campaigns travel every time (a few rows),
-so that a published campaign is published on the ward PC with its results.
+so that a published campaign is published on the ward PC with its results, and with the
+ranking as published (the ward PC cannot rank wards it does not hold).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.exchange_records import RECORDS_VERSION, RecordsDocument
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
+from nursingqc.services.campaigns import campaign_published
 from nursingqc.services.exchange_rows import (
     campaign_record,
     checklist_record,
@@ -23,6 +25,7 @@ from nursingqc.services.exchange_rows import (
     rectification_record,
     sheet_record,
 )
+from nursingqc.services.summary import published_ranking
 from nursingqc.storage.models import (
     Campaign,
     CampaignChecklist,
@@ -115,5 +118,10 @@ def down_records(session: Session, ward: Ward) -> tuple[RecordsDocument, dict[st
         campaigns=tuple(campaign_record(campaign, ward) for campaign in campaigns),
         sheets=sheet_records,
         rectifications=tuple(records),
+        rankings=tuple(
+            published_ranking(session, campaign)
+            for campaign in campaigns
+            if campaign_published(campaign)
+        ),
     )
     return document, photos

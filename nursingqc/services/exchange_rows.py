@@ -9,17 +9,19 @@ incoming version as both its version and the version last exchanged.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, NursingQCError
 from nursingqc.domain.exchange import ExchangeRefused, RecordChange
 from nursingqc.domain.exchange_records import (
+    MSG_OTHER_WARDS_RECORD,
     CampaignChecklistRecord,
     CampaignRecord,
     ChecklistItemRecord,
@@ -30,15 +32,18 @@ from nursingqc.domain.exchange_records import (
     Held,
     PhaseRecord,
     PhotoRecord,
+    PublishedRankingRecord,
     RectificationRecord,
     SheetRecord,
     content,
     decide,
     rectification_refusal,
     sheet_refusal,
+    to_plain,
 )
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import require_unlocked_campaign
+from nursingqc.services.inspections import MSG_NOT_IN_CAMPAIGN
 from nursingqc.storage.models import (
     Campaign,
     CampaignChecklist,
@@ -48,6 +53,7 @@ from nursingqc.storage.models import (
     ChecklistItemRow,
     Inspection,
     ItemResult,
+    PublishedRanking,
     RectificationEvent,
     RectificationItem,
     RectificationPhoto,
@@ -57,6 +63,8 @@ from nursingqc.storage.models import (
 MSG_WHAT_SHEET = QT_TRANSLATE_NOOP("Errors", "{ward} {checklist} {phase} sheet ({inspector})")
 MSG_WHAT_SHEET_SHORT = QT_TRANSLATE_NOOP("Errors", "{phase} sheet ({inspector})")
 MSG_WHAT_ITEM = QT_TRANSLATE_NOOP("Errors", "{ward} rectification item {item}: {problem}")
+MSG_WHAT_RECORD = QT_TRANSLATE_NOOP("Errors", "Record {uid}")
+MSG_WHAT_RANKING = QT_TRANSLATE_NOOP("Errors", "Published ranking of {campaign}")
 MSG_WHAT_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "Campaign {campaign}")
 MSG_UNKNOWN_CAMPAIGN = QT_TRANSLATE_NOOP(
     "Errors", "The campaign of this record is not on this PC; import the packages in order."
@@ -65,6 +73,12 @@ MSG_UNKNOWN_CHECKLIST = QT_TRANSLATE_NOOP(
     "Errors",
     "Checklist {checklist} version {version} is not on this PC; import the department's "
     "newer packages first.",
+)
+MSG_CHECKLIST_DIFFERS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "In the package {file}, checklist {checklist} version {version} differs from the one of the "
+    "same version on this PC, so the two PCs would score on different items. Install the same "
+    "NursingQC version as on the department's PC; nothing was imported.",
 )
 MSG_UNKNOWN_ITEM = QT_TRANSLATE_NOOP(
     "Errors", "Checklist {checklist} version {version} has no item {item}."
@@ -105,6 +119,7 @@ REASONS = frozenset(
         MSG_SHEET_TWICE,
         MSG_ITEM_TWICE,
         MSG_NOT_OWN_SELF_CHECK,
+        MSG_NOT_IN_CAMPAIGN,
     }
 )
 
@@ -350,6 +365,13 @@ class RecordWriter:
             )
         )
         if row is not None:
+            if replace(checklist_record(row), is_current=record.is_current) != record:
+                raise ExchangeRefused(
+                    MSG_CHECKLIST_DIFFERS,
+                    file=self._package,
+                    checklist=record.code,
+                    version=record.version,
+                )
             return RecordChange.UNCHANGED
         if record.is_current:
             for older in self._session.scalars(
@@ -443,6 +465,26 @@ class RecordWriter:
         self._session.flush()
         return Applied(record.uid, "campaign", 0, what, Decision(change))
 
+    def ranking(self, record: PublishedRankingRecord) -> Applied:
+        """The department's published ranking, kept (or replaced) for the ward's result."""
+        campaign = self._campaign_of(record.campaign_uid)
+        what = Message(MSG_WHAT_RANKING, {"campaign": campaign.name})
+        text = json.dumps(to_plain(record), ensure_ascii=False, sort_keys=True)
+        row = self._session.scalar(
+            select(PublishedRanking).where(PublishedRanking.campaign_id == campaign.id)
+        )
+        if row is not None and row.ranking == text:
+            return Applied(
+                record.campaign_uid, "ranking", 0, what, Decision(RecordChange.UNCHANGED)
+            )
+        change = RecordChange.CHANGED if row is not None else RecordChange.NEW
+        if row is None:
+            row = PublishedRanking(campaign_id=campaign.id)
+            self._session.add(row)
+        row.ranking = text
+        self._session.flush()
+        return Applied(record.campaign_uid, "ranking", 0, what, Decision(change))
+
     # -- sheets --------------------------------------------------------------------------------
 
     def _campaign_of(self, uid: str) -> Campaign:
@@ -452,6 +494,31 @@ class RecordWriter:
         if campaign is None:
             raise NursingQCError(MSG_UNKNOWN_CAMPAIGN)
         return campaign
+
+    def _require_own(self, row: Inspection | RectificationItem | None, ward_code: str) -> None:
+        """A record found by its id must be the package's ward's: an id names one record on
+        every PC, and another ward's is never the sender's to change."""
+        if row is not None and row.ward_id != self._ward.id:
+            raise NursingQCError(
+                MSG_OTHER_WARDS_RECORD, ward=ward_code, package_ward=self._ward.code
+            )
+
+    def _require_part_of(self, campaign: Campaign, checklist: Checklist) -> None:
+        """The ward and the checklist take part in the campaign here."""
+        linked = self._session.scalar(
+            select(func.count())
+            .select_from(CampaignChecklist)
+            .join(CampaignWard, CampaignWard.campaign_id == CampaignChecklist.campaign_id)
+            .where(
+                CampaignChecklist.campaign_id == campaign.id,
+                CampaignChecklist.checklist_id == checklist.id,
+                CampaignWard.ward_id == self._ward.id,
+            )
+        )
+        if not linked:
+            raise NursingQCError(
+                MSG_NOT_IN_CAMPAIGN, ward=self._ward.code, checklist=checklist.code
+            )
 
     def _require_unlocked(self, campaign: Campaign) -> None:
         """A record that would change a campaign published here is refused; one it holds
@@ -484,11 +551,13 @@ class RecordWriter:
     def _sheet(self, record: SheetRecord) -> Decision:
         campaign = self._campaign_of(record.campaign_uid)
         checklist = self._checklist_of(record.checklist_code, record.checklist_version)
+        self._require_part_of(campaign, checklist)
         row = self._session.scalar(
             select(Inspection)
             .where(Inspection.uid == record.uid)
             .options(selectinload(Inspection.results))
         )
+        self._require_own(row, record.ward_code)
         held_record = (
             sheet_record(row, self._ward.code, checklist, campaign.uid) if row is not None else None
         )
@@ -605,11 +674,13 @@ class RecordWriter:
         )
         if inspection is None:
             raise NursingQCError(MSG_UNKNOWN_SHEET)
+        self._require_own(inspection, record.ward_code)
         row = self._session.scalar(
             select(RectificationItem)
             .where(RectificationItem.uid == record.uid)
             .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
         )
+        self._require_own(row, record.ward_code)
         held_record = (
             rectification_record(row, self._ward.code, inspection.uid, campaign.uid)
             if row is not None

@@ -82,5 +82,6 @@ def up_records(session: Session, ward: Ward) -> tuple[RecordsDocument, dict[str,
         campaigns=(),
         sheets=sheet_records,
         rectifications=tuple(records),
+        rankings=(),
     )
     return document, photos

@@ -15,6 +15,7 @@ full result — never another ward's detail.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -33,6 +34,13 @@ from nursingqc.domain.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
+)
+from nursingqc.domain.exchange_records import (
+    ChecklistNameRecord,
+    PublishedRankingRecord,
+    RankLineRecord,
+    ScoreRecord,
+    from_plain,
 )
 from nursingqc.domain.ranking import WardStatus
 from nursingqc.domain.rectification import Rates, RectificationStatus, rates
@@ -63,7 +71,7 @@ from nursingqc.services.ranking import (
 from nursingqc.services.use_cases import reads_only, writes_campaign
 from nursingqc.storage import audit
 from nursingqc.storage.db import Database
-from nursingqc.storage.models import Campaign, SummaryNote
+from nursingqc.storage.models import Campaign, PublishedRanking, SummaryNote
 from nursingqc.storage.repositories.campaigns import load_campaign, load_campaign_phases
 from nursingqc.storage.repositories.printed import printed_wards
 from nursingqc.storage.repositories.ranking import rectification_rates
@@ -373,6 +381,57 @@ def _rank_lines(view: RankingView) -> tuple[RankLine, ...]:
     )
 
 
+def published_ranking(session: Session, campaign: Campaign) -> PublishedRankingRecord:
+    """The campaign's ranking as the department publishes it to the ward PCs (rules §14)."""
+    view = ranking_view(session, campaign)
+    return PublishedRankingRecord(
+        campaign_uid=campaign.uid,
+        checklists=tuple(ChecklistNameRecord(name=column.name) for column in view.checklists),
+        lines=tuple(
+            RankLineRecord(
+                rank=line.rank,
+                ward_code=line.ward_code,
+                ward_name=line.ward_name,
+                scores=tuple(ScoreRecord(value=_score_text(score)) for score in line.scores),
+                total=_score_text(line.total),
+                veto=line.veto,
+                incomplete=line.incomplete,
+                model_ward=line.model_ward,
+            )
+            for line in _rank_lines(view)
+        ),
+    )
+
+
+def stored_ranking(row: PublishedRanking) -> tuple[tuple[str, ...], tuple[RankLine, ...]]:
+    """The checklists' names and the lines of a ranking a ward PC keeps."""
+    record = from_plain(PublishedRankingRecord, json.loads(row.ranking), "published_rankings")
+    return (
+        tuple(checklist.name for checklist in record.checklists),
+        tuple(
+            RankLine(
+                rank=line.rank,
+                ward_code=line.ward_code,
+                ward_name=line.ward_name,
+                scores=tuple(_score(score.value) for score in line.scores),
+                total=_score(line.total),
+                veto=line.veto,
+                incomplete=line.incomplete,
+                model_ward=line.model_ward,
+            )
+            for line in record.lines
+        ),
+    )
+
+
+def _score_text(score: Decimal | None) -> str:
+    return "" if score is None else str(score)
+
+
+def _score(text: str) -> Decimal | None:
+    return Decimal(text) if text else None
+
+
 def _text(note: SummaryNote | None) -> SummaryText:
     if note is None:
         return SummaryText()
@@ -437,12 +496,18 @@ class SummaryService:
                     raise PermissionDenied(MSG_NOT_PUBLISHED, campaign=campaign.name)
             view = ranking_view(session, campaign)
             row = view.row_for(ward_id)
-            lines = _rank_lines(view)
+            checklists, lines = tuple(column.name for column in view.checklists), _rank_lines(view)
+            # A ward PC holds its own ward only: the ranking is the one the department published.
+            stored = session.scalar(
+                select(PublishedRanking).where(PublishedRanking.campaign_id == campaign_id)
+            )
+            if stored is not None:
+                checklists, lines = stored_ranking(stored)
             found = ward_findings(session, campaign_id, ward_id)
             ward_rates = rates((f.status, f.deadline, f.verified_on) for f in found)
             return WardResult(
                 campaign_name=campaign.name,
-                checklists=tuple(column.name for column in view.checklists),
+                checklists=checklists,
                 line=next(line for line in lines if line.ward_code == ward.code),
                 self_check_total=row.self_check_total,
                 self_check_gap=row.self_check_gap,

@@ -11,7 +11,7 @@ again on the bytes as they stream (never extracted to disk; at most one entry in
 what is returned); the signature is checked before any entry is read, every entry's hash after,
 photos must be pictures. Every refusal is an ``ExchangeRefused`` naming the file and the reason,
 and nothing is written anywhere. The format and the threat model are in docs/decisions.md
-(exchange packages), the rule in rules §13.
+(exchange packages), the rule in rules §14.
 """
 
 from __future__ import annotations

@@ -593,3 +593,17 @@ class SummaryNote(Base):
     updated_by: Mapped[str] = mapped_column(String(50), default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class PublishedRanking(Base):
+    """排名 as the department published it, kept by a ward PC (rules §14): the PC holds its own
+    ward only and so cannot rank the hospital's wards itself. ``ranking`` is the JSON of a
+    ``domain.exchange_records.PublishedRankingRecord``."""
+
+    __tablename__ = "published_rankings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), unique=True
+    )
+    ranking: Mapped[str] = mapped_column(Text)

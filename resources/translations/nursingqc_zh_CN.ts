@@ -3118,6 +3118,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>没有在用的病区 {ward}。</translation>
     </message>
     <message>
+        <source>Ward {ward} has no active head nurse account, so nobody could log in on its PC. Make her account first (Settings, accounts), then enrol the PC.</source>
+        <translation>病区 {ward} 没有在用的护士长账户，病区电脑上将无人能登录。请先建立她的账户（设置 → 账户），再登记这台电脑。</translation>
+    </message>
+    <message>
         <source>Only the head nurse of ward {ward} exports and imports this PC&apos;s packages.</source>
         <translation>只有病区 {ward} 的护士长才能导出和导入本机的交换包。</translation>
     </message>
@@ -3178,6 +3182,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>{ward} 整改项 {item}：{problem}</translation>
     </message>
     <message>
+        <source>Published ranking of {campaign}</source>
+        <translation>{campaign}的已发布排名</translation>
+    </message>
+    <message>
         <source>Campaign {campaign}</source>
         <translation>活动 {campaign}</translation>
     </message>
@@ -3188,6 +3196,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Checklist {checklist} version {version} is not on this PC; import the department&apos;s newer packages first.</source>
         <translation>检查表 {checklist} 第 {version} 版不在本机上；请先导入护理部较新的交换包。</translation>
+    </message>
+    <message>
+        <source>In the package {file}, checklist {checklist} version {version} differs from the one of the same version on this PC, so the two PCs would score on different items. Install the same NursingQC version as on the department&apos;s PC; nothing was imported.</source>
+        <translation>交换包 {file} 中检查表 {checklist} 第 {version} 版与本机同一版本的内容不同，两台电脑会按不同的条目评分。请安装与护理部电脑相同版本的 NursingQC；没有导入任何内容。</translation>
     </message>
     <message>
         <source>Checklist {checklist} version {version} has no item {item}.</source>

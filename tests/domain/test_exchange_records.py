@@ -136,6 +136,7 @@ def test_records_travel_as_json_and_come_back_equal() -> None:
         campaigns=(),
         sheets=(sheet(),),
         rectifications=(item(),),
+        rankings=(),
     )
     plain = json.loads(json.dumps(to_plain(document), ensure_ascii=False))
     assert plain["sheets"][0]["entries"][0]["deduction"] == "2.0"
@@ -152,6 +153,7 @@ def test_records_travel_as_json_and_come_back_equal() -> None:
         (lambda p: p.update(version=True), "SheetRecord.version"),
         (lambda p: p.update(version=-1), "SheetRecord.version"),
         (lambda p: p.update(ward_code="N" * 21), "SheetRecord.ward_code"),
+        (lambda p: p.update(updated_by="张\ud800丽"), "SheetRecord.updated_by"),
         (lambda p: p.update(status="approved"), "SheetRecord.status"),
         (lambda p: p.update(updated_at="2026-07-08T09:30:00"), "SheetRecord.updated_at"),
         (lambda p: p.update(inspected_on="8.7.2026"), "SheetRecord.inspected_on"),

@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import select
 
-from nursingqc.domain.accounts import Actor
+from nursingqc.domain.accounts import Actor, Role
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
@@ -123,6 +123,9 @@ def department_with_wards(folder: Path) -> tuple[Services, Hospital]:
     department = open_pc(folder, "department")
     hospital = build_hospital(department)
     department.ward_import.import_wards(hospital.admin, [WardRow(4, "EK01", "儿科", "陈静")])
+    department.accounts.create_user(
+        hospital.admin, "ek01", "陈静", Role.HEAD_NURSE, PASSWORD, "EK01", first_password=False
+    )
     earlier = department.campaigns.create_campaign(
         hospital.admin, CampaignSpec(name="2026年1月基础护理活动月", starts_on=date(2026, 1, 5))
     )
@@ -131,9 +134,13 @@ def department_with_wards(folder: Path) -> tuple[Services, Hospital]:
     return department, hospital
 
 
-def enrolled_ward(department: Services, hospital: Hospital, folder: Path, code: str) -> WardPc:
+def enrolled_ward(
+    department: Services, hospital: Hospital, folder: Path, code: str, home: Path
+) -> WardPc:
+    """The ward's PC, its database and keys in ``home``, set up by a package put in ``folder``
+    (whose receipt the department imports)."""
     setup = department.exchange.enrol(hospital.admin, code, folder)
-    services = open_pc(folder, code.lower())
+    services = open_pc(home, code.lower())
     (receipt,) = services.exchange.apply(None, [setup], folder).receipts
     department.exchange.apply(hospital.admin, [receipt])
     return WardPc(services, services.accounts.login(code.lower(), PASSWORD))
@@ -146,8 +153,8 @@ def three_pcs(tmp_path: Path) -> Pcs:
     return Pcs(
         department,
         hospital,
-        enrolled_ward(department, hospital, folder, "NK01"),
-        enrolled_ward(department, hospital, folder, "WK01"),
+        enrolled_ward(department, hospital, folder, "NK01", tmp_path),
+        enrolled_ward(department, hospital, folder, "WK01", tmp_path),
         folder,
     )
 

@@ -4,6 +4,7 @@ round trips between separate databases, receipts, and what an import does twice 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from nursingqc.domain.exchange_records import MSG_BOTH_CHANGED
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
+from nursingqc.services.campaigns import CampaignSpec
 from nursingqc.services.exchange import MSG_OLDER_PACKAGE
 from nursingqc.services.inspections import SheetKey
 from nursingqc.storage.models import AuditEntry, RectificationPhoto
@@ -202,11 +204,18 @@ def test_a_record_changed_on_both_pcs_is_refused_and_both_versions_kept(pcs: Pcs
     }
     kept = pcs.item(pcs.hospital.ward_a, "WE04")
     assert (kept.deadline, kept.cause) == (later, "")
-    # And the other way round: the ward keeps its answer.
-    down = pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [pcs.down("NK01")])
+    # And the other way round: the ward keeps its answer, and its receipt says why.
+    down = pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [pcs.down("NK01")], pcs.folder)
     assert RecordChange.REFUSED in {line.change for line in down.preview.lines}
     assert pcs.nk01.item("WE04").cause == "挂钩老化"
     assert pcs.nk01.item("WE04").deadline == here.deadline.replace(day=here.deadline.day - 7)
+    (receipt,) = down.receipts
+    read = pcs.department.exchange.apply(pcs.hospital.admin, [receipt])
+    (back,) = [line for line in read.preview.lines if line.change is RecordChange.REFUSED]
+    assert back.reason is not None and back.reason.template == MSG_BOTH_CHANGED
+    # A receipt carries a reason's values as text, shown as they were.
+    assert back.reason.params["ours"] == str(pcs.nk01.item("WE04").version)
+    assert "WE04" in str(back.what.params["record"])
 
 
 def test_the_department_reopens_a_sheet_and_the_ward_submits_it_again(pcs: Pcs) -> None:
@@ -236,3 +245,58 @@ def test_the_accounts_password_travels_as_its_hash(pcs: Pcs) -> None:
             select(AuditEntry.action).where(AuditEntry.action == "exchange_setup")
         ).all()
     assert enrolments == ["exchange_setup"]
+
+
+def test_next_months_campaign_goes_down_with_its_revised_checklist(pcs: Pcs) -> None:
+    department, admin = pcs.department, pcs.hospital.admin
+    definition = department.checklists.definition(pcs.hospital.key().checklist_id)
+    revised = replace(definition, name="病房环境（2026年8月修订）")
+    department.checklists.save_new_version(admin, revised)
+    august = department.campaigns.create_campaign(
+        admin, CampaignSpec(name="2026年8月基础护理活动月", starts_on=TODAY.replace(month=8))
+    )
+
+    result = pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [pcs.down("NK01")])
+    new = [str(line.what) for line in result.preview.lines if line.change is RecordChange.NEW]
+    # The earlier campaign too: published before the PC was enrolled, its results come along.
+    assert sorted(new) == sorted(
+        [
+            f"Campaign {august.name}",
+            "Campaign 2026年1月基础护理活动月",
+            "Published ranking of 2026年1月基础护理活动月",
+        ]
+    )
+    campaigns = pcs.nk01.services.campaigns.list_campaigns(pcs.nk01.nurse)
+    (copy,) = [c for c in campaigns if c.name == august.name]
+    ward_env = next(c for c in copy.checklists if c.code == "WARD_ENV")
+    assert pcs.nk01.services.checklists.definition(ward_env.checklist_id).name == revised.name
+
+
+def test_a_published_campaign_reaches_the_ward_pc_with_the_hospitals_ranking(pcs: Pcs) -> None:
+    department, hospital = pcs.department, pcs.hospital
+    campaign = hospital.campaign.id
+    department.campaigns.open_phase(hospital.admin, campaign, PhaseKind.EVALUATION)
+    for ward, deduction in ((hospital.ward_a, "1.5"), (hospital.ward_b, "4")):
+        key = SheetKey(campaign, ward, hospital.key().checklist_id, PhaseKind.EVALUATION)
+        entries = full_marks(department.checklists.definition(key.checklist_id))
+        entries["WE01"] = ItemEntry(Decimal(deduction), problem="病室通风不及时")
+        submit(department, hospital.inspector, key, entries)
+    department.campaigns.open_phase(hospital.admin, campaign, PhaseKind.SUMMARY)
+    department.campaigns.close_phase(hospital.admin, campaign, PhaseKind.SUMMARY)
+
+    result = pcs.nk01.services.exchange.apply(pcs.nk01.nurse, [pcs.down("NK01")])
+    assert "Published ranking of 2026年7月基础护理质量提升活动月" in [
+        str(line.what) for line in result.preview.lines if line.change is RecordChange.NEW
+    ]
+    published = department.summary.ward_result(hospital.admin, campaign, hospital.ward_a)
+    on_ward = pcs.nk01.services.summary.ward_result(
+        pcs.nk01.nurse, pcs.nk01.campaign().id, pcs.nk01.nurse.ward_id or 0
+    )
+    assert on_ward.ranking == published.ranking
+    # 普通外科's line too, which the ward PC holds no record of.
+    assert sorted(line.ward_code for line in on_ward.ranking) == ["NK01", "WK01"]
+    assert on_ward.line == published.line
+    assert on_ward.checklists == published.checklists
+    assert [f.item_code for f in on_ward.findings] == [f.item_code for f in published.findings]
+    again = pcs.nk01.services.exchange.preview(pcs.nk01.nurse, [pcs.down("NK01")])
+    assert RecordChange.NEW not in {line.change for line in again.lines}
