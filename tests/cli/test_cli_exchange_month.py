@@ -249,3 +249,16 @@ def test_a_month_between_three_pcs_ranks_the_wards_as_one_database_does(tmp_path
     for code, ward in wards.items():
         listed = cli(tmp_path, ward, "campaign", "list")
         assert "总结:已结束" in listed, code
+        # 本病区结果 on the ward PC: the department's published ranking and the ward's line.
+        assert ward_result(ward, code, campaign) == ward_result(department, code, campaign)
+
+
+def ward_result(database: Path, code: str, campaign: int) -> tuple[object, ...]:
+    """What the ward's head nurse sees on 本病区结果 (the ranking and her ward's line)."""
+    services = opened(database)
+    try:
+        nurse = services.accounts.login(code.lower(), PASSWORD)
+        result = services.summary.ward_result(nurse, campaign, nurse.ward_id or 0)
+        return (result.ranking, result.line)
+    finally:
+        services.close()
