@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from nursingqc.domain.accounts import Actor
 from nursingqc.domain.exchange import RecordChange
 from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.workflow import SheetStatus
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services, open_services
 from nursingqc.services.inspections import SheetKey
@@ -169,6 +170,42 @@ def test_the_ward_exports_its_up_package_and_the_department_previews_and_applies
     assert not again.apply_button.isEnabled()
     again.reject()
     assert database_state(services) == after
+
+
+def test_a_folder_with_a_damaged_package_shows_it_refused_on_top_and_applies_the_rest(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    ward_pc: Services,
+    tmp_path: Path,
+    chinese: None,
+) -> None:
+    department = department_page(qtbot, services, hospital)
+    enrol_folder = tmp_path / "enrol"
+    enrol_folder.mkdir()
+    set_up_ward_pc(qtbot, ward_pc, setup_package(qtbot, department, enrol_folder))
+    nurse = ward_pc.accounts.login("nk01", PASSWORD)
+    submit_ward_environment(ward_pc, nurse)
+    shared = tmp_path / "共享文件夹"
+    shared.mkdir()
+    (good,) = ward_pc.exchange.export(nurse, shared)
+    cut = shared / "ward-up-NK01-拷贝中断.nqcpkg"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+
+    before = database_state(services)
+    department.import_packages(ward_pc.exchange.package_files(shared), shared)
+    assert department.importing is not None
+    dialog = preview_shown(qtbot, department.importing)
+    refused = cells(dialog.ui.refusedTable)
+    assert [row[0] for row in refused] == [cut.name] and "不完整或已损坏" in refused[0][1]
+    assert dialog.apply_button.isEnabled()
+    assert department.importing.usable(dialog.preview) == [good]
+    apply_and_wait(qtbot, department.importing)
+    assert database_state(services) != before
+    # The ward's self-check arrived whole, as she typed it.
+    sheet = services.inspections.open_sheet(hospital.admin, hospital.key("WARD_ENV"))
+    assert sheet.status is SheetStatus.SUBMITTED
+    assert sheet.entries["WE02"].problem == "12床病室有异味，晨间护理后未开窗通风"
 
 
 def test_the_page_is_the_departments_and_on_a_ward_pc_its_head_nurses(
