@@ -3578,6 +3578,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>被拒绝的记录不会导入，本机上的这些记录保持不变；其他修改照常应用。</translation>
     </message>
     <message>
+        <source>Apply imports the other packages without the refused ones; ask their senders for new copies.</source>
+        <translation>“应用”导入其他交换包，不含被拒绝的包；被拒绝的包请让发送方重新发送。</translation>
+    </message>
+    <message>
         <source>Nothing to apply: every record that would change is refused (see Reason).</source>
         <translation>无可应用的内容：所有会改变的记录都被拒绝（见“原因”）。</translation>
     </message>

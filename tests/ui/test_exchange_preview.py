@@ -212,6 +212,7 @@ def test_a_refused_record_beside_changes_says_the_rest_is_applied(
     dialog = shown(qtbot, month_preview(wards=2))
     assert dialog.ui.statusLabel.text() == (
         "被拒绝的记录不会导入，本机上的这些记录保持不变；其他修改照常应用。"
+        " “应用”导入其他交换包，不含被拒绝的包；被拒绝的包请让发送方重新发送。"
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -115,8 +115,22 @@ class ExchangePreviewDialog(QDialog):
             table.setItem(row, 0, _Cell(name))
             table.setItem(row, 1, _Cell(message_text(reason)))
         _fit(table, stretch=1)
-        # As high as its rows, up to four: the record table below keeps the room.
-        rows = sum(table.rowHeight(row) for row in range(min(len(refused), 4)))
+        table.setWordWrap(True)
+        table.horizontalHeader().sectionResized.connect(self._fit_refused)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.preview.refused_packages:
+            # Once laid out: a row's height follows its reason's width, known only now.
+            self._fit_refused()
+
+    def _fit_refused(self, *_resized: int) -> None:
+        """A reason is read whole (it says what to do): wrapped at the column's width of the
+        moment, each row as high as it needs, the table as high as its rows up to four, so the
+        record table below keeps the room."""
+        table = self.ui.refusedTable
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(min(table.rowCount(), 4)))
         table.setFixedHeight(
             rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         )
@@ -179,12 +193,22 @@ class ExchangePreviewDialog(QDialog):
         preview = self.preview
         refused = preview.count(RecordChange.REFUSED)
         if has_work(preview):
+            texts = []
             if refused:
-                return self.tr(
-                    "Refused records are not imported and stay as they are on this PC; "
-                    "the other changes are applied."
+                texts.append(
+                    self.tr(
+                        "Refused records are not imported and stay as they are on this PC; "
+                        "the other changes are applied."
+                    )
                 )
-            return ""
+            if preview.refused_packages:
+                texts.append(
+                    self.tr(
+                        "Apply imports the other packages without the refused ones; ask their "
+                        "senders for new copies."
+                    )
+                )
+            return " ".join(texts)
         if refused:
             return self.tr(
                 "Nothing to apply: every record that would change is refused (see Reason)."
