@@ -402,7 +402,8 @@ def _ranking(services: Services, args: argparse.Namespace) -> int:
     """病区排名 as the workbook of rules §11.1, and as a PDF when asked."""
     actor = Actor.command_line()
     view = services.ranking.ranking(actor, args.campaign)
-    nominees = services.nominations.nominations(actor, args.campaign)
+    # The view's rows give the nominees' outcomes: the campaign is ranked once.
+    nominees = services.nominations.nominations(actor, args.campaign, view)
     with services.ranking.details(actor, args.campaign) as details:
         write_ranking_workbook(view, details, args.output, made_on=date.today(), nominees=nominees)
     print(

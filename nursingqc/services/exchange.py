@@ -40,6 +40,7 @@ from nursingqc.domain.exchange import (
 )
 from nursingqc.domain.exchange_records import (
     MSG_OTHER_WARDS_RECORD,
+    MSG_RECORD_INVALID,
     Decision,
     RecordsDocument,
     SetupRecord,
@@ -504,7 +505,7 @@ class ExchangeService(DatedService):
         whole: the import's own work in a transaction that is then rolled back."""
         try:
             with self._db.transaction() as session:
-                preview, _ = self._import(session, actor, paths, None)
+                preview, _ = self._import(session, actor, paths)
                 raise _Discarded(preview)
         except _Discarded as discarded:
             return discarded.preview
@@ -517,7 +518,7 @@ class ExchangeService(DatedService):
         refuses the import); a refused record is listed and not applied, the rest is. A receipt
         for each package's sender is written to ``receipt_folder`` when one is given."""
         with self._db.transaction() as session:
-            preview, imported = self._import(session, actor, paths, receipt_folder)
+            preview, imported = self._import(session, actor, paths)
             if preview.refused_packages:
                 _, reason = preview.refused_packages[0]
                 raise ExchangeRefused(reason.template, **reason.params)
@@ -533,11 +534,7 @@ class ExchangeService(DatedService):
             return ExchangeResult(preview, receipts)
 
     def _import(
-        self,
-        session: Session,
-        actor: Actor | None,
-        paths: Sequence[Path],
-        receipt_folder: Path | None,
+        self, session: Session, actor: Actor | None, paths: Sequence[Path]
     ) -> tuple[PackagePreview, list[_Imported]]:
         headers: list[tuple[Path, PackageHeader | None, ExchangeRefused | None]] = []
         for path in paths:
@@ -678,8 +675,15 @@ class ExchangeService(DatedService):
             raise ExchangeRefused(MSG_SETUP_ON_ENROLLED, file=str(path))
         require_empty(session)
         package = read_self_signed_package(path, SETUP_DOCUMENT, _enclosed_department_key)
-        record = from_plain(SetupRecord, package.documents.get(SETUP_DOCUMENT), str(path))
         records_version_of(package.documents.get(SETUP_DOCUMENT), str(path))
+        record = from_plain(SetupRecord, package.documents.get(SETUP_DOCUMENT), str(path))
+        # The header, which the signature covers, says the same as the setup inside.
+        if (header.sender_id, header.hospital_id, header.ward_code) != (
+            DEPARTMENT_PC,
+            record.hospital_uid,
+            record.ward.code,
+        ):
+            raise ExchangeRefused(MSG_RECORD_INVALID, file=str(path), field="header")
         try:
             own_key = signing_key_from_bytes(bytes.fromhex(record.private_key))
         except ValueError:

@@ -9,6 +9,8 @@ that every later package from the department is checked with.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -140,7 +142,12 @@ def require_empty(session: Session) -> None:
 
 
 def apply_setup(
-    session: Session, record: SetupRecord, package: str, sequence: int, digest: str, now: object
+    session: Session,
+    record: SetupRecord,
+    package: str,
+    sequence: int,
+    digest: str,
+    now: datetime,
 ) -> list[PreviewLine]:
     """Makes this empty database the ward's PC; the lines say what it brought."""
     require_empty(session)

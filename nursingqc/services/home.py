@@ -200,39 +200,39 @@ def _evaluation(
 def _rectification(
     session: Session, actor: Actor, campaign_id: int, today: date
 ) -> RectificationTodo:
-    """Counted by status and overdue in one grouped query, the overdue wards in another."""
+    """Counted by status in one grouped query that reads only the index, and the overdue ones
+    by ward and status in another: grouping every item by its deadline too read each item's
+    row, long cause and measure included (20 of the page's 25 ms of SQL at 300 wards)."""
     mine = [RectificationItem.campaign_id == campaign_id]
     if not sees_every_ward(actor):
         mine.append(RectificationItem.ward_id == actor.ward_id)
-    overdue = _overdue(today)
-    counts: dict[tuple[RectificationStatus, bool], int] = {
-        (status, bool(late)): count
-        for status, late, count in session.execute(
-            select(RectificationItem.status, overdue, func.count())
+    by_status: dict[RectificationStatus, int] = {
+        status: count
+        for status, count in session.execute(
+            select(RectificationItem.status, func.count())
             .where(*mine)
-            .group_by(RectificationItem.status, overdue)
+            .group_by(RectificationItem.status)
         )
     }
-
-    def count(status: RectificationStatus, *, overdue_only: bool = False) -> int:
-        return sum(
-            n for (s, late), n in counts.items() if s is status and (late or not overdue_only)
-        )
-
-    wards = session.execute(
-        select(Ward.code, Ward.name)
+    late: dict[RectificationStatus, int] = {}
+    #: Ward by ward in code order, a line per status: the names once each, in that order.
+    wards: dict[str, None] = {}
+    for code, name, status, count in session.execute(
+        select(Ward.code, Ward.name, RectificationItem.status, func.count())
         .join(RectificationItem, RectificationItem.ward_id == Ward.id)
-        .where(*mine, overdue)
-        .distinct()
+        .where(*mine, _overdue(today))
+        .group_by(Ward.id, Ward.code, Ward.name, RectificationItem.status)
         .order_by(Ward.code)
-    )
+    ):
+        late[status] = late.get(status, 0) + count
+        wards[f"{code} {name}"] = None
     return RectificationTodo(
-        open=count(RectificationStatus.OPEN),
-        overdue=sum(n for (_, late), n in counts.items() if late),
-        awaiting_recheck=count(RectificationStatus.AWAITING_RECHECK),
-        verified=count(RectificationStatus.VERIFIED),
-        overdue_wards=tuple(f"{code} {name}" for code, name in wards),
-        open_overdue=count(RectificationStatus.OPEN, overdue_only=True),
+        open=by_status.get(RectificationStatus.OPEN, 0),
+        overdue=sum(late.values()),
+        awaiting_recheck=by_status.get(RectificationStatus.AWAITING_RECHECK, 0),
+        verified=by_status.get(RectificationStatus.VERIFIED, 0),
+        overdue_wards=tuple(wards),
+        open_overdue=late.get(RectificationStatus.OPEN, 0),
     )
 
 

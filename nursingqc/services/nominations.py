@@ -33,6 +33,7 @@ from nursingqc.services.campaigns import campaign_published, require_unlocked_ca
 from nursingqc.services.clock import local_time, utc_now
 from nursingqc.services.ranking import (
     MSG_WARD_NOT_IN_CAMPAIGN,
+    RankingView,
     WardLabel,
     campaign_wards,
     from_tenths,
@@ -221,14 +222,23 @@ class NominationService:
             return self._nominees(session, actor, campaign, [nomination])[0]
 
     @reads_only
-    def nominations(self, actor: Actor, campaign_id: int) -> list[NomineeView]:
-        """Every nominee (a head nurse: her own ward's), by ward code and name."""
+    def nominations(
+        self, actor: Actor, campaign_id: int, ranking: RankingView | None = None
+    ) -> list[NomineeView]:
+        """Every nominee (a head nurse: her own ward's), by ward code and name.
+
+        ``ranking``: the campaign's ranking as the caller read it just before (the workbook
+        beside the nominees), whose rows give the wards' outcomes instead of the campaign
+        ranked a second time."""
+        if ranking is not None and ranking.campaign_id != campaign_id:
+            raise ValueError(f"the ranking of campaign {ranking.campaign_id}, not {campaign_id}")
         with self._db.transaction(read_only=True) as session:
             campaign = load_campaign(session, campaign_id)
             query = select(Nomination).where(Nomination.campaign_id == campaign_id)
             if actor.role is Role.HEAD_NURSE:
                 query = query.where(Nomination.ward_id == actor.ward_id)
-            return self._nominees(session, actor, campaign, list(session.scalars(query)))
+            nominations = list(session.scalars(query))
+            return self._nominees(session, actor, campaign, nominations, ranking)
 
     def _nominees(
         self,
@@ -236,13 +246,15 @@ class NominationService:
         actor: Actor,
         campaign: Campaign,
         nominations: Sequence[Nomination],
+        ranking: RankingView | None = None,
     ) -> list[NomineeView]:
         if not nominations:
             return []
         wards = {ward.id: ward for ward in campaign_wards(campaign)}
         outcomes: dict[int, WardOutcome] = {}
         if may(actor, Permission.READ_UNPUBLISHED_RESULTS) or campaign_published(campaign):
-            for row in ranking_view(session, campaign).rows:
+            view = ranking if ranking is not None else ranking_view(session, campaign)
+            for row in view.rows:
                 outcomes[row.ward.id] = WardOutcome(row.rank, row.total, row.status, row.model_ward)
         lines = list(
             item_lines(

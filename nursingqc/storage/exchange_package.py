@@ -32,8 +32,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, NoReturn, TypeGuard
 
-from PIL import Image, UnidentifiedImageError
-
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP
 from nursingqc.domain.exchange import FORMAT_VERSION, ExchangeRefused, PackageHeader, PackageKind
 from nursingqc.storage.exchange_keys import SIGNATURE_BYTES, SigningKey, verify
@@ -54,14 +52,6 @@ _DRIVE = re.compile(r"[A-Za-z]:")
 #: The first bytes of each picture a package may carry (JPEG SOI + marker; PNG's signature).
 _MAGIC = {"jpg": b"\xff\xd8\xff", "png": b"\x89PNG\r\n\x1a\n"}
 _PIL_FORMAT = {"jpg": "JPEG", "png": "PNG"}
-#: What Pillow raises for bytes that are not the picture they claim (SyntaxError: a broken PNG).
-_NOT_A_PICTURE = (
-    UnidentifiedImageError,
-    OSError,
-    SyntaxError,
-    ValueError,
-    Image.DecompressionBombError,
-)
 _CHUNK = 64 * 1024
 #: A zip's local file header: what a zip file, whole or cut short, starts with.
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -600,9 +590,15 @@ class _OpenPackage:
         extension = match.group(2)
         if not data.startswith(_MAGIC[extension]):
             self.refuse(MSG_NOT_A_PICTURE, entry=name)
+        # Pillow only when a package carries photos: every start opens the services, and the
+        # log-in dialog and the window come before any document library (tests/ui/test_app.py).
+        from PIL import Image, UnidentifiedImageError
+
         try:
             with Image.open(io.BytesIO(data), formats=[_PIL_FORMAT[extension]]) as image:
                 image.verify()
+        # What Pillow raises for bytes that are not the picture they claim (SyntaxError: a
+        # broken PNG).
         except (
             UnidentifiedImageError,
             OSError,

@@ -769,6 +769,22 @@
         <translation>添加照片</translation>
     </message>
     <message>
+        <source>Ward PC enrolled</source>
+        <translation>登记病区电脑</translation>
+    </message>
+    <message>
+        <source>PC set up by a setup package</source>
+        <translation>用安装包设置本机</translation>
+    </message>
+    <message>
+        <source>Exchange package exported</source>
+        <translation>导出交换包</translation>
+    </message>
+    <message>
+        <source>Exchange package imported</source>
+        <translation>导入交换包</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -955,6 +971,50 @@
     <message>
         <source>Next steps</source>
         <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>交换包</translation>
+    </message>
+    <message>
+        <source>Kind of package</source>
+        <translation>交换包类型</translation>
+    </message>
+    <message>
+        <source>Ward PC</source>
+        <translation>病区电脑</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>Package number</source>
+        <translation>交换包编号</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改项</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Nursing department</source>
@@ -2948,7 +3008,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>{file} is not a NursingQC exchange package. Choose a package file exported by NursingQC (its name ends in .nqcpkg); nothing was imported.</source>
-        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). What Pillow raises for bytes that are not the picture they claim (SyntaxError: a broken PNG). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
+        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
         <translation>{file} 不是 NursingQC 交换包。请选择 NursingQC 导出的交换包文件（文件名以 .nqcpkg 结尾）；未导入任何内容。</translation>
     </message>
     <message>

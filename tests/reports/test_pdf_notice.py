@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 
 from nursingqc.domain.errors import ValidationError
 from nursingqc.domain.notices import NoticeData, NoticeProblem, NoticeRecheck
@@ -22,6 +23,7 @@ from nursingqc.reports import files
 from nursingqc.reports.pdf import layout
 from nursingqc.reports.pdf import notice as notice_module
 from nursingqc.reports.pdf.fonts import FONT_NAME, SUBSTITUTES, drawable_characters, printable
+from nursingqc.reports.pdf.joined import join_pdfs
 from nursingqc.reports.pdf.layout import Written
 from nursingqc.reports.pdf.notice import (
     write_notices,
@@ -445,3 +447,19 @@ def test_a_deadline_refused_in_a_later_chunk_writes_nothing(
         write_notices(wards, path)
     assert path.read_bytes() == b"the previous notices"
     assert [p.name for p in tmp_path.iterdir()] == ["notices.pdf"]
+
+
+def test_a_stream_holding_the_bytes_endobj_is_joined_whole(tmp_path: Path) -> None:
+    """Streams are binary (no ASCII85): the join skips a stream's data by its length."""
+    sources = []
+    for number in range(2):
+        sources.append(tmp_path / f"{number}.pdf")
+        canvas = Canvas(str(sources[-1]), pageCompression=0)  # the text as it is, in the page
+        canvas.drawString(72, 720, f"page {number} endobj stream endstream")
+        canvas.showPage()
+        canvas.save()
+    joined = tmp_path / "joined.pdf"
+    with joined.open("wb") as out:
+        join_pdfs(sources, out)
+    texts = [page.extract_text().strip() for page in PdfReader(joined, strict=True).pages]
+    assert texts == ["page 0 endobj stream endstream", "page 1 endobj stream endstream"]

@@ -18,6 +18,7 @@ from nursingqc.domain.exchange_records import (
     MSG_EVALUATION_BY_DEPARTMENT,
     MSG_NOT_THE_SENDERS,
     MSG_OTHER_WARDS_RECORD,
+    MSG_RECORD_INVALID,
     RecordsDocument,
     from_plain,
     to_plain,
@@ -331,3 +332,24 @@ def test_files_that_are_no_packages_are_listed_as_refused_with_their_reason(pcs:
     (pcs.folder / ".ward-up-NK01-0009.nqcpkg.1a2b3c.partial").write_bytes(b"PK")
     listed = pcs.department.exchange.package_files(pcs.folder)
     assert notes in listed and not any(path.name.startswith(".") for path in listed)
+
+
+def test_a_setup_package_whose_header_names_another_ward_is_refused(
+    pcs: Pcs, tmp_path: Path
+) -> None:
+    setup = pcs.department.exchange.enrol(pcs.hospital.admin, "EK01", pcs.folder)
+    key = load_or_create_signing_key(tmp_path / "department-keys", "department")
+    package = read_package(setup, lambda _: key.public_bytes())
+    relabelled = setup.with_name("relabelled.nqcpkg")
+    write_package(relabelled, replace(package.header, ward_code="NK01"), package.documents, {}, key)
+    fresh = open_pc(tmp_path, "fresh")
+    try:
+        with pytest.raises(ExchangeRefused) as refused:
+            fresh.exchange.apply(None, [relabelled])
+        assert (refused.value.template, refused.value.params["field"]) == (
+            MSG_RECORD_INVALID,
+            "header",
+        )
+        assert fresh.exchange.this_pc().role == "unenrolled"
+    finally:
+        fresh.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -18,12 +19,14 @@ from nursingqc.domain.errors import (
     ValidationError,
 )
 from nursingqc.domain.ranking import (
+    Ranking,
     TieBreak,
     WardStatus,
 )
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
+from nursingqc.services import ranking as ranking_service
 from nursingqc.services.container import Services
 from nursingqc.services.inspections import SheetKey
 from nursingqc.services.nominations import (
@@ -542,3 +545,34 @@ def test_a_nomination_decided_meanwhile_is_not_decided_again_unseen(services: Se
         month.admin, pending.id, approve=False, reason="名额已满", seen=approved.decided_at
     )
     assert declined.status is NominationStatus.DECLINED
+
+
+def test_the_nominees_beside_a_ranking_read_take_their_outcomes_from_it(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The workbook's export reads the ranking and the nominees: the campaign is ranked once.
+    month = build_month(services, wards=3)
+    month.put_all("W01", WARD_ENV="2")
+    month.put_all("W02")
+    campaign = month.campaign.id
+    services.nominations.nominate(month.admin, campaign, month.wards["W01"], "李娜", "认真")
+    services.nominations.nominate(month.admin, campaign, month.wards["W02"], "赵敏", "纸质推荐")
+    ranked: list[int] = []
+    rank_wards = ranking_service.rank_wards  # type: ignore[attr-defined]  # the name it calls
+
+    def counted(*args: Any, **kwargs: Any) -> Ranking:
+        ranked.append(campaign)
+        return rank_wards(*args, **kwargs)
+
+    monkeypatch.setattr(ranking_service, "rank_wards", counted)
+    view = services.ranking.ranking(month.admin, campaign)
+    beside = services.nominations.nominations(month.admin, campaign, view)
+    assert len(ranked) == 1
+    alone = services.nominations.nominations(month.admin, campaign)
+    assert len(ranked) == 2
+    assert beside == alone
+    assert [n.ward_outcome.rank if n.ward_outcome else None for n in beside] == [
+        view.row_for(month.wards[code]).rank for code in ("W01", "W02")
+    ]
+    with pytest.raises(ValueError):
+        services.nominations.nominations(month.admin, campaign + 1, view)

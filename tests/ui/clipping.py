@@ -172,9 +172,11 @@ def _cells(view: QTableView) -> list[Clipped]:
             # The cell's own measure: its text, icon, check box and the style's margins.
             needed = view.sizeHintForIndex(index)
             height = view.rowHeight(row)
+            # The grid line is drawn inside the cell's right edge: Qt elides a text that needs
+            # the column's whole width ("病房…" in a column of exactly its size hint).
             width = sum(
                 view.columnWidth(c) for c in range(column, column + view.columnSpan(row, column))
-            )
+            ) - (1 if view.showGrid() else 0)
             if view.wordWrap():
                 # Wrapped at any break the text allows (between two Chinese characters too):
                 # cut only when the lines need more than the row's height or a word is too wide.
@@ -184,7 +186,8 @@ def _cells(view: QTableView) -> list[Clipped]:
                 )
                 too_wide = lines.width() > room + TOLERANCE or lines.height() > height
             else:
-                too_wide = needed.width() > width + TOLERANCE
+                # No tolerance: the delegate elides a text one pixel wider than its room.
+                too_wide = needed.width() > width
             if too_wide:
                 where = f"{_name(view)} cell ({row}, {column})"
                 found.append(Clipped(where, text, needed.width(), width))

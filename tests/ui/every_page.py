@@ -3,11 +3,12 @@ the checks that hold on every screen (nothing cut, read-only boxes look so) look
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from nursingqc.domain.accounts import Actor
 from nursingqc.services.container import Services
 from nursingqc.ui.main_window import MainWindow
 from tests.helpers import Hospital
@@ -17,12 +18,17 @@ WIDTH, HEIGHT = 1366, 700
 
 
 def every_page(
-    qtbot: QtBot, services: Services, hospital: Hospital
+    qtbot: QtBot, services: Services, hospital: Hospital | Sequence[Actor]
 ) -> Iterator[tuple[str, MainWindow]]:
     """(where, window) with each page shown in turn for the department, a head nurse and an
-    inspector, and each tab of a page (总结's 概况 and 优秀护士, 整改's photos): what a tab not
-    shown first holds is as real."""
-    for actor in (hospital.admin, hospital.nurse_a, hospital.inspector):
+    inspector (or the ``actors`` given), and each tab of a page (总结's 概况 and 优秀护士, 整改's
+    photos): what a tab not shown first holds is as real."""
+    actors = (
+        (hospital.admin, hospital.nurse_a, hospital.inspector)
+        if isinstance(hospital, Hospital)
+        else hospital
+    )
+    for actor in actors:
         window = MainWindow(services, actor)
         qtbot.addWidget(window)
         window.resize(WIDTH, HEIGHT)

@@ -57,6 +57,8 @@ def test_the_newest_entry_first_in_words_with_its_reason(
     assert "Score: 97.50" in submitted[6]
     assert "points off: WE02 −2, WE04 −0.5" in submitted[6]
     assert page.ui.countLabel.text() == f"{len(page.texts)} entries, newest first."
+    # The newest is shown whole below the list at once.
+    assert REASON in page.ui.detailEdit.toPlainText()
 
     page.ui.entriesView.selectRow(0)
     assert f"Reason: {REASON}" in page.ui.detailEdit.toPlainText()

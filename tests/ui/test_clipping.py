@@ -53,6 +53,78 @@ def test_no_page_cuts_a_text_at_1366x768(
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.parametrize("sized", [FontSize.LARGER], indirect=True)
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_page_of_a_twelve_ward_demo_month_cuts_a_text(
+    qtbot: QtBot, services: Services, sized: FontSize, language: str
+) -> None:
+    """The demo hospital in week 3 (tools/guide_screenshots.py): longer lists and counts than
+    the two-ward month ("194 items, 0 overdue" squeezed 整改's filters, "All ward")."""
+    from nursingqc.services.demo import ADMIN_PASSWORD, DEMO_PASSWORD, create_demo
+    from tools.guide_screenshots import evaluate_every_ward
+
+    demo = create_demo(services, wards=12)
+    evaluate_every_ward(services, demo)
+    install_translators(language)
+    actors = [
+        services.accounts.login("admin", ADMIN_PASSWORD),
+        services.accounts.login("nk01", DEMO_PASSWORD),
+        services.accounts.login("zhikong1", DEMO_PASSWORD),
+    ]
+    found = [
+        f"{where}: {cut}"
+        for where, window in every_page(qtbot, services, actors)
+        for cut in clipped_texts(window)
+    ]
+    assert found == [], "\n".join(found)
+
+
+def every_dialog(services: Services, hospital: Hospital) -> list[QWidget]:
+    """The dialogs of issue 15 (wards and accounts, campaigns, passwords, help) and those they
+    lead to, as they first open."""
+    from datetime import date
+
+    from nursingqc.services.ward_import import AccountProposal
+    from nursingqc.ui.dialogs.account import AccountDialog
+    from nursingqc.ui.dialogs.campaign import CampaignDialog
+    from nursingqc.ui.dialogs.deadline import DeadlineDialog
+    from nursingqc.ui.dialogs.head_nurse_accounts import HeadNurseAccountsDialog
+    from nursingqc.ui.dialogs.help import HelpWindow
+    from nursingqc.ui.dialogs.password import PasswordDialog
+    from nursingqc.ui.dialogs.reason import ReasonDialog
+    from nursingqc.ui.dialogs.ward import WardDialog
+
+    admin, wards = hospital.admin, services.wards.list_wards(hospital.admin)
+    proposal = AccountProposal("EK01", "小儿呼吸与重症监护病区", "欧阳雪梅", "ek01")
+    return [
+        WardDialog(admin, services.wards, None, ["内科片", "外科片"]),
+        AccountDialog(admin, services.accounts, wards),
+        CampaignDialog(admin, services.campaigns, services.checklists, services.wards),
+        PasswordDialog(services.accounts, hospital.nurse_a),
+        PasswordDialog(services.accounts, hospital.nurse_a, first_password="secret123"),
+        ReasonDialog("Reopen", "Why is the sheet reopened?"),
+        DeadlineDialog("Delay", "New deadline", date(2026, 7, 10), date(2026, 7, 17)),
+        HeadNurseAccountsDialog(proposals=[proposal]),
+        HelpWindow(),
+    ]
+
+
+@pytest.mark.parametrize("sized", list(FontSize), indirect=True)
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_dialog_cuts_a_text(
+    qtbot: QtBot, services: Services, hospital: Hospital, sized: FontSize, language: str
+) -> None:
+    install_translators(language)
+    found = []
+    for dialog in every_dialog(services, hospital):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found += [f"{type(dialog).__name__}: {c}" for c in clipped_texts(dialog)]
+        dialog.close()
+    assert found == [], "\n".join(found)
+
+
 NO_PARENT = QModelIndex()
 
 
@@ -156,3 +228,19 @@ def test_the_checker_finds_a_narrow_column_and_header_unless_a_tooltip_says_it_a
     found = [c.where for c in clipped_texts(window)]
     expected = ["QTableView#table header 0"] + ([] if tooltip else ["QTableView#table cell (0, 0)"])
     assert found == expected
+
+
+def test_the_checker_finds_a_cell_one_pixel_short_as_qt_elides_it(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    """Qt's own fit counts the grid line drawn inside the cell; a pixel less and the text ends
+    in "…" (the summary's "病房…" and "100.…")."""
+    view = QTableView()
+    view.setObjectName("table")
+    view.setModel(Titles(tooltip=False))
+    window = shown(qtbot, view)
+    view.resizeColumnsToContents()
+    assert clipped_texts(window) == []
+    view.setColumnWidth(0, view.columnWidth(0) - 1)
+    QApplication.processEvents()
+    assert [c.where for c in clipped_texts(window)] == ["QTableView#table cell (0, 0)"]

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from nursingqc.i18n import install_translators
 from nursingqc.services.container import Services
-from nursingqc.ui.dialogs.help import CONTENTS, PAGE_SECTIONS, guide_dir
+from nursingqc.ui.dialogs.help import CONTENTS, PAGE_SECTIONS, HelpWindow, guide_dir
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.pages import PAGES
 from nursingqc.ui.pages.rectification import RectificationPage
@@ -124,6 +125,19 @@ def test_f1_opens_the_section_of_the_page_shown(
     assert help_window.ui.languageNote.isVisibleTo(help_window) is (language == "en")
     window.ui.actionGuide.trigger()
     assert Path(help_window.source().toLocalFile()).name == CONTENTS
+
+
+def test_the_guide_is_a_white_page_not_a_grey_read_only_box(
+    qtbot: QtBot, themed: QApplication
+) -> None:
+    """app.qss greys read-only boxes (a saved answer); the guide is read, whole pages of it."""
+    help_window = HelpWindow()
+    qtbot.addWidget(help_window)
+    help_window.show()
+    browser = help_window.ui.browser
+    assert browser.isReadOnly()
+    assert browser.palette().color(QPalette.ColorRole.Base) == QColor("white")
+    assert browser.palette().color(QPalette.ColorRole.Text) == QColor("black")
 
 
 def test_the_font_size_chosen_is_applied_and_kept_for_the_next_start(

@@ -309,7 +309,7 @@ def test_the_department_unlocks_a_locked_account(
     assert page.ui.unlockButton.isEnabled()
     page.ui.unlockButton.click()
     row = row_of(table, "nk01")
-    assert cell(table, row, 4) == ""
+    assert cell(table, row, 4) == "使用中"
     assert services.accounts.login("nk01", PASSWORD).username == "nk01"
     table.selectRow(row)
     assert not page.ui.unlockButton.isEnabled()  # nothing left to unlock
@@ -415,4 +415,4 @@ def test_disabling_ones_own_account_is_refused_with_the_reason(
     page.ui.accountsTable.selectRow(row_of(page.ui.accountsTable, "admin"))
     page.ui.activeAccountButton.click()
     assert shown and shown[0].startswith("You cannot disable your own account")
-    assert cell(page.ui.accountsTable, row_of(page.ui.accountsTable, "admin"), 4) == ""
+    assert cell(page.ui.accountsTable, row_of(page.ui.accountsTable, "admin"), 4) == "In use"

@@ -8,7 +8,8 @@ megabytes), its objects are copied out with new numbers as they are read, and on
 offsets and the page numbers stay until the end.
 
 It reads only what reportlab writes: one cross-reference table, a flat page tree, no object
-streams, every object ``N 0 obj … endobj`` at the offset the table gives. Anything else is
+streams, every object ``N 0 obj … endobj`` at the offset the table gives, each stream's length
+given directly. Anything else is
 refused with a ``ValueError`` rather than joined wrongly.
 """
 
@@ -24,6 +25,7 @@ _TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref", re.DOTALL)
 _XREF = re.compile(rb"\nxref\n0 (\d+)\n")
 #: Where a stream's data begins: nothing after it is renumbered (it is data, not references).
 _STREAM = re.compile(rb">>\s*stream\r?\n")
+_LENGTH = re.compile(rb"/Length (\d+)\b")
 
 
 def _number(dictionary: bytes, key: bytes) -> int:
@@ -62,9 +64,17 @@ class _Source:
         self.left_out.add(_number(self.trailer, b"Info"))
 
     def body(self, number: int) -> bytes:
-        """What lies between ``N 0 obj`` and ``endobj``."""
+        """What lies between ``N 0 obj`` and ``endobj``; a stream's data, binary, is skipped by
+        its ``/Length`` (it may hold the bytes "endobj")."""
         start = self.data.index(b"obj", self.offsets[number]) + 3
-        return self.data[start : self.data.index(b"endobj", start)]
+        end = self.data.index(b"endobj", start)
+        stream = _STREAM.search(self.data, start, end)
+        if stream is not None:
+            length = _LENGTH.search(self.data, start, stream.start() + 2)
+            if length is None:
+                raise ValueError(f"object {number}: a stream without a direct /Length")
+            end = self.data.index(b"endobj", stream.end() + int(length.group(1)))
+        return self.data[start:end]
 
 
 def join_pdfs(sources: Sequence[Path], out: IO[bytes]) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors, textsplit
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -128,10 +129,17 @@ def _measure_characters_once() -> None:
     textsplit.getCharWidths = _remembered_char_widths
 
 
+def _binary_streams() -> None:
+    # reportlab encodes every compressed stream as ASCII85 for 7-bit channels no PDF of ours
+    # passes through: a tenth of a notice's time (in Python) and a quarter more bytes.
+    rl_config.useA85 = 0
+
+
 def make_styles() -> Styles:
     font = register_font()
     _keep_punctuation_off_line_starts()
     _measure_characters_once()
+    _binary_streams()
     body = ParagraphStyle(
         "body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", spaceAfter=2
     )

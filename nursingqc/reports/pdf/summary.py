@@ -395,6 +395,7 @@ def _pareto_section(summary: SummaryView, styles: Styles) -> list[Flowable]:
             left=[1, 2],
             highlight=[index for index, row in enumerate(rows) if row.vital_few],
         ),
+        Spacer(1, 3 * mm),
         *_titled(
             "原因分析（人、机、料、法、环）",
             _paragraphs(summary.text.cause_analysis, styles),

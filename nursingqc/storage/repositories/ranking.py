@@ -208,5 +208,10 @@ def item_lines(
     if naming_a_nurse:
         query = query.where(ItemResult.nurse != "")
     shared: dict[object, object] = {}
-    for row in session.execute(query).yield_per(2000):
-        yield ItemLine._make(shared.setdefault(value, value) for value in row)
+    share = shared.setdefault
+    # Core on the session's connection, streamed, and each value shared by ``map`` (no Python
+    # frame per value): the ORM's result work and a generator per row were a sixth of the
+    # 明细's read (60,000 rows at 300 wards).
+    rows = session.connection().execution_options(yield_per=2000).execute(query)
+    for row in rows:
+        yield ItemLine._make(map(share, row, row))

@@ -45,10 +45,10 @@ class Ui_AuditLogPage(object):
 
         self.filters.addWidget(self.actionCombo, 0, 3, 1, 1)
 
-        self.campaignLabel = QLabel(AuditLogPage)
-        self.campaignLabel.setObjectName(u"campaignLabel")
+        self.campaignCaption = QLabel(AuditLogPage)
+        self.campaignCaption.setObjectName(u"campaignCaption")
 
-        self.filters.addWidget(self.campaignLabel, 0, 4, 1, 1)
+        self.filters.addWidget(self.campaignCaption, 0, 4, 1, 1)
 
         self.campaignCombo = QComboBox(AuditLogPage)
         self.campaignCombo.setObjectName(u"campaignCombo")
@@ -160,7 +160,7 @@ class Ui_AuditLogPage(object):
 #if QT_CONFIG(shortcut)
         self.userLabel.setBuddy(self.userCombo)
         self.actionLabel.setBuddy(self.actionCombo)
-        self.campaignLabel.setBuddy(self.campaignCombo)
+        self.campaignCaption.setBuddy(self.campaignCombo)
         self.wardLabel.setBuddy(self.wardCombo)
         self.sinceLabel.setBuddy(self.sinceEdit)
         self.untilLabel.setBuddy(self.untilEdit)
@@ -190,7 +190,7 @@ class Ui_AuditLogPage(object):
 #if QT_CONFIG(accessibility)
         self.actionCombo.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Action", None))
 #endif // QT_CONFIG(accessibility)
-        self.campaignLabel.setText(QCoreApplication.translate("AuditLogPage", u"&Campaign", None))
+        self.campaignCaption.setText(QCoreApplication.translate("AuditLogPage", u"&Campaign", None))
 #if QT_CONFIG(accessibility)
         self.campaignCombo.setAccessibleName(QCoreApplication.translate("AuditLogPage", u"Campaign", None))
 #endif // QT_CONFIG(accessibility)

@@ -71,11 +71,6 @@ class Ui_RectificationPage(object):
 
         self.filters.addItem(self.filterSpacer)
 
-        self.countLabel = QLabel(RectificationPage)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filters.addWidget(self.countLabel)
-
         self.exportButton = QPushButton(RectificationPage)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -88,6 +83,11 @@ class Ui_RectificationPage(object):
 
 
         self.layout.addLayout(self.filters)
+
+        self.countLabel = QLabel(RectificationPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.layout.addWidget(self.countLabel)
 
         self.splitter = QSplitter(RectificationPage)
         self.splitter.setObjectName(u"splitter")
@@ -107,7 +107,7 @@ class Ui_RectificationPage(object):
 
         self.layout.addWidget(self.splitter)
 
-        self.layout.setStretch(1, 1)
+        self.layout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.wardCaption.setBuddy(self.wardCombo)
         self.statusCaption.setBuddy(self.statusCombo)

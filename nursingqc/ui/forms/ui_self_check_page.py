@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 from nursingqc.ui.widgets.score_sheet_panel import ScoreSheetPanel
 
@@ -61,10 +61,8 @@ class Ui_SelfCheckPage(object):
 
         self.pickers.addWidget(self.statusLabel)
 
-        self.paperButton = QToolButton(SelfCheckPage)
+        self.paperButton = QPushButton(SelfCheckPage)
         self.paperButton.setObjectName(u"paperButton")
-        self.paperButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.paperButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         self.pickers.addWidget(self.paperButton)
 

@@ -56,6 +56,10 @@ _ACTIONS = {
     "rectification_withdrawn": QT_TRANSLATE_NOOP("AuditLog", "Rectification item withdrawn"),
     "rectification_restored": QT_TRANSLATE_NOOP("AuditLog", "Rectification item restored"),
     "rectification_photo_added": QT_TRANSLATE_NOOP("AuditLog", "Photo added"),
+    "exchange_enrol": QT_TRANSLATE_NOOP("AuditLog", "Ward PC enrolled"),
+    "exchange_setup": QT_TRANSLATE_NOOP("AuditLog", "PC set up by a setup package"),
+    "exchange_export": QT_TRANSLATE_NOOP("AuditLog", "Exchange package exported"),
+    "exchange_import": QT_TRANSLATE_NOOP("AuditLog", "Exchange package imported"),
 }
 
 _ENTITIES = {
@@ -113,6 +117,18 @@ _FIELDS = {
     "cause_analysis": QT_TRANSLATE_NOOP("AuditLog", "Cause analysis"),
     "conclusions": QT_TRANSLATE_NOOP("AuditLog", "Conclusions"),
     "next_steps": QT_TRANSLATE_NOOP("AuditLog", "Next steps"),
+    "package": QT_TRANSLATE_NOOP("AuditLog", "Package"),
+    "kind": QT_TRANSLATE_NOOP("AuditLog", "Kind of package"),
+    "pc": QT_TRANSLATE_NOOP("AuditLog", "Ward PC"),
+    "sender": QT_TRANSLATE_NOOP("AuditLog", "Sent by"),
+    "sequence": QT_TRANSLATE_NOOP("AuditLog", "Package number"),
+    "sheets": QT_TRANSLATE_NOOP("AuditLog", "Score sheets"),
+    "rectification_items": QT_TRANSLATE_NOOP("AuditLog", "Rectification items"),
+    "photos": QT_TRANSLATE_NOOP("AuditLog", "Photos"),
+    "new": QT_TRANSLATE_NOOP("AuditLog", "New"),
+    "changed": QT_TRANSLATE_NOOP("AuditLog", "Changed"),
+    "unchanged": QT_TRANSLATE_NOOP("AuditLog", "Unchanged"),
+    "refused": QT_TRANSLATE_NOOP("AuditLog", "Refused"),
 }
 
 _ORDER = {key: position for position, key in enumerate(_FIELDS)}

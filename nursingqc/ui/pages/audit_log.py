@@ -66,7 +66,9 @@ class AuditLogPage(Page):
         self.texts: list[tuple[str, ...]] = []
         self.ui.entriesView.setModel(self.model)
         self.ui.entriesView.verticalHeader().setVisible(False)
-        self.ui.splitter.setSizes([600, 160])
+        # The detail below has room for an entry's eight lines, at any font size (字体大小).
+        lines = QFontMetrics(self.ui.detailEdit.font()).lineSpacing()
+        self.ui.splitter.setSizes([600, 8 * lines + 16])
         for edit in (self.ui.sinceEdit, self.ui.untilEdit):
             edit.setMinimumDate(NO_DAY)
             edit.setSpecialValueText(self.tr("any day"))
@@ -147,6 +149,10 @@ class AuditLogPage(Page):
             text = self.tr("{matching} entries, newest first.").format(matching=found.matching)
         self.ui.countLabel.setText(text)
         self.ui.exportButton.setEnabled(found.matching > 0)
+        if found.lines:
+            # The newest entry is shown whole below at once: an empty box under the list does
+            # not say that it is where a chosen entry is read.
+            self.ui.entriesView.selectRow(0)
 
     def _fit_columns(self) -> None:
         """Widths from the first rows' texts, not from every row (a long log stays quick)."""

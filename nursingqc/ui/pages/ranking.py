@@ -442,7 +442,7 @@ class RankingPage(Page):
 
         def job(progress: Progress) -> Path | None:
             view = ranking.ranking(actor, campaign_id)
-            nominees = nominations.nominations(actor, campaign_id)
+            nominees = nominations.nominations(actor, campaign_id, view)  # ranked once
             with ranking.details(actor, campaign_id) as details:
                 return write_ranking_workbook(
                     view, details, path, progress, made_on=today, nominees=nominees

@@ -94,6 +94,7 @@ class SelfCheckPage(Page):
         self.print_sheet_action = self.paper_menu.addAction(
             self.tr("Print this &sheet…"), self.print_sheet
         )
+        # A push button with a menu keeps room for its arrow; a tool button drew it over the text.
         self.ui.paperButton.setMenu(self.paper_menu)
 
     @classmethod

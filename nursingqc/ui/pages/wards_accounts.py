@@ -52,12 +52,16 @@ def _fill(
             if dimmed and row in dimmed:
                 item.setForeground(grey)
             table.setItem(row, column, item)
-    # Each column as wide as its texts, the last one taking the room left: equal Stretch
-    # columns cut a long role ("Nursing department (admin)") while the status had room to spare.
+    # Each column as wide as its texts and two characters more, so that they stand apart, the
+    # last one taking the room left: equal Stretch columns cut a long role ("Nursing department
+    # (admin)") while the status had room to spare.
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     table.resizeColumnsToContents()
+    gap = 2 * table.fontMetrics().horizontalAdvance("病")
+    for column in range(len(headers) - 1):
+        table.setColumnWidth(column, table.columnWidth(column) + gap)
     table.verticalHeader().setVisible(False)
 
 
@@ -160,7 +164,9 @@ class WardsAccountsPage(Page):
             return self.tr("Locked until {time}").format(time=lock_end(user.locked_until))
         if not user.active:
             return self.tr("Deactivated")
-        return self.tr("First password, to change") if user.must_change_password else ""
+        return (
+            self.tr("First password, to change") if user.must_change_password else self.tr("In use")
+        )
 
     def selected_ward(self) -> WardDetails | None:
         row = self.ui.wardsTable.currentRow()

@@ -126,6 +126,13 @@ class GuardedDialog(QDialog):
         self._shown: list[object] = []
 
     def showEvent(self, event: QShowEvent) -> None:
+        # The size the form was drawn at fits normal Chinese; a larger font size (字体大小) or
+        # English wraps a hint onto more lines than that height holds, so the dialog grows.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
         super().showEvent(event)
         if self._fields is None:
             self._fields = fields(self)

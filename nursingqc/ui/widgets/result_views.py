@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 
@@ -77,8 +78,14 @@ def reload_campaigns(
     fill_campaigns(combo, campaigns.list_campaigns(actor), chosen)
 
 
+#: Characters of its texts a stretched column keeps when the others leave it less room.
+STRETCH_KEEPS = 12
+
+
 def fit_table(table: QTableView, stretch: int | None = None) -> None:
-    """Columns as wide as their texts, ``stretch`` takes the rest.
+    """Columns as wide as their texts, ``stretch`` takes the rest — and keeps its texts' width
+    (up to ``STRETCH_KEEPS`` characters) when the others leave less (a larger font size in
+    English), the table scrolling sideways instead of cutting a ward's name.
 
     ResizeToContents would ask the delegate for every cell on every layout (the summary's ward
     tables have a row per ward); here the font's metrics find each column's widest text, and
@@ -96,10 +103,11 @@ def fit_table(table: QTableView, stretch: int | None = None) -> None:
     bold = QFont(table.font())
     bold.setBold(True)
     metrics = {False: QFontMetrics(table.font()), True: QFontMetrics(bold)}
+    # The grid line is drawn inside a cell: without its pixel a text of exactly the cell's size
+    # hint was elided ("病房…", "100.…").
+    grid = 1 if table.showGrid() else 0
+    widths = []
     for column in range(model.columnCount()):
-        if column == stretched:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
         widest: dict[bool, tuple[int, int]] = {}  # per weight: (advance, row)
         for row, line in enumerate(model.rows):
             advance = metrics[line.bold].horizontalAdvance(line.cells[column])
@@ -107,5 +115,47 @@ def fit_table(table: QTableView, stretch: int | None = None) -> None:
                 widest[line.bold] = (advance, row)
         cells = (model.index(row, column) for _, row in widest.values())
         content = max((table.sizeHintForIndex(cell).width() for cell in cells), default=0)
+        widths.append(max(content + grid, header.sectionSizeHint(column)))
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, max(content, header.sectionSizeHint(column)))
+        header.resizeSection(column, widths[column])
+    if stretched is not None:
+        # Up to this many characters of the stretched column's texts are always shown whole; a
+        # longer text (the overview's list of checklists) ends in "…", whole in its tooltip.
+        most = STRETCH_KEEPS * metrics[False].horizontalAdvance("病")
+        widths[stretched] = min(widths[stretched], max(most, header.sectionSizeHint(stretched)))
+    keeper = table.findChild(_KeptStretch) or _KeptStretch(table)
+    keeper.keep(stretched, widths)
+
+
+class _KeptStretch(QObject):
+    """Stretches a table's column over the room the others leave while its texts fit, and
+    gives it their width when they do not: a Stretch section alone shrinks to the minimum
+    section size. Watches the table's size, which a tab not yet shown does not have."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._column: int | None = None
+        self._widths: list[int] = []
+        table.viewport().installEventFilter(self)
+
+    def keep(self, column: int | None, widths: list[int]) -> None:
+        self._column, self._widths = column, widths
+        self._apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._apply()
+        return False
+
+    def _apply(self) -> None:
+        column = self._column
+        if column is None or column >= len(self._widths):
+            return
+        header = self._table.horizontalHeader()
+        fits = sum(self._widths) <= self._table.viewport().width()
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(column) != mode:
+            header.setSectionResizeMode(column, mode)
+        if not fits:
+            header.resizeSection(column, self._widths[column])
