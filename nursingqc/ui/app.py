@@ -365,10 +365,11 @@ def _run_with(app: QApplication, services: Services, actor: Actor | None = None)
 
     try:
         if actor is None and services.accounts.needs_first_run():
-            setup = SetupDialog(services.accounts)
-            if setup.exec() != QDialog.DialogCode.Accepted or setup.actor is None:
+            setup = SetupDialog(services.accounts, exchange=services.exchange)
+            if setup.exec() != QDialog.DialogCode.Accepted:
                 return 0
-            actor = setup.actor
+            # A ward PC set up from its package: its head nurse logs in with her account.
+            actor = setup.actor or _log_in(services)
         elif actor is None:
             actor = _log_in(services)
         while actor is not None:
