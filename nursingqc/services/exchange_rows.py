@@ -37,6 +37,7 @@ from nursingqc.domain.exchange_records import (
     SheetRecord,
     content,
     decide,
+    moved_refusal,
     rectification_refusal,
     sheet_refusal,
     to_plain,
@@ -526,6 +527,13 @@ class RecordWriter:
         if campaign.uid in self._locked:
             require_unlocked_campaign(campaign)
 
+    def _checklist_by_id(self, checklist_id: int) -> Checklist:
+        return self._session.scalars(
+            select(Checklist)
+            .where(Checklist.id == checklist_id)
+            .options(selectinload(Checklist.items))
+        ).one()
+
     def _checklist_of(self, code: str, version: int) -> Checklist:
         checklist = self._session.scalar(
             select(Checklist)
@@ -549,18 +557,26 @@ class RecordWriter:
         return Applied(record.uid, "sheet", record.version, what, self._alone(self._sheet, record))
 
     def _sheet(self, record: SheetRecord) -> Decision:
-        campaign = self._campaign_of(record.campaign_uid)
-        checklist = self._checklist_of(record.checklist_code, record.checklist_version)
-        self._require_part_of(campaign, checklist)
         row = self._session.scalar(
             select(Inspection)
             .where(Inspection.uid == record.uid)
             .options(selectinload(Inspection.results))
         )
         self._require_own(row, record.ward_code)
-        held_record = (
-            sheet_record(row, self._ward.code, checklist, campaign.uid) if row is not None else None
-        )
+        held_record: SheetRecord | None = None
+        if row is None:
+            campaign = self._campaign_of(record.campaign_uid)
+            checklist = self._checklist_of(record.checklist_code, record.checklist_version)
+            self._require_part_of(campaign, checklist)
+        else:
+            # The row says what the sheet is: its campaign (and so the lock), its checklist
+            # and its phase (and so who owns it), never what the record claims.
+            campaign = self._session.get_one(Campaign, row.campaign_id)
+            checklist = self._checklist_by_id(row.checklist_id)
+            held_record = sheet_record(row, self._ward.code, checklist, campaign.uid)
+            moved = moved_refusal(record, held_record)
+            if moved is not None:
+                return Decision(RecordChange.REFUSED, moved)
         decision = decide(
             record.version, record.base_version, record.updated_by, _held(row, held_record, record)
         )
@@ -668,24 +684,35 @@ class RecordWriter:
         )
 
     def _rectification(self, record: RectificationRecord) -> Decision:
-        campaign = self._campaign_of(record.campaign_uid)
-        inspection = self._session.scalar(
-            select(Inspection).where(Inspection.uid == record.inspection_uid)
-        )
-        if inspection is None:
-            raise NursingQCError(MSG_UNKNOWN_SHEET)
-        self._require_own(inspection, record.ward_code)
         row = self._session.scalar(
             select(RectificationItem)
             .where(RectificationItem.uid == record.uid)
             .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
         )
         self._require_own(row, record.ward_code)
+        if row is None:
+            inspection = self._session.scalar(
+                select(Inspection).where(Inspection.uid == record.inspection_uid)
+            )
+            if inspection is None:
+                raise NursingQCError(MSG_UNKNOWN_SHEET)
+            self._require_own(inspection, record.ward_code)
+        else:
+            # The item's own sheet decides whose finding it is, never the sheet it names.
+            inspection = self._session.get_one(Inspection, row.inspection_id)
+        # An item belongs to its sheet's campaign, whichever the record names (the lock).
+        campaign = self._session.get_one(Campaign, inspection.campaign_id)
         held_record = (
             rectification_record(row, self._ward.code, inspection.uid, campaign.uid)
             if row is not None
             else None
         )
+        moved = moved_refusal(
+            record,
+            held_record or replace(record, campaign_uid=campaign.uid, ward_code=self._ward.code),
+        )
+        if moved is not None:
+            return Decision(RecordChange.REFUSED, moved)
         decision = decide(
             record.version, record.base_version, record.updated_by, _held(row, held_record, record)
         )

@@ -2911,7 +2911,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>{file} is not a NursingQC exchange package. Choose a package file exported by NursingQC (its name ends in .nqcpkg); nothing was imported.</source>
-        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). What Pillow raises for bytes that are not the picture they claim (SyntaxError: a broken PNG). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
+        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
         <translation>{file} 不是 NursingQC 交换包。请选择 NursingQC 导出的交换包文件（文件名以 .nqcpkg 结尾）；未导入任何内容。</translation>
     </message>
     <message>
@@ -3046,6 +3046,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>An evaluation sheet comes from the nursing department only, never from a ward PC; it was not applied.</source>
         <translation>评比检查表只能来自护理部，不能来自病区电脑；这条记录没有导入。</translation>
+    </message>
+    <message>
+        <source>The package names this record with another {fields} than this PC holds it with; a record never moves to another sheet, campaign or ward, so it was not applied.</source>
+        <translation>交换包中这条记录的{fields}与本机保存的不同；记录不会换到别的检查表、活动或病区，因此未导入。</translation>
+    </message>
+    <message>
+        <source>The package says it was changed from version {base} of this record, but this PC never had a version above {ours}: it was not made from this PC&apos;s records and was not applied.</source>
+        <translation>交换包称这条记录是在第 {base} 版上修改的，但本机从未有过高于第 {ours} 版的版本：它不是根据本机的记录做出的，未导入。</translation>
     </message>
     <message>
         <source>The record belongs to ward {ward}, not to the package&apos;s ward {package_ward}.</source>

@@ -202,6 +202,8 @@ def held(version: int, exchanged: int, same: bool = False) -> Held:
         # both changed since version 6
         (7, 6, held(7, 6), RecordChange.REFUSED),
         (9, 6, held(8, 6), RecordChange.REFUSED),
+        # made on a version this PC never had: it would skip the check above
+        (41, 40, held(2, 1), RecordChange.REFUSED),
     ],
 )
 def test_the_conflict_rule(version: int, base: int, here: Held | None, expected: object) -> None:
