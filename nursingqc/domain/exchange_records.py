@@ -20,7 +20,7 @@ import enum
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -51,8 +51,9 @@ MSG_RECORDS_NEWER = QT_TRANSLATE_NOOP(
 MSG_BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Errors",
     "Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the "
-    "package version {theirs} ({their_author}). Neither was overwritten: each PC keeps its own "
-    "until the two agree which one stands.",
+    "package version {theirs} ({their_author}). Neither was overwritten: the PC that imported "
+    "the package keeps its version among the exchange conflicts, where taking it or keeping "
+    "its own settles the record at the next exchange.",
 )
 MSG_NEWER_HERE = QT_TRANSLATE_NOOP(
     "Errors", "This PC holds a newer version ({ours}) than the package ({theirs}); it stays."
@@ -620,6 +621,45 @@ _SHEET_FIELDS = ("phase", "ward_code", "checklist_code", "checklist_version", "e
 _SHEET_IDENTITY = ("phase", "campaign_uid", "ward_code", "checklist_code", "checklist_version")
 #: What a rectification item is once it exists: the finding of one sheet's item.
 _ITEM_IDENTITY = ("campaign_uid", "ward_code", "inspection_uid", "item_code")
+
+
+Versioned = TypeVar("Versioned", SheetRecord, RectificationRecord)
+
+
+def kept_ours(
+    ours: Versioned, theirs: Versioned, department: bool, ward_finding: bool
+) -> Versioned:
+    """This PC's version of a record in conflict as "keep ours" sends it again (rules §14):
+    what this PC owns from its own, what the other PC owns from the other's version, so that
+    the other PC takes it rather than refuse it as not the sender's (``department`` says this
+    PC is the department's; ``ward_finding``: the item comes from the ward's own self-check).
+    History and photos are only ever added to: the other's lines stay."""
+    if isinstance(ours, SheetRecord):
+        assert isinstance(theirs, SheetRecord)
+        if ours.phase is PhaseKind.EVALUATION:
+            return ours if department else theirs
+        if not department:
+            return ours
+        # The department may only reopen the ward's self-check: the ward's entries, 草稿.
+        if ours.status is not SheetStatus.DRAFT:
+            return theirs
+        return replace(ours, **{name: getattr(theirs, name) for name in _SHEET_FIELDS})
+    assert isinstance(theirs, RectificationRecord)
+    known_events: set[str] = {event.uid for event in ours.events}
+    known_photos: set[str] = {photo.uid for photo in ours.photos}
+    merged = replace(
+        ours,
+        events=(*ours.events, *(e for e in theirs.events if e.uid not in known_events)),
+        photos=(*ours.photos, *(p for p in theirs.photos if p.uid not in known_photos)),
+    )
+    if department:
+        return merged
+    owned = _RECHECK_FIELDS if ward_finding else (*_RECHECK_FIELDS, *_FINDING_FIELDS)
+    merged = replace(merged, **{name: getattr(theirs, name) for name in owned})
+    moves = _ANSWER_MOVES | _FINDING_MOVES if ward_finding else _ANSWER_MOVES
+    if ours.status is not theirs.status and (theirs.status, ours.status) not in moves:
+        merged = replace(merged, status=theirs.status)
+    return merged
 
 
 def moved_refusal(
