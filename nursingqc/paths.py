@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -23,10 +22,14 @@ def resources_dir() -> Path:
     An installed program (a wheel, the Windows build) carries them inside the package (setup.py
     copies them there); a checkout and an editable install read the top-level ``resources/``.
     """
-    installed = Path(str(resources.files("nursingqc"))) / "resources"
+    # The package's own folder, as importlib.resources.files("nursingqc") names it for a package
+    # on disk (the only way it is installed), without importing importlib.resources and its
+    # readers before the log-in dialog (~3 ms).
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
     if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / "resources"
+    return package.parent / "resources"
 
 
 #: Written by the Windows build beside its ``python`` folder (installer/build.py).

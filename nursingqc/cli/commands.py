@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from nursingqc.cli import EXIT_OK, EXIT_REFUSED
 from nursingqc.cli.options import options_named
 from nursingqc.domain.accounts import Actor
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NotFound, RowProblem, ValidationError
+from nursingqc.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFound,
+    PermissionDenied,
+    RowProblem,
+    ValidationError,
+)
+from nursingqc.domain.exchange import PackagePreview, RecordChange
 from nursingqc.domain.workflow import PhaseKind, PhaseState
 from nursingqc.i18n import message_text, tr
 from nursingqc.logs import current_log_file
@@ -41,6 +51,20 @@ from nursingqc.services.notices import MSG_UNKNOWN_WARD_CODE
 from nursingqc.services.passwords import first_password
 from nursingqc.services.score_import import ImportedInspection
 from nursingqc.services.ward_import import AccountProposal
+from nursingqc.ui.models.exchange import RANK, change_name
+
+#: Where ``exchange --user`` reads the password from (a script's), before asking for it.
+PASSWORD_VARIABLE = "NURSINGQC_PASSWORD"
+MSG_WARD_PC_NEEDS_USER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This is ward {ward}'s PC: its packages are the head nurse's to send and take. Give her user "
+    "name with --user (nursingqc exchange --user NAME ...); the password is asked, or read "
+    "from NURSINGQC_PASSWORD.",
+)
+MSG_NO_PACKAGES = QT_TRANSLATE_NOOP(
+    "Errors",
+    "There is no exchange package (*.nqcpkg) in {folders}; nothing was imported.",
+)
 
 
 def _demo(services: Services, args: argparse.Namespace) -> int:
@@ -426,6 +450,111 @@ def _certificates(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _exchange_actor(services: Services, args: argparse.Namespace) -> Actor | None:
+    """Who exchanges: on a ward PC the head nurse named by ``--user``, logged in with her
+    password (the service lets only her send and take her ward's packages); elsewhere the
+    command line's administrator, or nobody on a new database, whose only possible import is a
+    setup package (it brings the accounts)."""
+    if args.user is not None:
+        password = os.environ.get(PASSWORD_VARIABLE)
+        if password is None:
+            password = getpass.getpass(tr("Password of {user}: ").format(user=args.user))
+        return services.accounts.login(args.user, password)
+    if services.accounts.needs_first_run():
+        return None
+    identity = services.exchange.this_pc()
+    if identity.role == "ward":
+        raise PermissionDenied(MSG_WARD_PC_NEEDS_USER, ward=identity.ward_code)
+    return Actor.command_line()
+
+
+def _package_paths(services: Services, given: list[Path]) -> list[Path]:
+    """The files named, and every package in each folder named, in the order given."""
+    paths: list[Path] = []
+    for path in given:
+        paths += services.exchange.package_files(path) if path.is_dir() else [path]
+    if not paths:
+        raise NotFound(MSG_NO_PACKAGES, folders=", ".join(str(path) for path in given))
+    return paths
+
+
+def _print_preview(preview: PackagePreview) -> None:
+    print(
+        tr("New: {new}, changed: {changed}, unchanged: {unchanged}, refused: {refused}").format(
+            new=preview.count(RecordChange.NEW),
+            changed=preview.count(RecordChange.CHANGED),
+            unchanged=preview.count(RecordChange.UNCHANGED),
+            refused=preview.count(RecordChange.REFUSED),
+        )
+    )
+    lines = sorted(preview.lines, key=lambda line: (RANK[line.change], line.ward_code))
+    for line in lines:
+        text = f"  {change_name(line.change)}  {line.ward_code}  {message_text(line.what)}"
+        text += f"  [{line.package}]"
+        if line.reason is not None:
+            text += "  " + tr("Reason: {reason}").format(reason=message_text(line.reason))
+        print(text)
+
+
+def _print_refused_packages(preview: PackagePreview) -> None:
+    for name, reason in preview.refused_packages:
+        print(
+            tr("Refused: {package}: {reason}").format(package=name, reason=message_text(reason)),
+            file=sys.stderr,
+        )
+
+
+def _exchange_enrol(services: Services, args: argparse.Namespace) -> int:
+    actor = _exchange_actor(services, args) or Actor.command_line()
+    path = services.exchange.enrol(actor, args.ward, args.output)
+    print(tr("Setup package of ward {ward} written: {path}").format(ward=args.ward, path=path))
+    print(
+        tr(
+            "It holds the ward PC's own signing key: carry it to that PC only, and import it "
+            "there on a new database (nursingqc exchange import)."
+        )
+    )
+    return EXIT_OK
+
+
+def _exchange_export(services: Services, args: argparse.Namespace) -> int:
+    actor = _exchange_actor(services, args) or Actor.command_line()
+    paths = services.exchange.export(actor, args.output, args.wards)
+    for path in paths:
+        print(tr("Package written: {path}").format(path=path))
+    return EXIT_OK
+
+
+def _exchange_preview(services: Services, args: argparse.Namespace) -> int:
+    """Changes nothing; exit 1 when a package cannot be used at all, as import would refuse."""
+    preview = services.exchange.preview(
+        _exchange_actor(services, args), _package_paths(services, args.packages)
+    )
+    _print_preview(preview)
+    _print_refused_packages(preview)
+    return EXIT_REFUSED if preview.refused_packages else EXIT_OK
+
+
+def _exchange_import(services: Services, args: argparse.Namespace) -> int:
+    """All or nothing: a package that cannot be used refuses the whole import (the screen lets
+    the user leave it out after looking; a command cannot ask). Refused records are listed; the
+    rest is applied."""
+    actor = _exchange_actor(services, args)
+    paths = _package_paths(services, args.packages)
+    preview = services.exchange.preview(actor, paths)
+    if preview.refused_packages:
+        _print_refused_packages(preview)
+        print(tr("Nothing was imported."), file=sys.stderr)
+        return EXIT_REFUSED
+    receipts = args.receipts or paths[0].parent
+    result = services.exchange.apply(actor, paths, receipts)
+    print(tr("Imported {count} package(s).").format(count=len(paths)))
+    _print_preview(result.preview)
+    for receipt in result.receipts:
+        print(tr("Receipt for the sender written: {path}").format(path=receipt))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("users", "unlock"): _users_unlock,
@@ -441,6 +570,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("summary", None): _summary,
     ("certificates", None): _certificates,
     ("ranking", None): _ranking,
+    ("exchange", "enrol"): _exchange_enrol,
+    ("exchange", "export"): _exchange_export,
+    ("exchange", "preview"): _exchange_preview,
+    ("exchange", "import"): _exchange_import,
 }
 
 
@@ -468,8 +601,9 @@ def _restore(url: str, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: Commands that start a hospital of their own; every other one needs a database that exists.
-CREATING_COMMANDS = {"demo"}
+#: Commands that start a hospital of their own (a ward PC's from its setup package); every
+#: other one needs a database that exists.
+CREATING_COMMANDS = {("demo", None), ("exchange", "import")}
 
 #: Commands on the database file itself: they never open the services, so they never upgrade it.
 FILE_COMMANDS: dict[str, Callable[[str, argparse.Namespace], int]] = {
@@ -484,10 +618,11 @@ def run_command(url: str, args: argparse.Namespace) -> int:
         return _check(url)
     if args.command in FILE_COMMANDS:
         return FILE_COMMANDS[args.command](url, args)
-    services = open_services(url, existing=args.command not in CREATING_COMMANDS)
+    command = (args.command, getattr(args, "subcommand", None))
+    services = open_services(url, existing=command not in CREATING_COMMANDS)
     for warning in services.start_warnings:
         print(tr("Warning: {warning}").format(warning=message_text(warning)), file=sys.stderr)
     try:
-        return COMMANDS[(args.command, getattr(args, "subcommand", None))](services, args)
+        return COMMANDS[command](services, args)
     finally:
         services.close()

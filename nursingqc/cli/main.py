@@ -215,7 +215,69 @@ def build_parser() -> argparse.ArgumentParser:
     ranking.add_argument("--campaign", required=True, type=campaign_id("--campaign"))
     ranking.add_argument("-o", "--output", required=True, type=Path, help=tr("the .xlsx file"))
     ranking.add_argument("--pdf", type=Path, help=tr("also write the ranking as a PDF file"))
+    _exchange_parser(commands)
     return parser
+
+
+def _exchange_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    exchange_parser = commands.add_parser(
+        "exchange", help=tr("exchange packages between ward PCs and the nursing department's PC")
+    )
+    exchange_parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=tr(
+            "on a ward PC: the head nurse's user name; the password is read from "
+            "NURSINGQC_PASSWORD, or asked"
+        ),
+    )
+    exchange = exchange_parser.add_subparsers(
+        dest="subcommand", required=True, parser_class=_Parser
+    )
+    enrol = exchange.add_parser(
+        "enrol", help=tr("department: make the setup package of one ward's PC")
+    )
+    enrol.add_argument("--ward", required=True, help=tr("the ward's code"))
+    enrol.add_argument(
+        "-o", "--output", required=True, type=Path, help=tr("the folder to write it in")
+    )
+    export = exchange.add_parser(
+        "export",
+        help=tr("a ward PC: its up-package; the department: a down-package per enrolled ward"),
+    )
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, help=tr("the folder to write them in")
+    )
+    export.add_argument(
+        "--ward",
+        action="append",
+        dest="wards",
+        metavar="CODE",
+        help=tr("department: only this ward's down-package (may be given again)"),
+    )
+    for name, what in (
+        ("preview", tr("show what importing the packages would change; change nothing")),
+        (
+            "import",
+            tr(
+                "import the packages, all or nothing; on a new database a setup package "
+                "makes this PC the ward's PC"
+            ),
+        ),
+    ):
+        command = exchange.add_parser(name, help=what)
+        command.add_argument(
+            "packages",
+            nargs="+",
+            type=Path,
+            metavar="PACKAGE",
+            help=tr("package files, or folders whose packages are all taken"),
+        )
+    exchange.choices["import"].add_argument(
+        "--receipts",
+        type=Path,
+        help=tr("the folder for the receipts to the senders (default: beside the packages)"),
+    )
 
 
 def _print_error(error: NursingQCError) -> None:

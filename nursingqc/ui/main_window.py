@@ -43,9 +43,11 @@ class MainWindow(QMainWindow):
         hospital = services.accounts.hospital_name()
         self.setWindowTitle(self.tr("NursingQC — {hospital}").format(hospital=hospital))
 
-        self._context = PageContext(services, actor, today, hospital)
+        self.context = PageContext(services, actor, today, hospital)
         #: The navigation's pages, row by row.
-        self.page_classes = tuple(page_class for page_class in PAGES if page_class.shown_to(actor))
+        self.page_classes = tuple(
+            page_class for page_class in PAGES if page_class.shown_in(self.context)
+        )
         self._built: dict[type[Page], Page] = {}
         for page_class in self.page_classes:
             self.ui.navigation.addItem(QListWidgetItem(page_class.title(actor)))
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
             return None
         page = self._built.get(page_class)
         if page is None:
-            page = page_class.from_context(self._context)
+            page = page_class.from_context(self.context)
             page.openRequested.connect(self.open_page)
             self.ui.pages.addWidget(page)
             self._built[page_class] = page
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         """修改密码: every user her own, from the settings menu."""
         from nursingqc.ui.dialogs.password import PasswordDialog
 
-        dialog = PasswordDialog(self._context.services.accounts, self.actor, self)
+        dialog = PasswordDialog(self.context.services.accounts, self.actor, self)
         if dialog.exec():
             QMessageBox.information(
                 self, self.tr("Change password"), self.tr("Your password was changed.")

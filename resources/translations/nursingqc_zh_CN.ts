@@ -176,6 +176,54 @@
         <translation>同时把排名写成 PDF 文件</translation>
     </message>
     <message>
+        <source>exchange packages between ward PCs and the nursing department&apos;s PC</source>
+        <translation>病区电脑与护理部电脑之间的交换包</translation>
+    </message>
+    <message>
+        <source>on a ward PC: the head nurse&apos;s user name; the password is read from NURSINGQC_PASSWORD, or asked</source>
+        <translation>病区电脑上：护士长的用户名；密码从 NURSINGQC_PASSWORD 读取，或询问</translation>
+    </message>
+    <message>
+        <source>department: make the setup package of one ward&apos;s PC</source>
+        <translation>护理部：为一个病区的电脑生成安装包</translation>
+    </message>
+    <message>
+        <source>the ward&apos;s code</source>
+        <translation>病区编码</translation>
+    </message>
+    <message>
+        <source>the folder to write it in</source>
+        <translation>保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>a ward PC: its up-package; the department: a down-package per enrolled ward</source>
+        <translation>病区电脑：导出上报包；护理部：为每个已登记的病区导出下发包</translation>
+    </message>
+    <message>
+        <source>the folder to write them in</source>
+        <translation>保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>department: only this ward&apos;s down-package (may be given again)</source>
+        <translation>护理部：只导出这个病区的下发包（可多次给出）</translation>
+    </message>
+    <message>
+        <source>show what importing the packages would change; change nothing</source>
+        <translation>显示导入这些包会带来的改动，不做任何修改</translation>
+    </message>
+    <message>
+        <source>import the packages, all or nothing; on a new database a setup package makes this PC the ward&apos;s PC</source>
+        <translation>导入交换包，全部导入或全不导入；在新数据库上导入安装包即把本机设为该病区的电脑</translation>
+    </message>
+    <message>
+        <source>package files, or folders whose packages are all taken</source>
+        <translation>交换包文件，或文件夹（取其中全部交换包）</translation>
+    </message>
+    <message>
+        <source>the folder for the receipts to the senders (default: beside the packages)</source>
+        <translation>给发送方的回执保存到的文件夹（默认：交换包所在的文件夹）</translation>
+    </message>
+    <message>
         <source>the new file</source>
         <translation>新文件</translation>
     </message>
@@ -316,6 +364,46 @@
         <translation>已写入 {pages} 张奖状：{path}</translation>
     </message>
     <message>
+        <source>Password of {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>New: {new}, changed: {changed}, unchanged: {unchanged}, refused: {refused}</source>
+        <translation>新增 {new}，修改 {changed}，未变 {unchanged}，拒绝 {refused}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {package}: {reason}</source>
+        <translation>拒绝 {package}：{reason}</translation>
+    </message>
+    <message>
+        <source>Setup package of ward {ward} written: {path}</source>
+        <translation>病区 {ward} 的安装包已生成：{path}</translation>
+    </message>
+    <message>
+        <source>It holds the ward PC&apos;s own signing key: carry it to that PC only, and import it there on a new database (nursingqc exchange import).</source>
+        <translation>其中有这台病区电脑自己的签名密钥：只把它带到这台电脑上，在新数据库上导入（nursingqc exchange import）。</translation>
+    </message>
+    <message>
+        <source>Package written: {path}</source>
+        <translation>交换包已生成：{path}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported {count} package(s).</source>
+        <translation>已导入 {count} 个交换包。</translation>
+    </message>
+    <message>
+        <source>Receipt for the sender written: {path}</source>
+        <translation>给发送方的回执已生成：{path}</translation>
+    </message>
+    <message>
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
@@ -329,7 +417,7 @@
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <extracomment>Commands that start a hospital of their own; every other one needs a database that exists. Commands on the database file itself: they never open the services, so they never upgrade it.</extracomment>
+        <extracomment>Commands that start a hospital of their own (a ward PC&apos;s from its setup package); every other one needs a database that exists. Commands on the database file itself: they never open the services, so they never upgrade it.</extracomment>
         <translation>警告：{warning}</translation>
     </message>
     <message>
@@ -2776,6 +2864,15 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>质控员导入评比评分；病区自查由该病区护士长或护理部导入</translation>
     </message>
     <message>
+        <source>This is ward {ward}&apos;s PC: its packages are the head nurse&apos;s to send and take. Give her user name with --user (nursingqc exchange --user NAME ...); the password is asked, or read from NURSINGQC_PASSWORD.</source>
+        <extracomment>Where ``exchange --user`` reads the password from (a script&apos;s), before asking for it.</extracomment>
+        <translation>这是病区 {ward} 的电脑：本机的交换包由护士长导出和导入。请用 --user 给出她的用户名（nursingqc exchange --user 用户名 ...）；密码会询问，或从 NURSINGQC_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>There is no exchange package (*.nqcpkg) in {folders}; nothing was imported.</source>
+        <translation>{folders} 中没有交换包（*.nqcpkg），未导入任何内容。</translation>
+    </message>
+    <message>
         <source>--username takes a ward code and a user name as CODE=NAME, not {value}.</source>
         <translation>--username 的写法是 病区编码=用户名（CODE=NAME），而不是 {value}。</translation>
     </message>
@@ -3393,6 +3490,213 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
 {status}</source>
         <translation>{inspector} · {date}
 {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Data exchange</source>
+        <extracomment>What a package file is called, for the file dialogs (storage&apos;s ``PACKAGE_SUFFIX``). The department&apos;s side needs ADMINISTER, a ward PC&apos;s SELF_CHECK; ``shown_in`` decides.</extracomment>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>This PC is ward {ward}&apos;s PC: its work reaches the nursing department as an up-package (submitted self-checks, rectification answers and photos), and the department&apos;s decisions come back as a down-package. Carry the files on a USB stick, through a shared folder or a chat program.</source>
+        <translation>本机是病区 {ward} 的电脑：本病区的工作（已提交的自查、整改回复和照片）以上报包交给护理部，护理部的决定以下发包返回。文件可以用 U 盘、共享文件夹或聊天软件传送。</translation>
+    </message>
+    <message>
+        <source>{hospital}, ward {ward}.</source>
+        <translation>{hospital}，病区 {ward}。</translation>
+    </message>
+    <message>
+        <source>Wards with a PC of their own and no shared server exchange packages with this PC: make a setup package for each ward PC once, then import the wards&apos; up-packages and export the down-packages they need next. Every import is shown before it is applied.</source>
+        <translation>病区有自己的电脑、又没有共用服务器时，与本机之间用交换包传递数据：先为每台病区电脑生成一次安装包，之后导入各病区的上报包，导出它们接下来需要的下发包。每次导入都先预览，再应用。</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>Ward PCs</source>
+        <translation>病区电脑</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Last up-package imported</source>
+        <translation>最近导入的上报包</translation>
+    </message>
+    <message>
+        <source>Last down-package exported</source>
+        <translation>最近导出的下发包</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>No. {sequence}</source>
+        <translation>第 {sequence} 号</translation>
+    </message>
+    <message>
+        <source>Save the setup package in</source>
+        <translation>安装包保存到</translation>
+    </message>
+    <message>
+        <source>Making the setup package of ward {ward}…</source>
+        <translation>正在生成病区 {ward} 的安装包…</translation>
+    </message>
+    <message>
+        <source>The setup package is saved as {paths}. Copy it to the ward&apos;s new PC; at its first start choose Set up this PC from a setup package. It holds the ward PC&apos;s own key: give it to nobody else.</source>
+        <translation>安装包已保存为 {paths}。把它拷到该病区的新电脑上，首次启动时选择“用安装包设置本机”。其中有这台病区电脑自己的密钥，不要交给别人。</translation>
+    </message>
+    <message>
+        <source>Save the packages in</source>
+        <translation>交换包保存到</translation>
+    </message>
+    <message>
+        <source>The up-package is saved as {paths}. Give it to the nursing department.</source>
+        <translation>上报包已保存为 {paths}，请交给护理部。</translation>
+    </message>
+    <message>
+        <source>Down-packages saved: {paths}. Give each ward PC its own; a ward PC refuses another ward&apos;s.</source>
+        <translation>下发包已保存：{paths}。请把各病区的包交给各病区的电脑；病区电脑会拒绝别的病区的包。</translation>
+    </message>
+    <message>
+        <source>Writing packages…</source>
+        <translation>正在生成交换包…</translation>
+    </message>
+    <message>
+        <source>Choose the packages to import</source>
+        <translation>选择要导入的交换包</translation>
+    </message>
+    <message>
+        <source>Exchange packages ({pattern})</source>
+        <translation>交换包 ({pattern})</translation>
+    </message>
+    <message>
+        <source>Import every package in</source>
+        <translation>导入其中全部交换包的文件夹</translation>
+    </message>
+    <message>
+        <source>{folder} holds no exchange package ({pattern}).</source>
+        <translation>{folder} 中没有交换包（{pattern}）。</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {changed} changed, {unchanged} unchanged, {refused} refused.</source>
+        <translation>已导入：新增 {new}，修改 {changed}，未变 {unchanged}，拒绝 {refused}。</translation>
+    </message>
+    <message>
+        <source>Receipts for the senders: {paths}</source>
+        <translation>给发送方的回执：{paths}</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>病区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Make a &amp;setup package…</source>
+        <translation>生成安装包(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export down-packages…</source>
+        <translation>导出下发包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import up-packages…</source>
+        <translation>导入上报包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import up-packages from a &amp;folder…</source>
+        <translation>从文件夹导入上报包(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>This ward PC</source>
+        <translation>本病区电脑</translation>
+    </message>
+    <message>
+        <source>&amp;Export up-package…</source>
+        <translation>导出上报包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import down-package…</source>
+        <translation>导入下发包(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePreviewDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New: {new}    Changed: {changed}    Unchanged: {unchanged}    Refused: {refused}</source>
+        <translation>新增：{new}    修改：{changed}    未变：{unchanged}    拒绝：{refused}</translation>
+    </message>
+    <message>
+        <source>Packages refused: {count}</source>
+        <translation>拒绝的包：{count}</translation>
+    </message>
+    <message>
+        <source>These packages cannot be used, and nothing of them will be imported (the others can be applied without them):</source>
+        <translation>以下交换包无法使用，其中的内容都不会导入（其他交换包可以照常应用）：</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>交换包</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病区</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{ward} {what}: {result}. {reason}</source>
+        <translation>{ward} {what}：{result}。{reason}</translation>
+    </message>
+    <message>
+        <source>{ward} {what}: {result}.</source>
+        <translation>{ward} {what}：{result}。</translation>
+    </message>
+    <message>
+        <source>Refused records are not imported and stay as they are on this PC; the other changes are applied.</source>
+        <translation>被拒绝的记录不会导入，本机上的这些记录保持不变；其他修改照常应用。</translation>
+    </message>
+    <message>
+        <source>Apply imports the other packages without the refused ones; ask their senders for new copies.</source>
+        <translation>“应用”导入其他交换包，不含被拒绝的包；被拒绝的包请让发送方重新发送。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every record that would change is refused (see Reason).</source>
+        <translation>无可应用的内容：所有会改变的记录都被拒绝（见“原因”）。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this PC already has everything in these packages.</source>
+        <translation>无可应用的内容：本机已有这些包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: no package can be used.</source>
+        <translation>无可应用的内容：没有可以使用的交换包。</translation>
+    </message>
+    <message>
+        <source>Preview of exchange packages</source>
+        <translation>交换包预览</translation>
+    </message>
+    <message>
+        <source>This is what importing the chosen packages would change. Nothing has been changed yet: Apply imports all of it in one step, or nothing if anything goes wrong; Cancel leaves this PC as it is.</source>
+        <translation>下表是导入所选交换包将带来的改动，目前尚未做任何修改：“应用”一次性导入全部内容，出错则什么都不导入；“取消”保持本机不变。</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4340,17 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>PackageImport</name>
+    <message>
+        <source>Reading and checking {count} package(s)…</source>
+        <translation>正在读取并检查 {count} 个交换包…</translation>
+    </message>
+    <message>
+        <source>Importing {count} package(s)…</source>
+        <translation>正在导入 {count} 个交换包…</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Not saved</source>
@@ -4492,6 +4807,26 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChange</name>
+    <message>
+        <source>Refused</source>
+        <extracomment>In the order a preview lists them first: what needs a look on top.</extracomment>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +5707,14 @@ After submitting, the sheet can no longer be changed.</source>
 <context>
     <name>SetupDialog</name>
     <message>
+        <source>Choose the setup package</source>
+        <translation>选择安装包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.nqcpkg)</source>
+        <translation>交换包 (*.nqcpkg)</translation>
+    </message>
+    <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -5402,6 +5745,18 @@ After submitting, the sheet can no longer be changed.</source>
     <message>
         <source>&amp;Repeat password</source>
         <translation>确认密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A ward&apos;s PC</source>
+        <translation>病区电脑</translation>
+    </message>
+    <message>
+        <source>If the nursing department gave you a setup package for this ward&apos;s PC, use it instead: it brings the hospital, the ward and its accounts.</source>
+        <translation>如果护理部给了您这台病区电脑的安装包，请改用安装包：医院、病区和账号都在其中。</translation>
+    </message>
+    <message>
+        <source>Set up this PC from a setup &amp;package (ward PC)…</source>
+        <translation>用安装包设置本机（病区电脑）(&amp;P)…</translation>
     </message>
 </context>
 <context>

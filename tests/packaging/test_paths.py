@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
+import nursingqc
 from nursingqc import paths
 
 
@@ -25,9 +26,12 @@ def test_an_installed_package_reads_the_resources_inside_it(
 ) -> None:
     package = tmp_path / "site-packages" / "nursingqc"
     (package / "resources" / "checklists").mkdir(parents=True)
-    monkeypatch.setattr(importlib.resources, "files", lambda name: package)
+    monkeypatch.setattr(paths, "__file__", str(package / "paths.py"))
 
     assert paths.resources_dir() == package / "resources"
+    # Where importlib.resources finds the package's files: the folder resources_dir looks in.
+    found = Path(str(importlib.resources.files("nursingqc")))
+    assert found == Path(str(nursingqc.__file__)).resolve().parent
 
 
 def _installed_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, marker: str | None) -> None:

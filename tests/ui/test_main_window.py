@@ -44,6 +44,7 @@ def test_each_role_sees_only_its_pages(
             "活动管理",
             "检查表",
             "病区与账号",
+            "数据交换",
             "审计日志",
         ],
         hospital.nurse_a: ["首页", "自查", "整改", "优秀护士", "本病区结果"],
@@ -67,7 +68,7 @@ def test_the_departments_window_builds_its_other_pages_when_they_are_first_shown
     window = MainWindow(services, hospital.admin)
     qtbot.addWidget(window)
     assert built == refreshed == [HomePage] and [type(p) for p in window.pages] == [HomePage]
-    assert window.ui.navigation.count() == len(window.page_classes) == 11
+    assert window.ui.navigation.count() == len(window.page_classes) == 12
 
     campaigns = window.page_classes.index(CampaignsPage)
     window.ui.navigation.setCurrentRow(campaigns)

@@ -255,7 +255,7 @@ def test_every_page_keeps_the_contract_and_leaves_without_a_question_when_nothin
     window.show()
     keys = [page_class.key for page_class in window.page_classes]
     assert len(keys) == len(set(keys)) and list(window.page_classes) == [
-        c for c in PAGES if c.shown_to(window.actor)
+        c for c in PAGES if c.shown_in(window.context)
     ]
     for row, page_class in enumerate(window.page_classes):
         window.ui.navigation.setCurrentRow(row)  # built on the way, as the user reaches it

@@ -34,6 +34,7 @@ PAGE_SECTIONS: dict[str, str] = {
     "campaigns": "department.html#campaigns",
     "checklists": "department.html#checklists",
     "wards_accounts": "department.html#wards-accounts",
+    "exchange": "department.html#exchange",
     "audit_log": "department.html#audit-log",
 }
 

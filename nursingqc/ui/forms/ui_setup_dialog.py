@@ -9,13 +9,13 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
         if not SetupDialog.objectName():
             SetupDialog.setObjectName(u"SetupDialog")
-        SetupDialog.resize(460, 300)
+        SetupDialog.resize(520, 400)
         self.layout = QVBoxLayout(SetupDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(SetupDialog)
@@ -91,6 +91,24 @@ class Ui_SetupDialog(object):
 
         self.layout.addWidget(self.errorLabel)
 
+        self.wardPcBox = QGroupBox(SetupDialog)
+        self.wardPcBox.setObjectName(u"wardPcBox")
+        self.wardPcLayout = QVBoxLayout(self.wardPcBox)
+        self.wardPcLayout.setObjectName(u"wardPcLayout")
+        self.wardPcLabel = QLabel(self.wardPcBox)
+        self.wardPcLabel.setObjectName(u"wardPcLabel")
+        self.wardPcLabel.setWordWrap(True)
+
+        self.wardPcLayout.addWidget(self.wardPcLabel)
+
+        self.setupPackageButton = QPushButton(self.wardPcBox)
+        self.setupPackageButton.setObjectName(u"setupPackageButton")
+
+        self.wardPcLayout.addWidget(self.setupPackageButton)
+
+
+        self.layout.addWidget(self.wardPcBox)
+
         self.buttonBox = QDialogButtonBox(SetupDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -118,5 +136,8 @@ class Ui_SetupDialog(object):
         self.displayNameCaption.setText(QCoreApplication.translate("SetupDialog", u"&Name", None))
         self.passwordCaption.setText(QCoreApplication.translate("SetupDialog", u"&Password", None))
         self.repeatCaption.setText(QCoreApplication.translate("SetupDialog", u"&Repeat password", None))
+        self.wardPcBox.setTitle(QCoreApplication.translate("SetupDialog", u"A ward's PC", None))
+        self.wardPcLabel.setText(QCoreApplication.translate("SetupDialog", u"If the nursing department gave you a setup package for this ward's PC, use it instead: it brings the hospital, the ward and its accounts.", None))
+        self.setupPackageButton.setText(QCoreApplication.translate("SetupDialog", u"Set up this PC from a setup &package (ward PC)\u2026", None))
     # retranslateUi
 

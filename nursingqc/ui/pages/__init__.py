@@ -8,6 +8,7 @@ from nursingqc.ui.pages.campaigns import CampaignsPage
 from nursingqc.ui.pages.checklists import ChecklistsPage
 from nursingqc.ui.pages.evaluation import EvaluationPage
 from nursingqc.ui.pages.evaluation_board import EvaluationBoardPage
+from nursingqc.ui.pages.exchange import ExchangePage
 from nursingqc.ui.pages.home import HomePage
 from nursingqc.ui.pages.my_results import MyResultsPage
 from nursingqc.ui.pages.page import Page
@@ -29,5 +30,6 @@ PAGES: tuple[type[Page], ...] = (
     CampaignsPage,
     ChecklistsPage,
     WardsAccountsPage,
+    ExchangePage,
     AuditLogPage,
 )

@@ -66,8 +66,10 @@ class AuditLogPage(Page):
         self.texts: list[tuple[str, ...]] = []
         self.ui.entriesView.setModel(self.model)
         self.ui.entriesView.verticalHeader().setVisible(False)
-        # The detail below has room for an entry's eight lines, at any font size (字体大小).
+        # The detail below keeps room for an entry's eight lines at any font size (字体大小):
+        # the splitter shares out sizes given to it, so a height asked of it is not kept.
         lines = QFontMetrics(self.ui.detailEdit.font()).lineSpacing()
+        self.ui.detailEdit.setMinimumHeight(8 * lines + 16)
         self.ui.splitter.setSizes([600, 8 * lines + 16])
         for edit in (self.ui.sinceEdit, self.ui.untilEdit):
             edit.setMinimumDate(NO_DAY)

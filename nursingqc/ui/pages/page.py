@@ -51,6 +51,12 @@ class Page(QWidget):
         return cls.permission is None or may(actor, cls.permission)
 
     @classmethod
+    def shown_in(cls, context: PageContext) -> bool:
+        """Whether the window lists the page: by the actor's permission, and for a page that
+        depends on the PC too (数据交换: the department's PC or a ward PC) on the services."""
+        return cls.shown_to(context.actor)
+
+    @classmethod
     def from_context(cls, context: PageContext) -> Self:
         raise NotImplementedError
 

@@ -1,0 +1,267 @@
+"""数据交换: exchange packages between the department PC and the ward PCs (rules §14).
+
+On the department PC (护理部) the page lists the enrolled wards with the last package each way,
+makes a setup package (安装包) for a ward PC, exports the down-packages (下发包) and imports the
+wards' up-packages (上报包), from files or a whole folder. On an enrolled ward PC the head nurse
+exports her ward's up-package and imports the department's down-package. Every import is
+previewed first (``dialogs.exchange_preview``); all the work with files runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from nursingqc.domain.accounts import Actor, Permission, may
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.exchange import RecordChange
+from nursingqc.services.exchange import ExchangeIdentity, ExchangeResult, ExchangeService
+from nursingqc.services.wards import WardService
+from nursingqc.ui.dialogs.exchange_preview import PackageImport
+from nursingqc.ui.forms.ui_exchange_page import Ui_ExchangePage
+from nursingqc.ui.pages.page import Page, PageContext
+from nursingqc.ui.workers import BackgroundTask, Progress
+
+#: What a package file is called, for the file dialogs (storage's ``PACKAGE_SUFFIX``).
+_PACKAGE_FILTER = "*.nqcpkg"
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+class ExchangePage(Page):
+    key = "exchange"
+    #: The department's side needs ADMINISTER, a ward PC's SELF_CHECK; ``shown_in`` decides.
+    permission = Permission.SELF_CHECK
+    title_text = QT_TRANSLATE_NOOP("ExchangePage", "Data exchange")
+
+    def __init__(
+        self,
+        actor: Actor,
+        exchange: ExchangeService,
+        wards: WardService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ExchangePage()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._exchange = exchange
+        self._wards = wards
+        self.task: BackgroundTask | None = None
+        self.importing: PackageImport | None = None
+        self.identity: ExchangeIdentity = exchange.this_pc()
+        ui = self.ui
+        ui.enrolButton.clicked.connect(self.choose_enrol_folder)
+        ui.exportDownButton.clicked.connect(self.choose_export_folder)
+        ui.exportUpButton.clicked.connect(self.choose_export_folder)
+        ui.importUpButton.clicked.connect(self.choose_package_files)
+        ui.importDownButton.clicked.connect(self.choose_package_files)
+        ui.importUpFolderButton.clicked.connect(self.choose_package_folder)
+        self.refresh()
+
+    @classmethod
+    def from_context(cls, context: PageContext) -> ExchangePage:
+        services = context.services
+        return cls(context.actor, services.exchange, services.wards)
+
+    @classmethod
+    def shown_in(cls, context: PageContext) -> bool:
+        """The department (护理部) on any PC but a ward PC; on a ward PC whoever works there.
+        A head nurse at the department's own PC, or on a shared server, has nothing to send."""
+        if not cls.shown_to(context.actor):
+            return False
+        ward_pc = context.services.exchange.this_pc().role == "ward"
+        return ward_pc or may(context.actor, Permission.ADMINISTER)
+
+    @property
+    def on_ward_pc(self) -> bool:
+        return self.identity.role == "ward"
+
+    def refresh(self) -> None:
+        self.identity = self._exchange.this_pc()
+        ui = self.ui
+        ui.departmentBox.setVisible(not self.on_ward_pc)
+        ui.wardBox.setVisible(self.on_ward_pc)
+        if self.on_ward_pc:
+            ui.introLabel.setText(
+                self.tr(
+                    "This PC is ward {ward}'s PC: its work reaches the nursing department as an "
+                    "up-package (submitted self-checks, rectification answers and photos), and "
+                    "the department's decisions come back as a down-package. Carry the files on "
+                    "a USB stick, through a shared folder or a chat program."
+                ).format(ward=self.identity.ward_code)
+            )
+            ui.wardLabel.setText(
+                self.tr("{hospital}, ward {ward}.").format(
+                    hospital=self.identity.hospital_name or "", ward=self.identity.ward_code
+                )
+            )
+            return
+        ui.introLabel.setText(
+            self.tr(
+                "Wards with a PC of their own and no shared server exchange packages with this "
+                "PC: make a setup package for each ward PC once, then import the wards' "
+                "up-packages and export the down-packages they need next. Every import is "
+                "shown before it is applied."
+            )
+        )
+        self._fill_wards()
+
+    def _fill_wards(self) -> None:
+        enrolled = self._exchange.enrolled_wards(self._actor)
+        table = self.ui.wardsTable
+        headers = [
+            self.tr("Ward"),
+            self.tr("Enrolled"),
+            self.tr("Last up-package imported"),
+            self.tr("Last down-package exported"),
+        ]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(enrolled))
+        for row, ward in enumerate(enrolled):
+            values = [
+                f"{ward.ward_code} {ward.ward_name}",
+                ward.enrolled_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                self._sequence(ward.last_received),
+                self._sequence(ward.last_sent),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        combo = self.ui.enrolWardCombo
+        chosen = combo.currentData()
+        combo.clear()
+        for info in self._wards.list_wards(self._actor):
+            combo.addItem(f"{info.code} {info.name}", info.code)
+        if chosen is not None and combo.findData(chosen) >= 0:
+            combo.setCurrentIndex(combo.findData(chosen))
+        self.ui.enrolButton.setEnabled(combo.count() > 0)
+        self.ui.exportDownButton.setEnabled(bool(enrolled))
+
+    def _sequence(self, number: int) -> str:
+        """A package's place in the exchange with that PC: 第 3 号, or none yet."""
+        return self.tr("No. {sequence}").format(sequence=number) if number else self.tr("none yet")
+
+    # -- writing packages --------------------------------------------------------------------
+
+    def _ask_folder(self, title: str) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self, title, _documents())
+        return Path(chosen) if chosen else None
+
+    def choose_enrol_folder(self) -> None:
+        ward_code = self.ui.enrolWardCombo.currentData()
+        if ward_code is None:
+            return
+        folder = self._ask_folder(self.tr("Save the setup package in"))
+        if folder is not None:
+            self.enrol(ward_code, folder)
+
+    def enrol(self, ward_code: str, folder: Path) -> None:
+        def job(progress: Progress) -> list[Path]:
+            progress(0, 0)
+            return [self._exchange.enrol(self._actor, ward_code, folder)]
+
+        self._write(
+            self.tr("Making the setup package of ward {ward}…").format(ward=ward_code),
+            job,
+            self.tr(
+                "The setup package is saved as {paths}. Copy it to the ward's new PC; at its "
+                "first start choose Set up this PC from a setup package. It holds the ward PC's "
+                "own key: give it to nobody else."
+            ),
+        )
+
+    def choose_export_folder(self) -> None:
+        folder = self._ask_folder(self.tr("Save the packages in"))
+        if folder is not None:
+            self.export(folder)
+
+    def export(self, folder: Path) -> None:
+        def job(progress: Progress) -> list[Path]:
+            progress(0, 0)
+            return self._exchange.export(self._actor, folder)
+
+        if self.on_ward_pc:
+            written = self.tr(
+                "The up-package is saved as {paths}. Give it to the nursing department."
+            )
+        else:
+            written = self.tr(
+                "Down-packages saved: {paths}. Give each ward PC its own; a ward PC refuses "
+                "another ward's."
+            )
+        self._write(self.tr("Writing packages…"), job, written)
+
+    def _write(self, label: str, job: Callable[[Progress], list[Path]], written: str) -> None:
+        task = BackgroundTask(self, label, job)
+        task.dialog.setCancelButton(None)  # one transaction: it commits whole or not at all
+
+        def done(paths: object) -> None:
+            assert isinstance(paths, list)
+            self.ui.statusLabel.setText(written.format(paths=", ".join(str(p) for p in paths)))
+            self.refresh()
+
+        task.succeeded.connect(done)
+        self.task = task
+        task.start()
+
+    # -- importing packages ------------------------------------------------------------------
+
+    def choose_package_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose the packages to import"),
+            _documents(),
+            self.tr("Exchange packages ({pattern})").format(pattern=_PACKAGE_FILTER),
+        )
+        if chosen:
+            paths = [Path(name) for name in chosen]
+            self.import_packages(paths, paths[0].parent)
+
+    def choose_package_folder(self) -> None:
+        folder = self._ask_folder(self.tr("Import every package in"))
+        if folder is None:
+            return
+        paths = self._exchange.package_files(folder)
+        if not paths:
+            self.ui.statusLabel.setText(
+                self.tr("{folder} holds no exchange package ({pattern}).").format(
+                    folder=folder, pattern=_PACKAGE_FILTER
+                )
+            )
+            return
+        self.import_packages(paths, folder)
+
+    def import_packages(self, paths: Sequence[Path], receipt_folder: Path) -> None:
+        """Preview, then on 应用 apply; receipts go beside the packages, for the sender."""
+        self.importing = PackageImport(self, self._actor, self._exchange, paths, receipt_folder)
+        self.importing.applied.connect(self._applied)
+        self.importing.start()
+
+    def _applied(self, result: ExchangeResult) -> None:
+        preview = result.preview
+        text = self.tr(
+            "Imported: {new} new, {changed} changed, {unchanged} unchanged, {refused} refused."
+        ).format(
+            new=preview.count(RecordChange.NEW),
+            changed=preview.count(RecordChange.CHANGED),
+            unchanged=preview.count(RecordChange.UNCHANGED),
+            refused=preview.count(RecordChange.REFUSED),
+        )
+        if result.receipts:
+            text += " " + self.tr("Receipts for the senders: {paths}").format(
+                paths=", ".join(str(path) for path in result.receipts)
+            )
+        self.ui.statusLabel.setText(text)
+        self.refresh()

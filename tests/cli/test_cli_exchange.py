@@ -1,0 +1,212 @@
+"""``nursingqc exchange`` as the hospital's IT runs it between PCs: real processes on separate
+databases (each in its own folder, with its own keys), exit codes, Chinese messages, nothing
+changed on a refusal and nothing added the second time (rules §14)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from nursingqc.domain.accounts import Actor
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.services.container import Services, open_services
+from nursingqc.services.inspections import SheetKey
+from tests.helpers import PASSWORD, ROOT, TODAY, build_hospital, database_state, full_marks, submit
+
+
+def opened(path: Path) -> Services:
+    return open_services(f"sqlite:///{path}", today=lambda: TODAY)
+
+
+def state(path: Path) -> dict[str, object]:
+    services = opened(path)
+    try:
+        return database_state(services)
+    finally:
+        services.close()
+
+
+@pytest.fixture
+def department(tmp_path: Path) -> Path:
+    """The department's PC: two wards, the self-check open."""
+    path = tmp_path / "department" / "nursingqc.sqlite3"
+    path.parent.mkdir()
+    services = opened(path)
+    build_hospital(services)
+    services.close()
+    return path
+
+
+def submit_ward_environment(services: Services, nurse: Actor) -> None:
+    """The head nurse's 病房环境 self-check on her ward PC: two problems, submitted."""
+    (campaign,) = services.campaigns.list_campaigns(nurse)
+    checklist = next(c for c in campaign.checklists if c.code == "WARD_ENV")
+    assert nurse.ward_id is not None
+    key = SheetKey(campaign.id, nurse.ward_id, checklist.checklist_id)
+    entries = full_marks(services.checklists.definition(checklist.checklist_id))
+    entries["WE02"] = ItemEntry(Decimal(2), problem="12床病室有异味，晨间护理后未开窗通风")
+    entries["WE04"] = ItemEntry(Decimal("0.5"), problem="床帘脱钩")
+    submit(services, nurse, key, entries)
+
+
+def run(
+    tmp_path: Path, database: Path, *args: str, user: str | None = None
+) -> tuple[int, str, str]:
+    """``nursingqc --db DATABASE exchange [--user USER] ARGS`` on the PC of that database: its
+    data folder (and so its keys) is the database's folder's own."""
+    environment = {
+        **os.environ,
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(database.parent / "data"),
+        "NURSINGQC_PASSWORD": PASSWORD,
+    }
+    login = ["--user", user] if user is not None else []
+    done = subprocess.run(
+        [sys.executable, "-m", "nursingqc", "--db", str(database), "exchange", *login, *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def enrolled_ward(tmp_path: Path, department: Path, code: str = "NK01") -> Path:
+    """A new ward PC set up from the setup package the department made for it."""
+    code_, out, err = run(tmp_path, department, "enrol", "--ward", code, "-o", str(tmp_path))
+    assert code_ == 0, err
+    package = next(tmp_path.glob(f"*{code}*.nqcpkg"))
+    assert str(package) in out
+    ward = tmp_path / f"ward-{code}" / "nursingqc.sqlite3"
+    ward.parent.mkdir()
+    code_, out, err = run(tmp_path, ward, "import", str(package))
+    assert code_ == 0, err
+    assert "已导入 1 个交换包。" in out
+    package.unlink()
+    return ward
+
+
+def test_a_setup_package_makes_a_new_database_that_wards_pc(
+    tmp_path: Path, department: Path
+) -> None:
+    ward = enrolled_ward(tmp_path, department)
+    services = opened(ward)
+    try:
+        identity = services.exchange.this_pc()
+        assert identity.role == "ward" and identity.ward_code == "NK01"
+        assert identity.hospital_name == "测试市人民医院"
+        nurse = services.accounts.login("nk01", PASSWORD)
+        assert nurse.ward_id is not None
+    finally:
+        services.close()
+    department_services = opened(department)
+    try:
+        actor = department_services.accounts.login("admin", PASSWORD)
+        enrolled = department_services.exchange.enrolled_wards(actor)
+        assert [ward.ward_code for ward in enrolled] == ["NK01"]
+    finally:
+        department_services.close()
+
+
+def test_up_package_previewed_changes_nothing_then_imported_once(
+    tmp_path: Path, department: Path
+) -> None:
+    ward = enrolled_ward(tmp_path, department)
+    services = opened(ward)
+    try:
+        nurse = services.accounts.login("nk01", PASSWORD)
+        submit_ward_environment(services, nurse)
+    finally:
+        services.close()
+    up = tmp_path / "up"
+    up.mkdir()
+    code, out, err = run(tmp_path, ward, "export", "-o", str(up))
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "错误：这是病区 NK01 的电脑：本机的交换包由护士长导出和导入。请用 --user 给出她的用户名"
+        "（nursingqc exchange --user 用户名 ...）；密码会询问，或从 NURSINGQC_PASSWORD 读取。"
+    )
+    code, out, err = run(tmp_path, ward, "export", "-o", str(up), user="nk01")
+    assert code == 0, err
+    (package,) = up.glob("*.nqcpkg")
+    assert f"交换包已生成：{package}" in out
+
+    before = state(department)
+    code, out, err = run(tmp_path, department, "preview", str(up))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith("新增 ")
+    assert "  新增  NK01  " in out
+    assert state(department) == before
+
+    code, out, err = run(tmp_path, department, "import", str(package))
+    assert code == 0, err
+    assert "已导入 1 个交换包。" in out and "给发送方的回执已生成：" in out
+    after = state(department)
+    assert after != before
+
+    code, out, err = run(tmp_path, department, "import", str(package))
+    assert code == 0, err
+    assert "新增 0，修改 0，" in out
+    # Nothing added; only the audit log says that the package was imported again.
+    again = state(department)
+    audited, audited_before = again.pop("audit"), after.pop("audit")
+    assert isinstance(audited, int) and isinstance(audited_before, int)
+    assert audited == audited_before + 1
+    assert again == after
+
+
+def test_a_damaged_package_is_refused_with_its_reason_and_nothing_changes(
+    tmp_path: Path, department: Path
+) -> None:
+    ward = enrolled_ward(tmp_path, department)
+    up = tmp_path / "up"
+    up.mkdir()
+    assert run(tmp_path, ward, "export", "-o", str(up), user="nk01")[0] == 0
+    (package,) = up.glob("*.nqcpkg")
+    package.write_bytes(package.read_bytes()[: package.stat().st_size // 2])
+    before = state(department)
+    for command in ("preview", "import"):
+        code, _out, err = run(tmp_path, department, command, str(package))
+        assert code == 1
+        assert f"拒绝 {package.name}" in err or f"拒绝 {package}" in err
+        assert "不完整或已损坏" in err
+    assert err.splitlines()[-1] == "未导入任何内容。"
+    assert state(department) == before
+
+
+def test_a_folder_without_packages_and_a_missing_subcommand_are_refused(
+    tmp_path: Path, department: Path
+) -> None:
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    before = state(department)
+    code, out, err = run(tmp_path, department, "import", str(empty))
+    assert (code, out) == (1, "")
+    assert err.strip() == f"错误：{empty} 中没有交换包（*.nqcpkg），未导入任何内容。"
+    code, _out, err = run(tmp_path, department)
+    assert code == 2 and "exchange" in err
+    assert state(department) == before
+
+
+def test_a_ward_package_for_the_department_of_another_hospital_is_refused(
+    tmp_path: Path, department: Path
+) -> None:
+    ward = enrolled_ward(tmp_path, department)
+    other = tmp_path / "other" / "nursingqc.sqlite3"
+    other.parent.mkdir()
+    services = opened(other)
+    build_hospital(services)
+    services.close()
+    up = tmp_path / "up"
+    up.mkdir()
+    assert run(tmp_path, ward, "export", "-o", str(up), user="nk01")[0] == 0
+    before = state(other)
+    code, _out, err = run(tmp_path, other, "import", str(up))
+    assert code == 1 and "未导入任何内容" in err
+    assert state(other) == before
