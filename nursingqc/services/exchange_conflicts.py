@@ -25,8 +25,8 @@ from nursingqc.storage.models import ExchangeConflict, Inspection, Rectification
 
 MSG_CONFLICT_GONE = QT_TRANSLATE_NOOP(
     "Errors",
-    "This conflict is no longer open: a later exchange or another user settled it. Nothing "
-    "was changed.",
+    "This conflict is no longer open: a later exchange or another user settled it, or its "
+    "record was deleted. Nothing was changed.",
 )
 
 
@@ -95,7 +95,9 @@ def open_conflicts(session: Session) -> list[ExchangeConflictInfo]:
     for conflict in conflicts:
         row = _row(session, conflict)
         ward = session.get(Ward, conflict.ward_id)
-        assert row is not None and ward is not None  # ``settle`` runs after every import
+        assert ward is not None
+        if row is None:  # deleted here since; the next import's ``settle`` drops it
+            continue
         theirs = _theirs(conflict)
         if isinstance(theirs, SheetRecord):
             what = Message(
@@ -145,7 +147,7 @@ def resolve(
         .where(ExchangeConflict.id == conflict_id)
         .options(selectinload(ExchangeConflict.photos))
     ).one_or_none()
-    if conflict is None:
+    if conflict is None or _row(session, conflict) is None:
         raise NursingQCError(MSG_CONFLICT_GONE)
     ward = session.get(Ward, conflict.ward_id)
     assert ward is not None
@@ -164,7 +166,7 @@ def resolve(
     else:
         before, after = writer.resolve_rectification(theirs, keep_ours, author, now)
     row = _row(session, conflict)
-    assert row is not None
+    assert row is not None  # checked above
     resolved = Resolved(conflict.kind, conflict.uid, row.id, conflict.their_version, before, after)
     session.delete(conflict)
     session.flush()

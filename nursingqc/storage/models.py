@@ -622,7 +622,8 @@ class ExchangeConflict(Base):
     uid: Mapped[str] = mapped_column(String(36), unique=True)
     #: "sheet" or "rectification".
     kind: Mapped[str] = mapped_column(String(20))
-    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
+    #: Gone with the ward: a sheet deleted here leaves its conflict until the next import.
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id", ondelete="CASCADE"))
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
     package: Mapped[str] = mapped_column(String(200))
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)

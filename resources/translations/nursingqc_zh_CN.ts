@@ -3348,8 +3348,8 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>检查表 {checklist} 第 {version} 版</translation>
     </message>
     <message>
-        <source>This conflict is no longer open: a later exchange or another user settled it. Nothing was changed.</source>
-        <translation>这条冲突已不存在：之后的交换或其他用户已经处理了它。没有做任何修改。</translation>
+        <source>This conflict is no longer open: a later exchange or another user settled it, or its record was deleted. Nothing was changed.</source>
+        <translation>这条冲突已不存在：之后的交换或其他用户已经处理了它，或者它的记录已被删除。没有做任何修改。</translation>
     </message>
 </context>
 <context>

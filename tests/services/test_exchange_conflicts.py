@@ -5,7 +5,9 @@ own; the next exchange settles the other PC, and later changes travel again."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,16 +15,17 @@ from sqlalchemy import select
 
 from nursingqc.domain.errors import NursingQCError, PermissionDenied
 from nursingqc.domain.exchange import RecordChange
-from nursingqc.domain.exchange_records import MSG_BOTH_CHANGED
-from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
+from nursingqc.domain.exchange_records import MSG_BOTH_CHANGED, RecordsDocument
+from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind, SheetStatus
 from nursingqc.services.exchange_conflicts import (
     MSG_CONFLICT_GONE,
     ExchangeConflictInfo,
     Resolution,
 )
-from nursingqc.storage.models import AuditEntry
+from nursingqc.storage.models import AuditEntry, Inspection
 from tests.helpers import TODAY
 from tests.services.exchange_pcs import LONG_CAUSE, LONG_MEASURE, Pcs, close, three_pcs
+from tests.services.test_exchange_refusals import forged
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -164,3 +167,46 @@ def test_a_conflict_of_a_campaign_published_since_is_not_resolved(pcs: Pcs) -> N
     assert locked.value.template == MSG_CAMPAIGN_LOCKED
     assert pcs.item(hospital.ward_a, "WE04") == before
     assert department.exchange.conflicts(hospital.admin) == [conflict]
+
+
+@pytest.mark.parametrize("resolution", [Resolution.TAKE_THEIRS, Resolution.KEEP_OURS])
+def test_a_self_check_reopened_while_the_ward_changed_it_is_resolved(
+    pcs: Pcs, resolution: Resolution
+) -> None:
+    """The department reopens the ward's self-check while a package brings the ward's own
+    change of it (made on the version before the reopen): the department takes the ward's
+    sheet, or keeps it reopened, with the ward's entries either way (the ward's to score)."""
+    department, hospital, ward = pcs.department, pcs.hospital, pcs.nk01
+    ward.submit_with_problems()
+    department.exchange.apply(hospital.admin, [pcs.up(ward)])
+    department.inspections.reopen(hospital.admin, hospital.key(), "WE02扣分依据不足，请重新自查")
+
+    def rescored(document: RecordsDocument) -> RecordsDocument:
+        sheet = document.sheets[0]
+        entries = tuple(
+            replace(e, deduction=Decimal(1), problem="12床病室有异味，垃圾桶未加盖")
+            if e.item_code == "WE02"
+            else e
+            for e in sheet.entries
+        )
+        return replace(document, sheets=(replace(sheet, version=2, entries=entries),))
+
+    changed = forged(pcs, ward, pcs.up(ward), rescored)
+    result = department.exchange.apply(hospital.admin, [changed])
+    assert [line.change for line in result.preview.lines][:1] == [RecordChange.REFUSED]
+    (conflict,) = department.exchange.conflicts(hospital.admin)
+    assert (conflict.kind, conflict.ours_version, conflict.theirs_version) == ("sheet", 2, 2)
+
+    department.exchange.resolve_conflict(hospital.admin, conflict.id, resolution)
+    assert department.exchange.conflicts(hospital.admin) == []
+    with department.database.transaction(read_only=True) as session:
+        sheet = session.scalars(
+            select(Inspection).where(Inspection.ward_id == hospital.ward_a)
+        ).one()
+        deductions = sorted((r.deduction, r.problem) for r in sheet.results if r.deduction)
+        assert (sheet.version, sheet.exchanged_version) == (3, 2)
+        expected = (
+            SheetStatus.SUBMITTED if resolution is Resolution.TAKE_THEIRS else SheetStatus.DRAFT
+        )
+        assert sheet.status is expected
+    assert (Decimal(1), "12床病室有异味，垃圾桶未加盖") in deductions

@@ -34,7 +34,7 @@ def upgrade() -> None:
         sa.Column("their_author", sa.String(length=50), nullable=False),
         sa.Column("record", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["campaign_id"], ["campaigns.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["ward_id"], ["wards.id"]),
+        sa.ForeignKeyConstraint(["ward_id"], ["wards.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("uid"),
     )
