@@ -20,7 +20,7 @@ import enum
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -51,8 +51,9 @@ MSG_RECORDS_NEWER = QT_TRANSLATE_NOOP(
 MSG_BOTH_CHANGED = QT_TRANSLATE_NOOP(
     "Errors",
     "Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the "
-    "package version {theirs} ({their_author}). Neither was overwritten: each PC keeps its own "
-    "until the two agree which one stands.",
+    "package version {theirs} ({their_author}). Neither was overwritten: the PC that imported "
+    "the package keeps its version among the exchange conflicts, where taking it or keeping "
+    "its own settles the record at the next exchange.",
 )
 MSG_NEWER_HERE = QT_TRANSLATE_NOOP(
     "Errors", "This PC holds a newer version ({ours}) than the package ({theirs}); it stays."
@@ -66,6 +67,16 @@ MSG_EVALUATION_BY_DEPARTMENT = QT_TRANSLATE_NOOP(
     "Errors",
     "An evaluation sheet comes from the nursing department only, never from a ward PC; it was "
     "not applied.",
+)
+MSG_RECORD_MOVED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The package names this record with another {fields} than this PC holds it with; a record "
+    "never moves to another sheet, campaign or ward, so it was not applied.",
+)
+MSG_BASE_NEVER_HERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The package says it was changed from version {base} of this record, but this PC never "
+    "had a version above {ours}: it was not made from this PC's records and was not applied.",
 )
 MSG_OTHER_WARDS_RECORD = QT_TRANSLATE_NOOP(
     "Errors", "The record belongs to ward {ward}, not to the package's ward {package_ward}."
@@ -542,7 +553,8 @@ def decide(version: int, base_version: int, author: str, held: Held | None) -> D
     ``author``) does to the one held here (rules §14):
 
     - not held: NEW; the same content: UNCHANGED (a package imported twice adds nothing);
-    - made on the version held here or a later one: CHANGED (the sender saw ours);
+    - made on a version this PC never had: REFUSED (versions only grow here);
+    - made on the version held here: CHANGED (the sender saw ours);
     - no newer than what was last exchanged: UNCHANGED, ours is newer and stays;
     - not changed here since the last exchange: CHANGED;
     - changed on both PCs since: REFUSED naming both versions, and each PC keeps its own.
@@ -551,7 +563,14 @@ def decide(version: int, base_version: int, author: str, held: Held | None) -> D
         return Decision(RecordChange.NEW)
     if held.same_content:
         return Decision(RecordChange.UNCHANGED)
-    if base_version >= held.version:
+    if base_version > held.version:
+        # Versions only grow, so the sender cannot have had from this PC a version it never
+        # had: such a record would skip the conflict check (and undo a change made here).
+        return Decision(
+            RecordChange.REFUSED,
+            Message(MSG_BASE_NEVER_HERE, {"base": base_version, "ours": held.version}),
+        )
+    if base_version == held.version:
         return Decision(RecordChange.CHANGED)
     if version <= held.exchanged_version:
         return Decision(
@@ -596,6 +615,66 @@ _FINDING_MOVES = {
 }
 #: What a self-check sheet is, which a department's package never changes (it only reopens).
 _SHEET_FIELDS = ("phase", "ward_code", "checklist_code", "checklist_version", "entries")
+
+
+#: What a sheet is once it exists: never changed by a package, whoever sends it.
+_SHEET_IDENTITY = ("phase", "campaign_uid", "ward_code", "checklist_code", "checklist_version")
+#: What a rectification item is once it exists: the finding of one sheet's item.
+_ITEM_IDENTITY = ("campaign_uid", "ward_code", "inspection_uid", "item_code")
+
+
+Versioned = TypeVar("Versioned", SheetRecord, RectificationRecord)
+
+
+def kept_ours(
+    ours: Versioned, theirs: Versioned, department: bool, ward_finding: bool
+) -> Versioned:
+    """This PC's version of a record in conflict as "keep ours" sends it again (rules §14):
+    what this PC owns from its own, what the other PC owns from the other's version, so that
+    the other PC takes it rather than refuse it as not the sender's (``department`` says this
+    PC is the department's; ``ward_finding``: the item comes from the ward's own self-check).
+    History and photos are only ever added to: the other's lines stay."""
+    if isinstance(ours, SheetRecord):
+        assert isinstance(theirs, SheetRecord)
+        if ours.phase is PhaseKind.EVALUATION:
+            return ours if department else theirs
+        if not department:
+            return ours
+        # The department may only reopen the ward's self-check: the ward's entries, 草稿.
+        if ours.status is not SheetStatus.DRAFT:
+            return theirs
+        return replace(ours, **{name: getattr(theirs, name) for name in _SHEET_FIELDS})
+    assert isinstance(theirs, RectificationRecord)
+    known_events: set[str] = {event.uid for event in ours.events}
+    known_photos: set[str] = {photo.uid for photo in ours.photos}
+    merged = replace(
+        ours,
+        events=(*ours.events, *(e for e in theirs.events if e.uid not in known_events)),
+        photos=(*ours.photos, *(p for p in theirs.photos if p.uid not in known_photos)),
+    )
+    if department:
+        return merged
+    owned = _RECHECK_FIELDS if ward_finding else (*_RECHECK_FIELDS, *_FINDING_FIELDS)
+    merged = replace(merged, **{name: getattr(theirs, name) for name in owned})
+    moves = _ANSWER_MOVES | _FINDING_MOVES if ward_finding else _ANSWER_MOVES
+    if ours.status is not theirs.status and (theirs.status, ours.status) not in moves:
+        merged = replace(merged, status=theirs.status)
+    return merged
+
+
+def moved_refusal(
+    record: SheetRecord | RectificationRecord, held: SheetRecord | RectificationRecord
+) -> Message | None:
+    """A record that names another phase, campaign, ward, checklist or sheet than the row this
+    PC holds under its uid (rules §14). Ownership, the campaign's lock and the conflict check
+    are all decided from the row, so a record claiming to be elsewhere is refused before them:
+    else an evaluation sent back as a self-check, or a finding pointed at the ward's own sheet,
+    would pass as the ward's to change."""
+    names = _SHEET_IDENTITY if isinstance(record, SheetRecord) else _ITEM_IDENTITY
+    changed = [name for name in names if _differs(record, held, name)]
+    if changed:
+        return Message(MSG_RECORD_MOVED, {"fields": _named(changed)})
+    return None
 
 
 def sheet_refusal(
@@ -659,6 +738,7 @@ FIELD_NAMES = {
     "problem": "存在问题",
     "status": "状态",
     "phase": "阶段",
+    "campaign_uid": "活动",
     "ward_code": "病区",
     "checklist_code": "检查表",
     "checklist_version": "检查表版本",

@@ -51,6 +51,9 @@ from nursingqc.domain.exchange_records import (
 )
 from nursingqc.domain.workflow import PhaseKind, is_published
 from nursingqc.services.clock import DatedService
+from nursingqc.services.exchange_conflicts import ExchangeConflictInfo, Resolution, open_conflicts
+from nursingqc.services.exchange_conflicts import resolve as resolve_conflict
+from nursingqc.services.exchange_conflicts import settle as settle_conflicts
 from nursingqc.services.exchange_down import down_records
 from nursingqc.services.exchange_receipts import (
     RECEIPT_DOCUMENT,
@@ -688,7 +691,47 @@ class ExchangeService(DatedService):
             savepoint.commit()
             imported.append(package)
             lines.extend(package.lines)
+        settle_conflicts(session)
         return PackagePreview(tuple(lines), tuple(refused)), imported
+
+    # -- conflicts -----------------------------------------------------------------------------
+
+    @reads_only
+    def conflicts(self, actor: Actor) -> list[ExchangeConflictInfo]:
+        """The records both PCs changed since their last exchange, each with the other PC's
+        version kept here (rules §14); the same people as import see them."""
+        with self._db.transaction(read_only=True) as session:
+            self._require_import_actor(session, actor, [])
+            return open_conflicts(session)
+
+    @imports_records
+    def resolve_conflict(self, actor: Actor, conflict_id: int, resolution: Resolution) -> None:
+        """Takes the other PC's version, or keeps this PC's own; the next exchange settles the
+        other PC. A published campaign's record is refused as any change of it is."""
+        with self._db.transaction() as session:
+            self._require_import_actor(session, actor, [])
+            identity = _identity(session)
+            resolved = resolve_conflict(
+                session,
+                conflict_id,
+                resolution,
+                this_pc_is_department=identity is None or identity.role == "department",
+                author=actor.display_name,
+                now=self._now(),
+            )
+            audit.record(
+                session,
+                actor,
+                "exchange_resolve",
+                "inspection" if resolved.kind == "sheet" else "rectification",
+                resolved.row_id,
+                before={
+                    "uid": resolved.uid,
+                    "version": resolved.before,
+                    "theirs": resolved.their_version,
+                },
+                after={"resolution": resolution.value, "version": resolved.after},
+            )
 
     def _require_import_actor(
         self, session: Session, actor: Actor | None, headers: list[PackageHeader]

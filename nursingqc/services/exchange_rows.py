@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, NursingQCError
 from nursingqc.domain.exchange import ExchangeRefused, RecordChange
 from nursingqc.domain.exchange_records import (
+    MSG_BOTH_CHANGED,
     MSG_OTHER_WARDS_RECORD,
     CampaignChecklistRecord,
     CampaignRecord,
@@ -37,6 +39,8 @@ from nursingqc.domain.exchange_records import (
     SheetRecord,
     content,
     decide,
+    kept_ours,
+    moved_refusal,
     rectification_refusal,
     sheet_refusal,
     to_plain,
@@ -51,6 +55,8 @@ from nursingqc.storage.models import (
     CampaignWard,
     Checklist,
     ChecklistItemRow,
+    ExchangeConflict,
+    ExchangeConflictPhoto,
     Inspection,
     ItemResult,
     PublishedRanking,
@@ -485,6 +491,90 @@ class RecordWriter:
         self._session.flush()
         return Applied(record.campaign_uid, "ranking", 0, what, Decision(change))
 
+    # -- conflicts -----------------------------------------------------------------------------
+
+    def _keep_conflict(self, kind: str, record: SheetRecord | RectificationRecord) -> None:
+        """The incoming version of a record both PCs changed, kept until someone on this PC
+        resolves it (rules §14); a later package's version replaces an earlier one kept. Its
+        photos this PC lacks are kept with it, for taking that version."""
+        row: Inspection | RectificationItem | None
+        if isinstance(record, SheetRecord):
+            row = self._session.scalar(select(Inspection).where(Inspection.uid == record.uid))
+        else:
+            row = self._session.scalar(
+                select(RectificationItem).where(RectificationItem.uid == record.uid)
+            )
+        assert row is not None  # a conflict is with a record held here
+        conflict = self._session.scalar(
+            select(ExchangeConflict).where(ExchangeConflict.uid == record.uid)
+        )
+        if conflict is None:
+            conflict = ExchangeConflict(uid=record.uid, kind=kind)
+            self._session.add(conflict)
+        conflict.ward_id = row.ward_id
+        conflict.campaign_id = row.campaign_id
+        conflict.package = Path(self._package).name
+        conflict.received_at = datetime.now(UTC)
+        conflict.their_version = record.version
+        conflict.their_author = record.updated_by
+        conflict.record = json.dumps(to_plain(record), ensure_ascii=False, sort_keys=True)
+        conflict.photos.clear()
+        if isinstance(record, RectificationRecord):
+            held = set(
+                self._session.scalars(
+                    select(RectificationPhoto.uid).where(RectificationPhoto.item_id == row.id)
+                )
+            )
+            for photo in record.photos:
+                jpeg = self._photos.get(photo_file(photo.sha256))
+                if photo.uid not in held and jpeg is not None:
+                    conflict.photos.append(ExchangeConflictPhoto(sha256=photo.sha256, jpeg=jpeg))
+        self._session.flush()
+
+    def resolve_sheet(
+        self, theirs: SheetRecord, keep_ours: bool, author: str, now: datetime
+    ) -> tuple[int, int]:
+        """Settles a sheet in conflict with ``theirs``: takes it, or keeps this PC's
+        (``_chosen``). Either way the sheet gets a version above both, made on theirs, so the
+        next package takes it to the other PC as a change it builds on (rules §14). Returns
+        the versions before and after."""
+        row = self._session.scalars(
+            select(Inspection)
+            .where(Inspection.uid == theirs.uid)
+            .options(selectinload(Inspection.results))
+        ).one()
+        campaign = self._session.get_one(Campaign, row.campaign_id)
+        require_unlocked_campaign(campaign)
+        checklist = self._checklist_by_id(row.checklist_id)
+        ours = sheet_record(row, self._ward.code, checklist, campaign.uid)
+        chosen = _chosen(ours, theirs, keep_ours, not self._from_department, False)
+        before = row.version
+        self._write_sheet(row, chosen, checklist)
+        _resolved(row, before, theirs.version, author, now)
+        self._session.flush()
+        return before, row.version
+
+    def resolve_rectification(
+        self, theirs: RectificationRecord, keep_ours: bool, author: str, now: datetime
+    ) -> tuple[int, int]:
+        """As ``resolve_sheet``, for a rectification item."""
+        row = self._session.scalars(
+            select(RectificationItem)
+            .where(RectificationItem.uid == theirs.uid)
+            .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
+        ).one()
+        inspection = self._session.get_one(Inspection, row.inspection_id)
+        campaign = self._session.get_one(Campaign, row.campaign_id)
+        require_unlocked_campaign(campaign)
+        ours = rectification_record(row, self._ward.code, inspection.uid, campaign.uid)
+        ward_finding = inspection.phase is PhaseKind.SELF_CHECK
+        chosen = _chosen(ours, theirs, keep_ours, not self._from_department, ward_finding)
+        before = row.version
+        self._write_rectification(row, chosen)
+        _resolved(row, before, theirs.version, author, now)
+        self._session.flush()
+        return before, row.version
+
     # -- sheets --------------------------------------------------------------------------------
 
     def _campaign_of(self, uid: str) -> Campaign:
@@ -526,6 +616,13 @@ class RecordWriter:
         if campaign.uid in self._locked:
             require_unlocked_campaign(campaign)
 
+    def _checklist_by_id(self, checklist_id: int) -> Checklist:
+        return self._session.scalars(
+            select(Checklist)
+            .where(Checklist.id == checklist_id)
+            .options(selectinload(Checklist.items))
+        ).one()
+
     def _checklist_of(self, code: str, version: int) -> Checklist:
         checklist = self._session.scalar(
             select(Checklist)
@@ -546,21 +643,32 @@ class RecordWriter:
                 "inspector": record.inspector_name,
             },
         )
-        return Applied(record.uid, "sheet", record.version, what, self._alone(self._sheet, record))
+        decision = self._alone(self._sheet, record)
+        if is_conflict(decision):
+            self._keep_conflict("sheet", record)
+        return Applied(record.uid, "sheet", record.version, what, decision)
 
     def _sheet(self, record: SheetRecord) -> Decision:
-        campaign = self._campaign_of(record.campaign_uid)
-        checklist = self._checklist_of(record.checklist_code, record.checklist_version)
-        self._require_part_of(campaign, checklist)
         row = self._session.scalar(
             select(Inspection)
             .where(Inspection.uid == record.uid)
             .options(selectinload(Inspection.results))
         )
         self._require_own(row, record.ward_code)
-        held_record = (
-            sheet_record(row, self._ward.code, checklist, campaign.uid) if row is not None else None
-        )
+        held_record: SheetRecord | None = None
+        if row is None:
+            campaign = self._campaign_of(record.campaign_uid)
+            checklist = self._checklist_of(record.checklist_code, record.checklist_version)
+            self._require_part_of(campaign, checklist)
+        else:
+            # The row says what the sheet is: its campaign (and so the lock), its checklist
+            # and its phase (and so who owns it), never what the record claims.
+            campaign = self._session.get_one(Campaign, row.campaign_id)
+            checklist = self._checklist_by_id(row.checklist_id)
+            held_record = sheet_record(row, self._ward.code, checklist, campaign.uid)
+            moved = moved_refusal(record, held_record)
+            if moved is not None:
+                return Decision(RecordChange.REFUSED, moved)
         decision = decide(
             record.version, record.base_version, record.updated_by, _held(row, held_record, record)
         )
@@ -569,7 +677,13 @@ class RecordWriter:
             and row is not None
             and decision.reason is None
         ):
-            row.exchanged_version = max(row.exchanged_version, record.version)
+            _same_here(row, record.version)
+        if is_conflict(decision):
+            # Kept for resolving unless its campaign is published here. Resolving takes from
+            # it only what its sender may change (``kept_ours``): it is not judged against
+            # this PC's version, which the other PC has not seen.
+            self._require_unlocked(campaign)
+            return decision
         if not decision.applies:
             return decision
         self._require_unlocked(campaign)
@@ -659,33 +773,41 @@ class RecordWriter:
             MSG_WHAT_ITEM,
             {"ward": record.ward_code, "item": record.item_code, "problem": record.problem[:40]},
         )
-        return Applied(
-            record.uid,
-            "rectification",
-            record.version,
-            what,
-            self._alone(self._rectification, record),
-        )
+        decision = self._alone(self._rectification, record)
+        if is_conflict(decision):
+            self._keep_conflict("rectification", record)
+        return Applied(record.uid, "rectification", record.version, what, decision)
 
     def _rectification(self, record: RectificationRecord) -> Decision:
-        campaign = self._campaign_of(record.campaign_uid)
-        inspection = self._session.scalar(
-            select(Inspection).where(Inspection.uid == record.inspection_uid)
-        )
-        if inspection is None:
-            raise NursingQCError(MSG_UNKNOWN_SHEET)
-        self._require_own(inspection, record.ward_code)
         row = self._session.scalar(
             select(RectificationItem)
             .where(RectificationItem.uid == record.uid)
             .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
         )
         self._require_own(row, record.ward_code)
+        if row is None:
+            inspection = self._session.scalar(
+                select(Inspection).where(Inspection.uid == record.inspection_uid)
+            )
+            if inspection is None:
+                raise NursingQCError(MSG_UNKNOWN_SHEET)
+            self._require_own(inspection, record.ward_code)
+        else:
+            # The item's own sheet decides whose finding it is, never the sheet it names.
+            inspection = self._session.get_one(Inspection, row.inspection_id)
+        # An item belongs to its sheet's campaign, whichever the record names (the lock).
+        campaign = self._session.get_one(Campaign, inspection.campaign_id)
         held_record = (
             rectification_record(row, self._ward.code, inspection.uid, campaign.uid)
             if row is not None
             else None
         )
+        moved = moved_refusal(
+            record,
+            held_record or replace(record, campaign_uid=campaign.uid, ward_code=self._ward.code),
+        )
+        if moved is not None:
+            return Decision(RecordChange.REFUSED, moved)
         decision = decide(
             record.version, record.base_version, record.updated_by, _held(row, held_record, record)
         )
@@ -694,7 +816,13 @@ class RecordWriter:
             and row is not None
             and decision.reason is None
         ):
-            row.exchanged_version = max(row.exchanged_version, record.version)
+            _same_here(row, record.version)
+        if is_conflict(decision):
+            # Kept for resolving unless its campaign is published here. Resolving takes from
+            # it only what its sender may change (``kept_ours``): it is not judged against
+            # this PC's version, which the other PC has not seen.
+            self._require_unlocked(campaign)
+            return decision
         if not decision.applies:
             return decision
         self._require_unlocked(campaign)
@@ -810,6 +938,41 @@ def _held(
     return Held(
         row.version, row.exchanged_version, row.updated_by, content(held) == content(record)
     )
+
+
+def is_conflict(decision: Decision) -> bool:
+    """Both PCs changed the record since their last exchange (``decide``)."""
+    return decision.reason is not None and decision.reason.template == MSG_BOTH_CHANGED
+
+
+def _chosen(
+    ours: Record, theirs: Record, keep_ours: bool, department: bool, ward_finding: bool
+) -> Record:
+    """The version a resolved record takes: the chosen side's, but what only one PC decides
+    always that PC's (``kept_ours``), so that neither choice lets a PC change what it does not
+    own and the other PC takes the result."""
+    if keep_ours:
+        return kept_ours(ours, theirs, department, ward_finding)
+    return kept_ours(theirs, ours, not department, ward_finding)
+
+
+def _same_here(row: Inspection | RectificationItem, version: int) -> None:
+    """The other PC holds the same content at ``version``: exchanged at it. The row takes the
+    version too if it is higher, so that its next change here is above what was exchanged
+    and is sent."""
+    row.version = max(row.version, version)
+    row.exchanged_version = max(row.exchanged_version, version)
+
+
+def _resolved(
+    row: Inspection | RectificationItem, before: int, theirs: int, author: str, now: datetime
+) -> None:
+    """A resolved record: above both versions and made on theirs, so the other PC takes it
+    (its own version is the base) and this one sends it (it is above what was exchanged)."""
+    row.version = max(before, theirs) + 1
+    row.exchanged_version = theirs
+    row.updated_by = author
+    row.updated_at = now
 
 
 def _refused(error: NursingQCError) -> Decision:

@@ -608,3 +608,41 @@ class PublishedRanking(Base):
         ForeignKey("campaigns.id", ondelete="CASCADE"), unique=True
     )
     ranking: Mapped[str] = mapped_column(Text)
+
+
+class ExchangeConflict(Base):
+    """冲突: a sheet or rectification item both PCs changed since their last exchange, with the
+    other PC's version kept here (rules §14) until someone on this PC takes it or keeps this
+    PC's own; ``record`` is the JSON of its ``domain.exchange_records`` record as it came.
+    One per record: a later package's version of it replaces the one kept."""
+
+    __tablename__ = "exchange_conflicts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    #: "sheet" or "rectification".
+    kind: Mapped[str] = mapped_column(String(20))
+    ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    package: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    their_version: Mapped[int] = mapped_column(Integer)
+    their_author: Mapped[str] = mapped_column(String(50))
+    record: Mapped[str] = mapped_column(Text)
+
+    photos: Mapped[list[ExchangeConflictPhoto]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ExchangeConflictPhoto(Base):
+    """A photo of a kept conflict's record that this PC lacks, for taking that version."""
+
+    __tablename__ = "exchange_conflict_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conflict_id: Mapped[int] = mapped_column(
+        ForeignKey("exchange_conflicts.id", ondelete="CASCADE"), index=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64))
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)

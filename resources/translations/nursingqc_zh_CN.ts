@@ -3129,8 +3129,8 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>交换包 {file} 中的记录来自更新版本的 NursingQC（记录格式 {version}；本程序最多读取 {supported}）。请先升级本机的 NursingQC，再重新导入。</translation>
     </message>
     <message>
-        <source>Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the package version {theirs} ({their_author}). Neither was overwritten: each PC keeps its own until the two agree which one stands.</source>
-        <translation>自上次交换以来两台电脑都修改过这条记录：本机为第 {ours} 版（{our_author}），交换包中为第 {theirs} 版（{their_author}）。两个版本都没有被覆盖：在双方商定以哪个为准之前，两台电脑各自保留自己的版本。</translation>
+        <source>Changed on both PCs since the last exchange: here version {ours} ({our_author}), in the package version {theirs} ({their_author}). Neither was overwritten: the PC that imported the package keeps its version among the exchange conflicts, where taking it or keeping its own settles the record at the next exchange.</source>
+        <translation>自上次交换以来两台电脑都改过：本机为第 {ours} 版（{our_author}），交换包中为第 {theirs} 版（{their_author}）。谁的修改都没有被覆盖：导入交换包的电脑把包中的版本保存在“交换冲突”中，在那里采用对方的版本或保留本机的版本后，下次交换即可一致。</translation>
     </message>
     <message>
         <source>This PC holds a newer version ({ours}) than the package ({theirs}); it stays.</source>
@@ -3143,6 +3143,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>An evaluation sheet comes from the nursing department only, never from a ward PC; it was not applied.</source>
         <translation>评比检查表只能来自护理部，不能来自病区电脑；这条记录没有导入。</translation>
+    </message>
+    <message>
+        <source>The package names this record with another {fields} than this PC holds it with; a record never moves to another sheet, campaign or ward, so it was not applied.</source>
+        <translation>交换包中这条记录的{fields}与本机保存的不同；记录不会换到别的检查表、活动或病区，因此未导入。</translation>
+    </message>
+    <message>
+        <source>The package says it was changed from version {base} of this record, but this PC never had a version above {ours}: it was not made from this PC&apos;s records and was not applied.</source>
+        <translation>交换包称这条记录是在第 {base} 版上修改的，但本机从未有过高于第 {ours} 版的版本：它不是根据本机的记录做出的，未导入。</translation>
     </message>
     <message>
         <source>The record belongs to ward {ward}, not to the package&apos;s ward {package_ward}.</source>
@@ -3338,6 +3346,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Checklist {checklist} version {version}</source>
         <translation>检查表 {checklist} 第 {version} 版</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open: a later exchange or another user settled it. Nothing was changed.</source>
+        <translation>这条冲突已不存在：之后的交换或其他用户已经处理了它。没有做任何修改。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from nursingqc.domain.exchange_records import (
     MSG_NEWER_HERE,
     MSG_NOT_THE_SENDERS,
     MSG_RECORD_INVALID,
+    MSG_RECORD_MOVED,
     MSG_RECORDS_NEWER,
     EntryRecord,
     EventRecord,
@@ -28,6 +29,8 @@ from nursingqc.domain.exchange_records import (
     SheetRecord,
     decide,
     from_plain,
+    kept_ours,
+    moved_refusal,
     records_version_of,
     rectification_refusal,
     sheet_refusal,
@@ -202,6 +205,8 @@ def held(version: int, exchanged: int, same: bool = False) -> Held:
         # both changed since version 6
         (7, 6, held(7, 6), RecordChange.REFUSED),
         (9, 6, held(8, 6), RecordChange.REFUSED),
+        # made on a version this PC never had: it would skip the check above
+        (41, 40, held(2, 1), RecordChange.REFUSED),
     ],
 )
 def test_the_conflict_rule(version: int, base: int, here: Held | None, expected: object) -> None:
@@ -257,3 +262,39 @@ def test_the_ward_answers_an_item_but_the_department_decides_the_rest() -> None:
     withdrawn = replace(softer, status=RectificationStatus.WITHDRAWN)
     assert rectification_refusal(withdrawn, issued, False, ward_finding=True) is None
     assert rectification_refusal(later, issued, True, ward_finding=False) is None
+
+
+def test_keeping_ours_in_a_conflict_takes_what_only_the_other_pc_decides() -> None:
+    """What "keep ours" sends again passes the other PC's ownership check (rules §14)."""
+    issued = item(status=RectificationStatus.OPEN, cause="", measure="", owner="", done_on=None)
+    ward = replace(item(status=RectificationStatus.AWAITING_RECHECK), version=3)
+    department = replace(
+        issued, deadline=date(2026, 7, 30), status=RectificationStatus.VERIFIED, version=3
+    )
+    kept = kept_ours(ward, department, department=False, ward_finding=False)
+    assert (kept.cause, kept.deadline, kept.status) == (
+        CAUSE,
+        date(2026, 7, 30),
+        RectificationStatus.VERIFIED,
+    )
+    assert rectification_refusal(kept, department, False, ward_finding=False) is None
+    # The department decides every field of an item: its own stands whole.
+    assert kept_ours(department, ward, department=True, ward_finding=False) == department
+
+    submitted = sheet()
+    reopened = replace(submitted, status=SheetStatus.DRAFT, submitted_at=None, entries=())
+    kept_sheet = kept_ours(reopened, submitted, department=True, ward_finding=False)
+    assert kept_sheet.status is SheetStatus.DRAFT and kept_sheet.entries == submitted.entries
+    assert sheet_refusal(kept_sheet, submitted, from_department=True) is None
+    assert kept_ours(submitted, reopened, department=False, ward_finding=False) == submitted
+    evaluation = sheet(phase=PhaseKind.EVALUATION)
+    assert kept_ours(replace(evaluation, entries=()), evaluation, False, False) == evaluation
+
+
+def test_a_record_naming_another_sheet_than_the_one_held_is_refused() -> None:
+    assert moved_refusal(sheet(), sheet()) is None
+    moved = moved_refusal(sheet(phase=PhaseKind.EVALUATION, campaign_uid="x" * 36), sheet())
+    assert moved is not None and moved.template == MSG_RECORD_MOVED
+    assert moved.params == {"fields": "阶段、活动"}
+    elsewhere = moved_refusal(item(inspection_uid="y" * 36), item())
+    assert elsewhere is not None and elsewhere.params == {"fields": "检查表"}
