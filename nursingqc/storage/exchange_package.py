@@ -25,6 +25,7 @@ import os
 import re
 import secrets
 import struct
+import time
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -42,6 +43,9 @@ PACKAGE_SUFFIX = ".nqcpkg"
 PARTIAL_SUFFIX = ".partial"
 #: How many names ``publish_package`` tries beside a taken one.
 _MAX_NAME_TRIES = 1000
+#: A partial file older than this was left by a program that died while writing (or before
+#: its transaction committed); younger ones may still be being written by another PC.
+STALE_PARTIAL_SECONDS = 3600
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 #: ``manifest.json``'s ``format``: what tells our package from any other zip with a manifest.
@@ -277,6 +281,7 @@ def stage_package(
     """
     entries = _entries(documents, files)
     manifest = manifest_bytes(header, entries)
+    remove_stale_partials(path.parent)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}{PARTIAL_SUFFIX}")
     made = header.created_at
     stamp = (made.year, made.month, made.day, made.hour, made.minute, made.second)
@@ -323,6 +328,19 @@ def publish_package(staged: StagedPackage) -> Path:
         return target
     discard_package(staged)
     raise ExchangeRefused(MSG_WRITE_FAILED, file=str(staged.path), reason="name taken")
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> None:
+    """Deletes the hidden partial packages a program that died while writing left in
+    ``folder`` (no scan offers them, but they would stay in a shared folder for ever)."""
+    limit = (time.time() if now is None else now) - STALE_PARTIAL_SECONDS
+    for stale in folder.glob(f".*{PACKAGE_SUFFIX}.*{PARTIAL_SUFFIX}"):
+        try:
+            if stale.stat().st_mtime < limit:
+                stale.unlink()
+                log.info("removed %s, left by an unfinished package", stale)
+        except OSError:
+            log.warning("could not remove %s", stale, exc_info=True)
 
 
 def discard_package(staged: StagedPackage) -> None:

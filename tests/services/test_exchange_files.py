@@ -10,7 +10,9 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,8 @@ from nursingqc.domain.exchange_records import (
     ReceiptLine,
     to_plain,
 )
+from nursingqc.domain.scoring import ItemEntry
+from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services import exchange as exchange_module
 from nursingqc.services.exchange import (
     MSG_KEY_MISSING,
@@ -43,7 +47,7 @@ from nursingqc.storage.exchange_keys import find_signing_key
 from nursingqc.storage.exchange_package import preview_header, write_package
 from nursingqc.storage.models import Hospital as HospitalRow
 from nursingqc.storage.models import RectificationItem
-from tests.helpers import ROOT
+from tests.helpers import ROOT, full_marks, submit
 from tests.services.exchange_pcs import Pcs, close, enrolled_ward, every_row, three_pcs
 
 pytestmark = pytest.mark.sqlite_only
@@ -213,6 +217,11 @@ def test_a_ward_has_one_enrolled_pc_until_the_department_withdraws_it(
     pcs.nk01.answer("WE02")
     pcs.department.exchange.apply(admin, [pcs.up(pcs.nk01)], pcs.folder)
     last_of_old_pc = pcs.up(pcs.nk01)
+    pcs.department.campaigns.open_phase(admin, pcs.hospital.campaign.id, PhaseKind.EVALUATION)
+    key = replace(pcs.hospital.key(), phase=PhaseKind.EVALUATION)
+    entries = full_marks(pcs.department.checklists.definition(key.checklist_id))
+    entries["WE03"] = ItemEntry(Decimal(1), problem="治疗室物品摆放混乱，无菌物品与清洁物品混放")
+    submit(pcs.department, pcs.hospital.inspector, key, entries)
     department.unenrol(admin, "NK01")
     assert [e.ward_code for e in department.enrolled_wards(admin)] == ["WK01"]
     with pytest.raises(ExchangeRefused):
@@ -224,9 +233,12 @@ def test_a_ward_has_one_enrolled_pc_until_the_department_withdraws_it(
         (down,) = department.export(admin, pcs.folder, ["NK01"])
         new_pc = new.services.exchange.this_pc().pc_id
         assert down.name == f"department-down-NK01-{new_pc[:8]}-0002.nqcpkg"
-        # The ward's records count as never sent: the down package carries them again.
-        assert len(records_of(down)["rectifications"]) == 2
+        # The ward's records count as never sent: the down package carries them again, and
+        # the evaluation's finding arrives with its sheet. The self-check's findings wait for
+        # their sheet, which a down package does not carry (rules §14).
+        assert len(records_of(down)["rectifications"]) == 3
         new.services.exchange.apply(new.nurse, [down])
+        assert [item.item_code for item in new.items()] == ["WE03"]
         # The old PC's numbers and the new one's never give two packages one name.
         (up,) = new.services.exchange.export(new.nurse, pcs.folder)
         assert up.name.startswith(f"ward-up-NK01-{new_pc[:8]}-")

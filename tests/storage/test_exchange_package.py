@@ -12,6 +12,7 @@ import struct
 import subprocess
 import sys
 import textwrap
+import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
@@ -890,3 +891,20 @@ def test_a_callers_own_error_while_reading_is_not_taken_for_a_damaged_package(
 
     with pytest.raises(ValueError, match="the caller's own bug"):
         ep.read_package(package, broken_lookup)
+
+
+def test_partial_files_a_dead_writer_left_are_removed_young_ones_kept(
+    tmp_path: Path, key: SigningKey
+) -> None:
+    """A program killed between writing and COMMIT leaves a hidden partial package; the next
+    package written into that folder removes it once it is surely nobody's any more."""
+    dead = tmp_path / ".receipt-department-NK01-0a1b2c3d-0005.nqcpkg.4f3e2d1c0b0a.partial"
+    writing = tmp_path / ".ward-up-WK01-9e8d7c6b-0002.nqcpkg.0a0b0c0d0e0f.partial"
+    other = tmp_path / ".科室备忘.partial"
+    for path in (dead, writing, other):
+        path.write_bytes(b"PK\x03\x04")
+    hours_ago = time.time() - ep.STALE_PARTIAL_SECONDS - 60
+    os.utime(dead, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    written = ep.write_package(tmp_path / "p.nqcpkg", _header(), {"records.json": {}}, {}, key)
+    assert sorted(tmp_path.iterdir()) == sorted([written, writing, other])
