@@ -46,12 +46,13 @@ from nursingqc.services.campaigns import (
 )
 from nursingqc.services.container import Services, check_database, open_services
 from nursingqc.services.demo import MSG_WARD_COUNT, create_demo
+from nursingqc.services.exchange_conflicts import Resolution
 from nursingqc.services.maintenance import backup_database, restore_database
 from nursingqc.services.notices import MSG_UNKNOWN_WARD_CODE
 from nursingqc.services.passwords import first_password
 from nursingqc.services.score_import import ImportedInspection
 from nursingqc.services.ward_import import AccountProposal
-from nursingqc.ui.models.exchange import RANK, change_name
+from nursingqc.ui.models.exchange import RANK, change_name, version_text
 
 #: Where ``exchange --user`` reads the password from (a script's), before asking for it.
 PASSWORD_VARIABLE = "NURSINGQC_PASSWORD"
@@ -555,6 +556,51 @@ def _exchange_import(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _exchange_conflicts(services: Services, args: argparse.Namespace) -> int:
+    """交换冲突: each with both versions, and the command that resolves it."""
+    actor = _exchange_actor(services, args) or Actor.command_line()
+    conflicts = services.exchange.conflicts(actor)
+    if not conflicts:
+        print(tr("No conflict to resolve: every record both PCs changed has been settled."))
+        return EXIT_OK
+    for conflict in conflicts:
+        print(f"{conflict.id}  {conflict.ward_code}  {message_text(conflict.what)}")
+        print(
+            "    "
+            + tr("This PC: {version}").format(
+                version=version_text(conflict.ours_version, conflict.ours_author)
+            )
+        )
+        print(
+            "    "
+            + tr("The other PC: {version}, received {at} in {package}").format(
+                version=version_text(conflict.theirs_version, conflict.theirs_author),
+                at=f"{conflict.received_at.astimezone():%Y-%m-%d %H:%M}",
+                package=conflict.package,
+            )
+        )
+    print(
+        tr(
+            "Resolve one with nursingqc exchange resolve ID --take-theirs or --keep-ours, "
+            "then export as usual: the next package carries the result."
+        )
+    )
+    return EXIT_OK
+
+
+def _exchange_resolve(services: Services, args: argparse.Namespace) -> int:
+    actor = _exchange_actor(services, args) or Actor.command_line()
+    resolution = Resolution.TAKE_THEIRS if args.take_theirs else Resolution.KEEP_OURS
+    services.exchange.resolve_conflict(actor, args.conflict, resolution)
+    if resolution is Resolution.TAKE_THEIRS:
+        done = tr("Conflict {id} resolved: this PC took the other PC's version.")
+    else:
+        done = tr("Conflict {id} resolved: this PC kept its own version.")
+    print(done.format(id=args.conflict))
+    print(tr("Export as usual: the next package tells the other PC."))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], int]] = {
     ("demo", None): _demo,
     ("users", "unlock"): _users_unlock,
@@ -574,6 +620,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("exchange", "export"): _exchange_export,
     ("exchange", "preview"): _exchange_preview,
     ("exchange", "import"): _exchange_import,
+    ("exchange", "conflicts"): _exchange_conflicts,
+    ("exchange", "resolve"): _exchange_resolve,
 }
 
 

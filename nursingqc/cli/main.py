@@ -220,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _exchange_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from nursingqc.cli.options import conflict_id
+
     exchange_parser = commands.add_parser(
         "exchange", help=tr("exchange packages between ward PCs and the nursing department's PC")
     )
@@ -278,6 +280,20 @@ def _exchange_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         type=Path,
         help=tr("the folder for the receipts to the senders (default: beside the packages)"),
     )
+    exchange.add_parser(
+        "conflicts", help=tr("list the records both PCs changed, with both versions")
+    )
+    resolve = exchange.add_parser(
+        "resolve", help=tr("resolve one conflict: take the other PC's version or keep this PC's")
+    )
+    resolve.add_argument(
+        "conflict", type=conflict_id("ID"), metavar="ID", help=tr("the conflict's number")
+    )
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument(
+        "--take-theirs", action="store_true", help=tr("take the other PC's version")
+    )
+    choice.add_argument("--keep-ours", action="store_true", help=tr("keep this PC's version"))
 
 
 def _print_error(error: NursingQCError) -> None:

@@ -19,6 +19,9 @@ MSG_NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Errors", "{value} is not a whole num
 MSG_NOT_AN_ID = QT_TRANSLATE_NOOP(
     "Errors", "{value} is not a campaign id; nursingqc campaign list shows them."
 )
+MSG_NOT_A_CONFLICT = QT_TRANSLATE_NOOP(
+    "Errors", "{value} is not a conflict's number; nursingqc exchange conflicts lists them."
+)
 
 #: The largest id a database row can have (SQLite's and PostgreSQL's 64-bit integers).
 _LARGEST_ID = 2**63 - 1
@@ -79,14 +82,22 @@ def whole_number(option: str) -> Callable[[str], int]:
 def campaign_id(option: str) -> Callable[[str], int]:
     """An argparse ``type``: an id a campaign can have, so the database is never asked for one
     it cannot even store."""
+    return _row_id(option, MSG_NOT_AN_ID)
 
+
+def conflict_id(option: str) -> Callable[[str], int]:
+    """An argparse ``type``: a number ``exchange conflicts`` can list."""
+    return _row_id(option, MSG_NOT_A_CONFLICT)
+
+
+def _row_id(option: str, refusal: str) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text.strip())
         except ValueError:
             value = 0
         if not 1 <= value <= _LARGEST_ID:
-            raise OptionRefused(option, MSG_NOT_AN_ID, value=_shown(text))
+            raise OptionRefused(option, refusal, value=_shown(text))
         return value
 
     return parse

@@ -224,6 +224,26 @@
         <translation>给发送方的回执保存到的文件夹（默认：交换包所在的文件夹）</translation>
     </message>
     <message>
+        <source>list the records both PCs changed, with both versions</source>
+        <translation>列出两台电脑都修改过的记录及双方版本</translation>
+    </message>
+    <message>
+        <source>resolve one conflict: take the other PC&apos;s version or keep this PC&apos;s</source>
+        <translation>解决一条冲突：采用对方版本或保留本机版本</translation>
+    </message>
+    <message>
+        <source>the conflict&apos;s number</source>
+        <translation>冲突的编号</translation>
+    </message>
+    <message>
+        <source>take the other PC&apos;s version</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>keep this PC&apos;s version</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
         <source>the new file</source>
         <translation>新文件</translation>
     </message>
@@ -402,6 +422,34 @@
     <message>
         <source>Receipt for the sender written: {path}</source>
         <translation>给发送方的回执已生成：{path}</translation>
+    </message>
+    <message>
+        <source>No conflict to resolve: every record both PCs changed has been settled.</source>
+        <translation>没有要解决的冲突：两台电脑都修改过的记录均已处理。</translation>
+    </message>
+    <message>
+        <source>This PC: {version}</source>
+        <translation>本机：{version}</translation>
+    </message>
+    <message>
+        <source>The other PC: {version}, received {at} in {package}</source>
+        <translation>对方：{version}，{at} 收到，来自 {package}</translation>
+    </message>
+    <message>
+        <source>Resolve one with nursingqc exchange resolve ID --take-theirs or --keep-ours, then export as usual: the next package carries the result.</source>
+        <translation>用 nursingqc exchange resolve 编号 --take-theirs 或 --keep-ours 解决一条冲突，然后照常导出：下一个交换包会带上结果。</translation>
+    </message>
+    <message>
+        <source>Conflict {id} resolved: this PC took the other PC&apos;s version.</source>
+        <translation>冲突 {id} 已解决：本机已采用对方版本。</translation>
+    </message>
+    <message>
+        <source>Conflict {id} resolved: this PC kept its own version.</source>
+        <translation>冲突 {id} 已解决：本机保留了自己的版本。</translation>
+    </message>
+    <message>
+        <source>Export as usual: the next package tells the other PC.</source>
+        <translation>请照常导出：下一个交换包会告知对方电脑。</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
@@ -2993,6 +3041,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>“{value}”不是活动编号；可用 nursingqc campaign list 查看。</translation>
     </message>
     <message>
+        <source>{value} is not a conflict&apos;s number; nursingqc exchange conflicts lists them.</source>
+        <translation>{value} 不是冲突编号；nursingqc exchange conflicts 会列出冲突。</translation>
+    </message>
+    <message>
         <source>{title} could not be laid out ({parts}), so no file was written. Details are in the log file; show it to IT.</source>
         <extracomment>The width tables and paragraphs are laid out in. Every part of a document failed to lay out (a one-part document: the summary, the ranking).</extracomment>
         <translation>{title}无法排版（{parts}），未写入文件。详情见日志文件，请交给信息科。</translation>
@@ -3008,7 +3060,7 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
     <message>
         <source>{file} is not a NursingQC exchange package. Choose a package file exported by NursingQC (its name ends in .nqcpkg); nothing was imported.</source>
-        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). How many names ``publish_package`` tries beside a taken one. ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
+        <extracomment>What a package file is called by the program (``&lt;what&gt;-&lt;ward&gt;-&lt;sequence&gt;.nqcpkg``). A package being written: a folder scan skips these (the name ends differently and is hidden). How many names ``publish_package`` tries beside a taken one. A partial file older than this was left by a program that died while writing (or before its transaction committed); younger ones may still be being written by another PC. ``manifest.json``&apos;s ``format``: what tells our package from any other zip with a manifest. The first bytes of each picture a package may carry (JPEG SOI + marker; PNG&apos;s signature). A zip&apos;s local file header: what a zip file, whole or cut short, starts with. The end-of-central-directory record: its magic, size without comment, longest comment. Unix file type bits of a zip entry&apos;s external attributes. Deflated records shrink 5-20 times (ids, dates and texts differ); a bomb of repeated bytes 300-1000 times. Only entries larger than ``ratio_floor_bytes`` are held to it (a tiny entry of zeros harms nobody). name (&quot;records.json&quot;, &quot;receipt.json&quot; …) -&gt; the parsed JSON value &quot;photos/&lt;sha256 hex&gt;.&lt;jpg|png&gt;&quot; -&gt; the picture&apos;s bytes (hash and kind checked)</extracomment>
         <translation>{file} 不是 NursingQC 交换包。请选择 NursingQC 导出的交换包文件（文件名以 .nqcpkg 结尾）；未导入任何内容。</translation>
     </message>
     <message>
@@ -3505,6 +3557,14 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     </message>
 </context>
 <context>
+    <name>ExchangeConflict</name>
+    <message>
+        <source>version {version}, by {author}</source>
+        <extracomment>A line&apos;s place in that order (0: refused).</extracomment>
+        <translation>第 {version} 版，{author}修改</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Data exchange</source>
@@ -3542,6 +3602,42 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Last down-package exported</source>
         <translation>最近导出的下发包</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s version</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>The other PC&apos;s version</source>
+        <translation>对方版本</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Take the other PC&apos;s version</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>{record}: this PC takes the other PC&apos;s {theirs} in place of its own {ours}. Take the other PC&apos;s version?</source>
+        <translation>{record}：本机将采用对方电脑的版本（{theirs}），替换本机的版本（{ours}）。确定采用对方版本吗？</translation>
+    </message>
+    <message>
+        <source>Keep this PC&apos;s version</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>{record}: this PC keeps its own {ours}; the other PC&apos;s {theirs} is set aside and the next package sends this PC&apos;s version again. Keep this PC&apos;s version?</source>
+        <translation>{record}：本机保留自己的版本（{ours}），不采用对方电脑的版本（{theirs}），下一个交换包会再次发送本机的版本。确定保留本机版本吗？</translation>
+    </message>
+    <message>
+        <source>{record}: resolved. Export as usual: the next package tells the other PC.</source>
+        <translation>{record}：已解决。请照常导出：下一个交换包会告知对方电脑。</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3634,6 +3730,22 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>&amp;Import down-package…</source>
         <translation>导入下发包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>待解决的冲突</translation>
+    </message>
+    <message>
+        <source>Both PCs changed these records since their last exchange. Nothing was overwritten: this PC kept the other PC&apos;s version beside its own. Choose one for each; the next exchange tells the other PC.</source>
+        <translation>自上次交换以来，两台电脑都修改了下列记录。没有任何修改被覆盖：本机在自己的版本之外保存了对方电脑的版本。请逐条选择采用哪个版本；下一次交换会告知对方电脑。</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other PC&apos;s version…</source>
+        <translation>采用对方版本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this PC&apos;s version…</source>
+        <translation>保留本机版本(&amp;K)…</translation>
     </message>
 </context>
 <context>

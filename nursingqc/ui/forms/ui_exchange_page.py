@@ -126,6 +126,49 @@ class Ui_ExchangePage(object):
 
         self.layout.addWidget(self.wardBox)
 
+        self.conflictsBox = QGroupBox(ExchangePage)
+        self.conflictsBox.setObjectName(u"conflictsBox")
+        self.conflictsLayout = QVBoxLayout(self.conflictsBox)
+        self.conflictsLayout.setObjectName(u"conflictsLayout")
+        self.conflictsLabel = QLabel(self.conflictsBox)
+        self.conflictsLabel.setObjectName(u"conflictsLabel")
+        self.conflictsLabel.setWordWrap(True)
+        self.conflictsLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.conflictsLayout.addWidget(self.conflictsLabel)
+
+        self.conflictsTable = QTableWidget(self.conflictsBox)
+        self.conflictsTable.setObjectName(u"conflictsTable")
+        self.conflictsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflictsTable.setAlternatingRowColors(True)
+        self.conflictsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflictsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflictsTable.setWordWrap(False)
+
+        self.conflictsLayout.addWidget(self.conflictsTable)
+
+        self.conflictButtons = QHBoxLayout()
+        self.conflictButtons.setObjectName(u"conflictButtons")
+        self.takeTheirsButton = QPushButton(self.conflictsBox)
+        self.takeTheirsButton.setObjectName(u"takeTheirsButton")
+
+        self.conflictButtons.addWidget(self.takeTheirsButton)
+
+        self.keepOursButton = QPushButton(self.conflictsBox)
+        self.keepOursButton.setObjectName(u"keepOursButton")
+
+        self.conflictButtons.addWidget(self.keepOursButton)
+
+        self.conflictSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.conflictButtons.addItem(self.conflictSpacer)
+
+
+        self.conflictsLayout.addLayout(self.conflictButtons)
+
+
+        self.layout.addWidget(self.conflictsBox)
+
         self.statusLabel = QLabel(ExchangePage)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
@@ -153,6 +196,10 @@ class Ui_ExchangePage(object):
         self.wardBox.setTitle(QCoreApplication.translate("ExchangePage", u"This ward PC", None))
         self.exportUpButton.setText(QCoreApplication.translate("ExchangePage", u"&Export up-package\u2026", None))
         self.importDownButton.setText(QCoreApplication.translate("ExchangePage", u"&Import down-package\u2026", None))
+        self.conflictsBox.setTitle(QCoreApplication.translate("ExchangePage", u"Conflicts to resolve", None))
+        self.conflictsLabel.setText(QCoreApplication.translate("ExchangePage", u"Both PCs changed these records since their last exchange. Nothing was overwritten: this PC kept the other PC's version beside its own. Choose one for each; the next exchange tells the other PC.", None))
+        self.takeTheirsButton.setText(QCoreApplication.translate("ExchangePage", u"&Take the other PC's version\u2026", None))
+        self.keepOursButton.setText(QCoreApplication.translate("ExchangePage", u"&Keep this PC's version\u2026", None))
         pass
     # retranslateUi
 

@@ -22,3 +22,10 @@ RANK = {change: rank for rank, change in enumerate(CHANGE_NAMES)}
 
 def change_name(change: RecordChange) -> str:
     return QCoreApplication.translate(_CONTEXT, CHANGE_NAMES[change])
+
+
+def version_text(version: int, author: str) -> str:
+    """One side of a 交换冲突: which version of the record, and who made it."""
+    return QCoreApplication.translate("ExchangeConflict", "version {version}, by {author}").format(
+        version=version, author=author
+    )

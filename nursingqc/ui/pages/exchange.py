@@ -13,15 +13,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from nursingqc.domain.accounts import Actor, Permission, may
-from nursingqc.domain.errors import QT_TRANSLATE_NOOP
+from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 from nursingqc.domain.exchange import RecordChange
+from nursingqc.i18n import message_text
 from nursingqc.services.exchange import ExchangeIdentity, ExchangeResult, ExchangeService
+from nursingqc.services.exchange_conflicts import ExchangeConflictInfo, Resolution
 from nursingqc.services.wards import WardService
 from nursingqc.ui.dialogs.exchange_preview import PackageImport
+from nursingqc.ui.errors import show_error
 from nursingqc.ui.forms.ui_exchange_page import Ui_ExchangePage
+from nursingqc.ui.models.exchange import version_text
 from nursingqc.ui.pages.page import Page, PageContext
 from nursingqc.ui.workers import BackgroundTask, Progress
 
@@ -55,6 +59,7 @@ class ExchangePage(Page):
         self.task: BackgroundTask | None = None
         self.importing: PackageImport | None = None
         self.identity: ExchangeIdentity = exchange.this_pc()
+        self.conflicts: list[ExchangeConflictInfo] = []
         ui = self.ui
         ui.enrolButton.clicked.connect(self.choose_enrol_folder)
         ui.exportDownButton.clicked.connect(self.choose_export_folder)
@@ -62,6 +67,9 @@ class ExchangePage(Page):
         ui.importUpButton.clicked.connect(self.choose_package_files)
         ui.importDownButton.clicked.connect(self.choose_package_files)
         ui.importUpFolderButton.clicked.connect(self.choose_package_folder)
+        ui.takeTheirsButton.clicked.connect(lambda: self.resolve(Resolution.TAKE_THEIRS))
+        ui.keepOursButton.clicked.connect(lambda: self.resolve(Resolution.KEEP_OURS))
+        ui.conflictsTable.itemSelectionChanged.connect(self._conflict_chosen)
         self.refresh()
 
     @classmethod
@@ -87,6 +95,7 @@ class ExchangePage(Page):
         ui = self.ui
         ui.departmentBox.setVisible(not self.on_ward_pc)
         ui.wardBox.setVisible(self.on_ward_pc)
+        self._fill_conflicts()
         if self.on_ward_pc:
             ui.introLabel.setText(
                 self.tr(
@@ -148,6 +157,95 @@ class ExchangePage(Page):
             combo.setCurrentIndex(combo.findData(chosen))
         self.ui.enrolButton.setEnabled(combo.count() > 0)
         self.ui.exportDownButton.setEnabled(bool(enrolled))
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def _fill_conflicts(self) -> None:
+        """交换冲突 kept here; the box shows only while there is one to resolve."""
+        self.conflicts = self._exchange.conflicts(self._actor)
+        table = self.ui.conflictsTable
+        headers = [
+            self.tr("Ward"),
+            self.tr("Record"),
+            self.tr("This PC's version"),
+            self.tr("The other PC's version"),
+            self.tr("Received"),
+        ]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(self.conflicts))
+        for row, conflict in enumerate(self.conflicts):
+            values = [
+                conflict.ward_code,
+                message_text(conflict.what),
+                version_text(conflict.ours_version, conflict.ours_author),
+                version_text(conflict.theirs_version, conflict.theirs_author),
+                conflict.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value if column != 4 else conflict.package)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        self.ui.conflictsBox.setVisible(bool(self.conflicts))
+        if self.conflicts:
+            table.selectRow(0)
+        self._conflict_chosen()
+
+    def _conflict_chosen(self) -> None:
+        chosen = self.chosen_conflict() is not None
+        self.ui.takeTheirsButton.setEnabled(chosen)
+        self.ui.keepOursButton.setEnabled(chosen)
+
+    def chosen_conflict(self) -> ExchangeConflictInfo | None:
+        rows = self.ui.conflictsTable.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def resolve(self, resolution: Resolution) -> None:
+        """采用对方版本 / 保留本机版本, after the user confirms which record and what happens."""
+        conflict = self.chosen_conflict()
+        if conflict is None:
+            return
+        record = message_text(conflict.what)
+        if resolution is Resolution.TAKE_THEIRS:
+            title = self.tr("Take the other PC's version")
+            question = self.tr(
+                "{record}: this PC takes the other PC's {theirs} in place of its own {ours}. "
+                "Take the other PC's version?"
+            )
+        else:
+            title = self.tr("Keep this PC's version")
+            question = self.tr(
+                "{record}: this PC keeps its own {ours}; the other PC's {theirs} is set aside "
+                "and the next package sends this PC's version again. Keep this PC's version?"
+            )
+        answer = QMessageBox.question(
+            self,
+            title,
+            question.format(
+                record=record,
+                ours=version_text(conflict.ours_version, conflict.ours_author),
+                theirs=version_text(conflict.theirs_version, conflict.theirs_author),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._exchange.resolve_conflict(self._actor, conflict.id, resolution)
+        except NursingQCError as error:
+            show_error(self, error)
+        else:
+            self.ui.statusLabel.setText(
+                self.tr(
+                    "{record}: resolved. Export as usual: the next package tells the other PC."
+                ).format(record=record)
+            )
+        self.refresh()
 
     def _sequence(self, number: int) -> str:
         """A package's place in the exchange with that PC: 第 3 号, or none yet."""
