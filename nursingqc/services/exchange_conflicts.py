@@ -15,12 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, Message, NursingQCError
 from nursingqc.domain.exchange_records import RectificationRecord, SheetRecord, from_plain
-from nursingqc.services.exchange_rows import (
-    MSG_WHAT_ITEM,
-    MSG_WHAT_SHEET,
-    RecordWriter,
-    photo_file,
-)
+from nursingqc.services.exchange_rows import RecordWriter, item_what, photo_file, sheet_what
 from nursingqc.storage.models import ExchangeConflict, Inspection, RectificationItem, Ward
 
 MSG_CONFLICT_GONE = QT_TRANSLATE_NOOP(
@@ -100,20 +95,15 @@ def open_conflicts(session: Session) -> list[ExchangeConflictInfo]:
             continue
         theirs = _theirs(conflict)
         if isinstance(theirs, SheetRecord):
-            what = Message(
-                MSG_WHAT_SHEET,
-                {
-                    "ward": ward.code,
-                    "checklist": theirs.checklist_code,
-                    "phase": theirs.phase.chinese_name,
-                    "inspector": theirs.inspector_name,
-                },
+            what = sheet_what(
+                session,
+                theirs.checklist_code,
+                theirs.checklist_version,
+                theirs.phase,
+                theirs.inspector_name,
             )
         else:
-            what = Message(
-                MSG_WHAT_ITEM,
-                {"ward": ward.code, "item": theirs.item_code, "problem": theirs.problem[:40]},
-            )
+            what = item_what(theirs.item_code, theirs.problem)
         listed.append(
             ExchangeConflictInfo(
                 conflict.id,

@@ -31,9 +31,9 @@ from nursingqc.domain.exchange_records import (
 )
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED
 from nursingqc.services import exchange_rows
-from nursingqc.services.exchange_rows import MSG_WHAT_RECORD, Applied
+from nursingqc.services.exchange_rows import MSG_WHAT_RECORD, Applied, item_what, sheet_what
 from nursingqc.storage.exchange_package import Package
-from nursingqc.storage.models import Inspection, RectificationItem, Ward
+from nursingqc.storage.models import Checklist, Inspection, RectificationItem, Ward
 
 RECEIPT_DOCUMENT = "receipt.json"
 
@@ -78,7 +78,7 @@ def apply_receipt(
         arrived = line.change is not RecordChange.REFUSED
         if row is not None and arrived and row.version >= line.version > row.exchanged_version:
             row.exchanged_version = line.version
-        what = Message(MSG_WHAT_RECEIPT, {"record": _described(row, line)})
+        what = Message(MSG_WHAT_RECEIPT, {"record": _described(session, row, line)})
         applied.append(
             Applied(line.uid, line.kind, line.version, what, Decision(line.change, _reason(line)))
         )
@@ -156,16 +156,13 @@ def _receipt_row(
     return None
 
 
-def _described(row: Inspection | RectificationItem | None, line: ReceiptLine) -> object:
+def _described(
+    session: Session, row: Inspection | RectificationItem | None, line: ReceiptLine
+) -> Message:
     """What the receipt's line is about, said from this PC's own record."""
     if isinstance(row, RectificationItem):
-        return Message(
-            exchange_rows.MSG_WHAT_ITEM,
-            {"ward": "", "item": row.item_code, "problem": row.problem[:40]},
-        )
+        return item_what(row.item_code, row.problem)
     if isinstance(row, Inspection):
-        return Message(
-            exchange_rows.MSG_WHAT_SHEET_SHORT,
-            {"phase": row.phase.chinese_name, "inspector": row.inspector_name},
-        )
+        checklist = session.get_one(Checklist, row.checklist_id)
+        return sheet_what(session, checklist.code, checklist.version, row.phase, row.inspector_name)
     return Message(MSG_WHAT_RECORD, {"uid": line.uid})

@@ -66,9 +66,10 @@ from nursingqc.storage.models import (
     Ward,
 )
 
-MSG_WHAT_SHEET = QT_TRANSLATE_NOOP("Errors", "{ward} {checklist} {phase} sheet ({inspector})")
-MSG_WHAT_SHEET_SHORT = QT_TRANSLATE_NOOP("Errors", "{phase} sheet ({inspector})")
-MSG_WHAT_ITEM = QT_TRANSLATE_NOOP("Errors", "{ward} rectification item {item}: {problem}")
+# A preview line's what: the table and the command line show its ward beside it, and a
+# checklist by its name, never its code (rules §14).
+MSG_WHAT_SHEET = QT_TRANSLATE_NOOP("Errors", "{checklist} {phase} sheet ({inspector})")
+MSG_WHAT_ITEM = QT_TRANSLATE_NOOP("Errors", "Rectification item {item}: {problem}")
 MSG_WHAT_RECORD = QT_TRANSLATE_NOOP("Errors", "Record {uid}")
 MSG_WHAT_RANKING = QT_TRANSLATE_NOOP("Errors", "Published ranking of {campaign}")
 MSG_WHAT_CAMPAIGN = QT_TRANSLATE_NOOP("Errors", "Campaign {campaign}")
@@ -634,14 +635,12 @@ class RecordWriter:
         return checklist
 
     def sheet(self, record: SheetRecord) -> Applied:
-        what = Message(
-            MSG_WHAT_SHEET,
-            {
-                "ward": record.ward_code,
-                "checklist": record.checklist_code,
-                "phase": record.phase.chinese_name,
-                "inspector": record.inspector_name,
-            },
+        what = sheet_what(
+            self._session,
+            record.checklist_code,
+            record.checklist_version,
+            record.phase,
+            record.inspector_name,
         )
         decision = self._alone(self._sheet, record)
         if is_conflict(decision):
@@ -700,7 +699,7 @@ class RecordWriter:
                         {
                             "phase": record.phase.chinese_name,
                             "ward": record.ward_code,
-                            "checklist": record.checklist_code,
+                            "checklist": checklist.name,
                             "inspector": other.inspector_name,
                         },
                     ),
@@ -769,10 +768,7 @@ class RecordWriter:
     # -- rectification items -------------------------------------------------------------------
 
     def rectification(self, record: RectificationRecord) -> Applied:
-        what = Message(
-            MSG_WHAT_ITEM,
-            {"ward": record.ward_code, "item": record.item_code, "problem": record.problem[:40]},
-        )
+        what = item_what(record.item_code, record.problem)
         decision = self._alone(self._rectification, record)
         if is_conflict(decision):
             self._keep_conflict("rectification", record)
@@ -977,3 +973,25 @@ def _resolved(
 
 def _refused(error: NursingQCError) -> Decision:
     return Decision(RecordChange.REFUSED, Message(error.template, dict(error.params)))
+
+
+def sheet_what(
+    session: Session, checklist_code: str, version: int, phase: PhaseKind, inspector: str
+) -> Message:
+    """A score sheet in words. A checklist this PC does not have yet (the line is refused for
+    that reason) can only be named by its code."""
+    name = session.scalar(
+        select(Checklist.name).where(Checklist.code == checklist_code, Checklist.version == version)
+    )
+    return Message(
+        MSG_WHAT_SHEET,
+        {
+            "checklist": name or checklist_code,
+            "phase": phase.chinese_name,
+            "inspector": inspector,
+        },
+    )
+
+
+def item_what(item_code: str, problem: str) -> Message:
+    return Message(MSG_WHAT_ITEM, {"item": item_code, "problem": problem[:40]})

@@ -49,11 +49,9 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "A setup package prepares a new ward PC; this database already has accounts or data. "
     "Import it into a new database (or a newly installed program); nothing was imported.",
 )
-MSG_WHAT_SETUP = QT_TRANSLATE_NOOP(
-    "Errors", "This PC becomes the PC of ward {ward} ({name}) of {hospital}"
-)
+MSG_WHAT_SETUP = QT_TRANSLATE_NOOP("Errors", "This PC becomes the PC of {name} of {hospital}")
 MSG_WHAT_ACCOUNT = QT_TRANSLATE_NOOP("Errors", "Account {username} ({name})")
-MSG_WHAT_CHECKLIST = QT_TRANSLATE_NOOP("Errors", "Checklist {checklist} version {version}")
+MSG_WHAT_CHECKLIST = QT_TRANSLATE_NOOP("Errors", "Checklist {name} (version {version})")
 
 
 def open_campaigns(session: Session, ward: Ward) -> list[Campaign]:
@@ -198,7 +196,7 @@ def apply_setup(
             ward.code,
             Message(
                 MSG_WHAT_SETUP,
-                {"ward": ward.code, "name": ward.name, "hospital": record.hospital_name},
+                {"name": ward.name, "hospital": record.hospital_name},
             ),
             RecordChange.NEW,
         )
@@ -223,7 +221,7 @@ def apply_setup(
                 ward.code,
                 Message(
                     MSG_WHAT_CHECKLIST,
-                    {"checklist": checklist.code, "version": checklist.version},
+                    {"name": checklist.name, "version": checklist.version},
                 ),
                 change,
             )

@@ -3327,16 +3327,12 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>对方电脑拒绝了这条记录（本程序不认识其原因）。</translation>
     </message>
     <message>
-        <source>{ward} {checklist} {phase} sheet ({inspector})</source>
-        <translation>{ward} {checklist} {phase}表（{inspector}）</translation>
+        <source>{checklist} {phase} sheet ({inspector})</source>
+        <translation>{checklist} {phase}表（{inspector}）</translation>
     </message>
     <message>
-        <source>{phase} sheet ({inspector})</source>
-        <translation>{phase}表（{inspector}）</translation>
-    </message>
-    <message>
-        <source>{ward} rectification item {item}: {problem}</source>
-        <translation>{ward} 整改项 {item}：{problem}</translation>
+        <source>Rectification item {item}: {problem}</source>
+        <translation>整改项 {item}：{problem}</translation>
     </message>
     <message>
         <source>Published ranking of {campaign}</source>
@@ -3388,16 +3384,16 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>安装包用于准备新的病区电脑；本数据库已有账户或数据。请导入到新的数据库（或新安装的程序）中；没有导入任何内容。</translation>
     </message>
     <message>
-        <source>This PC becomes the PC of ward {ward} ({name}) of {hospital}</source>
-        <translation>本机成为{hospital}病区 {ward}（{name}）的电脑</translation>
+        <source>This PC becomes the PC of {name} of {hospital}</source>
+        <translation>本机成为{hospital}{name}的电脑</translation>
     </message>
     <message>
         <source>Account {username} ({name})</source>
         <translation>账户 {username}（{name}）</translation>
     </message>
     <message>
-        <source>Checklist {checklist} version {version}</source>
-        <translation>检查表 {checklist} 第 {version} 版</translation>
+        <source>Checklist {name} (version {version})</source>
+        <translation>检查表 {name}（第 {version} 版）</translation>
     </message>
     <message>
         <source>This conflict is no longer open: a later exchange or another user settled it, or its record was deleted. Nothing was changed.</source>

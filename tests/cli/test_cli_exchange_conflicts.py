@@ -33,9 +33,7 @@ def test_the_department_lists_and_takes_the_wards_version(tmp_path: Path) -> Non
     code, out, err = run(tmp_path, department, "conflicts")
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0].startswith(f"{conflict.id}  NK01  ") and lines[0].endswith(
-        "整改项 WE04：床帘脱钩"
-    )
+    assert lines[0] == (f"{conflict.id}  NK01  整改项 WE04：床帘脱钩")
     assert lines[1] == f"    本机：第 2 版，{admin}修改"
     assert lines[2].startswith(f"    对方：第 2 版，{nurse}修改，") and conflict.package in lines[2]
     assert "nursingqc exchange resolve 编号 --take-theirs 或 --keep-ours" in lines[3]
@@ -83,7 +81,7 @@ def test_the_head_nurse_keeps_her_answer_on_the_ward_pc(tmp_path: Path) -> None:
     assert (code, out) == (1, "") and "这是病区 NK01 的电脑" in err
     code, out, err = run(tmp_path, ward, "conflicts", user="nk01")
     assert code == 0, err
-    assert out.splitlines()[0].startswith(f"{conflict.id}  NK01  ")
+    assert out.splitlines()[0] == f"{conflict.id}  NK01  整改项 WE04：床帘脱钩"
     code, out, err = run(tmp_path, ward, "resolve", str(conflict.id), "--keep-ours", user="nk01")
     assert code == 0, err
     assert out.splitlines() == [

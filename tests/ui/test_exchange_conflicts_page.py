@@ -80,7 +80,7 @@ def test_the_department_takes_the_wards_answer_after_confirming(
     assert not page.ui.conflictsBox.isHidden()
     (row,) = cells(page.ui.conflictsTable)
     assert row[0] == "NK01"
-    assert row[1].endswith("整改项 WE04：床帘脱钩")
+    assert row[1] == "整改项 WE04：床帘脱钩"
     assert row[2:4] == [f"第 2 版，{admin.display_name}修改", f"第 2 版，{nurse.display_name}修改"]
     assert clipped_texts(page.window()) == []
     shot(page, "conflicts")
@@ -112,7 +112,7 @@ def test_the_ward_keeps_its_own_and_the_department_takes_it(
     nurse = pcs.nk01.nurse
     page = exchange_page(qtbot, pcs.nk01.services, nurse)
     (row,) = cells(page.ui.conflictsTable)
-    assert row[1].endswith("整改项 WE04：床帘脱钩")
+    assert row[1] == "整改项 WE04：床帘脱钩"
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     page.ui.keepOursButton.click()
     assert "保留本机" in asked[0]
