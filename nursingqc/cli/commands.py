@@ -66,6 +66,11 @@ MSG_NO_PACKAGES = QT_TRANSLATE_NOOP(
     "Errors",
     "There is no exchange package (*.nqcpkg) in {folders}; nothing was imported.",
 )
+MSG_NONE_FOR_THIS_PC = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{folders} holds {count} exchange package(s), none of them for this PC: they are this "
+    "PC's own or other PCs'. Nothing was imported.",
+)
 
 
 def _demo(services: Services, args: argparse.Namespace) -> int:
@@ -470,12 +475,22 @@ def _exchange_actor(services: Services, args: argparse.Namespace) -> Actor | Non
 
 
 def _package_paths(services: Services, given: list[Path]) -> list[Path]:
-    """The files named, and every package in each folder named, in the order given."""
+    """The files named, and the packages for this PC in each folder named (a shared folder
+    also holds this PC's own and the other PCs'), in the order given."""
     paths: list[Path] = []
+    left: list[Path] = []
     for path in given:
-        paths += services.exchange.package_files(path) if path.is_dir() else [path]
+        if path.is_dir():
+            found = services.exchange.packages_for_this_pc(path)
+            paths += found.taken
+            left += found.left
+        else:
+            paths.append(path)
+    folders = ", ".join(str(path) for path in given)
+    if not paths and left:
+        raise NotFound(MSG_NONE_FOR_THIS_PC, folders=folders, count=len(left))
     if not paths:
-        raise NotFound(MSG_NO_PACKAGES, folders=", ".join(str(path) for path in given))
+        raise NotFound(MSG_NO_PACKAGES, folders=folders)
     return paths
 
 

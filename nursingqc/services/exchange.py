@@ -55,6 +55,7 @@ from nursingqc.services.exchange_conflicts import ExchangeConflictInfo, Resoluti
 from nursingqc.services.exchange_conflicts import resolve as resolve_conflict
 from nursingqc.services.exchange_conflicts import settle as settle_conflicts
 from nursingqc.services.exchange_down import down_records
+from nursingqc.services.exchange_folder import FolderPackages, for_this_pc
 from nursingqc.services.exchange_receipts import (
     RECEIPT_DOCUMENT,
     apply_receipt,
@@ -367,6 +368,13 @@ class ExchangeService(DatedService):
             for path in folder.glob(f"*{PACKAGE_SUFFIX}")
             if path.is_file() and not path.name.startswith(".")
         )
+
+    @reads_only
+    def packages_for_this_pc(self, folder: Path) -> FolderPackages:
+        """A shared folder's packages addressed to this PC, by their headers (the import
+        checks each as always); the rest is left for the other PCs."""
+        identity = self.this_pc()
+        return for_this_pc(identity.role, identity.ward_code, self.package_files(folder))
 
     # -- enrolment ---------------------------------------------------------------------------
 

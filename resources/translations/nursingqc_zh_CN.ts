@@ -2921,6 +2921,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>{folders} 中没有交换包（*.nqcpkg），未导入任何内容。</translation>
     </message>
     <message>
+        <source>{folders} holds {count} exchange package(s), none of them for this PC: they are this PC&apos;s own or other PCs&apos;. Nothing was imported.</source>
+        <translation>{folders} 中有 {count} 个交换包，但没有一个是给本机的：它们是本机自己发出的或其他电脑的。未导入任何内容。</translation>
+    </message>
+    <message>
         <source>--username takes a ward code and a user name as CODE=NAME, not {value}.</source>
         <translation>--username 的写法是 病区编码=用户名（CODE=NAME），而不是 {value}。</translation>
     </message>
@@ -3684,6 +3688,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>导入其中全部交换包的文件夹</translation>
     </message>
     <message>
+        <source>{folder} holds {count} exchange package(s), none of them for this PC: they are this PC&apos;s own or other PCs&apos;.</source>
+        <translation>{folder} 中有 {count} 个交换包，但没有一个是给本机的：它们是本机自己发出的或其他电脑的。</translation>
+    </message>
+    <message>
         <source>{folder} holds no exchange package ({pattern}).</source>
         <translation>{folder} 中没有交换包（{pattern}）。</translation>
     </message>
@@ -3726,6 +3734,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>&amp;Import down-package…</source>
         <translation>导入下发包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import from a shared &amp;folder…</source>
+        <translation>从共享文件夹导入(&amp;F)…</translation>
     </message>
     <message>
         <source>Conflicts to resolve</source>

@@ -206,7 +206,8 @@ def test_a_ward_package_for_the_department_of_another_hospital_is_refused(
     up = tmp_path / "up"
     up.mkdir()
     assert run(tmp_path, ward, "export", "-o", str(up), user="nk01")[0] == 0
+    (package,) = up.glob("*.nqcpkg")
     before = state(other)
-    code, _out, err = run(tmp_path, other, "import", str(up))
+    code, _out, err = run(tmp_path, other, "import", str(package))
     assert code == 1 and "未导入任何内容" in err
     assert state(other) == before

@@ -107,10 +107,17 @@ def test_the_department_takes_the_wards_answer_after_confirming(
 
 
 def test_the_ward_keeps_its_own_and_the_department_takes_it(
-    qtbot: QtBot, pcs: Pcs, monkeypatch: pytest.MonkeyPatch, chinese: None
+    qtbot: QtBot,
+    pcs: Pcs,
+    monkeypatch: pytest.MonkeyPatch,
+    chinese: None,
+    themed: QApplication,
 ) -> None:
     nurse = pcs.nk01.nurse
     page = exchange_page(qtbot, pcs.nk01.services, nurse)
+    assert page.ui.departmentBox.isHidden() and not page.ui.wardBox.isHidden()
+    assert clipped_texts(page.window()) == []
+    shot(page, "ward-conflicts")
     (row,) = cells(page.ui.conflictsTable)
     assert row[1] == "整改项 WE04：床帘脱钩"
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)

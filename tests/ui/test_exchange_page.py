@@ -4,6 +4,7 @@ department's page; who sees the page; nothing cut off at 1366×768 (rules §14).
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -192,8 +193,10 @@ def test_a_folder_with_a_damaged_package_shows_it_refused_on_top_and_applies_the
     cut = shared / "ward-up-NK01-拷贝中断.nqcpkg"
     cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
 
+    # The department's own down-package in the same folder is left for the ward PC.
+    (own,) = services.exchange.export(hospital.admin, shared)
     before = database_state(services)
-    department.import_packages(ward_pc.exchange.package_files(shared), shared)
+    department.import_folder(shared)
     assert department.importing is not None
     dialog = preview_shown(qtbot, department.importing)
     refused = cells(dialog.ui.refusedTable)
@@ -206,6 +209,14 @@ def test_a_folder_with_a_damaged_package_shows_it_refused_on_top_and_applies_the
     sheet = services.inspections.open_sheet(hospital.admin, hospital.key("WARD_ENV"))
     assert sheet.status is SheetStatus.SUBMITTED
     assert sheet.entries["WE02"].problem == "12床病室有异味，晨间护理后未开窗通风"
+
+    mine = tmp_path / "本机发出的包"
+    mine.mkdir()
+    shutil.copy(own, mine)
+    department.import_folder(mine)
+    assert department.ui.statusLabel.text() == (
+        f"{mine} 中有 1 个交换包，但没有一个是给本机的：它们是本机自己发出的或其他电脑的。"
+    )
 
 
 def test_the_page_is_the_departments_and_on_a_ward_pc_its_head_nurses(

@@ -112,6 +112,11 @@ class Ui_ExchangePage(object):
 
         self.wardButtons.addWidget(self.importDownButton)
 
+        self.importDownFolderButton = QPushButton(self.wardBox)
+        self.importDownFolderButton.setObjectName(u"importDownFolderButton")
+
+        self.wardButtons.addWidget(self.importDownFolderButton)
+
         self.wardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.wardButtons.addItem(self.wardSpacer)
@@ -196,6 +201,7 @@ class Ui_ExchangePage(object):
         self.wardBox.setTitle(QCoreApplication.translate("ExchangePage", u"This ward PC", None))
         self.exportUpButton.setText(QCoreApplication.translate("ExchangePage", u"&Export up-package\u2026", None))
         self.importDownButton.setText(QCoreApplication.translate("ExchangePage", u"&Import down-package\u2026", None))
+        self.importDownFolderButton.setText(QCoreApplication.translate("ExchangePage", u"Import from a shared &folder\u2026", None))
         self.conflictsBox.setTitle(QCoreApplication.translate("ExchangePage", u"Conflicts to resolve", None))
         self.conflictsLabel.setText(QCoreApplication.translate("ExchangePage", u"Both PCs changed these records since their last exchange. Nothing was overwritten: this PC kept the other PC's version beside its own. Choose one for each; the next exchange tells the other PC.", None))
         self.takeTheirsButton.setText(QCoreApplication.translate("ExchangePage", u"&Take the other PC's version\u2026", None))

@@ -67,6 +67,7 @@ class ExchangePage(Page):
         ui.importUpButton.clicked.connect(self.choose_package_files)
         ui.importDownButton.clicked.connect(self.choose_package_files)
         ui.importUpFolderButton.clicked.connect(self.choose_package_folder)
+        ui.importDownFolderButton.clicked.connect(self.choose_package_folder)
         ui.takeTheirsButton.clicked.connect(lambda: self.resolve(Resolution.TAKE_THEIRS))
         ui.keepOursButton.clicked.connect(lambda: self.resolve(Resolution.KEEP_OURS))
         ui.conflictsTable.itemSelectionChanged.connect(self._conflict_chosen)
@@ -329,17 +330,28 @@ class ExchangePage(Page):
 
     def choose_package_folder(self) -> None:
         folder = self._ask_folder(self.tr("Import every package in"))
-        if folder is None:
-            return
-        paths = self._exchange.package_files(folder)
-        if not paths:
+        if folder is not None:
+            self.import_folder(folder)
+
+    def import_folder(self, folder: Path) -> None:
+        """The packages in ``folder`` for this PC: a shared folder also holds this PC's own
+        and the other PCs', which are left there."""
+        found = self._exchange.packages_for_this_pc(folder)
+        if found.taken:
+            self.import_packages(found.taken, folder)
+        elif found.left:
+            self.ui.statusLabel.setText(
+                self.tr(
+                    "{folder} holds {count} exchange package(s), none of them for this PC: "
+                    "they are this PC's own or other PCs'."
+                ).format(folder=folder, count=len(found.left))
+            )
+        else:
             self.ui.statusLabel.setText(
                 self.tr("{folder} holds no exchange package ({pattern}).").format(
                     folder=folder, pattern=_PACKAGE_FILTER
                 )
             )
-            return
-        self.import_packages(paths, folder)
 
     def import_packages(self, paths: Sequence[Path], receipt_folder: Path) -> None:
         """Preview, then on 应用 apply; receipts go beside the packages, for the sender."""
