@@ -30,8 +30,9 @@ FIRST_KEY_MS = 1000
 KEY_INTERVAL_MS = 125
 #: After Enter: a log-in refused (a wrong password, a locked account) ends the run instead.
 WAIT_MS = 20_000
-#: What the dialog and the main window show without: the documents' libraries and the preview.
-DOCUMENT_LIBRARIES = ("reportlab", "pypdfium2", "PIL", "openpyxl")
+#: What the dialog and the main window show without: the documents' libraries, the preview and
+#: the exchange packages' signatures (``cryptography``: loaded when a package is made or read).
+DOCUMENT_LIBRARIES = ("reportlab", "pypdfium2", "PIL", "openpyxl", "cryptography")
 PREVIEW = "nursingqc.ui.dialogs.document_preview"
 #: The one module of reports/ that the screen shares: how numbers and lists are worded
 #: (standard library only).

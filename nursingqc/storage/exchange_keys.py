@@ -6,6 +6,11 @@ leaves the department in). Who holds which key and what that protects is in docs
 (exchange packages). A key file is PKCS#8 PEM, readable by this account only where the operating
 system has such permissions; it is written once, whole (a temporary file linked into place), and
 never replaced: a second process that made a key at the same moment uses the first one's.
+
+``cryptography`` is imported where a key is used, not with this module: every start opens the
+services (and so this module), and its Rust extension costs the log-in and the window time they
+do not have (benchmarks/startup.py) — and cannot load at all under Wine 8, whose missing
+``bcryptprimitives.dll`` a real Windows 10 has (installer/README.md).
 """
 
 from __future__ import annotations
@@ -16,10 +21,7 @@ import os
 import re
 import secrets
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from nursingqc.domain.errors import QT_TRANSLATE_NOOP, NursingQCError
 
@@ -43,6 +45,9 @@ MSG_KEY_UNREADABLE = QT_TRANSLATE_NOOP(
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 
 class SigningKey:
     """A private Ed25519 key: signs the manifests of the packages this PC writes."""
@@ -52,12 +57,16 @@ class SigningKey:
 
     def public_bytes(self) -> bytes:
         """The raw 32-byte public key the receivers keep to check this PC's packages."""
+        from cryptography.hazmat.primitives import serialization
+
         return self._key.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
 
     def private_bytes(self) -> bytes:
         """The raw 32-byte private key: only for the ward PC's own setup package."""
+        from cryptography.hazmat.primitives import serialization
+
         return self._key.private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
@@ -68,6 +77,8 @@ class SigningKey:
         return self._key.sign(data)
 
     def _pem(self) -> bytes:
+        from cryptography.hazmat.primitives import serialization
+
         return self._key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
@@ -77,6 +88,8 @@ class SigningKey:
 
 def new_signing_key() -> SigningKey:
     """A fresh key: the department makes one per ward PC at enrolment."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return SigningKey(Ed25519PrivateKey.generate())
 
 
@@ -84,6 +97,8 @@ def signing_key_from_bytes(raw: bytes) -> SigningKey:
     """The key of raw 32 bytes (the ward's own, from its setup package); ValueError otherwise."""
     if len(raw) != PUBLIC_KEY_BYTES:
         raise ValueError(f"an Ed25519 private key has {PUBLIC_KEY_BYTES} bytes, not {len(raw)}")
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return SigningKey(Ed25519PrivateKey.from_private_bytes(raw))
 
 
@@ -92,6 +107,9 @@ def verify(public_key: bytes, data: bytes, signature: bytes) -> bool:
     malformed key or signature is simply not a match."""
     if len(public_key) != PUBLIC_KEY_BYTES or len(signature) != SIGNATURE_BYTES:
         return False
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
     except (InvalidSignature, ValueError):
@@ -161,6 +179,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def _load(path: Path) -> SigningKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         pem = path.read_bytes()
     except OSError as error:

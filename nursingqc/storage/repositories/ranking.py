@@ -211,7 +211,9 @@ def item_lines(
     share = shared.setdefault
     # Core on the session's connection, streamed, and each value shared by ``map`` (no Python
     # frame per value): the ORM's result work and a generator per row were a sixth of the
-    # 明细's read (60,000 rows at 300 wards).
-    rows = session.connection().execution_options(yield_per=2000).execute(query)
+    # 明细's read (60,000 rows at 300 wards). The streaming is the statement's own: set on the
+    # connection it would stay for the rest of the transaction, and PostgreSQL refuses the
+    # server-side cursor it asks for on an INSERT (the audit log's, a nomination's).
+    rows = session.connection().execute(query.execution_options(yield_per=2000))
     for row in rows:
         yield ItemLine._make(map(share, row, row))
