@@ -533,6 +533,18 @@ def _exchange_enrol(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _exchange_unenrol(services: Services, args: argparse.Namespace) -> int:
+    actor = _exchange_actor(services, args) or Actor.command_line()
+    services.exchange.unenrol(actor, args.ward)
+    print(
+        tr(
+            "The PC of ward {ward} is withdrawn: its packages are refused from now on. Make a "
+            "setup package for the PC that takes its place (nursingqc exchange enrol)."
+        ).format(ward=args.ward)
+    )
+    return EXIT_OK
+
+
 def _exchange_export(services: Services, args: argparse.Namespace) -> int:
     actor = _exchange_actor(services, args) or Actor.command_line()
     paths = services.exchange.export(actor, args.output, args.wards)
@@ -635,6 +647,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], 
     ("exchange", "export"): _exchange_export,
     ("exchange", "preview"): _exchange_preview,
     ("exchange", "import"): _exchange_import,
+    ("exchange", "unenrol"): _exchange_unenrol,
     ("exchange", "conflicts"): _exchange_conflicts,
     ("exchange", "resolve"): _exchange_resolve,
 }

@@ -280,6 +280,13 @@ def _exchange_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         type=Path,
         help=tr("the folder for the receipts to the senders (default: beside the packages)"),
     )
+    unenrol = exchange.add_parser(
+        "unenrol",
+        help=tr(
+            "department: withdraw a ward's PC (lost, broken or replaced); its packages are refused"
+        ),
+    )
+    unenrol.add_argument("--ward", required=True, help=tr("the ward's code"))
     exchange.add_parser(
         "conflicts", help=tr("list the records both PCs changed, with both versions")
     )

@@ -224,6 +224,10 @@
         <translation>给发送方的回执保存到的文件夹（默认：交换包所在的文件夹）</translation>
     </message>
     <message>
+        <source>department: withdraw a ward&apos;s PC (lost, broken or replaced); its packages are refused</source>
+        <translation>护理部：撤销某病区电脑的登记（丢失、损坏或更换）；此后拒绝它的交换包</translation>
+    </message>
+    <message>
         <source>list the records both PCs changed, with both versions</source>
         <translation>列出两台电脑都修改过的记录及双方版本</translation>
     </message>
@@ -406,6 +410,10 @@
     <message>
         <source>It holds the ward PC&apos;s own signing key: carry it to that PC only, and import it there on a new database (nursingqc exchange import).</source>
         <translation>其中有这台病区电脑自己的签名密钥：只把它带到这台电脑上，在新数据库上导入（nursingqc exchange import）。</translation>
+    </message>
+    <message>
+        <source>The PC of ward {ward} is withdrawn: its packages are refused from now on. Make a setup package for the PC that takes its place (nursingqc exchange enrol).</source>
+        <translation>病区 {ward} 的电脑已撤销登记：此后拒绝它的交换包。请为接替它的电脑生成安装包（nursingqc exchange enrol）。</translation>
     </message>
     <message>
         <source>Package written: {path}</source>
@@ -3604,6 +3612,18 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
         <translation>最近导出的下发包</translation>
     </message>
     <message>
+        <source>Withdraw the ward&apos;s PC</source>
+        <translation>撤销病区电脑的登记</translation>
+    </message>
+    <message>
+        <source>Withdraw the PC enrolled for ward {ward}? Its packages are refused from now on (use this when it is lost, broken or replaced). Then make a setup package for the PC that takes its place.</source>
+        <translation>撤销病区 {ward} 已登记电脑的登记吗？此后将拒绝它的交换包（在电脑丢失、损坏或更换时使用）。之后请为接替它的电脑生成安装包。</translation>
+    </message>
+    <message>
+        <source>The PC of ward {ward} is withdrawn; its packages are refused from now on.</source>
+        <translation>病区 {ward} 的电脑已撤销登记，此后拒绝它的交换包。</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -3710,6 +3730,10 @@ Each of the summary&apos;s three texts: several pages of the report.</extracomme
     <message>
         <source>Make a &amp;setup package…</source>
         <translation>生成安装包(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw its PC…</source>
+        <translation>撤销登记(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Export down-packages…</source>

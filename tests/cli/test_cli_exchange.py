@@ -211,3 +211,34 @@ def test_a_ward_package_for_the_department_of_another_hospital_is_refused(
     code, _out, err = run(tmp_path, other, "import", str(package))
     assert code == 1 and "未导入任何内容" in err
     assert state(other) == before
+
+
+def test_a_withdrawn_ward_pc_is_refused_and_its_ward_enrolled_anew(
+    tmp_path: Path, department: Path
+) -> None:
+    """A lost ward PC: a second setup package is refused while it is enrolled; after
+    ``unenrol`` its packages are refused and a new PC can be enrolled."""
+    old_pc = enrolled_ward(tmp_path, department)
+    again, _out, err = run(tmp_path, department, "enrol", "--ward", "NK01", "-o", str(tmp_path))
+    assert again != 0 and "NK01" in err
+    services = opened(old_pc)
+    try:
+        submit_ward_environment(services, services.accounts.login("nk01", PASSWORD))
+    finally:
+        services.close()
+    up = tmp_path / "up"
+    up.mkdir()
+    code, _out, err = run(tmp_path, old_pc, "export", "-o", str(up), user="nk01")
+    assert code == 0, err
+
+    code, out, err = run(tmp_path, department, "unenrol", "--ward", "NK01")
+    assert code == 0, err
+    assert "病区 NK01 的电脑已撤销登记" in out
+    before = state(department)
+    refused, _out, err = run(tmp_path, department, "import", str(up))
+    assert refused != 0 and err.strip() != ""
+    assert state(department) == before
+    twice, _out, err = run(tmp_path, department, "unenrol", "--ward", "NK01")
+    assert twice != 0 and "NK01" in err
+    code, _out, err = run(tmp_path, department, "enrol", "--ward", "NK01", "-o", str(tmp_path))
+    assert code == 0, err

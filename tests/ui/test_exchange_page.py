@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nursingqc.domain.accounts import Actor
@@ -250,3 +250,33 @@ def test_nothing_on_the_page_is_cut_off_at_1366x768(
     qtbot.waitExposed(window)
     found = [str(clipped) for clipped in clipped_texts(window)]
     assert found == [], "\n".join(found)
+
+
+def test_a_lost_ward_pc_is_withdrawn_after_a_confirmation(
+    qtbot: QtBot,
+    services: Services,
+    hospital: Hospital,
+    tmp_path: Path,
+    chinese: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = department_page(qtbot, services, hospital)
+    assert not page.ui.unenrolButton.isEnabled()
+    setup_package(qtbot, page, tmp_path)
+    assert page.ui.unenrolButton.isEnabled()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.ui.unenrolButton.click()
+    assert len(cells(page.ui.wardsTable)) == 1
+    page.ui.unenrolButton.click()
+    assert "NK01" in asked[0] and asked[0] == asked[1]
+    assert cells(page.ui.wardsTable) == []
+    assert not page.ui.unenrolButton.isEnabled()
+    assert "病区 NK01 的电脑已撤销登记" in page.ui.statusLabel.text()
+    assert services.exchange.enrolled_wards(hospital.admin) == []

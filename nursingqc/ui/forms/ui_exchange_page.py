@@ -55,6 +55,11 @@ class Ui_ExchangePage(object):
 
         self.enrolRow.addWidget(self.enrolButton)
 
+        self.unenrolButton = QPushButton(self.departmentBox)
+        self.unenrolButton.setObjectName(u"unenrolButton")
+
+        self.enrolRow.addWidget(self.unenrolButton)
+
         self.enrolSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.enrolRow.addItem(self.enrolSpacer)
@@ -195,6 +200,7 @@ class Ui_ExchangePage(object):
         self.departmentBox.setTitle(QCoreApplication.translate("ExchangePage", u"Ward PCs", None))
         self.enrolWardLabel.setText(QCoreApplication.translate("ExchangePage", u"&Ward:", None))
         self.enrolButton.setText(QCoreApplication.translate("ExchangePage", u"Make a &setup package\u2026", None))
+        self.unenrolButton.setText(QCoreApplication.translate("ExchangePage", u"&Withdraw its PC\u2026", None))
         self.exportDownButton.setText(QCoreApplication.translate("ExchangePage", u"&Export down-packages\u2026", None))
         self.importUpButton.setText(QCoreApplication.translate("ExchangePage", u"&Import up-packages\u2026", None))
         self.importUpFolderButton.setText(QCoreApplication.translate("ExchangePage", u"Import up-packages from a &folder\u2026", None))

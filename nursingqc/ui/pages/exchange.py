@@ -60,8 +60,11 @@ class ExchangePage(Page):
         self.importing: PackageImport | None = None
         self.identity: ExchangeIdentity = exchange.this_pc()
         self.conflicts: list[ExchangeConflictInfo] = []
+        self._enrolled: set[str] = set()
         ui = self.ui
         ui.enrolButton.clicked.connect(self.choose_enrol_folder)
+        ui.unenrolButton.clicked.connect(self.unenrol)
+        ui.enrolWardCombo.currentIndexChanged.connect(self._enrol_ward_chosen)
         ui.exportDownButton.clicked.connect(self.choose_export_folder)
         ui.exportUpButton.clicked.connect(self.choose_export_folder)
         ui.importUpButton.clicked.connect(self.choose_package_files)
@@ -124,6 +127,7 @@ class ExchangePage(Page):
 
     def _fill_wards(self) -> None:
         enrolled = self._exchange.enrolled_wards(self._actor)
+        self._enrolled = {ward.ward_code for ward in enrolled}
         table = self.ui.wardsTable
         headers = [
             self.tr("Ward"),
@@ -157,7 +161,42 @@ class ExchangePage(Page):
         if chosen is not None and combo.findData(chosen) >= 0:
             combo.setCurrentIndex(combo.findData(chosen))
         self.ui.enrolButton.setEnabled(combo.count() > 0)
+        self._enrol_ward_chosen()
         self.ui.exportDownButton.setEnabled(bool(enrolled))
+
+    def _enrol_ward_chosen(self) -> None:
+        self.ui.unenrolButton.setEnabled(self.ui.enrolWardCombo.currentData() in self._enrolled)
+
+    def unenrol(self) -> None:
+        """撤销登记: the ward's PC is lost, broken or replaced. After she confirms, its packages
+        are refused, and the PC enrolled next gets all that a down-package carries."""
+        ward_code = self.ui.enrolWardCombo.currentData()
+        if ward_code not in self._enrolled:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw the ward's PC"),
+            self.tr(
+                "Withdraw the PC enrolled for ward {ward}? Its packages are refused from now on "
+                "(use this when it is lost, broken or replaced). Then make a setup package for "
+                "the PC that takes its place."
+            ).format(ward=ward_code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._exchange.unenrol(self._actor, ward_code)
+        except NursingQCError as error:
+            show_error(self, error)
+        else:
+            self.ui.statusLabel.setText(
+                self.tr(
+                    "The PC of ward {ward} is withdrawn; its packages are refused from now on."
+                ).format(ward=ward_code)
+            )
+        self.refresh()
 
     # -- conflicts -------------------------------------------------------------------------
 
