@@ -132,6 +132,27 @@ def test_a_block_kept_whole_left_the_heading_alone_where_the_table_could_not_sta
     assert "五、病区排名" in first and "第1病区" not in first
 
 
+@pytest.mark.parametrize("over_the_frame", [0.5, 6.0])
+def test_a_block_a_little_taller_than_the_frame_flows_as_its_parts(
+    tmp_path: Path, over_the_frame: float
+) -> None:
+    """A notice's row block of 739.8 pt (a long cause, 3,000 wards) is taller than the frame's
+    727.8 inside its padding but not than the page less its margins (739.8): it was sent on to
+    the next page, fitted there neither, and the notice was not written."""
+    styles = make_styles()
+    frame = PAGE_HEIGHT - 2 * MARGIN - 12
+    lines = [Line(f"第{n}行", styles.body) for n in range(1, 4)]
+    filler = frame + over_the_frame - sum(line.wrap(400, frame)[1] for line in lines)
+    path = tmp_path / "block.pdf"
+
+    written = write_parts(
+        [Part("整改通知单", lambda: [Block([Spacer(10, filler), *lines])])], path, title="表"
+    )
+
+    assert written is not None and written.failed == ()
+    assert "第3行" in "".join(page_texts(path))
+
+
 def test_a_wards_code_is_never_broken_across_lines_whatever_the_columns_width() -> None:
     styles = make_styles()
     for name in ("普通外科一病区", "心血管内科（冠心病监护室）一病区", "心血管内科1病区" * 3):

@@ -426,7 +426,11 @@ class Block(Flowable):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         self.wrap(available_width, available_height)
         first_height = self._heights[0][1]
-        if self.height > PAGE_HEIGHT - 2 * MARGIN and first_height <= available_height:
+        # A whole page is the frame inside its padding: measured against the page less its
+        # margins, a block up to 12 pt taller than the frame was sent on to the next page,
+        # where it did not fit either, and the notice failed (a long cause, 3,000 wards).
+        too_tall = self.height > PAGE_HEIGHT - 2 * MARGIN - 2 * FRAME_PADDING
+        if too_tall and first_height <= available_height:
             return list(self._content)
         return []  # start it on the next page (where a too tall one flows as its parts)
 
