@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from nursingqc.services.exchange_conflicts import ExchangeConflictInfo
-from tests.cli.test_cli_exchange import run
+from tests.cli.exchange_cli import run
 from tests.helpers import PASSWORD
-from tests.services.exchange_pcs import Pcs, close, open_pc, three_pcs
-from tests.services.test_exchange_conflicts import CAUSE, both_changed
+from tests.services.exchange_pcs import CAUSE, Pcs, both_changed, close, open_pc, three_pcs
 
 pytestmark = pytest.mark.sqlite_only
 

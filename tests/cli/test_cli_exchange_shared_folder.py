@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli_exchange import (
-    department,  # noqa: F401 - the fixture
+from tests.cli.exchange_cli import (
     enrolled_ward,
     opened,
     run,
@@ -37,7 +36,7 @@ def imported(tmp_path: Path, database: Path, folder: Path, user: str | None) -> 
 
 def test_the_department_and_two_wards_share_one_folder(
     tmp_path: Path,
-    department: Path,  # noqa: F811 - the fixture
+    department: Path,
 ) -> None:
     nk01 = enrolled_ward(tmp_path, department, "NK01")
     wk01 = enrolled_ward(tmp_path, department, "WK01")

@@ -5,8 +5,9 @@ three wards and an earlier, published campaign, and the PCs of 心血管内科 (
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,13 +15,18 @@ from PIL import Image
 from sqlalchemy import select
 
 from nursingqc.domain.accounts import Actor, Role
+from nursingqc.domain.exchange import RecordChange
+from nursingqc.domain.exchange_records import RecordsDocument, from_plain, to_plain
 from nursingqc.domain.scoring import ItemEntry
 from nursingqc.domain.workflow import PhaseKind
 from nursingqc.services.campaigns import CampaignInfo, CampaignSpec
 from nursingqc.services.container import Services, open_services
+from nursingqc.services.exchange import RECORDS_DOCUMENT
 from nursingqc.services.inspections import SheetKey
 from nursingqc.services.rectification import RectificationInfo
 from nursingqc.services.ward_import import WardRow
+from nursingqc.storage.exchange_keys import load_or_create_signing_key
+from nursingqc.storage.exchange_package import read_package, write_package
 from nursingqc.storage.models import AuditEntry, Base
 from tests.helpers import PASSWORD, TODAY, Hospital, build_hospital, full_marks, submit
 
@@ -173,3 +179,47 @@ def every_row(services: Services) -> dict[str, list[tuple[object, ...]]]:
 def close(pcs: Pcs) -> None:
     for services in (pcs.department, pcs.nk01.services, pcs.wk01.services):
         services.close()
+
+
+def forged(
+    pcs: Pcs, ward: WardPc, path: Path, change: Callable[[RecordsDocument], RecordsDocument]
+) -> Path:
+    """The ward's package with its records changed by ``change`` and signed again with the
+    ward PC's own key: what a ward PC with a broken or altered program would send."""
+    identity = ward.services.exchange.this_pc()
+    assert identity.ward_code is not None
+    keys = pcs.folder.parent / f"{identity.ward_code.lower()}-keys"
+    assert keys.is_dir()
+    key = load_or_create_signing_key(keys, f"ward-{identity.pc_id}")
+    package = read_package(path, lambda _: key.public_bytes())
+    document = from_plain(RecordsDocument, package.documents[RECORDS_DOCUMENT], str(path))
+    target = path.with_name(f"forged-{path.name}")
+    records = {RECORDS_DOCUMENT: to_plain(change(document))}
+    write_package(target, package.header, records, package.files, key)
+    return target
+
+
+CAUSE = "床帘挂钩老化，保洁时未及时发现；" + LONG_CAUSE
+
+
+def we04(lines: object) -> list[RecordChange]:
+    return [line.change for line in lines if "WE04" in str(line.what.params)]  # type: ignore[attr-defined]
+
+
+def both_changed(pcs: Pcs) -> None:
+    """The ward answers WE04 while the department extends its deadline, then they exchange
+    both ways: each PC refuses the other's version and keeps it as a conflict."""
+    department, hospital, ward = pcs.department, pcs.hospital, pcs.nk01
+    ward.submit_with_problems()
+    department.exchange.apply(hospital.admin, [pcs.up(ward)])
+    item = ward.item("WE04")
+    ward.services.rectification.fill(ward.nurse, item.id, item.version, CAUSE, LONG_MEASURE, "王芳")
+    here = pcs.item(hospital.ward_a, "WE04")
+    department.rectification.delay(
+        hospital.admin, here.id, here.version, "等待后勤配件", here.deadline + timedelta(days=7)
+    )
+    up = department.exchange.apply(hospital.admin, [pcs.up(ward)], pcs.folder)
+    assert we04(up.preview.lines) == [RecordChange.REFUSED]
+    down = ward.services.exchange.apply(ward.nurse, [*up.receipts, pcs.down("NK01")], pcs.folder)
+    assert RecordChange.REFUSED in we04(down.preview.lines)
+    department.exchange.apply(hospital.admin, list(down.receipts))

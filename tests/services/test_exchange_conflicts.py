@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,12 +23,9 @@ from nursingqc.services.exchange_conflicts import (
 )
 from nursingqc.storage.models import AuditEntry, Inspection
 from tests.helpers import TODAY
-from tests.services.exchange_pcs import LONG_CAUSE, LONG_MEASURE, Pcs, close, three_pcs
-from tests.services.test_exchange_refusals import forged
+from tests.services.exchange_pcs import CAUSE, Pcs, both_changed, close, forged, three_pcs, we04
 
 pytestmark = pytest.mark.sqlite_only
-
-CAUSE = "床帘挂钩老化，保洁时未及时发现；" + LONG_CAUSE
 
 
 @pytest.fixture
@@ -37,29 +33,6 @@ def pcs(tmp_path: Path) -> Iterator[Pcs]:
     made = three_pcs(tmp_path)
     yield made
     close(made)
-
-
-def we04(lines: object) -> list[RecordChange]:
-    return [line.change for line in lines if "WE04" in str(line.what.params)]  # type: ignore[attr-defined]
-
-
-def both_changed(pcs: Pcs) -> None:
-    """The ward answers WE04 while the department extends its deadline, then they exchange
-    both ways: each PC refuses the other's version and keeps it as a conflict."""
-    department, hospital, ward = pcs.department, pcs.hospital, pcs.nk01
-    ward.submit_with_problems()
-    department.exchange.apply(hospital.admin, [pcs.up(ward)])
-    item = ward.item("WE04")
-    ward.services.rectification.fill(ward.nurse, item.id, item.version, CAUSE, LONG_MEASURE, "王芳")
-    here = pcs.item(hospital.ward_a, "WE04")
-    department.rectification.delay(
-        hospital.admin, here.id, here.version, "等待后勤配件", here.deadline + timedelta(days=7)
-    )
-    up = department.exchange.apply(hospital.admin, [pcs.up(ward)], pcs.folder)
-    assert we04(up.preview.lines) == [RecordChange.REFUSED]
-    down = ward.services.exchange.apply(ward.nurse, [*up.receipts, pcs.down("NK01")], pcs.folder)
-    assert RecordChange.REFUSED in we04(down.preview.lines)
-    department.exchange.apply(hospital.admin, list(down.receipts))
 
 
 def only_conflict(conflicts: list[ExchangeConflictInfo]) -> ExchangeConflictInfo:

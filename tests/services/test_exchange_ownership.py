@@ -29,8 +29,7 @@ from nursingqc.storage.exchange_keys import load_or_create_signing_key
 from nursingqc.storage.exchange_package import read_package
 from nursingqc.storage.models import Campaign, Inspection
 from tests.helpers import TODAY, full_marks, submit
-from tests.services.exchange_pcs import Pcs, close, every_row, three_pcs
-from tests.services.test_exchange_refusals import forged
+from tests.services.exchange_pcs import Pcs, close, every_row, forged, three_pcs
 
 pytestmark = pytest.mark.sqlite_only
 

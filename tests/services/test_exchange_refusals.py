@@ -5,7 +5,7 @@ refused package among several (nothing of any of them applies)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -20,8 +20,6 @@ from nursingqc.domain.exchange_records import (
     MSG_OTHER_WARDS_RECORD,
     MSG_RECORD_INVALID,
     RecordsDocument,
-    from_plain,
-    to_plain,
 )
 from nursingqc.domain.rectification import RectificationStatus
 from nursingqc.domain.workflow import MSG_CAMPAIGN_LOCKED, PhaseKind
@@ -59,6 +57,7 @@ from tests.services.exchange_pcs import (
     department_with_wards,
     enrolled_ward,
     every_row,
+    forged,
     open_pc,
     three_pcs,
 )
@@ -89,24 +88,6 @@ def refused_unchanged(pcs: Pcs, ward: WardPc | None, paths: list[Path]) -> Excha
         preview.refused_packages[0][1].params,
     )
     return refused.value
-
-
-def forged(
-    pcs: Pcs, ward: WardPc, path: Path, change: Callable[[RecordsDocument], RecordsDocument]
-) -> Path:
-    """The ward's package with its records changed by ``change`` and signed again with the
-    ward PC's own key: what a ward PC with a broken or altered program would send."""
-    identity = ward.services.exchange.this_pc()
-    assert identity.ward_code is not None
-    keys = pcs.folder.parent / f"{identity.ward_code.lower()}-keys"
-    assert keys.is_dir()
-    key = load_or_create_signing_key(keys, f"ward-{identity.pc_id}")
-    package = read_package(path, lambda _: key.public_bytes())
-    document = from_plain(RecordsDocument, package.documents[RECORDS_DOCUMENT], str(path))
-    target = path.with_name(f"forged-{path.name}")
-    records = {RECORDS_DOCUMENT: to_plain(change(document))}
-    write_package(target, package.header, records, package.files, key)
-    return target
 
 
 def test_a_package_of_another_hospital_is_refused(pcs: Pcs, tmp_path: Path) -> None:

@@ -15,12 +15,12 @@ from tests.services.exchange_pcs import (
     LONG_PROBLEM,
     Pcs,
     WardPc,
+    both_changed,
     close,
     department_with_wards,
     open_pc,
     three_pcs,
 )
-from tests.services.test_exchange_conflicts import both_changed
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -20,8 +20,7 @@ from nursingqc.services.exchange_conflicts import MSG_CONFLICT_GONE, Resolution
 from nursingqc.ui.main_window import MainWindow
 from nursingqc.ui.pages.exchange import ExchangePage
 from tests.helpers import TODAY
-from tests.services.exchange_pcs import Pcs, close, three_pcs
-from tests.services.test_exchange_conflicts import CAUSE, both_changed, we04
+from tests.services.exchange_pcs import CAUSE, Pcs, both_changed, close, three_pcs, we04
 from tests.ui.clipping import clipped_texts
 from tests.ui.tables import cells
 from tests.ui.windows import page_of
