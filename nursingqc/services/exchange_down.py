@@ -20,9 +20,7 @@ from nursingqc.services.campaigns import campaign_published
 from nursingqc.services.exchange_rows import (
     campaign_record,
     checklist_record,
-    photo_digest,
-    photo_file,
-    rectification_record,
+    rectification_records,
     sheet_record,
 )
 from nursingqc.services.summary import published_ranking
@@ -102,16 +100,7 @@ def down_records(session: Session, ward: Ward) -> tuple[RecordsDocument, dict[st
         .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
         .order_by(RectificationItem.id)
     )
-    photos: dict[str, bytes] = {}
-    records = []
-    for item in items:
-        records.append(
-            rectification_record(
-                item, ward.code, inspections[item.inspection_id], uids[item.campaign_id]
-            )
-        )
-        for photo in item.photos:
-            photos[photo_file(photo_digest(photo.jpeg))] = photo.jpeg
+    records, photos = rectification_records(items, ward.code, inspections, uids)
     document = RecordsDocument(
         records_version=RECORDS_VERSION,
         checklists=tuple(checklist_record(row) for row in checklists.values()),

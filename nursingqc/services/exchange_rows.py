@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -192,6 +192,29 @@ def photo_digest(jpeg: bytes) -> str:
 def photo_file(sha256: str) -> str:
     """The photo's name inside a package (``storage.exchange_package.PHOTO_NAME``)."""
     return f"photos/{sha256}.jpg"
+
+
+def rectification_records(
+    items: Iterable[RectificationItem],
+    ward_code: str,
+    inspection_uids: Mapping[int, str],
+    campaign_uids: Mapping[int, str],
+) -> tuple[list[RectificationRecord], dict[str, bytes]]:
+    """The items as records, and their photos by file name (a photo two items share once)."""
+    records = []
+    photos: dict[str, bytes] = {}
+    for item in items:
+        records.append(
+            rectification_record(
+                item,
+                ward_code,
+                inspection_uids[item.inspection_id],
+                campaign_uids[item.campaign_id],
+            )
+        )
+        for photo in item.photos:
+            photos[photo_file(photo_digest(photo.jpeg))] = photo.jpeg
+    return records, photos
 
 
 def rectification_record(

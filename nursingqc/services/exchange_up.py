@@ -15,9 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from nursingqc.domain.exchange_records import RECORDS_VERSION, RecordsDocument
 from nursingqc.domain.workflow import PhaseKind, SheetStatus
 from nursingqc.services.exchange_rows import (
-    photo_digest,
-    photo_file,
-    rectification_record,
+    rectification_records,
     sheet_record,
 )
 from nursingqc.storage.models import (
@@ -66,16 +64,7 @@ def up_records(session: Session, ward: Ward) -> tuple[RecordsDocument, dict[str,
         .options(selectinload(RectificationItem.events), selectinload(RectificationItem.photos))
         .order_by(RectificationItem.id)
     )
-    photos: dict[str, bytes] = {}
-    records = []
-    for item in items:
-        records.append(
-            rectification_record(
-                item, ward.code, inspections[item.inspection_id], campaigns[item.campaign_id]
-            )
-        )
-        for photo in item.photos:
-            photos[photo_file(photo_digest(photo.jpeg))] = photo.jpeg
+    records, photos = rectification_records(items, ward.code, inspections, campaigns)
     document = RecordsDocument(
         records_version=RECORDS_VERSION,
         checklists=(),
